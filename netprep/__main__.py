@@ -1,0 +1,7 @@
+"""`python -m netprep` behaves exactly like the `netprep` command."""
+
+import sys
+
+from netprep.cli import main
+
+sys.exit(main())

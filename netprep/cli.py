@@ -1,0 +1,151 @@
+"""The `netprep` command. No subcommand opens the app; subcommands work headless.
+
+Errors a user can cause print one line on stderr and exit non-zero, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from netprep import __version__
+from netprep.composition import App, default_data_dir, open_app
+from netprep.domain.records import Contact
+from netprep.resources import resource_path
+from netprep.services.errors import UserError
+from netprep.services.seed import load_seed_file, seed_store
+from netprep.store.errors import StoreError
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="netprep",
+        description="Prepare, run and follow up 20-minute networking meetings. "
+        "Without a command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"netprep {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="data folder (default: $NETPREP_DATA_DIR, else your user data folder)",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the app on a temporary copy of the bundled demo data",
+    )
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    init = commands.add_parser("init", help="create a data folder")
+    init.add_argument(
+        "--demo", action="store_true", dest="init_demo", help="fill it with demo data"
+    )
+    init.set_defaults(handler=cmd_init)
+
+    contacts = commands.add_parser("contacts", help="list contacts, one per line")
+    contacts.add_argument("--search", metavar="TEXT", help="only those matching TEXT")
+    contacts.set_defaults(handler=cmd_contacts)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
+    try:
+        if handler is None:
+            return run_gui(args)
+        return handler(args)
+    except (UserError, StoreError) as exc:
+        print(f"netprep: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:
+        if os.environ.get("NETPREP_DEBUG"):
+            raise
+        print(
+            f"netprep: unexpected error: {exc!r}. Run again with NETPREP_DEBUG=1 for details, "
+            "and please report it.",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+
+
+# -- commands ------------------------------------------------------------------------------
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    folder = default_data_dir(args.data_dir)
+    app = open_app(folder)
+    try:
+        if args.init_demo:
+            report = seed_store(app.store, load_seed_file(demo_file()), app.clock)
+            print(
+                f"Created {folder} with {report.contacts} demo contacts and {report.notes} notes."
+            )
+        else:
+            print(f"Data folder ready: {folder}")
+    finally:
+        app.close()
+    return EXIT_OK
+
+
+def cmd_contacts(args: argparse.Namespace) -> int:
+    app = _open_existing(args, read_only=True)
+    try:
+        contacts = app.contacts.search(args.search) if args.search else app.contacts.all()
+        for contact in contacts:
+            print(format_contact_line(contact))
+    finally:
+        app.close()
+    return EXIT_OK
+
+
+def format_contact_line(contact: Contact) -> str:
+    detail = ", ".join(p for p in (contact.role, contact.company) if p)
+    email = f" <{contact.primary_email}>" if contact.primary_email else ""
+    return f"{contact.name}{email}" + (f" — {detail}" if detail else "")
+
+
+def _open_existing(args: argparse.Namespace, *, read_only: bool) -> App:
+    folder = default_data_dir(args.data_dir)
+    if not folder.is_dir():
+        raise UserError(f"No data folder at {folder}. Create one with `netprep init`.")
+    return open_app(folder, read_only=read_only)
+
+
+# -- the app -------------------------------------------------------------------------------
+
+
+def demo_file() -> Path:
+    return resource_path("demo", "demo.json")
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from netprep.gui.application import run  # Qt is imported only when a window is wanted
+
+    if not args.demo:
+        return run(default_data_dir(args.data_dir), smoke_test=args.smoke_test)
+    folder = Path(tempfile.mkdtemp(prefix="netprep-demo-"))
+    try:
+        app = open_app(folder)
+        try:
+            seed_store(app.store, load_seed_file(demo_file()), app.clock)
+        finally:
+            app.close()
+        return run(folder, smoke_test=args.smoke_test, demo=True)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,74 @@
+"""The composition root: the one place that builds the store and the services.
+
+The CLI and the GUI call :func:`open_app`; tests call it with a temporary folder
+and a ManualClock. Nothing else constructs services or opens the database.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+from netprep.domain.clock import Clock, SystemClock
+from netprep.services.contacts import ContactService
+from netprep.services.profile import ProfileService
+from netprep.services.today import TodayService
+from netprep.store.database import Database
+from netprep.store.store import Store
+
+DATA_DIR_ENV = "NETPREP_DATA_DIR"
+
+
+def default_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """``--data-dir`` wins, then $NETPREP_DATA_DIR, then the platform's user data folder."""
+    if explicit:
+        return Path(explicit).expanduser()
+    from_env = os.environ.get(DATA_DIR_ENV)
+    if from_env:
+        return Path(from_env).expanduser()
+    return Path(user_data_dir("netprep", appauthor=False))
+
+
+@dataclass
+class App:
+    """Everything the user interface needs, built once."""
+
+    data_dir: Path | None
+    clock: Clock
+    store: Store
+    contacts: ContactService
+    profile: ProfileService
+    today: TodayService
+
+    @property
+    def read_only(self) -> bool:
+        return self.store.read_only
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def build_app(db: Database, clock: Clock) -> App:
+    store = Store(db, clock)
+    return App(
+        data_dir=db.folder,
+        clock=clock,
+        store=store,
+        contacts=ContactService(store),
+        profile=ProfileService(store),
+        today=TodayService(store, clock),
+    )
+
+
+def open_app(data_dir: Path, clock: Clock | None = None, *, read_only: bool = False) -> App:
+    """Open a data folder (StoreError if it is locked, corrupt or too new)."""
+    clock = clock or SystemClock()
+    return build_app(Database.open(data_dir, clock, read_only=read_only), clock)
+
+
+def memory_app(clock: Clock | None = None) -> App:
+    clock = clock or SystemClock()
+    return build_app(Database.in_memory(clock), clock)

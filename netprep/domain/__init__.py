@@ -1,0 +1,1 @@
+"""Pure-Python records and rules. Imports neither Qt, TinyDB nor jinja2."""

@@ -1,0 +1,127 @@
+"""The records netprep keeps. Plain dataclasses: the store maps them to documents.
+
+Every record has an ``id`` (a short random hex string, stable across export and
+import), and ``created_at`` / ``updated_at`` set by the store when it saves.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+
+def new_id() -> str:
+    """A random, URL-safe identifier (64 bits: ample for one person's network)."""
+    return secrets.token_hex(8)
+
+
+class Circle(StrEnum):
+    """Why we keep in touch with someone (the weekly review's three groups)."""
+
+    NONE = ""
+    STAY_IN_TOUCH = "stay_in_touch"
+    GET_TO_KNOW = "get_to_know"
+    COLLABORATED = "collaborated"
+
+    @property
+    def label(self) -> str:
+        return _CIRCLE_LABELS[self]
+
+
+_CIRCLE_LABELS = {
+    Circle.NONE: "—",
+    Circle.STAY_IN_TOUCH: "Stay in touch",
+    Circle.GET_TO_KNOW: "Want to get to know",
+    Circle.COLLABORATED: "Collaborated with",
+}
+
+
+class NoteKind(StrEnum):
+    RESEARCH = "research"
+    CONVERSATION = "conversation"
+    PERSONAL = "personal"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+class InteractionKind(StrEnum):
+    EMAIL = "email"
+    CALL = "call"
+    MEETING = "meeting"
+    MESSAGE = "message"
+
+
+@dataclass
+class Record:
+    id: str = field(default_factory=new_id)
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+
+@dataclass
+class Profile(Record):
+    """The user: the source of the self-summary and of what we have in common."""
+
+    name: str = ""
+    headline: str = ""
+    email: str = ""
+    location: str = ""
+    good_at: str = ""
+    unique: str = ""
+    interests: list[str] = field(default_factory=list)
+    employers: list[str] = field(default_factory=list)
+    schools: list[str] = field(default_factory=list)
+    current_goal: str = ""
+    current_challenge: str = ""
+    availability: str = ""
+
+
+@dataclass
+class Contact(Record):
+    name: str = ""
+    emails: list[str] = field(default_factory=list)
+    phones: list[str] = field(default_factory=list)
+    company: str = ""
+    role: str = ""
+    location: str = ""
+    links: list[str] = field(default_factory=list)
+    how_we_met: str = ""
+    referred_by: str | None = None
+    circle: Circle = Circle.NONE
+    cadence_days: int | None = None
+    interests: list[str] = field(default_factory=list)
+    background: str = ""
+    current_projects: str = ""
+    achievements: str = ""
+    tags: list[str] = field(default_factory=list)
+
+    @property
+    def primary_email(self) -> str:
+        return self.emails[0] if self.emails else ""
+
+    def search_text(self) -> str:
+        """What the contact list's search matches against, lower-cased."""
+        parts = [self.name, self.company, self.role, *self.tags, *self.interests]
+        return " ".join(parts).casefold()
+
+
+@dataclass
+class Note(Record):
+    contact_id: str = ""
+    date: date | None = None
+    body: str = ""
+    kind: NoteKind = NoteKind.RESEARCH
+
+
+@dataclass
+class Interaction(Record):
+    """Any touch with a contact: drives "last contacted" in the weekly review."""
+
+    contact_id: str = ""
+    when: datetime | None = None
+    kind: InteractionKind = InteractionKind.MEETING
+    summary: str = ""

@@ -1,0 +1,84 @@
+"""Field checks for what the user types. Each returns {field name: message} — empty when fine."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from urllib.parse import urlparse
+
+from netprep.domain.records import Contact, Profile
+
+# Deliberately permissive: one @, no spaces, a dot in the domain. RFC 5322 is not the point;
+# catching "ann.example.com" or "ann@example" is.
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
+_PHONE = re.compile(r"^\+?[\d\s().\-/]{5,}(\s*(x|ext\.?)\s*\d+)?$", re.IGNORECASE)
+MAX_NAME_LENGTH = 200
+
+
+def is_email(text: str) -> bool:
+    return bool(_EMAIL.match(text.strip()))
+
+
+def is_phone(text: str) -> bool:
+    digits = sum(ch.isdigit() for ch in text)
+    return bool(_PHONE.match(text.strip())) and 5 <= digits <= 20
+
+
+def is_web_link(text: str) -> bool:
+    parsed = urlparse(text.strip())
+    return parsed.scheme in ("http", "https") and bool(parsed.netloc) and " " not in text.strip()
+
+
+def _check_list(values: list[str], check: Callable[[str], bool], what: str) -> str:
+    bad = [v for v in values if not check(v)]
+    if not bad:
+        return ""
+    if len(bad) == 1:
+        return f"“{bad[0]}” does not look like {what}."
+    return f"These do not look like {what}: " + ", ".join(f"“{b}”" for b in bad)
+
+
+def validate_contact(contact: Contact, known_ids: set[str] | None = None) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    name = contact.name.strip()
+    if not name:
+        errors["name"] = "A contact needs a name."
+    elif len(name) > MAX_NAME_LENGTH:
+        errors["name"] = f"Names are limited to {MAX_NAME_LENGTH} characters."
+    checks: tuple[tuple[str, Callable[[str], bool], str], ...] = (
+        ("emails", is_email, "an email address (name@example.org)"),
+        ("phones", is_phone, "a phone number"),
+        ("links", is_web_link, "a web link starting with https://"),
+    )
+    for field, check, what in checks:
+        message = _check_list(getattr(contact, field), check, what)
+        if message:
+            errors[field] = message
+    if contact.cadence_days is not None and not 1 <= contact.cadence_days <= 3650:
+        errors["cadence_days"] = "Keep in touch every 1 to 3650 days, or leave it empty."
+    if contact.referred_by is not None:
+        if contact.referred_by == contact.id:
+            errors["referred_by"] = "A contact cannot refer themselves."
+        elif known_ids is not None and contact.referred_by not in known_ids:
+            errors["referred_by"] = "The referring contact no longer exists."
+    return errors
+
+
+def validate_profile(profile: Profile) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    if not profile.name.strip():
+        errors["name"] = "Your name is used in the self-summary and in emails."
+    if profile.email and not is_email(profile.email):
+        errors["email"] = f"“{profile.email}” does not look like an email address."
+    return errors
+
+
+def split_list(text: str) -> list[str]:
+    """Split a comma/semicolon/newline separated field into clean, de-duplicated items."""
+    items = re.split(r"[,;\n]", text)
+    seen: dict[str, str] = {}
+    for item in items:
+        clean = " ".join(item.split())
+        if clean and clean.casefold() not in seen:
+            seen[clean.casefold()] = clean
+    return list(seen.values())

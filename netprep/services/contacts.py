@@ -1,0 +1,126 @@
+"""Contacts and their notes: list, find, save with validation, delete with undo."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+
+from netprep.domain.records import Contact, Interaction, Note
+from netprep.domain.validation import validate_contact
+from netprep.services.errors import AmbiguousError, NotFoundError, ValidationError
+from netprep.store.store import Store
+
+
+@dataclass
+class DeletedContact:
+    """Everything a delete removed, kept so that it can be undone."""
+
+    contact: Contact
+    notes: list[Note] = field(default_factory=list)
+    interactions: list[Interaction] = field(default_factory=list)
+
+
+class ContactService:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._deleted: list[DeletedContact] = []
+
+    # -- contacts --------------------------------------------------------------------------
+
+    def all(self) -> list[Contact]:
+        """Every contact, sorted by name (shared instances: do not edit)."""
+        return sorted(self._store.contacts.all(), key=lambda c: c.name.casefold())
+
+    def get(self, contact_id: str) -> Contact | None:
+        return self._store.contacts.get(contact_id)
+
+    def search(self, text: str) -> list[Contact]:
+        """Contacts whose name, company, role, tags or interests contain every word."""
+        words = text.casefold().split()
+        return [c for c in self.all() if all(w in c.search_text() for w in words)]
+
+    def find(self, ref: str) -> Contact:
+        """A contact by id, exact name, or unique case-insensitive name prefix."""
+        ref = ref.strip()
+        by_id = self._store.contacts.get(ref)
+        if by_id:
+            return by_id
+        folded = ref.casefold()
+        contacts = self.all()
+        exact = [c for c in contacts if c.name.casefold() == folded]
+        matches = exact or [c for c in contacts if c.name.casefold().startswith(folded)]
+        if not matches:
+            matches = [
+                c for c in contacts if any(w.startswith(folded) for w in c.name.casefold().split())
+            ]
+        if not matches:
+            raise NotFoundError(f"No contact matches “{ref}”. Try `netprep contacts` to list them.")
+        if len(matches) > 1:
+            raise AmbiguousError(ref, [f"{c.name} ({c.id})" for c in matches[:20]])
+        return self._store.contacts.get(matches[0].id) or matches[0]
+
+    def validate(self, contact: Contact) -> dict[str, str]:
+        return validate_contact(contact, known_ids={c.id for c in self._store.contacts.all()})
+
+    def save(self, contact: Contact) -> Contact:
+        errors = self.validate(contact)
+        if errors:
+            raise ValidationError(errors)
+        return self._store.contacts.save(contact)
+
+    def delete(self, contact_id: str) -> DeletedContact:
+        """Delete a contact with its notes and interactions; undo with :meth:`undo_delete`."""
+        contact = self._store.contacts.get(contact_id)
+        if contact is None:
+            raise NotFoundError("That contact no longer exists.")
+        notes = self._store.notes.delete_many(n.id for n in self.notes_for(contact_id))
+        interactions = self._store.interactions.delete_many(
+            i.id for i in self._store.interactions.where("contact_id", contact_id)
+        )
+        self._store.contacts.delete(contact_id)
+        deleted = DeletedContact(contact, notes, interactions)
+        self._deleted.append(deleted)
+        return deleted
+
+    @property
+    def can_undo_delete(self) -> bool:
+        return bool(self._deleted)
+
+    def undo_delete(self) -> Contact | None:
+        """Restore the most recently deleted contact, with the same id, notes and history."""
+        if not self._deleted:
+            return None
+        deleted = self._deleted.pop()
+        restored = self._store.contacts.save(deleted.contact)
+        self._store.notes.save_many(deleted.notes)
+        self._store.interactions.save_many(deleted.interactions)
+        return restored
+
+    def name_of(self, contact_id: str | None) -> str:
+        if not contact_id:
+            return ""
+        contact = self._store.contacts.get(contact_id)
+        return contact.name if contact else "(deleted contact)"
+
+    def last_contacted(self, contact_id: str) -> datetime | None:
+        times = [i.when for i in self._store.interactions.where("contact_id", contact_id) if i.when]
+        return max(times, default=None)
+
+    # -- notes -----------------------------------------------------------------------------
+
+    def notes_for(self, contact_id: str) -> list[Note]:
+        """The contact's notes, newest first."""
+        notes = self._store.notes.where("contact_id", contact_id)
+        return sorted(notes, key=_note_order, reverse=True)
+
+    def save_note(self, note: Note) -> Note:
+        if not note.contact_id or note.contact_id not in self._store.contacts:
+            raise NotFoundError("The note's contact no longer exists.")
+        return self._store.notes.save(note)
+
+    def delete_note(self, note_id: str) -> Note | None:
+        return self._store.notes.delete(note_id)
+
+
+def _note_order(note: Note) -> tuple[date, datetime]:
+    return (note.date or date.min, note.created_at or datetime.min.replace(tzinfo=UTC))

@@ -1,0 +1,101 @@
+"""Load a seed file (the bundled demo data) into an empty store.
+
+The file names contacts by a ``key`` so that ``referred_by`` can point at another
+contact before ids exist. Dates can be shifted so that demo data always looks
+recent: every date moves by (today - ``as_of``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from netprep.domain.clock import Clock
+from netprep.domain.records import Contact, Interaction, Note, Profile, new_id
+from netprep.domain.validation import validate_contact
+from netprep.services.errors import UserError
+from netprep.store.mapping import from_document
+from netprep.store.store import Store
+
+SEED_FORMAT = "netprep-demo"
+
+
+@dataclass
+class SeedReport:
+    contacts: int = 0
+    notes: int = 0
+    interactions: int = 0
+    skipped: list[str] = field(default_factory=list)
+
+
+def load_seed_file(path: Path) -> dict[str, Any]:
+    try:
+        data = orjson.loads(path.read_bytes())
+    except (OSError, orjson.JSONDecodeError) as exc:
+        raise UserError(f"Cannot read {path}: {exc}") from None
+    if not isinstance(data, dict) or data.get("format") != SEED_FORMAT:
+        raise UserError(f"{path} is not a netprep demo file.")
+    return data
+
+
+def seed_store(store: Store, data: dict[str, Any], clock: Clock) -> SeedReport:
+    """Insert the seed's profile, contacts, notes and interactions in a few bulk writes."""
+    if len(store.contacts):
+        raise UserError("This data folder already has contacts; demo data goes in an empty one.")
+    shift = _date_shift(data.get("as_of"), clock)
+    report = SeedReport()
+    if isinstance(data.get("profile"), dict):
+        store.profile.save(_record(Profile, data["profile"], shift))
+    rows = [r for r in data.get("contacts", []) if isinstance(r, dict)]
+    ids = {str(r.get("key")): new_id() for r in rows if r.get("key")}
+    contacts, notes, interactions = [], [], []
+    for number, row in enumerate(rows, start=1):
+        key = str(row.get("key", ""))
+        doc = {k: v for k, v in row.items() if k not in ("key", "notes", "interactions")}
+        doc["id"] = ids.get(key, new_id())
+        doc["referred_by"] = ids.get(str(row.get("referred_by")))
+        try:
+            contact = _record(Contact, doc, shift)
+        except (TypeError, ValueError) as exc:
+            report.skipped.append(f"contact {number}: {exc}")
+            continue
+        problems = validate_contact(contact)
+        problems.pop("referred_by", None)
+        if problems:
+            report.skipped.append(f"contact {number} ({contact.name or 'no name'}): {problems}")
+            continue
+        contacts.append(contact)
+        for note in row.get("notes", []):
+            notes.append(_record(Note, {**note, "contact_id": contact.id}, shift))
+        for touch in row.get("interactions", []):
+            interactions.append(_record(Interaction, {**touch, "contact_id": contact.id}, shift))
+    store.contacts.save_many(contacts)
+    store.notes.save_many(notes)
+    store.interactions.save_many(interactions)
+    report.contacts, report.notes, report.interactions = (
+        len(contacts),
+        len(notes),
+        len(interactions),
+    )
+    return report
+
+
+def _date_shift(as_of: Any, clock: Clock) -> timedelta:
+    if not isinstance(as_of, str):
+        return timedelta(0)
+    return clock.now().date() - date.fromisoformat(as_of)
+
+
+def _record(cls: type, doc: dict[str, Any], shift: timedelta) -> Any:
+    names = {f.name for f in fields(cls)}
+    clean = {k: v for k, v in doc.items() if k in names and k not in ("created_at", "updated_at")}
+    record = from_document(cls, clean)
+    for f in fields(cls):
+        value = getattr(record, f.name)
+        if f.name not in ("created_at", "updated_at") and isinstance(value, date | datetime):
+            setattr(record, f.name, value + shift)
+    return record

@@ -1,0 +1,50 @@
+"""What the Today page shows: the day's overview."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from netprep.domain.cadence import Due, due_contacts
+from netprep.domain.clock import Clock
+from netprep.store.store import Store
+
+
+@dataclass
+class TodaySummary:
+    user_name: str
+    contacts: int
+    notes: int
+    profile_missing: list[str] = field(default_factory=list)
+    due: list[Due] = field(default_factory=list)
+
+
+class TodayService:
+    def __init__(self, store: Store, clock: Clock) -> None:
+        self._store = store
+        self._clock = clock
+
+    def summary(self) -> TodaySummary:
+        profile = self._store.profile.get()
+        missing = [
+            label
+            for label, value in (
+                ("your name", profile.name),
+                ("what you're good at", profile.good_at),
+                ("what makes you unique", profile.unique),
+                ("your interests", profile.interests),
+                ("your current goal", profile.current_goal),
+            )
+            if not value
+        ]
+        last: dict[str, datetime] = {}
+        for touch in self._store.interactions.all():
+            if touch.when and (touch.contact_id not in last or touch.when > last[touch.contact_id]):
+                last[touch.contact_id] = touch.when
+        return TodaySummary(
+            user_name=profile.name,
+            contacts=len(self._store.contacts),
+            notes=len(self._store.notes),
+            profile_missing=missing,
+            due=due_contacts(self._store.contacts.all(), last, self._clock.now().date()),
+        )

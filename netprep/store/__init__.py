@@ -1,0 +1,1 @@
+"""Persistence: TinyDB behind repositories, atomic files, backups, one writer."""

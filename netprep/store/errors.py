@@ -1,0 +1,50 @@
+"""What can go wrong when opening or writing the data folder, in words for the user."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class StoreError(Exception):
+    """Base class: every store error carries a message fit to show a user."""
+
+
+class CorruptFileError(StoreError):
+    """A data file that cannot be read, or is not netprep's. It is never overwritten."""
+
+    def __init__(self, path: Path, reason: str, backup: Path | None) -> None:
+        self.path = path
+        self.reason = reason
+        self.backup = backup
+        hint = f" The newest good backup is {backup}." if backup else " No good backup was found."
+        super().__init__(f"Cannot read {path}: {reason}. The file was left untouched.{hint}")
+
+
+class NewerSchemaError(StoreError):
+    def __init__(self, path: Path, found: int, supported: int) -> None:
+        super().__init__(
+            f"{path} was written by a newer netprep (data version {found}; this one reads up "
+            f"to {supported}). Update netprep to open it; the file was left untouched."
+        )
+
+
+class DataDirLockedError(StoreError):
+    def __init__(self, folder: Path, owner: str) -> None:
+        who = f" (process {owner})" if owner else ""
+        super().__init__(
+            f"The data folder {folder} is already open in another netprep{who}. "
+            "Close it there first; only one netprep can write to a data folder."
+        )
+
+
+class ReadOnlyError(StoreError):
+    def __init__(self, folder: Path) -> None:
+        super().__init__(f"The data folder {folder} is open read-only; nothing was saved.")
+
+
+class SaveError(StoreError):
+    """A write failed (disk full, permission): the previous file is intact."""
+
+    def __init__(self, path: Path, cause: BaseException) -> None:
+        self.path = path
+        super().__init__(f"Could not save {path}: {cause}. The previous version is intact.")

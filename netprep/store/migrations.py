@@ -1,0 +1,36 @@
+"""Schema versions of the data folder, and the steps that bring older data up to date.
+
+Each step takes the raw tables of version N and returns those of version N+1.
+The database backs the folder up before running any step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+RawTables = dict[str, dict[str, dict[str, Any]]]  # table name -> doc id -> document
+
+SCHEMA_VERSION = 2
+
+
+def _v1_to_v2(tables: RawTables) -> RawTables:
+    """Version 1 kept one ``email`` and one ``phone`` per contact; version 2 keeps lists."""
+    for doc in tables.get("contacts", {}).values():
+        for old, new in (("email", "emails"), ("phone", "phones")):
+            value = doc.pop(old, None)
+            values = list(doc.get(new) or [])
+            if isinstance(value, str) and value.strip() and value.strip() not in values:
+                values.insert(0, value.strip())
+            doc[new] = values
+    return tables
+
+
+MIGRATIONS: dict[int, Callable[[RawTables], RawTables]] = {1: _v1_to_v2}
+
+
+def migrate(tables: RawTables, from_version: int) -> RawTables:
+    """Run every step from ``from_version`` up to :data:`SCHEMA_VERSION`."""
+    for version in range(from_version, SCHEMA_VERSION):
+        tables = MIGRATIONS[version](tables)
+    return tables
