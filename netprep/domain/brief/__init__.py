@@ -1,0 +1,1 @@
+"""The pre-meeting brief: model and builder."""

@@ -1,0 +1,36 @@
+"""A networking meeting: planned, run on its agenda, then recorded."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+from netprep.domain.agenda import AgendaPhase
+from netprep.domain.brief.model import Brief
+from netprep.domain.capture import LiveCapture
+from netprep.domain.meeting_clock_state import ClockState, PhaseTiming
+from netprep.domain.outcome import GoalsMet
+from netprep.domain.records import Record
+
+
+class MeetingStatus(StrEnum):
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    FINISHED = "finished"
+    CANCELLED = "cancelled"
+
+
+@dataclass
+class Meeting(Record):
+    contact_id: str = ""
+    when: datetime | None = None
+    where: str = ""
+    purpose: str = ""
+    status: MeetingStatus = MeetingStatus.PLANNED
+    agenda: list[AgendaPhase] = field(default_factory=list)
+    brief: Brief | None = None
+    clock: ClockState | None = None  # the meeting clock, saved at every transition
+    capture: LiveCapture = field(default_factory=LiveCapture)  # typed during the meeting
+    goals: GoalsMet = field(default_factory=GoalsMet)  # the book's three goals, editable
+    timer_log: list[PhaseTiming] = field(default_factory=list)  # planned vs actual per phase
