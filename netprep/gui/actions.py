@@ -1,0 +1,45 @@
+"""Every menu command declared once: its text, shortcut and tip. The window wires the handlers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    name: str
+    text: str
+    shortcut: QKeySequence.StandardKey | str | None = None
+    tip: str = ""
+
+
+ACTIONS = [
+    ActionSpec("new_contact", "&New contact", QKeySequence.StandardKey.New, "Add a contact"),
+    ActionSpec("save", "&Save", QKeySequence.StandardKey.Save, "Save the form you are editing"),
+    ActionSpec("quit", "&Quit", QKeySequence.StandardKey.Quit),
+    ActionSpec("undo_delete", "&Undo delete", QKeySequence.StandardKey.Undo),
+    ActionSpec("find", "&Find contact", QKeySequence.StandardKey.Find, "Search your contacts"),
+    ActionSpec("delete_contact", "&Delete contact…", None, "Delete the selected contact"),
+    ActionSpec("go_today", "&Today", "Ctrl+1"),
+    ActionSpec("go_contacts", "&Contacts", "Ctrl+2"),
+    ActionSpec("go_meetings", "&Meetings", "Ctrl+3"),
+    ActionSpec("go_review", "&Review", "Ctrl+4"),
+    ActionSpec("go_profile", "&Profile", "Ctrl+5"),
+    ActionSpec("about", "&About netprep"),
+]
+
+
+def build_actions(parent: QWidget) -> dict[str, QAction]:
+    actions = {}
+    for spec in ACTIONS:
+        action = QAction(spec.text, parent)
+        action.setObjectName(f"action_{spec.name}")
+        if spec.shortcut is not None:
+            action.setShortcut(QKeySequence(spec.shortcut))
+        if spec.tip:
+            action.setStatusTip(spec.tip)
+        actions[spec.name] = action
+    return actions

@@ -1,0 +1,289 @@
+"""Briefs on paper: PDF export, printing and the clipboard.
+
+The HTML comes from ``netprep.render`` (already sanitised); it is laid out in a
+QTextDocument that refuses to load any resource, then painted page by page so
+that a normal brief can be shrunk a little to stay on one page. A PDF is
+written to a temporary file beside the target and renamed over it only when
+complete, so a failed export never leaves a half-written file behind.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal, Protocol
+
+from PySide6.QtCore import QMarginsF, QMimeData, QObject, QRectF, QSizeF, QUrl
+from PySide6.QtGui import (
+    QClipboard,
+    QFont,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QWidget
+
+PageName = Literal["A4", "Letter"]
+#: What a brief is painted on: a PDF file or a printer.
+PageDevice = QPdfWriter | QPrinter
+
+#: How far a long brief may shrink to stay on one page (1.0 = as designed).
+PAGE_SCALES: tuple[float, ...] = (1.0, 0.95, 0.9, 0.85, 0.8, 0.75)
+POCKET_SCALES: tuple[float, ...] = (1.0, 0.95, 0.9, 0.85, 0.8)
+
+_PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
+_PAGE_MARGINS_MM = QMarginsF(15, 13, 15, 13)
+_POCKET_MARGINS_MM = QMarginsF(7, 7, 7, 7)
+_RESOLUTION_DPI = 300
+_FONT_FAMILIES = ["Inter", "Segoe UI", "Helvetica Neue", "Arial", "Liberation Sans", "DejaVu Sans"]
+_REPLACE_ATTEMPTS = 5
+_LIST_INDENT_PX = 22  # Qt's 40 px list indent wastes a narrow page
+
+
+class PdfExportError(Exception):
+    """A PDF could not be written; the message says why in the user's terms."""
+
+
+@dataclass(frozen=True)
+class PaintedDocument:
+    pages: int
+    scale: float  # 1.0 unless the content was shrunk to fit
+
+
+@dataclass(frozen=True)
+class PdfExport(PaintedDocument):
+    path: Path = Path()
+
+
+class InertTextDocument(QTextDocument):
+    """A text document that never fetches anything: no images, no files, no network."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.refused_resources: list[str] = []
+
+    def loadResource(self, type: int, name: QUrl | str) -> object:
+        self.refused_resources.append(QUrl(name).toString())
+        return None
+
+
+class _PrintDialog(Protocol):
+    def exec(self) -> int: ...
+
+
+PrintDialogFactory = Callable[[QPrinter, QWidget | None], _PrintDialog]
+
+
+def page_layout(page: PageName = "A4", pocket: bool = False) -> QPageLayout:
+    """A4/Letter with print-safe margins, or a 105 × 148 mm (A6) pocket card."""
+    if pocket:
+        size = QPageSize(QPageSize.PageSizeId.A6)
+        margins = _POCKET_MARGINS_MM
+    else:
+        if page not in _PAGE_SIZES:
+            raise ValueError(f"unknown page size {page!r}; use 'A4' or 'Letter'")
+        size = QPageSize(_PAGE_SIZES[page])
+        margins = _PAGE_MARGINS_MM
+    return QPageLayout(size, QPageLayout.Orientation.Portrait, margins, QPageLayout.Unit.Millimeter)
+
+
+def undo_heading_scaling(document: QTextDocument) -> None:
+    """Let the stylesheet's font sizes for h1–h6 be the sizes printed.
+
+    Qt multiplies a heading's CSS ``font-size`` by its own heading scale again,
+    so a 10 pt h2 came out near 15 pt; where a size was given explicitly the
+    extra scale is removed.
+    """
+    adjustment = QTextFormat.Property.FontSizeAdjustment
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel():
+            fragments = block.begin()
+            while not fragments.atEnd():
+                fragment = fragments.fragment()
+                char_format = fragment.charFormat()
+                if char_format.hasProperty(QTextFormat.Property.FontPointSize) and (
+                    char_format.hasProperty(adjustment)
+                ):
+                    char_format.clearProperty(adjustment)
+                    cursor = QTextCursor(document)
+                    cursor.setPosition(fragment.position())
+                    cursor.setPosition(
+                        fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
+                    )
+                    cursor.setCharFormat(char_format)
+                fragments += 1
+        block = block.next()
+
+
+def _document(html: str, device: PageDevice) -> InertTextDocument:
+    document = InertTextDocument()
+    document.documentLayout().setPaintDevice(device)
+    font = QFont()
+    font.setFamilies(_FONT_FAMILIES)
+    font.setStyleHint(QFont.StyleHint.SansSerif)
+    document.setDefaultFont(font)
+    document.setDocumentMargin(0)
+    document.setIndentWidth(_LIST_INDENT_PX)
+    document.setHtml(html)
+    undo_heading_scaling(document)
+    return document
+
+
+def paint_html(html: str, device: PageDevice, scales: Sequence[float]) -> PaintedDocument:
+    """Lay out ``html`` for the device's page and paint it, shrinking stepwise to fit one page.
+
+    The largest scale at which everything fits on one page wins; if even the
+    smallest does not, the content flows over as many pages as it needs.
+    """
+    area = device.pageLayout().paintRectPixels(device.resolution())
+    width, height = float(area.width()), float(area.height())
+    document = _document(html, device)
+    chosen = scales[-1]
+    for scale in scales:
+        document.setPageSize(QSizeF(width / scale, height / scale))
+        if document.pageCount() <= 1:
+            chosen = scale
+            break
+    document.setPageSize(QSizeF(width / chosen, height / chosen))
+    pages = max(1, document.pageCount())
+    page_height = height / chosen
+    painter = QPainter()
+    if not painter.begin(device):
+        raise PdfExportError("the page could not be opened for drawing")
+    try:
+        for index in range(pages):
+            if index and not device.newPage():
+                raise PdfExportError("a new page could not be started")
+            painter.save()
+            painter.scale(chosen, chosen)
+            painter.translate(0, -index * page_height)
+            document.drawContents(
+                painter, QRectF(0, index * page_height, width / chosen, page_height)
+            )
+            painter.restore()
+    finally:
+        painter.end()
+    return PaintedDocument(pages=pages, scale=chosen)
+
+
+def _replace(source: Path, target: Path) -> None:
+    """``os.replace``, retried briefly: on Windows a virus scanner may hold the file."""
+    for attempt in range(_REPLACE_ATTEMPTS):
+        try:
+            os.replace(source, target)
+            return
+        except PermissionError:
+            if attempt == _REPLACE_ATTEMPTS - 1:
+                raise
+            time.sleep(0.1 * (attempt + 1))
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def write_pdf(
+    html: str,
+    path: Path,
+    page: PageName = "A4",
+    pocket: bool = False,
+    *,
+    title: str = "",
+) -> PdfExport:
+    """Write ``html`` as a PDF at ``path`` atomically; raise PdfExportError on failure."""
+    target = Path(path)
+    layout = page_layout(page, pocket)
+    try:
+        descriptor, temp_name = tempfile.mkstemp(
+            prefix=f".{target.stem}-", suffix=".pdf.part", dir=target.parent
+        )
+    except OSError as exc:
+        raise PdfExportError(f"cannot write in {target.parent}: {exc.strerror or exc}") from exc
+    os.close(descriptor)
+    temp = Path(temp_name)
+    try:
+        writer = QPdfWriter(str(temp))
+        writer.setResolution(_RESOLUTION_DPI)
+        writer.setPageLayout(layout)
+        writer.setCreator("netprep")
+        if title:
+            writer.setTitle(title)
+        painted = paint_html(html, writer, POCKET_SCALES if pocket else PAGE_SCALES)
+        del writer  # closes the file before it is checked and renamed
+        with open(temp, "rb") as handle:
+            if handle.read(5) != b"%PDF-":
+                raise PdfExportError("the PDF came out empty")
+        _fsync(temp)
+        _replace(temp, target)
+        _fsync_folder(target.parent)
+    except PdfExportError:
+        temp.unlink(missing_ok=True)
+        raise
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise PdfExportError(f"cannot write {target}: {exc.strerror or exc}") from exc
+    return PdfExport(pages=painted.pages, scale=painted.scale, path=target)
+
+
+def print_html(
+    html: str,
+    parent: QWidget | None,
+    *,
+    page: PageName = "A4",
+    dialog_factory: PrintDialogFactory | None = None,
+) -> bool:
+    """Ask the system print dialog where to print, then print; False if the user cancelled."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(page_layout(page))
+    factory: PrintDialogFactory = dialog_factory or QPrintDialog
+    dialog = factory(printer, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted.value:
+        return False
+    paint_html(html, printer, PAGE_SCALES)
+    return True
+
+
+def copy_to_clipboard(markdown: str, html: str, clipboard: QClipboard | None = None) -> None:
+    """Put the brief on the clipboard as Markdown text and as HTML, for any paste target."""
+    mime = QMimeData()
+    mime.setText(markdown)
+    mime.setHtml(html)
+    target = clipboard or QGuiApplication.clipboard()
+    target.setMimeData(mime)
+
+
+__all__ = [
+    "PAGE_SCALES",
+    "POCKET_SCALES",
+    "InertTextDocument",
+    "PaintedDocument",
+    "PdfExport",
+    "PdfExportError",
+    "copy_to_clipboard",
+    "page_layout",
+    "paint_html",
+    "print_html",
+    "write_pdf",
+]

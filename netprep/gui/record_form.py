@@ -1,0 +1,223 @@
+"""A form built from a list of field specs: loads a record, writes it back, shows errors.
+
+Contact and Profile forms are both this widget with different specs, so a new
+field is one line in a spec table, not another hand-laid row of widgets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netprep.domain.validation import split_list
+
+
+class Kind(Enum):
+    LINE = "line"  # one line of text
+    LIST = "list"  # comma-separated list of strings
+    TEXT = "text"  # several lines
+    CHOICE = "choice"  # one of a fixed set (an enum)
+    DAYS = "days"  # an optional number of days
+    REF = "ref"  # another record, chosen by name
+
+
+@dataclass
+class FieldSpec:
+    name: str
+    label: str
+    kind: Kind = Kind.LINE
+    placeholder: str = ""
+    help: str = ""
+    choices: list[tuple[str, Any]] = field(default_factory=list)  # (label, value) for CHOICE
+
+
+@dataclass
+class Section:
+    title: str
+    fields: list[FieldSpec]
+
+
+class RecordForm(QWidget):
+    """Edits the spec'd fields of a dataclass record. Emits ``edited`` on any change."""
+
+    edited = Signal()
+
+    def __init__(self, sections: list[Section], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._specs: dict[str, FieldSpec] = {}
+        self._editors: dict[str, QWidget] = {}
+        self._errors: dict[str, QLabel] = {}
+        self._ref_choices: list[tuple[str, str]] = []
+        self._loading = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(14)
+        for section in sections:
+            box = QGroupBox(section.title)
+            form = QFormLayout(box)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            for spec in section.fields:
+                editor = self._make_editor(spec)
+                self._specs[spec.name] = spec
+                self._editors[spec.name] = editor
+                holder = QWidget()
+                column = QVBoxLayout(holder)
+                column.setContentsMargins(0, 0, 0, 0)
+                column.setSpacing(2)
+                column.addWidget(editor)
+                error = QLabel()
+                error.setObjectName("fieldError")
+                error.setWordWrap(True)
+                error.hide()
+                column.addWidget(error)
+                self._errors[spec.name] = error
+                label = QLabel(spec.label)
+                label.setBuddy(editor)
+                if spec.help:
+                    editor.setToolTip(spec.help)
+                form.addRow(label, holder)
+            layout.addWidget(box)
+        layout.addStretch(1)
+
+    # -- building --------------------------------------------------------------------------
+
+    def _make_editor(self, spec: FieldSpec) -> QWidget:
+        editor: QWidget
+        if spec.kind in (Kind.LINE, Kind.LIST):
+            line = QLineEdit()
+            line.setPlaceholderText(spec.placeholder)
+            line.setClearButtonEnabled(True)
+            line.textEdited.connect(self._changed)
+            editor = line
+        elif spec.kind is Kind.TEXT:
+            text = QPlainTextEdit()
+            text.setPlaceholderText(spec.placeholder)
+            text.setTabChangesFocus(True)
+            text.setFixedHeight(72)
+            text.textChanged.connect(self._changed)
+            editor = text
+        elif spec.kind in (Kind.CHOICE, Kind.REF):
+            combo = QComboBox()
+            if spec.kind is Kind.REF:
+                combo.setEditable(True)
+                combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+                if combo.lineEdit():
+                    combo.lineEdit().setPlaceholderText(spec.placeholder)
+            for label, value in spec.choices:
+                combo.addItem(label, value)
+            combo.currentIndexChanged.connect(self._changed)
+            editor = combo
+        elif spec.kind is Kind.DAYS:
+            spin = QSpinBox()
+            spin.setRange(0, 3650)
+            spin.setSpecialValueText("not set")
+            spin.setSuffix(" days")
+            spin.valueChanged.connect(self._changed)
+            editor = spin
+        else:  # pragma: no cover - every Kind is handled above
+            raise ValueError(spec.kind)
+        editor.setObjectName(f"field_{spec.name}")
+        return editor
+
+    def _changed(self, *_: object) -> None:
+        if not self._loading:
+            self.edited.emit()
+
+    # -- record in and out -----------------------------------------------------------------
+
+    def set_ref_choices(self, name: str, choices: list[tuple[str, str]]) -> None:
+        """(label, id) pairs for a REF field, e.g. the contacts one may be referred by."""
+        combo = self._editors[name]
+        assert isinstance(combo, QComboBox)
+        self._loading = True
+        current = combo.currentData()
+        combo.clear()
+        combo.addItem("", None)
+        for label, value in choices:
+            combo.addItem(label, value)
+        index = combo.findData(current)
+        combo.setCurrentIndex(max(index, 0))
+        self._loading = False
+
+    def load(self, record: Any) -> None:
+        self._loading = True
+        try:
+            for name, spec in self._specs.items():
+                self._set_value(self._editors[name], spec, getattr(record, name))
+            self.show_errors({})
+        finally:
+            self._loading = False
+
+    def apply_to(self, record: Any) -> None:
+        """Write the editors' values into ``record`` (no validation here)."""
+        for name, spec in self._specs.items():
+            setattr(record, name, self._value(self._editors[name], spec))
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        for name, label in self._errors.items():
+            message = errors.get(name, "")
+            label.setText(message)
+            label.setVisible(bool(message))
+            editor = self._editors[name]
+            editor.setProperty("invalid", bool(message))
+            editor.style().unpolish(editor)
+            editor.style().polish(editor)
+
+    def editor(self, name: str) -> QWidget:
+        return self._editors[name]
+
+    def focus_first_error(self, errors: dict[str, str]) -> None:
+        for name in self._specs:
+            if name in errors:
+                self._editors[name].setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+
+    # -- per-kind conversion ---------------------------------------------------------------
+
+    @staticmethod
+    def _set_value(editor: QWidget, spec: FieldSpec, value: Any) -> None:
+        if isinstance(editor, QLineEdit):
+            editor.setText(", ".join(value) if spec.kind is Kind.LIST else str(value or ""))
+        elif isinstance(editor, QPlainTextEdit):
+            editor.setPlainText(str(value or ""))
+        elif isinstance(editor, QComboBox):
+            if spec.kind is Kind.CHOICE:
+                values = [v for _, v in spec.choices]
+                editor.setCurrentIndex(values.index(value) if value in values else 0)
+            else:
+                index = editor.findData(value)
+                editor.setCurrentIndex(index if index >= 0 else 0)
+        elif isinstance(editor, QSpinBox):
+            editor.setValue(int(value or 0))
+
+    @staticmethod
+    def _value(editor: QWidget, spec: FieldSpec) -> Any:
+        if isinstance(editor, QLineEdit):
+            text = editor.text()
+            return split_list(text) if spec.kind is Kind.LIST else text.strip()
+        if isinstance(editor, QPlainTextEdit):
+            return editor.toPlainText().strip()
+        if isinstance(editor, QComboBox):
+            if spec.kind is Kind.CHOICE:  # Qt hands back plain strings; keep the enum
+                return spec.choices[max(editor.currentIndex(), 0)][1]
+            if not editor.currentText().strip():
+                return None
+            return editor.currentData()
+        if isinstance(editor, QSpinBox):
+            return editor.value() or None
+        raise TypeError(editor)

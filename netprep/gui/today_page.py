@@ -1,0 +1,118 @@
+"""Today: a greeting, what needs doing, and who is due for a catch-up."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netprep.composition import App
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _card(title: str, value: str) -> tuple[QFrame, QLabel]:
+    frame = QFrame()
+    frame.setObjectName("card")
+    layout = QVBoxLayout(frame)
+    number = QLabel(value)
+    number.setObjectName("cardValue")
+    caption = QLabel(title)
+    caption.setObjectName("mutedLabel")
+    layout.addWidget(number)
+    layout.addWidget(caption)
+    return frame, number
+
+
+class TodayPage(QWidget):
+    open_contact = Signal(str)
+    open_profile = Signal()
+
+    def __init__(self, app: App, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._app = app
+        self.greeting = QLabel()
+        self.greeting.setObjectName("pageTitle")
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("mutedLabel")
+        self.subtitle.setWordWrap(True)
+
+        contacts_card, self.contacts_value = _card("contacts", "0")
+        notes_card, self.notes_value = _card("notes", "0")
+        due_card, self.due_value = _card("due for a catch-up", "0")
+        cards = QHBoxLayout()
+        for card in (contacts_card, notes_card, due_card):
+            cards.addWidget(card)
+        cards.addStretch(1)
+
+        self.profile_hint = QFrame()
+        self.profile_hint.setObjectName("hint")
+        hint_layout = QHBoxLayout(self.profile_hint)
+        self.profile_hint_label = QLabel()
+        self.profile_hint_label.setWordWrap(True)
+        hint_button = QPushButton("Complete your profile")
+        hint_button.clicked.connect(self.open_profile)
+        hint_layout.addWidget(self.profile_hint_label, 1)
+        hint_layout.addWidget(hint_button)
+
+        due_title = QLabel("Due for a catch-up")
+        due_title.setObjectName("sectionTitle")
+        self.due_list = QListWidget()
+        self.due_list.setObjectName("dueList")
+        self.due_list.itemActivated.connect(self._on_activated)
+        self.due_list.itemDoubleClicked.connect(self._on_activated)
+        self.due_empty = QLabel("Nobody is overdue. Set a keep-in-touch cadence on a contact.")
+        self.due_empty.setObjectName("mutedLabel")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 28, 32, 24)
+        layout.setSpacing(14)
+        layout.addWidget(self.greeting)
+        layout.addWidget(self.subtitle)
+        layout.addLayout(cards)
+        layout.addWidget(self.profile_hint)
+        layout.addWidget(due_title)
+        layout.addWidget(self.due_empty)
+        layout.addWidget(self.due_list, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        summary = self._app.today.summary()
+        hour = self._app.clock.now().astimezone().hour
+        part = "morning" if hour < 12 else "afternoon" if hour < 18 else "evening"
+        name = summary.user_name.split()[0] if summary.user_name else ""
+        self.greeting.setText(f"Good {part}{', ' + name if name else ''}")
+        self.subtitle.setText(
+            "Prepare the next coffee meeting, run it on a 20-minute agenda, and keep in touch "
+            "with the people who help you."
+        )
+        self.contacts_value.setText(str(summary.contacts))
+        self.notes_value.setText(str(summary.notes))
+        self.due_value.setText(str(len(summary.due)))
+        self.profile_hint.setVisible(bool(summary.profile_missing))
+        self.profile_hint_label.setText(
+            "Your briefs will be better with " + ", ".join(summary.profile_missing) + "."
+        )
+        self.due_list.clear()
+        for due in summary.due[:50]:
+            last = due.last_contacted.strftime("%d %b") if due.last_contacted else "never"
+            late = f"{due.days_overdue} days overdue" if due.days_overdue else "due today"
+            detail = " · ".join(p for p in (due.contact.role, due.contact.company) if p)
+            item = QListWidgetItem(
+                f"{due.contact.name}  —  {detail}\nlast contacted {last}, {late}"
+            )
+            item.setData(ID_ROLE, due.contact.id)
+            self.due_list.addItem(item)
+        self.due_empty.setVisible(not summary.due)
+        self.due_list.setVisible(bool(summary.due))
+
+    def _on_activated(self, item: QListWidgetItem) -> None:
+        self.open_contact.emit(item.data(ID_ROLE))

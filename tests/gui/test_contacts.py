@@ -1,0 +1,190 @@
+"""Contacts in the main window: add, search, edit, notes with a safe preview, delete and undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+from pytestqt.qtbot import QtBot
+
+from netprep.composition import App
+from netprep.gui.main_window import MainWindow
+from netprep.gui.window_state import WindowState
+from tests.gui.conftest import DialogAnswers
+
+
+def make_window(qtbot: QtBot, app: App, tmp_path: Path) -> MainWindow:
+    window = MainWindow(app, WindowState(tmp_path / "window.ini"))
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    return window
+
+
+def type_into(qtbot: QtBot, widget: QLineEdit | QPlainTextEdit, text: str) -> None:
+    """Replace the widget's text by typing, as a user would (Return for each new line)."""
+    widget.setFocus()
+    widget.selectAll()
+    for number, line in enumerate(text.split("\n")):
+        if number:
+            qtbot.keyClick(widget, Qt.Key.Key_Return)
+        if line:
+            qtbot.keyClicks(widget, line)
+
+
+def visible_names(window: MainWindow) -> list[str]:
+    proxy = window.contacts_page.proxy
+    return [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+
+
+def test_add_find_edit_contact_and_note(
+    qtbot: QtBot, app: App, tmp_path: Path, dialogs: DialogAnswers
+) -> None:
+    window = make_window(qtbot, app, tmp_path)
+    page = window.contacts_page
+
+    window.actions["new_contact"].trigger()
+    assert window.current_section() == "contacts"
+    form = page.form
+    type_into(qtbot, form.editor("name"), "Priya Raman")
+    type_into(qtbot, form.editor("company"), "Lumen Labs")
+    type_into(qtbot, form.editor("role"), "Head of Design")
+    type_into(qtbot, form.editor("interests"), "ceramics, bouldering")
+    type_into(qtbot, form.editor("emails"), "priya@lumen.example.org")
+    window.actions["save"].trigger()
+
+    saved = app.contacts.search("priya")
+    assert [c.name for c in saved] == ["Priya Raman"]
+    assert saved[0].interests == ["ceramics", "bouldering"]
+    assert saved[0].emails == ["priya@lumen.example.org"]
+
+    # Find it by search, on an interest.
+    for name in ("Ben Ode", "Carla Diaz"):
+        window.actions["new_contact"].trigger()
+        type_into(qtbot, form.editor("name"), name)
+        window.actions["save"].trigger()
+    assert len(visible_names(window)) == 3
+    type_into(qtbot, page.search, "bould")
+    assert visible_names(window) == ["Priya Raman"]
+    assert "1 of 3" in page.count_label.text()
+    page.search.clear()
+
+    # Edit it.
+    assert page.select_contact(saved[0].id)
+    type_into(qtbot, form.editor("role"), "VP Design")
+    qtbot.keyClick(form.editor("role"), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert app.contacts.get(saved[0].id).role == "VP Design"
+
+    # Add a note and see its preview rendered from Markdown.
+    page.tabs.setCurrentIndex(1)
+    page.notes.new_button.click()
+    type_into(qtbot, page.notes.editor, "Met at **Config 2026**\n\n- loves raku firing")
+    html = page.notes.preview.toHtml()
+    assert "Config 2026" in html and "raku firing" in html
+    assert "**" not in page.notes.preview.toPlainText()
+    assert page.notes.flush()
+    notes = app.contacts.notes_for(saved[0].id)
+    assert len(notes) == 1 and "raku firing" in notes[0].body
+
+
+def test_invalid_email_is_explained_next_to_the_field(
+    qtbot: QtBot, app: App, tmp_path: Path, dialogs: DialogAnswers
+) -> None:
+    window = make_window(qtbot, app, tmp_path)
+    page = window.contacts_page
+    window.actions["new_contact"].trigger()
+    type_into(qtbot, page.form.editor("name"), "Dana Kim")
+    type_into(qtbot, page.form.editor("emails"), "dana.example.org")
+    window.actions["save"].trigger()
+    assert app.contacts.all() == []
+    error = page.form._errors["emails"]
+    assert error.isVisibleTo(window) and "dana.example.org" in error.text()
+    # Fixing the field clears the message as you type, then the save goes through.
+    type_into(qtbot, page.form.editor("emails"), "dana@example.org")
+    assert not error.isVisibleTo(window)
+    window.actions["save"].trigger()
+    assert [c.emails for c in app.contacts.all()] == [["dana@example.org"]]
+
+
+def test_hostile_note_renders_as_harmless_text(
+    qtbot: QtBot, demo_app: App, tmp_path: Path, dialogs: DialogAnswers
+) -> None:
+    window = make_window(qtbot, demo_app, tmp_path)
+    page = window.contacts_page
+    contact = demo_app.contacts.all()[0]
+    page.select_contact(contact.id)
+    page.tabs.setCurrentIndex(1)
+    page.notes.new_button.click()
+    hostile = (
+        "<img src=http://tracker.invalid/pixel.png> before\n\n"
+        "<script>alert('x')</script> after [bad](javascript:alert(1))"
+    )
+    type_into(qtbot, page.notes.editor, hostile)
+    html = page.notes.preview.toHtml()
+    # No element survives: at most the markup shows up as plain, escaped text.
+    assert "<img" not in html
+    assert "<script" not in html
+    assert 'href="javascript:' not in html
+    assert "before" in page.notes.preview.toPlainText()
+    assert "after" in page.notes.preview.toPlainText()
+    document = page.notes.preview.document()
+    block = document.begin()
+    while block.isValid():
+        for fragment_index in range(block.textFormats().__len__()):
+            assert not block.textFormats()[fragment_index].format.isImageFormat()
+        block = block.next()
+
+
+def test_delete_asks_and_can_be_undone(
+    qtbot: QtBot, demo_app: App, tmp_path: Path, dialogs: DialogAnswers
+) -> None:
+    window = make_window(qtbot, demo_app, tmp_path)
+    page = window.contacts_page
+    victim = next(c for c in demo_app.contacts.all() if demo_app.contacts.notes_for(c.id))
+    notes_before = {n.id for n in demo_app.contacts.notes_for(victim.id)}
+    page.select_contact(victim.id)
+
+    dialogs.answer = dialogs.answer.No
+    window.actions["delete_contact"].trigger()
+    assert demo_app.contacts.get(victim.id) is not None
+    assert victim.name in dialogs.asked[-1]
+
+    dialogs.answer = dialogs.answer.Yes
+    window.actions["delete_contact"].trigger()
+    assert demo_app.contacts.get(victim.id) is None
+    assert victim.name not in visible_names(window)
+    assert window.actions["undo_delete"].isEnabled()
+
+    window.actions["undo_delete"].trigger()
+    assert demo_app.contacts.get(victim.id) is not None
+    assert {n.id for n in demo_app.contacts.notes_for(victim.id)} == notes_before
+    assert victim.name in visible_names(window)
+
+
+def test_window_geometry_is_remembered(qtbot: QtBot, app: App, tmp_path: Path) -> None:
+    window = make_window(qtbot, app, tmp_path)
+    window.resize(790, 707)  # the offscreen screen is 800 x 800
+    window.close()
+    again = make_window(qtbot, app, tmp_path)
+    assert (again.width(), again.height()) == (790, 707)
+
+
+def test_profile_is_edited_and_saved(
+    qtbot: QtBot, app: App, tmp_path: Path, dialogs: DialogAnswers
+) -> None:
+    window = make_window(qtbot, app, tmp_path)
+    window.show_section("profile")
+    form = window.profile_page.form
+    type_into(qtbot, form.editor("name"), "Aoife Brennan")
+    type_into(qtbot, form.editor("interests"), "trail running; Arsenal")
+    type_into(qtbot, form.editor("email"), "not-an-email")
+    window.actions["save"].trigger()
+    assert app.profile.get().name == ""
+    assert "not-an-email" in form._errors["email"].text()
+    type_into(qtbot, form.editor("email"), "aoife@example.org")
+    window.actions["save"].trigger()
+    profile = app.profile.get()
+    assert profile.name == "Aoife Brennan"
+    assert profile.interests == ["trail running", "Arsenal"]
