@@ -32,8 +32,14 @@ def make_qt_app() -> QApplication:
     QGuiApplication.setDesktopFileName(APP_ID)
     qt_app.setWindowIcon(QIcon(str(resource_path("icons", "netprep-app.svg"))))
     qt_app.setStyle("Fusion")
-    qt_app.setStyleSheet(resource_path("style.qss").read_text(encoding="utf-8"))
+    qt_app.setStyleSheet(load_stylesheet())
     return qt_app
+
+
+def load_stylesheet() -> str:
+    """The app's stylesheet, with its icon folder filled in (Qt wants absolute paths)."""
+    icons = resource_path("icons").as_posix()
+    return resource_path("style.qss").read_text(encoding="utf-8").replace("@ICONS@", icons)
 
 
 def open_data(folder: Path, *, interactive: bool) -> App | None:

@@ -193,6 +193,7 @@ class RecordForm(QWidget):
     def _set_value(editor: QWidget, spec: FieldSpec, value: Any) -> None:
         if isinstance(editor, QLineEdit):
             editor.setText(", ".join(value) if spec.kind is Kind.LIST else str(value or ""))
+            editor.setCursorPosition(0)  # show the start of a long value, not its end
         elif isinstance(editor, QPlainTextEdit):
             editor.setPlainText(str(value or ""))
         elif isinstance(editor, QComboBox):

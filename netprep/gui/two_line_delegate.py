@@ -33,12 +33,11 @@ class TwoLineDelegate(QStyledItemDelegate):
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         palette = option.palette
-        title_color = palette.color(
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        )
-        subtitle_color = palette.color(
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
-        )
+        # The stylesheet gives selected rows a light background: keep dark text on it.
+        title_color = palette.color(QPalette.ColorRole.Text)
+        subtitle_color = palette.color(QPalette.ColorRole.PlaceholderText)
+        if selected:
+            subtitle_color = palette.color(QPalette.ColorRole.Text).lighter(160)
         rect: QRect = option.rect.adjusted(_PAD_X, _PAD_Y, -_PAD_X, -_PAD_Y)
         line = option.fontMetrics.height()
         painter.save()
