@@ -17,11 +17,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, Protocol
 
-from PySide6.QtCore import QMarginsF, QMimeData, QObject, QRectF, QSizeF, QUrl
+from PySide6.QtCore import QByteArray, QMarginsF, QMimeData, QObject, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QClipboard,
     QFont,
     QGuiApplication,
+    QImage,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -65,6 +66,21 @@ class PdfExport(PaintedDocument):
     path: Path = Path()
 
 
+def refused_resource(resource_type: int) -> object:
+    """What a refused resource request gets instead of the resource.
+
+    Not "nothing": for an image that Qt finds missing, its image handler then
+    reads a local file by itself (and caches it), bypassing ``loadResource``.
+    A blank 1 x 1 image satisfies it, and shows nothing.
+    """
+    image = QTextDocument.ResourceType.ImageResource
+    if resource_type in (image, image.value):
+        blank = QImage(1, 1, QImage.Format.Format_ARGB32)
+        blank.fill(Qt.GlobalColor.transparent)
+        return blank
+    return QByteArray()
+
+
 class InertTextDocument(QTextDocument):
     """A text document that never fetches anything: no images, no files, no network."""
 
@@ -74,7 +90,7 @@ class InertTextDocument(QTextDocument):
 
     def loadResource(self, type: int, name: QUrl | str) -> object:
         self.refused_resources.append(QUrl(name).toString())
-        return None
+        return refused_resource(type)
 
 
 class _PrintDialog(Protocol):
@@ -238,12 +254,10 @@ def write_pdf(
         _fsync(temp)
         _replace(temp, target)
         _fsync_folder(target.parent)
-    except PdfExportError:
-        temp.unlink(missing_ok=True)
-        raise
     except OSError as exc:
-        temp.unlink(missing_ok=True)
         raise PdfExportError(f"cannot write {target}: {exc.strerror or exc}") from exc
+    finally:
+        temp.unlink(missing_ok=True)  # gone already if the export succeeded
     return PdfExport(pages=painted.pages, scale=painted.scale, path=target)
 
 

@@ -15,12 +15,13 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from netprep.gui.print_export import undo_heading_scaling
+from netprep.gui.print_export import refused_resource, undo_heading_scaling
 from netprep.render.markdown_html import is_allowed_link, markdown_to_safe_html
 
 UrlOpener = Callable[[QUrl], object]
 
 _LIST_INDENT_PX = 22
+_PAGE_MARGIN_PX = 10
 
 
 class SafeBrowser(QTextBrowser):
@@ -39,6 +40,7 @@ class SafeBrowser(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setReadOnly(True)
         self.document().setIndentWidth(_LIST_INDENT_PX)
+        self.document().setDocumentMargin(_PAGE_MARGIN_PX)
         self.anchorClicked.connect(self._open_link)
 
     # -- content --------------------------------------------------------------
@@ -60,7 +62,7 @@ class SafeBrowser(QTextBrowser):
 
     def loadResource(self, type: int, name: QUrl | str) -> object:
         self.refused_resources.append(QUrl(name))
-        return None
+        return refused_resource(type)
 
     def doSetSource(
         self,

@@ -1,0 +1,259 @@
+"""Brief templates: the shipped ones, and the user's own overriding them by file name.
+
+Every template — shipped or the user's — runs in jinja2's immutable sandbox
+with StrictUndefined, so a template can neither reach Python internals nor
+silently print nothing for a misspelt name. A user template that fails in any
+way (syntax, undefined name, sandbox refusal, any error while rendering) is
+replaced by the shipped one, and the user gets one clear sentence naming the
+file and line instead of a traceback.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Literal
+
+from jinja2 import (
+    BaseLoader,
+    ChoiceLoader,
+    FileSystemLoader,
+    PrefixLoader,
+    StrictUndefined,
+    TemplateError,
+    TemplateNotFound,
+    TemplateSyntaxError,
+    UndefinedError,
+)
+from jinja2.exceptions import SecurityError
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+from netprep.domain.brief.model import Brief
+from netprep.render.brief_view import BriefContext, build_view
+from netprep.render.html_page import html_document
+from netprep.render.markdown_html import markdown_to_safe_html
+from netprep.render.markdown_text import escape_markdown, escape_markdown_cell
+from netprep.resources import resource_path
+
+BRIEF_TEMPLATE = "brief.md.j2"
+POCKET_TEMPLATE = "pocket_card.md.j2"
+#: User templates may extend or include a shipped one as "builtin/<name>".
+BUILTIN_PREFIX = "builtin"
+
+_MODULE_PATH = re.compile(r"\b(?:[a-z_][a-z0-9_]*\.)+(?=[A-Z])")
+_MAX_OUTPUT_CHARS = 1_000_000
+_MAX_REPEAT_CHARS = 100_000
+_MAX_POWER_BITS = 4096
+
+
+@dataclass(frozen=True)
+class TemplateProblem:
+    """Why a user template was not used, in words the user can act on."""
+
+    template: str  # the file, as the user would find it
+    line: int | None
+    reason: str
+
+    @property
+    def message(self) -> str:
+        where = f"{self.template}, line {self.line}" if self.line else self.template
+        return f"Template {where}: {self.reason}. The built-in template was used instead."
+
+    def __str__(self) -> str:
+        return self.message
+
+
+@dataclass
+class RenderResult:
+    text: str
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+class _BoundedSandbox(ImmutableSandboxedEnvironment):
+    """The immutable sandbox, also refusing the one-liners that would eat all memory."""
+
+    intercepted_binops = frozenset({"*", "**"})
+
+    def call_binop(self, context: Any, op: str, left: Any, right: Any) -> Any:
+        if (
+            op == "**"
+            and isinstance(right, int)
+            and isinstance(left, int)
+            and right > 0
+            and abs(left).bit_length() * right > _MAX_POWER_BITS
+        ):
+            raise SecurityError("numbers that large are not allowed in templates")
+        if op == "*":
+            for seq, count in ((left, right), (right, left)):
+                if (
+                    isinstance(seq, str | list | tuple)
+                    and isinstance(count, int)
+                    and len(seq) * count > _MAX_REPEAT_CHARS
+                ):
+                    raise SecurityError("repeating text or lists that many times is not allowed")
+        return super().call_binop(context, op, left, right)
+
+
+def _make_environment(loader: BaseLoader) -> ImmutableSandboxedEnvironment:
+    env = _BoundedSandbox(
+        loader=loader,
+        undefined=StrictUndefined,
+        autoescape=False,  # Markdown output: HTML escaping would write &#39; into the export
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        auto_reload=True,
+    )
+    env.filters["md"] = escape_markdown
+    env.filters["md_cell"] = escape_markdown_cell
+    return env
+
+
+def _template_line(tb: TracebackType | None, filename: str | None) -> int | None:
+    """The template line a render error came from (jinja rewrites frames to the template)."""
+    line = None
+    while tb is not None:
+        if filename and tb.tb_frame.f_code.co_filename == filename:
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line
+
+
+def _plain(exc: BaseException) -> str:
+    """The exception's message without Python module paths or a trailing full stop."""
+    return _MODULE_PATH.sub("", str(exc)).rstrip(".")
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, SecurityError):
+        return f"refused by the template sandbox ({_plain(exc)})"
+    if isinstance(exc, UndefinedError):
+        return f"uses something that does not exist ({_plain(exc)})"
+    if isinstance(exc, TemplateSyntaxError):
+        return f"syntax error ({exc.message})"
+    if isinstance(exc, TemplateNotFound):
+        return f"cannot find the template {exc.name!r} it includes or extends"
+    if isinstance(exc, TemplateError):
+        return f"template error ({exc.message or type(exc).__name__})"
+    if isinstance(exc, UnicodeDecodeError):
+        return "the file is not UTF-8 text"
+    return f"failed while rendering ({type(exc).__name__}: {_plain(exc)})"
+
+
+class TemplateRenderer:
+    """Renders briefs to Markdown and to print-ready HTML.
+
+    ``user_dir`` is the data folder's ``templates/``; a file there with the
+    same name as a shipped template replaces it.
+    """
+
+    def __init__(self, user_dir: Path | None = None, *, builtin_dir: Path | None = None) -> None:
+        self._builtin_dir = builtin_dir or resource_path("templates")
+        self._user_dir = user_dir
+        builtin_loader = FileSystemLoader(str(self._builtin_dir))
+        self._builtin_env = _make_environment(builtin_loader)
+        self._user_env = (
+            _make_environment(
+                ChoiceLoader(
+                    [
+                        FileSystemLoader(str(user_dir)),
+                        PrefixLoader({BUILTIN_PREFIX: builtin_loader}),
+                    ]
+                )
+            )
+            if user_dir is not None
+            else None
+        )
+
+    def user_template_path(self, name: str) -> Path | None:
+        if self._user_dir is None:
+            return None
+        candidate = self._user_dir / name
+        return candidate if candidate.is_file() else None
+
+    def render_markdown(
+        self, brief: Brief, context: BriefContext, template: str = BRIEF_TEMPLATE
+    ) -> RenderResult:
+        variables = build_view(brief, context).as_template_vars()
+        problems: list[str] = []
+        user_path = self.user_template_path(template)
+        if user_path is not None and self._user_env is not None:
+            text, problem = self._try_render(self._user_env, template, variables, str(user_path))
+            if problem is None:
+                return RenderResult(text)
+            problems.append(problem.message)
+        builtin_path = str(self._builtin_dir / template)
+        text, problem = self._try_render(self._builtin_env, template, variables, builtin_path)
+        if problem is not None:
+            problems.append(
+                f"The built-in template {template} could not be rendered "
+                f"(line {problem.line or '?'}: {problem.reason}); please report this."
+            )
+            return RenderResult("", problems)
+        return RenderResult(text, problems)
+
+    def render_html(
+        self,
+        brief: Brief,
+        context: BriefContext,
+        template: str = BRIEF_TEMPLATE,
+        variant: Literal["page", "pocket"] = "page",
+    ) -> RenderResult:
+        """The Markdown brief, sanitised into a complete, print-friendly HTML document."""
+        markdown = self.render_markdown(brief, context, template)
+        name = context.contact_name or brief.contact_name
+        title = f"Brief: {name}" if name else "Meeting brief"
+        body = markdown_to_safe_html(markdown.text)
+        return RenderResult(html_document(body, title=title, variant=variant), markdown.problems)
+
+    def brief_markdown(self, brief: Brief, context: BriefContext) -> RenderResult:
+        return self.render_markdown(brief, context, BRIEF_TEMPLATE)
+
+    def brief_html(self, brief: Brief, context: BriefContext) -> RenderResult:
+        return self.render_html(brief, context, BRIEF_TEMPLATE, "page")
+
+    def pocket_markdown(self, brief: Brief, context: BriefContext) -> RenderResult:
+        return self.render_markdown(brief, context, POCKET_TEMPLATE)
+
+    def pocket_html(self, brief: Brief, context: BriefContext) -> RenderResult:
+        return self.render_html(brief, context, POCKET_TEMPLATE, "pocket")
+
+    @staticmethod
+    def _try_render(
+        env: ImmutableSandboxedEnvironment,
+        name: str,
+        variables: dict[str, object],
+        shown_as: str,
+    ) -> tuple[str, TemplateProblem | None]:
+        filename: str | None = None
+        try:
+            compiled = env.get_template(name)
+            filename = compiled.filename
+            text = compiled.render(variables)
+        except TemplateSyntaxError as exc:
+            # The error may sit in a template this one includes or extends.
+            where = exc.filename if exc.filename and exc.filename != filename else shown_as
+            return "", TemplateProblem(where, exc.lineno, _reason(exc))
+        except Exception as exc:  # any failure of a template must not reach the user raw
+            line = _template_line(exc.__traceback__, filename)
+            return "", TemplateProblem(shown_as, line, _reason(exc))
+        if len(text) > _MAX_OUTPUT_CHARS:
+            reason = f"its output is over {_MAX_OUTPUT_CHARS:,} characters"
+            return "", TemplateProblem(shown_as, None, reason)
+        return text, None
+
+
+__all__ = [
+    "BRIEF_TEMPLATE",
+    "BUILTIN_PREFIX",
+    "POCKET_TEMPLATE",
+    "RenderResult",
+    "TemplateProblem",
+    "TemplateRenderer",
+]
