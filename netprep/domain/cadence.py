@@ -18,7 +18,7 @@ class Due:
 def due_contacts(
     contacts: list[Contact], last_contacted: dict[str, datetime], today: date
 ) -> list[Due]:
-    """Contacts with a cadence whose last touch is at least that many days ago, most overdue first."""
+    """Contacts whose last touch is at least their cadence ago, most overdue first."""
     due = []
     for contact in contacts:
         if not contact.cadence_days:

@@ -1,4 +1,4 @@
-"""Contacts: a searchable list on the left, the selected contact's details and notes on the right."""
+"""Contacts: a searchable list, and the selected contact's details and notes beside it."""
 
 from __future__ import annotations
 

@@ -116,8 +116,9 @@ class RecordForm(QWidget):
             if spec.kind is Kind.REF:
                 combo.setEditable(True)
                 combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-                if combo.lineEdit():
-                    combo.lineEdit().setPlaceholderText(spec.placeholder)
+                line_edit = combo.lineEdit()
+                if line_edit is not None:
+                    line_edit.setPlaceholderText(spec.placeholder)
             for label, value in spec.choices:
                 combo.addItem(label, value)
             combo.currentIndexChanged.connect(self._changed)

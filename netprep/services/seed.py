@@ -93,7 +93,7 @@ def _date_shift(as_of: Any, clock: Clock) -> timedelta:
 def _record(cls: type, doc: dict[str, Any], shift: timedelta) -> Any:
     names = {f.name for f in fields(cls)}
     clean = {k: v for k, v in doc.items() if k in names and k not in ("created_at", "updated_at")}
-    record = from_document(cls, clean)
+    record: Any = from_document(cls, clean)
     for f in fields(cls):
         value = getattr(record, f.name)
         if f.name not in ("created_at", "updated_at") and isinstance(value, date | datetime):

@@ -20,7 +20,7 @@ def test_demo_starts_shows_window_and_quits_on_request(netprep: Netprep) -> None
         assert line.startswith("ready: netprep"), line
         assert "demo" in line
         process.send_signal(signal.SIGTERM)  # "quit when asked to": closes like the window would
-        stdout, stderr = process.communicate(timeout=30)
+        _, stderr = process.communicate(timeout=30)
     finally:
         if process.poll() is None:
             process.kill()
