@@ -21,10 +21,11 @@ class Backups:
         self.keep = keep
 
     def all(self) -> list[Path]:
-        """Backup folders, newest first."""
+        """Backup folders, newest first (not a ``.partial`` one a crash left half-made)."""
         if not self.root.is_dir():
             return []
-        return sorted((p for p in self.root.iterdir() if p.is_dir()), reverse=True)
+        found = (p for p in self.root.iterdir() if p.is_dir() and not p.name.startswith("."))
+        return sorted(found, reverse=True)
 
     def take_daily(self, now: datetime) -> Path | None:
         """Copy the data files once a day; returns the new backup, or None if one exists."""
@@ -46,6 +47,11 @@ class Backups:
 
     def _take(self, name: str) -> Path:
         target = self.root / name
+        number = 1
+        while target.exists():  # never replace a backup (a re-run migration, the same second)
+            number += 1
+            target = self.root / f"{name}-{number}"
+        name = target.name
         staging = self.root / f".{name}.partial"
         shutil.rmtree(staging, ignore_errors=True)
         staging.mkdir(parents=True)
@@ -65,3 +71,5 @@ class Backups:
     def _prune(self) -> None:
         for old in self.all()[self.keep :]:
             shutil.rmtree(old, ignore_errors=True)
+        for partial in self.root.glob(".*.partial"):  # left by a crash mid-backup
+            shutil.rmtree(partial, ignore_errors=True)

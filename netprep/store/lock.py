@@ -27,8 +27,10 @@ class FolderLock:
         try:
             _lock(fh)
         except OSError:
-            fh.seek(0)
-            owner = fh.read().strip()
+            owner = ""
+            with contextlib.suppress(OSError):  # Windows refuses to read a locked byte
+                fh.seek(0)
+                owner = fh.read().strip()
             fh.close()
             raise DataDirLockedError(self.folder, owner) from None
         fh.seek(0)

