@@ -38,7 +38,7 @@ def _check_list(values: list[str], check: Callable[[str], bool], what: str) -> s
     return f"These do not look like {what}: " + ", ".join(f"“{b}”" for b in bad)
 
 
-def validate_contact(contact: Contact, known_ids: set[str] | None = None) -> dict[str, str]:
+def validate_contact(contact: Contact) -> dict[str, str]:
     errors: dict[str, str] = {}
     name = contact.name.strip()
     if not name:
@@ -56,11 +56,9 @@ def validate_contact(contact: Contact, known_ids: set[str] | None = None) -> dic
             errors[field] = message
     if contact.cadence_days is not None and not 1 <= contact.cadence_days <= 3650:
         errors["cadence_days"] = "Keep in touch every 1 to 3650 days, or leave it empty."
-    if contact.referred_by is not None:
-        if contact.referred_by == contact.id:
-            errors["referred_by"] = "A contact cannot refer themselves."
-        elif known_ids is not None and contact.referred_by not in known_ids:
-            errors["referred_by"] = "The referring contact no longer exists."
+    # A referrer that was deleted stays referenced (undo brings it back); only a loop is wrong.
+    if contact.referred_by is not None and contact.referred_by == contact.id:
+        errors["referred_by"] = "A contact cannot refer themselves."
     return errors
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import sys
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from netprep import APP_ID, APP_NAME, __version__
 from netprep.composition import App, open_app
+from netprep.domain.clock import SystemClock
 from netprep.gui.main_window import MainWindow
 from netprep.gui.window_state import WindowState, default_settings_path
 from netprep.resources import resource_path
@@ -60,9 +62,11 @@ def open_data(folder: Path, *, interactive: bool) -> App | None:
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return None
-            from netprep.domain.clock import SystemClock
-
-            restore_backup(folder, exc.backup, SystemClock().now())
+            try:
+                restore_backup(folder, exc.backup, SystemClock().now())
+            except (StoreError, OSError) as restore_error:
+                _report("netprep could not restore the backup", str(restore_error), interactive)
+                return None
         except StoreError as exc:
             _report("netprep cannot open your data", str(exc), interactive)
             return None
@@ -94,6 +98,9 @@ def run(folder: Path, *, smoke_test: bool = False, demo: bool = False) -> int:
     app = open_data(folder, interactive=not smoke_test)
     if app is None:
         return 1
+    # The loaded records live as long as the app: keep the collector from rescanning them
+    # (a full collection over 100k notes would otherwise pause the window for ~0.25 s).
+    gc.freeze()
     try:
         window = MainWindow(app, WindowState(default_settings_path()), demo=demo)
         window.show()

@@ -37,7 +37,12 @@ class ContactService:
     def search(self, text: str) -> list[Contact]:
         """Contacts whose name, company, role, tags or interests contain every word."""
         words = text.casefold().split()
-        return [c for c in self.all() if all(w in c.search_text() for w in words)]
+        found = []
+        for contact in self._store.contacts.all():
+            haystack = contact.search_text()
+            if all(w in haystack for w in words):
+                found.append(contact)
+        return sorted(found, key=lambda c: c.name.casefold())
 
     def find(self, ref: str) -> Contact:
         """A contact by id, exact name, or unique case-insensitive name prefix."""
@@ -60,7 +65,15 @@ class ContactService:
         return self._store.contacts.get(matches[0].id) or matches[0]
 
     def validate(self, contact: Contact) -> dict[str, str]:
-        return validate_contact(contact, known_ids={c.id for c in self._store.contacts.all()})
+        errors = validate_contact(contact)
+        ref = contact.referred_by
+        if ref and "referred_by" not in errors and ref not in self._store.contacts:
+            stored = self._store.contacts.get(contact.id)
+            # A link kept from before its referrer was deleted may stay (undo restores it);
+            # a new link must point at someone who exists.
+            if stored is None or stored.referred_by != ref:
+                errors["referred_by"] = "The referring contact no longer exists."
+        return errors
 
     def save(self, contact: Contact) -> Contact:
         errors = self.validate(contact)

@@ -69,10 +69,16 @@ def seed_store(store: Store, data: dict[str, Any], clock: Clock) -> SeedReport:
             report.skipped.append(f"contact {number} ({contact.name or 'no name'}): {problems}")
             continue
         contacts.append(contact)
-        for note in row.get("notes", []):
-            notes.append(_record(Note, {**note, "contact_id": contact.id}, shift))
-        for touch in row.get("interactions", []):
-            interactions.append(_record(Interaction, {**touch, "contact_id": contact.id}, shift))
+        for kind, target, items in (
+            (Note, notes, row.get("notes", [])),
+            (Interaction, interactions, row.get("interactions", [])),
+        ):
+            for item_number, item in enumerate(items, start=1):
+                try:
+                    target.append(_record(kind, {**item, "contact_id": contact.id}, shift))
+                except (TypeError, ValueError, AttributeError) as exc:
+                    what = kind.__name__.lower()
+                    report.skipped.append(f"contact {number}, {what} {item_number}: {exc}")
     store.contacts.save_many(contacts)
     store.notes.save_many(notes)
     store.interactions.save_many(interactions)

@@ -262,3 +262,12 @@ def test_name_of(service: ContactService) -> None:
     assert service.name_of(grace.id) == "Grace Adeyemi"
     assert service.name_of(None) == ""
     assert service.name_of("0000000000000000") == "(deleted contact)"
+
+
+def test_people_referred_by_a_deleted_contact_can_still_be_saved(service: ContactService) -> None:
+    grace = people(service)["Grace Adeyemi"]
+    referred = service.save(Contact(name="Rahul Sharma", referred_by=grace.id))
+    service.delete(grace.id)
+    referred.role = "Investment Director"
+    assert service.save(referred).referred_by == grace.id
+    assert service.name_of(referred.referred_by) == "(deleted contact)"
