@@ -29,6 +29,7 @@ class Evidence:
 
     source: str = ""  # e.g. "contact: interests", "note 2026-10-02 (research)", "profile: schools"
     excerpt: str = ""
+    note_id: str = ""  # set when the source is a note, so a viewer can open it
 
 
 @dataclass
@@ -36,11 +37,13 @@ class BriefItem:
     text: str = ""
     evidence: list[Evidence] = field(default_factory=list)
     score: float = 0.0
+    category: str = ""  # what sort of item: a hook's "interest", an offer's "introduction"…
 
 
 @dataclass
 class Question(BriefItem):
     kind: QuestionKind = QuestionKind.VIEW
+    topic: str = ""  # stable key of what it asks about, so a later meeting need not repeat it
 
 
 @dataclass
@@ -59,3 +62,8 @@ class Brief:
     agenda: list[AgendaPhase] = field(default_factory=list)
     referral_ask: str = ""
     follow_up_plan: list[str] = field(default_factory=list)
+    # How long the self-summary takes to say (brief.summary.summary_timing recomputes after edits).
+    words_per_minute: int = 150
+    summary_words: int = 0
+    summary_seconds: int = 0
+    summary_too_long: bool = False  # more than a minute: trim it

@@ -1,0 +1,153 @@
+"""Build the one-page pre-meeting brief from what the user stored about a contact.
+
+Pure function of its arguments: the services layer loads the records and the
+taxonomy, this module decides what goes on the page. Every specific fact on the
+page cites the field or note it came from.
+"""
+
+from __future__ import annotations
+
+import copy
+from datetime import datetime
+
+from netprep.domain.agenda import AgendaPhase
+from netprep.domain.brief.cues import FactKind
+from netprep.domain.brief.facts import extract_facts
+from netprep.domain.brief.giveback import Interest, offers
+from netprep.domain.brief.hooks import Side, find_hooks, mentions_in
+from netprep.domain.brief.known import dont_ask, research_gaps
+from netprep.domain.brief.model import Brief, BriefItem, Question
+from netprep.domain.brief.people import Link, LinkKind, linked_people
+from netprep.domain.brief.question_context import (
+    build_context,
+    purpose_as_doing,
+    purpose_concepts,
+)
+from netprep.domain.brief.questions import Asked, choose_questions
+from netprep.domain.brief.sources import Passage, contact_passages, profile_passages
+from netprep.domain.brief.summary import self_summary, summary_timing
+from netprep.domain.brief.taxonomy import Concept, Taxonomy
+from netprep.domain.brief.text import first_name
+from netprep.domain.brief.voice import as_doing
+from netprep.domain.meeting import Meeting
+from netprep.domain.records import Contact, Note, Profile
+
+
+def build_brief(
+    profile: Profile,
+    contact: Contact,
+    notes: list[Note],
+    purpose: str,
+    earlier_meetings: list[Meeting],
+    network: list[Contact],
+    taxonomy: Taxonomy,
+    agenda: list[AgendaPhase],
+    now: datetime,
+    words_per_minute: int = 150,
+) -> Brief:
+    first = first_name(contact.name) or "them"
+    theirs = Side(contact_passages(contact, notes))
+    theirs.facts = extract_facts(theirs.passages)
+    mine = Side(profile_passages(profile))
+    mine.facts = extract_facts(mine.passages)
+    links = linked_people(contact, theirs.passages, network, profile.name)
+    wanted = purpose_concepts([purpose, profile.current_goal], taxonomy)
+
+    hooks = find_hooks(profile, contact, mine, theirs, links, taxonomy, wanted)
+    best_hook = next((h for h in hooks if h.sentence), None)
+    summary = self_summary(profile, best_hook, contact.company, taxonomy.is_proper)
+    timing = summary_timing(summary, words_per_minute)
+
+    about_others = {link.passage for link in links if link.passage is not None}
+    context = build_context(
+        profile, contact, purpose, theirs.facts, theirs.passages, taxonomy, now, first, about_others
+    )
+    questions, alternatives = choose_questions(
+        context, Asked.from_meetings(earlier_meetings, contact.id)
+    )
+    interests, projects = _their_topics(theirs, taxonomy)
+    give = offers(contact, theirs.facts, interests, projects, links, network, taxonomy)
+
+    return Brief(
+        contact_id=contact.id,
+        contact_name=contact.name,
+        purpose=purpose,
+        generated_at=now,
+        summary=summary,
+        questions=questions,
+        alternatives=alternatives,
+        hooks=[h.item() for h in hooks],
+        offers=give,
+        dont_ask=dont_ask(contact, theirs.facts, earlier_meetings),
+        research_gaps=research_gaps(contact, theirs.facts, hooks, len(interests)),
+        agenda=copy.deepcopy(agenda),
+        referral_ask=referral_ask(first, purpose, profile, wanted),
+        follow_up_plan=follow_up_plan(first, questions, links, give, taxonomy),
+        words_per_minute=words_per_minute,
+        summary_words=timing.words,
+        summary_seconds=timing.seconds,
+        summary_too_long=timing.too_long,
+    )
+
+
+def _their_topics(theirs: Side, taxonomy: Taxonomy) -> tuple[list[Interest], list[Interest]]:
+    """Their personal interests, and the topics of what they are working on now."""
+    current: set[Passage] = {f.passage for f in theirs.facts if f.kind is FactKind.CURRENT}
+    interests: list[Interest] = []
+    projects: list[Interest] = []
+    for found in mentions_in(theirs.passages, taxonomy):
+        concept, passage = found.mention.concept, found.passage
+        if passage in current or passage.field == "current_projects":
+            target = projects if concept.professional else interests
+        elif not concept.professional:
+            target = interests
+        else:
+            continue
+        if all(i.concept.id != concept.id for i in target):
+            target.append(Interest(concept, passage))
+    return interests, projects
+
+
+def referral_ask(first: str, purpose: str, profile: Profile, wanted: list[Concept]) -> str:
+    """How to ask for three more names (the book's 'three contacts' phase)."""
+    doing = purpose_as_doing(purpose)
+    if doing:
+        about = f" about {doing}"
+    elif wanted:
+        about = f" about {wanted[0].label}"
+    else:
+        doing = as_doing(profile.current_goal)
+        about = f" about {doing}" if doing and not doing.startswith("working towards") else ""
+    return (
+        f"Who else do you think I should talk to{about}? If you could suggest three people, "
+        "I'd be really grateful, and would you mind if I mentioned that you suggested them?"
+    )
+
+
+def follow_up_plan(
+    first: str,
+    questions: list[Question],
+    links: list[Link],
+    give: list[BriefItem],
+    taxonomy: Taxonomy,
+) -> list[str]:
+    hint = ""
+    view = next((q for q in questions if q.topic.startswith("view:")), None)
+    if view is not None and view.topic.removeprefix("view:") in taxonomy:
+        hint = f" (for example, what they said about {taxonomy.concept(view.topic[5:]).label})"
+    plan = [
+        f"The day after: send {first} a short thank-you that quotes one thing you learned{hint}.",
+        f"Within a week: contact the three people {first} suggests, and mention that {first} "
+        "sent you.",
+        f"Once you have spoken to them: tell {first} how those conversations went. Hearing back "
+        "is what turns a helper into an evangelist.",
+    ]
+    for link in links:
+        if link.kind is LinkKind.REFERRED_THEM:
+            plan.append(
+                f"Tell {link.person.name} how the meeting with {first} went, and thank "
+                "them for the introduction."
+            )
+    if any(item.category in ("introduction", "promote", "article") for item in give):
+        plan.append("Follow through on what you offered within the week.")
+    return plan
