@@ -1,0 +1,197 @@
+"""The outcome review: what a finished meeting proposes, what the user decides, what is written.
+
+``propose`` looks at the capture and says, for each referral, whether netprep already
+knows that person (same email: certain; same name: probable, so the user must answer).
+``plan`` turns the user's decisions into every record to write — without writing any —
+so that the service can refuse a bad outcome before the first byte goes to disk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+from netprep.domain.capture import ReferralDraft
+from netprep.domain.followups import FollowUp, followups_after_meeting
+from netprep.domain.meeting import Meeting
+from netprep.domain.outcome import GoalsMet, infer_goals
+from netprep.domain.person_names import emails_in
+from netprep.domain.records import Contact
+from netprep.domain.referrals import ContactMatch, MatchKind, PersonIndex, Referral
+from netprep.domain.validation import is_phone, is_web_link, validate_contact
+from netprep.services.errors import UserError
+
+
+class ReferralAction(StrEnum):
+    NEW = "new"  # add the person as a new contact
+    LINK = "link"  # the person is already a contact
+    SKIP = "skip"  # do not record this name
+
+
+@dataclass(frozen=True)
+class ReferralChoice:
+    """What to do with the referral typed in slot ``slot`` of the capture."""
+
+    slot: int
+    action: ReferralAction
+    contact_id: str | None = None  # for LINK
+
+
+@dataclass
+class ReferralProposal:
+    slot: int
+    draft: ReferralDraft
+    match: ContactMatch
+
+    def default_choice(self) -> ReferralChoice | None:
+        """Certain matches are linked, unknown people added; a probable match must be asked."""
+        if self.match.kind is MatchKind.CERTAIN and self.match.contact is not None:
+            return ReferralChoice(self.slot, ReferralAction.LINK, self.match.contact.id)
+        if self.match.kind is MatchKind.NONE:
+            return ReferralChoice(self.slot, ReferralAction.NEW)
+        return None
+
+
+@dataclass
+class OutcomeProposal:
+    meeting: Meeting
+    contact: Contact
+    goals: GoalsMet
+    referrals: list[ReferralProposal] = field(default_factory=list)
+
+
+@dataclass
+class OutcomeReview:
+    """The user's answers in the outcome dialog. Missing choices take the default."""
+
+    goals: GoalsMet | None = None  # None: as inferred from the capture
+    choices: list[ReferralChoice] = field(default_factory=list)
+
+
+@dataclass
+class OutcomePlan:
+    """Every record a finished meeting writes, built and checked before anything is saved."""
+
+    meeting: Meeting
+    new_contacts: list[Contact] = field(default_factory=list)
+    updated_contacts: list[Contact] = field(default_factory=list)  # linked, referred_by set
+    referrals: list[Referral] = field(default_factory=list)
+    followups: list[FollowUp] = field(default_factory=list)
+
+
+def propose(meeting: Meeting, contact: Contact, contacts: list[Contact]) -> OutcomeProposal:
+    index = PersonIndex(c for c in contacts if c.id != contact.id)
+    proposals = [
+        ReferralProposal(slot, draft, index.find(draft))
+        for slot, draft in enumerate(meeting.capture.referrals)
+        if draft.name.strip()
+    ]
+    return OutcomeProposal(
+        meeting=meeting,
+        contact=contact,
+        goals=infer_goals(meeting.capture, meeting.goals),
+        referrals=proposals,
+    )
+
+
+def plan(
+    proposal: OutcomeProposal,
+    review: OutcomeReview,
+    *,
+    lookup: Callable[[str], Contact | None],
+    now: datetime,
+    on: date,
+    sender_name: str,
+) -> OutcomePlan:
+    """Build the records; UserError lists every decision that is missing or impossible.
+
+    ``lookup`` returns a copy of a stored contact (a linked one gets ``referred_by`` set).
+    """
+    meeting, referrer = proposal.meeting, proposal.contact
+    meeting.goals = review.goals if review.goals is not None else proposal.goals
+    chosen = {choice.slot: choice for choice in review.choices}
+    problems: list[str] = []
+    result = OutcomePlan(meeting=meeting)
+    batch = PersonIndex([])  # people added by this outcome, so one name is added once
+    batch_people: list[Contact] = []
+    for item in proposal.referrals:
+        name = " ".join(item.draft.name.split())
+        choice = chosen.get(item.slot) or item.default_choice()
+        if choice is None:
+            other = item.match.contact.name if item.match.contact else "a contact"
+            problems.append(f"Say whether {name} is the same person as {other}, or someone new.")
+            continue
+        if choice.action is ReferralAction.SKIP:
+            continue
+        referral = Referral(
+            meeting_id=meeting.id,
+            referrer_id=referrer.id,
+            name=name,
+            why=item.draft.why.strip(),
+            how_to_reach=item.draft.how_to_reach.strip(),
+            will_introduce=item.draft.will_introduce,
+            asked_at=now,
+        )
+        if choice.action is ReferralAction.LINK:
+            target = lookup(choice.contact_id) if choice.contact_id else None
+            if target is None:
+                problems.append(f"The contact chosen for {name} no longer exists.")
+                continue
+            if target.id == referrer.id:
+                problems.append(f"{referrer.name} cannot be their own referral ({name}).")
+                continue
+            referral.contact_id = target.id
+            if target.referred_by is None and target.id not in _ids(result.updated_contacts):
+                target.referred_by = referrer.id
+                result.updated_contacts.append(target)
+        else:
+            same = batch.find(item.draft)
+            if same.kind is MatchKind.CERTAIN and same.contact is not None:
+                referral.contact_id = same.contact.id
+            else:
+                person = contact_from_referral(item.draft, referrer, on)
+                errors = validate_contact(person)
+                if errors:
+                    problems.append(f"{name}: " + " ".join(errors.values()))
+                    continue
+                referral.contact_id = person.id
+                result.new_contacts.append(person)
+                batch_people.append(person)
+                batch = PersonIndex(batch_people)
+        result.referrals.append(referral)
+    if problems:
+        raise UserError(" ".join(problems))
+    result.followups = followups_after_meeting(
+        meeting, referrer, result.referrals, on=on, sender_name=sender_name
+    )
+    return result
+
+
+def contact_from_referral(draft: ReferralDraft, referrer: Contact, on: date) -> Contact:
+    """A new contact for a referral: emails, a phone or a link are taken from "how to reach"."""
+    how = draft.how_to_reach.strip()
+    emails = emails_in(how)
+    words = how.replace(",", " ").replace(";", " ").split()
+    links = [w for w in words if is_web_link(w)]
+    phones = [how] if how and not emails and not links and is_phone(how) else []
+    story = f"Referred by {referrer.name or 'a contact'} on {on.strftime('%d %b %Y')}"
+    if draft.why.strip():
+        story += f": {draft.why.strip()}"
+    if how and not (emails or links or phones):
+        story += f". How to reach: {how}"
+    if draft.will_introduce:
+        story += f". {referrer.name or 'They'} offered to introduce you."
+    return Contact(
+        name=" ".join(draft.name.split()),
+        emails=emails,
+        phones=phones,
+        links=links,
+        how_we_met=story,
+        referred_by=referrer.id,
+    )
+
+
+def _ids(contacts: list[Contact]) -> set[str]:
+    return {c.id for c in contacts}

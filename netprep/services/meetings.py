@@ -1,0 +1,251 @@
+"""Running and recording meetings: meet now, start or resume, and finish with an outcome.
+
+``finish_meeting`` is the one call that records a meeting: the referrals become (or are
+linked to) contacts, the follow-ups are created, the meeting is stored with its goals and
+timer log, and an interaction marks the contact as met. Everything is built and checked
+first; then it is written in a few bulk writes, the meeting last, and a write that fails
+takes back the writes before it, so there is never a half-recorded outcome.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from netprep.domain.brief.model import Brief
+from netprep.domain.capture import LiveCapture
+from netprep.domain.clock import Clock
+from netprep.domain.followups import FollowUp
+from netprep.domain.meeting import Meeting, MeetingStatus
+from netprep.domain.meeting_clock import ClockError, ClockStatus, MeetingClock
+from netprep.domain.outcome import OutcomeError, meeting_interaction
+from netprep.domain.records import Contact, Interaction
+from netprep.domain.referrals import Referral
+from netprep.services.agendas import AgendaService
+from netprep.services.errors import NotFoundError, UserError
+from netprep.services.meeting_outcome import (
+    OutcomePlan,
+    OutcomeProposal,
+    OutcomeReview,
+    plan,
+    propose,
+)
+from netprep.services.meeting_session import MeetingSession
+from netprep.store.store import Store
+
+BriefBuilder = Callable[[str, str], Brief]  # (contact id, purpose) -> a fresh brief
+_EPOCH = datetime.min.replace(tzinfo=UTC)
+
+
+@dataclass
+class FinishedMeeting:
+    """What recording the outcome wrote, for the window to report."""
+
+    meeting: Meeting
+    interaction: Interaction
+    referrals: list[Referral] = field(default_factory=list)
+    new_contacts: list[Contact] = field(default_factory=list)
+    linked_contacts: list[Contact] = field(default_factory=list)
+    followups: list[FollowUp] = field(default_factory=list)
+
+
+class MeetingService:
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock,
+        agendas: AgendaService,
+        build_brief: BriefBuilder | None = None,
+    ) -> None:
+        self._store = store
+        self._clock = clock
+        self.agendas = agendas
+        self.build_brief = build_brief
+
+    # -- lists -----------------------------------------------------------------------------
+
+    def get(self, meeting_id: str) -> Meeting | None:
+        return self._store.meetings.get(meeting_id)
+
+    def upcoming(self) -> list[Meeting]:
+        """Planned and in-progress meetings, soonest first."""
+        live = (MeetingStatus.PLANNED, MeetingStatus.IN_PROGRESS)
+        found = [m for m in self._store.meetings.all() if m.status in live]
+        return sorted(found, key=lambda m: (m.when or _EPOCH, m.created_at or _EPOCH))
+
+    def past(self) -> list[Meeting]:
+        """Finished and cancelled meetings, newest first."""
+        done = (MeetingStatus.FINISHED, MeetingStatus.CANCELLED)
+        found = [m for m in self._store.meetings.all() if m.status in done]
+        return sorted(found, key=lambda m: m.when or m.created_at or _EPOCH, reverse=True)
+
+    def in_progress(self) -> list[Meeting]:
+        """Meetings left running or paused (the app closed or crashed): offer to resume."""
+        return [m for m in self.upcoming() if m.status is MeetingStatus.IN_PROGRESS and m.clock]
+
+    def for_contact(self, contact_id: str) -> list[Meeting]:
+        """The contact's meetings, newest first."""
+        found = self._store.meetings.where("contact_id", contact_id)
+        return sorted(found, key=lambda m: m.when or m.created_at or _EPOCH, reverse=True)
+
+    def contact_name(self, meeting: Meeting) -> str:
+        contact = self._store.contacts.get(meeting.contact_id)
+        return contact.name if contact else "(deleted contact)"
+
+    # -- running ---------------------------------------------------------------------------
+
+    def meet_now(self, contact_id: str, purpose: str = "") -> Meeting:
+        """A meeting with ``contact_id`` starting now, its brief built on the spot."""
+        self._check_writable()
+        if contact_id not in self._store.contacts:
+            raise NotFoundError("That contact no longer exists.")
+        agenda = self.agendas.default()
+        brief = self.build_brief(contact_id, purpose) if self.build_brief else None
+        if brief is not None:
+            brief.agenda = list(agenda)
+        meeting = Meeting(
+            contact_id=contact_id,
+            when=self._clock.now(),
+            purpose=purpose or (brief.purpose if brief else ""),
+            agenda=agenda,
+            brief=brief,
+            capture=LiveCapture.for_brief(brief),
+        )
+        return self._store.meetings.save(meeting)
+
+    def open_session(self, meeting_id: str) -> MeetingSession:
+        """Run a meeting: a planned one starts on its agenda, one in progress resumes."""
+        self._check_writable()
+        meeting = self._existing(meeting_id)
+        if meeting.status in (MeetingStatus.FINISHED, MeetingStatus.CANCELLED):
+            raise UserError("This meeting is over; its record is under past meetings.")
+        try:
+            if meeting.clock is not None and meeting.clock.status is not ClockStatus.NOT_STARTED:
+                timer = MeetingClock.restore(meeting.clock, self._clock)
+            else:
+                timer = MeetingClock(self.agendas.agenda_for(meeting), self._clock)
+        except ClockError as error:
+            raise UserError(str(error)) from None
+        _fill_questions(meeting.capture, meeting.brief)
+        return MeetingSession(self._store, self._clock, meeting, timer)
+
+    # -- recording the outcome -------------------------------------------------------------
+
+    def propose_outcome(
+        self, meeting_id: str, session: MeetingSession | None = None
+    ) -> OutcomeProposal:
+        """Goals inferred from the capture and, per referral, who they may already be."""
+        meeting = session.meeting if session else self._existing(meeting_id)
+        return propose(meeting, self._contact_of(meeting), self._store.contacts.all())
+
+    def finish_meeting(
+        self,
+        meeting_id: str,
+        review: OutcomeReview | None = None,
+        *,
+        session: MeetingSession | None = None,
+    ) -> FinishedMeeting:
+        """Record the meeting's outcome in one go (see the module docstring)."""
+        self._check_writable()
+        meeting = session.meeting if session else self._existing(meeting_id)
+        if meeting.id != meeting_id:
+            raise UserError("The running meeting is not the one being recorded.")
+        if meeting.status in (MeetingStatus.FINISHED, MeetingStatus.CANCELLED):
+            raise UserError("This meeting's outcome has already been recorded.")
+        review = review or OutcomeReview()
+        proposal = propose(meeting, self._contact_of(meeting), self._store.contacts.all())
+        now = self._clock.now()
+        outcome = plan(
+            proposal,
+            review,
+            lookup=self._store.contacts.get,
+            now=now,
+            on=now.astimezone().date(),
+            sender_name=self._store.profile.get().name,
+        )
+        meeting = outcome.meeting
+        self._stop_timer(meeting, session)
+        meeting.status = MeetingStatus.FINISHED
+        meeting.when = meeting.when or now
+        try:
+            interaction = meeting_interaction(meeting)
+        except OutcomeError as error:
+            raise UserError(str(error)) from None
+        self._write(outcome, interaction)
+        stored = self._existing(meeting.id)
+        if session is not None:
+            session.adopt_finished(stored)
+        return FinishedMeeting(
+            meeting=stored,
+            interaction=interaction,
+            referrals=outcome.referrals,
+            new_contacts=outcome.new_contacts,
+            linked_contacts=outcome.updated_contacts,
+            followups=outcome.followups,
+        )
+
+    # -- internals -------------------------------------------------------------------------
+
+    def _stop_timer(self, meeting: Meeting, session: MeetingSession | None) -> None:
+        """Finish a copy of the clock (the session's own stays as it is until all is saved)."""
+        state = session.timer.state() if session else meeting.clock
+        if state is None or state.status is ClockStatus.NOT_STARTED:
+            return
+        try:
+            timer = MeetingClock.restore(state, self._clock)
+            if timer.status is not ClockStatus.FINISHED:
+                timer.finish()
+        except ClockError as error:
+            raise UserError(str(error)) from None
+        meeting.clock = timer.state()
+        meeting.timer_log = timer.timer_log()
+
+    def _write(self, outcome: OutcomePlan, interaction: Interaction) -> None:
+        store = self._store
+        originals = [store.contacts.get(c.id) for c in outcome.updated_contacts]
+        undo: list[Callable[[], object]] = []
+        try:
+            store.contacts.save_many([*outcome.new_contacts, *outcome.updated_contacts])
+            undo.append(lambda: store.contacts.delete_many(c.id for c in outcome.new_contacts))
+            undo.append(lambda: store.contacts.save_many([c for c in originals if c]))
+            store.referrals.save_many(outcome.referrals)
+            undo.append(lambda: store.referrals.delete_many(r.id for r in outcome.referrals))
+            store.followups.save_many(outcome.followups)
+            undo.append(lambda: store.followups.delete_many(f.id for f in outcome.followups))
+            store.interactions.save(interaction)
+            undo.append(lambda: store.interactions.delete(interaction.id))
+            store.meetings.save(outcome.meeting)
+        except BaseException:
+            for step in reversed(undo):
+                with contextlib.suppress(Exception):
+                    step()
+            raise
+
+    def _existing(self, meeting_id: str) -> Meeting:
+        meeting = self._store.meetings.get(meeting_id)
+        if meeting is None:
+            raise NotFoundError("That meeting no longer exists.")
+        return meeting
+
+    def _contact_of(self, meeting: Meeting) -> Contact:
+        contact = self._store.contacts.get(meeting.contact_id)
+        if contact is None:
+            raise NotFoundError("The meeting's contact no longer exists.")
+        return contact
+
+    def _check_writable(self) -> None:
+        if self._store.read_only:
+            raise UserError("The data folder is open read-only: meetings cannot be run or saved.")
+
+
+def _fill_questions(capture: LiveCapture, brief: Brief | None) -> None:
+    """Give insight slots the brief's questions where the capture has none yet."""
+    if brief is None:
+        return
+    for index, question in enumerate(brief.questions[:3]):
+        note = capture.insight(index)
+        if not note.question:
+            note.question = question.text
+            note.kind = question.kind
