@@ -14,8 +14,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from netprep import __version__
+from netprep.cli_brief import add_brief_command
 from netprep.composition import App, default_data_dir, open_app
+from netprep.domain.meeting import Meeting, MeetingStatus
 from netprep.domain.records import Contact
+from netprep.domain.referrals import Referral
 from netprep.resources import resource_path
 from netprep.services.errors import UserError
 from netprep.services.seed import load_seed_file, seed_store
@@ -53,6 +56,20 @@ def build_parser() -> argparse.ArgumentParser:
     contacts = commands.add_parser("contacts", help="list contacts, one per line")
     contacts.add_argument("--search", metavar="TEXT", help="only those matching TEXT")
     contacts.set_defaults(handler=cmd_contacts)
+
+    add_brief_command(commands)
+
+    meetings = commands.add_parser("meetings", help="list meetings, one per line")
+    which = meetings.add_mutually_exclusive_group()
+    which.add_argument("--upcoming", action="store_true", help="only planned or running ones")
+    which.add_argument("--past", action="store_true", help="only finished or cancelled ones")
+    meetings.set_defaults(handler=cmd_meetings)
+
+    referrals = commands.add_parser("referrals", help="list referrals, one per line")
+    referrals.add_argument(
+        "--pending", action="store_true", help="only those whose referrer is not thanked yet"
+    )
+    referrals.set_defaults(handler=cmd_referrals)
     return parser
 
 
@@ -110,10 +127,57 @@ def cmd_contacts(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_meetings(args: argparse.Namespace) -> int:
+    app = _open_existing(args, read_only=True)
+    try:
+        upcoming = [] if args.past else app.meetings.upcoming()
+        past = [] if args.upcoming else app.meetings.past()
+        for meeting in [*upcoming, *past]:
+            print(format_meeting_line(meeting, app.meetings.contact_name(meeting)))
+    finally:
+        app.close()
+    return EXIT_OK
+
+
+def cmd_referrals(args: argparse.Namespace) -> int:
+    app = _open_existing(args, read_only=True)
+    try:
+        service = app.referrals
+        for referral in service.pending() if args.pending else service.all():
+            print(format_referral_line(referral, service.name_of(referral.referrer_id)))
+    finally:
+        app.close()
+    return EXIT_OK
+
+
 def format_contact_line(contact: Contact) -> str:
     detail = ", ".join(p for p in (contact.role, contact.company) if p)
     email = f" <{contact.primary_email}>" if contact.primary_email else ""
     return f"{contact.name}{email}" + (f" — {detail}" if detail else "")
+
+
+def format_meeting_line(meeting: Meeting, contact_name: str) -> str:
+    when = meeting.when.astimezone().strftime("%Y-%m-%d %H:%M") if meeting.when else "no date"
+    parts = [f"{when}  {contact_name}"]
+    if meeting.purpose:
+        parts.append(f" — {_one_line(meeting.purpose)}")
+    status = meeting.status.value.replace("_", " ")
+    if meeting.status is MeetingStatus.FINISHED:
+        named = len(meeting.capture.named_referrals())
+        status += f", goals {meeting.goals.count}/3, {named} referral(s)"
+    parts.append(f"  [{status}]")
+    return "".join(parts)
+
+
+def format_referral_line(referral: Referral, referrer_name: str) -> str:
+    line = f"{referral.name} ← {referrer_name or 'unknown'}  [{referral.status.label}]"
+    if referral.how_to_reach:
+        line += f"  reach: {_one_line(referral.how_to_reach)}"
+    return line
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _open_existing(args: argparse.Namespace, *, read_only: bool) -> App:

@@ -13,8 +13,13 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 from netprep.domain.clock import Clock, SystemClock
+from netprep.services.agendas import AgendaService
+from netprep.services.brief_export import BriefExportService
+from netprep.services.briefs import BriefService
 from netprep.services.contacts import ContactService
+from netprep.services.meetings import MeetingService
 from netprep.services.profile import ProfileService
+from netprep.services.referrals import ReferralService
 from netprep.services.today import TodayService
 from netprep.store.database import Database
 from netprep.store.store import Store
@@ -42,6 +47,11 @@ class App:
     contacts: ContactService
     profile: ProfileService
     today: TodayService
+    agendas: AgendaService
+    briefs: BriefService
+    brief_export: BriefExportService
+    meetings: MeetingService
+    referrals: ReferralService
 
     @property
     def read_only(self) -> bool:
@@ -53,6 +63,8 @@ class App:
 
 def build_app(db: Database, clock: Clock) -> App:
     store = Store(db, clock)
+    agendas = AgendaService(store)
+    briefs = BriefService(store, clock, agendas)
     return App(
         data_dir=db.folder,
         clock=clock,
@@ -60,6 +72,11 @@ def build_app(db: Database, clock: Clock) -> App:
         contacts=ContactService(store),
         profile=ProfileService(store),
         today=TodayService(store, clock),
+        agendas=agendas,
+        briefs=briefs,
+        brief_export=BriefExportService(store, db.folder),
+        meetings=MeetingService(store, clock, agendas, briefs.build),
+        referrals=ReferralService(store, clock),
     )
 
 

@@ -26,6 +26,7 @@ from netprep.gui.contact_list_model import (
     ContactFilterProxy,
     ContactListModel,
 )
+from netprep.gui.contact_meetings_panel import ContactMeetingsPanel
 from netprep.gui.form_specs import CONTACT_SECTIONS
 from netprep.gui.notes_panel import NotesPanel
 from netprep.gui.record_form import RecordForm
@@ -96,6 +97,8 @@ class ContactsPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(form_scroll, "Details")
         self.tabs.addTab(self.notes, "Notes")
+        self.meetings_panel = ContactMeetingsPanel(app)
+        self.tabs.addTab(self.meetings_panel, "Meetings && referrals")
         header = QHBoxLayout()
         titles = QVBoxLayout()
         titles.addWidget(self.title)
@@ -164,12 +167,15 @@ class ContactsPage(QWidget):
         if contact is None:
             self.right.setCurrentIndex(0)
             self.notes.set_contact(None)
+            self.meetings_panel.set_contact(None)
             return
         self.right.setCurrentIndex(1)
         self.form.load(contact)
         self._update_header()
         self.notes.set_contact(contact.id if contact.created_at else None)
         self.tabs.setTabEnabled(1, contact.created_at is not None)
+        self.meetings_panel.set_contact(contact.id if contact.created_at else None)
+        self.tabs.setTabEnabled(2, contact.created_at is not None)
         read_only = self._app.read_only
         self.save_button.setEnabled(not read_only)
         self.delete_button.setEnabled(contact.created_at is not None and not read_only)

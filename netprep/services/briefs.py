@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, fields
 from datetime import UTC, datetime
 from functools import cached_property
 
-from netprep.domain.agenda import AgendaPhase, agenda_from_dict
+from netprep.domain.agenda import AgendaPhase
 from netprep.domain.brief.builder import build_brief
 from netprep.domain.brief.model import Brief
+from netprep.domain.brief.summary import SummaryTiming, summary_timing
 from netprep.domain.brief.taxonomy import Taxonomy
 from netprep.domain.clock import Clock
 from netprep.domain.meeting import Meeting, MeetingStatus
+from netprep.domain.records import Contact, Note, Profile
 from netprep.resources import resource_path
+from netprep.services.agendas import AgendaService, shipped_agenda
 from netprep.services.errors import NotFoundError
 from netprep.store.store import Store
 
@@ -20,10 +24,27 @@ DEFAULT_WORDS_PER_MINUTE = 150
 _EPOCH = datetime.min.replace(tzinfo=UTC)
 
 
+@dataclass(frozen=True)
+class BriefRequest:
+    """The inputs of ``build_brief``, gathered from the store at one moment."""
+
+    profile: Profile
+    contact: Contact
+    notes: list[Note]
+    purpose: str
+    earlier_meetings: list[Meeting]
+    network: list[Contact]
+    taxonomy: Taxonomy
+    agenda: list[AgendaPhase]
+    now: datetime
+    words_per_minute: int
+
+
 class BriefService:
-    def __init__(self, store: Store, clock: Clock) -> None:
+    def __init__(self, store: Store, clock: Clock, agendas: AgendaService | None = None) -> None:
         self._store = store
         self._clock = clock
+        self._agendas = agendas
         self.words_per_minute = DEFAULT_WORDS_PER_MINUTE
 
     @cached_property
@@ -32,17 +53,21 @@ class BriefService:
         return Taxonomy.from_dict(data)
 
     def default_agenda(self) -> list[AgendaPhase]:
-        data = json.loads(resource_path("agenda", "default.json").read_text(encoding="utf-8"))
-        return agenda_from_dict(data)
+        """The user's own default agenda when they saved one, else the book's."""
+        return self._agendas.default() if self._agendas else shipped_agenda()
 
-    def build(
+    def request(
         self,
         contact_id: str,
         purpose: str = "",
         agenda: list[AgendaPhase] | None = None,
         exclude_meeting: str | None = None,
-    ) -> Brief:
-        """A fresh brief for ``contact_id``; earlier meetings' questions are not repeated."""
+    ) -> BriefRequest:
+        """Everything a brief is built from, read from the store now.
+
+        Reading is quick; building can take a while in a very large network, so
+        the GUI reads here on its own thread and builds elsewhere.
+        """
         contact = self._store.contacts.get(contact_id)
         if contact is None:
             raise NotFoundError("That contact no longer exists.")
@@ -52,10 +77,10 @@ class BriefService:
             for m in self._store.meetings.where("contact_id", contact_id)
             if m.id != exclude_meeting and m.brief is not None
         ]
-        return build_brief(
+        return BriefRequest(
             profile=profile,
             contact=contact,
-            notes=self._store.notes.where("contact_id", contact_id),
+            notes=list(self._store.notes.where("contact_id", contact_id)),
             purpose=purpose or profile.current_goal,
             earlier_meetings=earlier,
             network=[c for c in self._store.contacts.all() if c.id != contact_id],
@@ -64,6 +89,42 @@ class BriefService:
             now=self._clock.now(),
             words_per_minute=self.words_per_minute,
         )
+
+    @staticmethod
+    def build_from(request: BriefRequest) -> Brief:
+        """Build from what :meth:`request` read; touches nothing shared, so any thread may."""
+        return build_brief(**{f.name: getattr(request, f.name) for f in fields(request)})
+
+    def build(
+        self,
+        contact_id: str,
+        purpose: str = "",
+        agenda: list[AgendaPhase] | None = None,
+        exclude_meeting: str | None = None,
+    ) -> Brief:
+        """A fresh brief for ``contact_id``; earlier meetings' questions are not repeated."""
+        return self.build_from(self.request(contact_id, purpose, agenda, exclude_meeting))
+
+    # -- the self-summary's length, after the user edits it ----------------------------------
+
+    def summary_timing(self, sentences: list[str]) -> SummaryTiming:
+        """Words, seconds spoken and whether that is over a minute, for (edited) sentences."""
+        return summary_timing(sentences, self.words_per_minute)
+
+    def retime(self, brief: Brief) -> Brief:
+        """``brief`` with its summary's word count and spoken time matching its sentences."""
+        timing = self.summary_timing(brief.summary)
+        brief.words_per_minute = self.words_per_minute
+        brief.summary_words = timing.words
+        brief.summary_seconds = timing.seconds
+        brief.summary_too_long = timing.too_long
+        return brief
+
+    # -- meetings --------------------------------------------------------------------------
+
+    def get_meeting(self, meeting_id: str) -> Meeting | None:
+        """A copy the caller may edit and pass back to :meth:`save_meeting`."""
+        return self._store.meetings.get(meeting_id)
 
     def save_meeting(self, meeting: Meeting) -> Meeting:
         """Store a prepared meeting with its brief exactly as the user edited it."""

@@ -56,3 +56,14 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogAnswers:
     monkeypatch.setattr(QMessageBox, "warning", answers.warning)
     monkeypatch.setattr(QMessageBox, "critical", answers.warning)
     return answers
+
+
+@pytest.fixture(autouse=True)
+def _empty_clipboard() -> Iterator[None]:
+    """Qt's offscreen clipboard crashes the interpreter at exit while it holds data (a copied
+    brief, or a selection in a text field): empty it after every test."""
+    yield
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is not None:
+        QGuiApplication.clipboard().clear()

@@ -1,0 +1,94 @@
+"""Builds briefs off the GUI thread, one at a time, the newest request winning.
+
+On the demo data a brief takes well under 100 ms, but the builder looks at the
+whole network for introductions to offer, and with tens of thousands of
+contacts that takes seconds: the window must not freeze meanwhile. The inputs
+are read from the store on the GUI thread (``BriefService.request``); only the
+pure build runs on the worker. A result for an outdated request is dropped.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QThreadPool, Signal
+
+from netprep.domain.brief.model import Brief
+from netprep.services.briefs import BriefRequest
+
+Build = Callable[[BriefRequest], Brief]
+
+
+class BackgroundBuilder(QObject):
+    finished = Signal(object)  # the Brief of the newest request
+    failed = Signal(str)  # why the newest request could not be built
+    _done = Signal(int, object, float)  # worker -> GUI thread: generation, Brief, seconds
+    _error = Signal(int, str)
+
+    def __init__(self, build: Build, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._build = build
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._generation = 0
+        self._running = False
+        self._queued: tuple[int, BriefRequest] | None = None
+        self.last_seconds = 0.0
+        self._done.connect(self._on_done)
+        self._error.connect(self._on_error)
+
+    @property
+    def busy(self) -> bool:
+        """A request is being built or waiting for the one before it."""
+        return self._running or self._queued is not None
+
+    def submit(self, request: BriefRequest) -> None:
+        """Build ``request``; any earlier request still running will be ignored."""
+        self._generation += 1
+        if self._running:
+            self._queued = (self._generation, request)
+        else:
+            self._start(self._generation, request)
+
+    def cancel(self) -> None:
+        """Forget every request made so far (their results are dropped when they arrive)."""
+        self._generation += 1
+        self._queued = None
+
+    def wait(self) -> None:
+        """Block until the worker is idle (closing the window, tests)."""
+        self._pool.waitForDone()
+
+    def _start(self, generation: int, request: BriefRequest) -> None:
+        self._running = True
+        build, done, error = self._build, self._done, self._error
+
+        def run() -> None:
+            started = time.perf_counter()
+            try:
+                brief = build(request)
+            except Exception as exc:  # reported to the user; never kills the worker
+                error.emit(generation, f"The brief could not be built: {exc}")
+                return
+            done.emit(generation, brief, time.perf_counter() - started)
+
+        self._pool.start(run)
+
+    def _next(self) -> None:
+        self._running = False
+        if self._queued is not None:
+            generation, request = self._queued
+            self._queued = None
+            self._start(generation, request)
+
+    def _on_done(self, generation: int, brief: object, seconds: float) -> None:
+        self._next()
+        if generation == self._generation and isinstance(brief, Brief):
+            self.last_seconds = seconds
+            self.finished.emit(brief)
+
+    def _on_error(self, generation: int, message: str) -> None:
+        self._next()
+        if generation == self._generation:
+            self.failed.emit(message)

@@ -1,0 +1,213 @@
+"""The pieces the brief editor is made of: growing text boxes, "why this?" lines, item lists.
+
+Every brief item keeps the evidence it was built from while the user rewords
+it, so "why this?" still answers after an edit; an item the user adds has none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from copy import deepcopy
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netprep.domain.brief.model import BriefItem, Evidence
+
+_EXCERPT_CHARS = 160
+
+
+def evidence_lines(evidence: Sequence[Evidence]) -> list[str]:
+    """One line per source: where it came from and, quoted, what it says."""
+    lines = []
+    for item in evidence:
+        source = item.source.strip() or "your notes"
+        excerpt = " ".join(item.excerpt.split())
+        if len(excerpt) > _EXCERPT_CHARS:
+            excerpt = excerpt[: _EXCERPT_CHARS - 1].rstrip() + "…"
+        lines.append(f"{source}: “{excerpt}”" if excerpt else source)
+    return lines
+
+
+def evidence_tooltip(evidence: Sequence[Evidence]) -> str:
+    lines = evidence_lines(evidence)
+    return "Why this? From\n" + "\n".join(f"• {line}" for line in lines) if lines else ""
+
+
+class GrowingTextEdit(QPlainTextEdit):
+    """A plain-text box as tall as its text (one to a few lines), for sentences and questions."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.document().setDocumentMargin(2)
+        self.setPlainText(text)
+        self.document().documentLayout().documentSizeChanged.connect(self._fit)
+        self._fit()
+
+    def _fit(self, *_: object) -> None:
+        layout = self.document().documentLayout()
+        block = self.document().begin()
+        text_height = 0.0
+        while block.isValid():  # each paragraph as laid out, wrapped lines included
+            text_height += layout.blockBoundingRect(block).height()
+            block = block.next()
+        text_height = max(text_height, QFontMetrics(self.font()).lineSpacing())
+        chrome = self.height() - self.viewport().height()  # frame and padding, once styled
+        margin = int(self.document().documentMargin() * 2)
+        self.setFixedHeight(round(text_height) + margin + max(chrome, 2))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit()  # now that the style sheet's padding is known
+
+    def sizeHint(self) -> QSize:
+        return QSize(320, self.height())
+
+    def text(self) -> str:
+        return " ".join(self.toPlainText().split())
+
+
+class WhyButton(QToolButton):
+    """A small checkable "why?" that shows or hides an evidence line."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("whyButton")
+        self.setText("why?")
+        self.setCheckable(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+
+
+class EvidenceLabel(QLabel):
+    """The expandable line under an item: its sources, quoted."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("evidenceLine")
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hide()
+
+    def set_evidence(self, evidence: Sequence[Evidence]) -> None:
+        lines = evidence_lines(evidence)
+        self.setText("From " + "\n".join(lines) if lines else "")
+
+
+class ItemRow(QWidget):
+    """One editable item of a list (a hook, an offer, a don't-ask) with its "why?"."""
+
+    edited = Signal()
+    remove_requested = Signal(object)
+
+    def __init__(self, item: BriefItem, placeholder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._item = deepcopy(item)
+        self.edit = GrowingTextEdit(item.text)
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.setToolTip(evidence_tooltip(item.evidence))
+        self.edit.textChanged.connect(self.edited)
+        self.why = WhyButton()
+        self.why.setEnabled(bool(item.evidence))
+        if not item.evidence:
+            self.why.setToolTip("You added this: there is nothing to show")
+        self.remove = QToolButton()
+        self.remove.setObjectName("removeButton")
+        self.remove.setText("✕")
+        self.remove.setToolTip("Remove this item")
+        self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
+        self.evidence = EvidenceLabel()
+        self.evidence.set_evidence(item.evidence)
+        self.why.toggled.connect(self.evidence.setVisible)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.why, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignTop)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addLayout(row)
+        column.addWidget(self.evidence)
+
+    def item(self) -> BriefItem:
+        result = deepcopy(self._item)
+        result.text = self.edit.text()
+        return result
+
+
+class ItemListEditor(QWidget):
+    """An editable list of brief items: reword, remove, add your own."""
+
+    edited = Signal()
+
+    def __init__(
+        self, add_label: str, placeholder: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._placeholder = placeholder
+        self.rows: list[ItemRow] = []
+        self._rows_layout = QVBoxLayout()
+        self._rows_layout.setContentsMargins(0, 0, 0, 0)
+        self._rows_layout.setSpacing(6)
+        self.add_button = QPushButton(f"+ {add_label}")
+        self.add_button.setObjectName("linkButton")
+        self.add_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.add_button.clicked.connect(self._add_clicked)
+        footer = QHBoxLayout()
+        footer.setContentsMargins(0, 0, 0, 0)
+        footer.addWidget(self.add_button)
+        footer.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addLayout(self._rows_layout)
+        layout.addLayout(footer)
+
+    def set_items(self, items: Sequence[BriefItem]) -> None:
+        for row in self.rows:
+            row.setParent(None)
+            row.deleteLater()
+        self.rows = []
+        for item in items:
+            self._append(item)
+
+    def items(self) -> list[BriefItem]:
+        """The items as the user left them; emptied rows are dropped."""
+        return [item for item in (row.item() for row in self.rows) if item.text]
+
+    def _append(self, item: BriefItem) -> ItemRow:
+        row = ItemRow(item, self._placeholder)
+        row.edited.connect(self.edited)
+        row.remove_requested.connect(self._remove)
+        self.rows.append(row)
+        self._rows_layout.addWidget(row)
+        return row
+
+    def _add_clicked(self) -> None:
+        row = self._append(BriefItem())
+        row.edit.setFocus()
+        self.edited.emit()
+
+    def _remove(self, row: object) -> None:
+        if not isinstance(row, ItemRow) or row not in self.rows:
+            return
+        self.rows.remove(row)
+        row.setParent(None)
+        row.deleteLater()
+        self.edited.emit()

@@ -1,0 +1,112 @@
+"""Briefs out of the app: Markdown and HTML text, file names, and writing them safely.
+
+The GUI and the CLI both come here so that an export from either looks the
+same and honours the same user templates (the data folder's ``templates/``).
+PDF and printing need Qt, so they live in ``netprep.gui.print_export``; this
+service hands them the HTML.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from enum import StrEnum
+from pathlib import Path
+
+from netprep.domain.brief.model import Brief
+from netprep.domain.meeting import Meeting
+from netprep.domain.records import Contact
+from netprep.render.brief_view import BriefContext
+from netprep.render.templates import RenderResult, TemplateRenderer
+from netprep.services.errors import UserError
+from netprep.store.atomic_file import atomic_write_bytes
+from netprep.store.store import Store
+
+USER_TEMPLATES_FOLDER = "templates"
+
+
+class ExportFormat(StrEnum):
+    MARKDOWN = "md"
+    HTML = "html"
+    PDF = "pdf"
+
+    @property
+    def suffix(self) -> str:
+        return f".{self.value}"
+
+
+_UNSAFE_FILENAME = re.compile(r"[^\w\- ]+")
+
+
+class BriefExportService:
+    """Renders briefs with the user's templates where they have any, else the shipped ones."""
+
+    def __init__(self, store: Store, data_dir: Path | None) -> None:
+        self._store = store
+        self.templates_dir = data_dir / USER_TEMPLATES_FOLDER if data_dir is not None else None
+        self._renderer = TemplateRenderer(self.templates_dir)
+
+    # -- what a brief is printed with ------------------------------------------------------
+
+    def context(self, meeting: Meeting | None, brief: Brief | None = None) -> BriefContext:
+        """Name, role and company from the contact; when, where and purpose from the meeting."""
+        contact_id = meeting.contact_id if meeting else brief.contact_id if brief else ""
+        contact = self._store.contacts.get(contact_id) if contact_id else None
+        context = BriefContext.of(contact, meeting)
+        if meeting is not None and meeting.when is not None:
+            # Stored in UTC or with an offset: the printed brief shows the user's local time.
+            context = replace(context, when=meeting.when.astimezone())
+        if not context.contact_name and brief is not None:
+            context = replace(context, contact_name=brief.contact_name)
+        return context
+
+    def context_for_contact(self, contact: Contact) -> BriefContext:
+        return BriefContext.of(contact, None)
+
+    # -- rendering -------------------------------------------------------------------------
+
+    def markdown(
+        self, brief: Brief, context: BriefContext, *, pocket: bool = False
+    ) -> RenderResult:
+        if pocket:
+            return self._renderer.pocket_markdown(brief, context)
+        return self._renderer.brief_markdown(brief, context)
+
+    def html(self, brief: Brief, context: BriefContext, *, pocket: bool = False) -> RenderResult:
+        """A complete, sanitised HTML page (also what the PDF and the printer are fed)."""
+        if pocket:
+            return self._renderer.pocket_html(brief, context)
+        return self._renderer.brief_html(brief, context)
+
+    def render(
+        self, brief: Brief, context: BriefContext, fmt: ExportFormat, *, pocket: bool = False
+    ) -> RenderResult:
+        """Markdown for ``md``; HTML for ``html`` and ``pdf`` (the PDF is painted from it)."""
+        if fmt is ExportFormat.MARKDOWN:
+            return self.markdown(brief, context, pocket=pocket)
+        return self.html(brief, context, pocket=pocket)
+
+    # -- files -----------------------------------------------------------------------------
+
+    @staticmethod
+    def suggested_filename(
+        context: BriefContext, fmt: ExportFormat, *, pocket: bool = False
+    ) -> str:
+        """``brief-priya-raman-2025-10-14.pdf``: sortable and safe on every file system."""
+        name = _UNSAFE_FILENAME.sub("", context.contact_name).strip().casefold()
+        parts = ["pocket-card" if pocket else "brief", "-".join(name.split())]
+        if context.when is not None:
+            parts.append(f"{context.when:%Y-%m-%d}")
+        return "-".join(part for part in parts if part) + fmt.suffix
+
+    @staticmethod
+    def write_text(path: Path, text: str) -> Path:
+        """Write an export atomically: a failure leaves any earlier file untouched."""
+        target = Path(path).expanduser()
+        if not target.parent.is_dir():
+            raise UserError(f"Cannot write {target}: the folder {target.parent} does not exist.")
+        try:
+            atomic_write_bytes(target, text.encode("utf-8"))
+        except OSError as exc:
+            raise UserError(f"Cannot write {target}: {exc.strerror or exc}.") from None
+        return target
