@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.actions = build_actions(self)
+        self.commands = build_actions(self)
         self._add_meeting_actions()
         self._build_menus()
         self._wire()
@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
     # -- menus and actions -----------------------------------------------------------------
 
     def _build_menus(self) -> None:
-        a = self.actions
+        a = self.commands
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addActions([a["new_contact"], a["prepare_meeting"], a["save"]])
         file_menu.addSeparator()
@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(a["about"])
 
     def _wire(self) -> None:
-        a = self.actions
+        a = self.commands
         a["new_contact"].triggered.connect(self._new_contact)
         a["save"].triggered.connect(self._save_current)
         a["quit"].triggered.connect(self.close)
@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
             a[name].setEnabled(not read_only)
 
     def _wire_meetings(self) -> None:
-        a, page = self.actions, self.meetings_page
+        a, page = self.commands, self.meetings_page
         a["prepare_meeting"].triggered.connect(lambda: self.prepare_meeting())
         a["export_brief"].triggered.connect(lambda: self._on_meetings(page.export_pdf))
         a["print_brief"].triggered.connect(lambda: self._on_meetings(page.print_brief))
@@ -210,10 +210,10 @@ class MainWindow(QMainWindow):
             action.setObjectName(f"action_{name}")
             if keys:
                 action.setShortcut(QKeySequence(keys))
-            self.actions[name] = action
+            self.commands[name] = action
 
     def _wire_meeting_window(self) -> None:
-        a = self.actions
+        a = self.commands
         a["resume_meeting"].triggered.connect(self.offer_resume)
         a["edit_agenda"].triggered.connect(self.edit_default_agenda)
         for name in ("resume_meeting", "edit_agenda"):

@@ -52,7 +52,9 @@ def seed_store(store: Store, data: dict[str, Any], clock: Clock) -> SeedReport:
         store.profile.save(_record(Profile, data["profile"], shift))
     rows = [r for r in data.get("contacts", []) if isinstance(r, dict)]
     ids = {str(r.get("key")): new_id() for r in rows if r.get("key")}
-    contacts, notes, interactions = [], [], []
+    contacts: list[Contact] = []
+    notes: list[Note] = []
+    interactions: list[Interaction] = []
     for number, row in enumerate(rows, start=1):
         key = str(row.get("key", ""))
         doc = {k: v for k, v in row.items() if k not in ("key", "notes", "interactions")}

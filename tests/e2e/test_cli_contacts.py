@@ -22,9 +22,7 @@ def test_init_demo_then_list_and_search(netprep: Netprep, tmp_path: Path) -> Non
     assert any(line.startswith("Daniel Mensah <") and "Wardline Health" in line for line in lines)
 
     found = netprep.run("--data-dir", str(data), "contacts", "--search", "arsenal")
-    assert found.stdout.splitlines() == [
-        line for line in lines if line.startswith("Daniel Mensah")
-    ]
+    assert found.stdout.splitlines() == [line for line in lines if line.startswith("Daniel Mensah")]
 
 
 def test_data_dir_from_environment(netprep: Netprep, tmp_path: Path) -> None:

@@ -45,7 +45,7 @@ def test_add_find_edit_contact_and_note(
     window = make_window(qtbot, app, tmp_path)
     page = window.contacts_page
 
-    window.actions["new_contact"].trigger()
+    window.commands["new_contact"].trigger()
     assert window.current_section() == "contacts"
     form = page.form
     type_into(qtbot, form.editor("name"), "Priya Raman")
@@ -53,7 +53,7 @@ def test_add_find_edit_contact_and_note(
     type_into(qtbot, form.editor("role"), "Head of Design")
     type_into(qtbot, form.editor("interests"), "ceramics, bouldering")
     type_into(qtbot, form.editor("emails"), "priya@lumen.example.org")
-    window.actions["save"].trigger()
+    window.commands["save"].trigger()
 
     saved = app.contacts.search("priya")
     assert [c.name for c in saved] == ["Priya Raman"]
@@ -62,9 +62,9 @@ def test_add_find_edit_contact_and_note(
 
     # Find it by search, on an interest.
     for name in ("Ben Ode", "Carla Diaz"):
-        window.actions["new_contact"].trigger()
+        window.commands["new_contact"].trigger()
         type_into(qtbot, form.editor("name"), name)
-        window.actions["save"].trigger()
+        window.commands["save"].trigger()
     assert len(visible_names(window)) == 3
     type_into(qtbot, page.search, "bould")
     assert visible_names(window) == ["Priya Raman"]
@@ -94,17 +94,17 @@ def test_invalid_email_is_explained_next_to_the_field(
 ) -> None:
     window = make_window(qtbot, app, tmp_path)
     page = window.contacts_page
-    window.actions["new_contact"].trigger()
+    window.commands["new_contact"].trigger()
     type_into(qtbot, page.form.editor("name"), "Dana Kim")
     type_into(qtbot, page.form.editor("emails"), "dana.example.org")
-    window.actions["save"].trigger()
+    window.commands["save"].trigger()
     assert app.contacts.all() == []
     error = page.form._errors["emails"]
     assert error.isVisibleTo(window) and "dana.example.org" in error.text()
     # Fixing the field clears the message as you type, then the save goes through.
     type_into(qtbot, page.form.editor("emails"), "dana@example.org")
     assert not error.isVisibleTo(window)
-    window.actions["save"].trigger()
+    window.commands["save"].trigger()
     assert [c.emails for c in app.contacts.all()] == [["dana@example.org"]]
 
 
@@ -147,17 +147,17 @@ def test_delete_asks_and_can_be_undone(
     page.select_contact(victim.id)
 
     dialogs.answer = dialogs.answer.No
-    window.actions["delete_contact"].trigger()
+    window.commands["delete_contact"].trigger()
     assert demo_app.contacts.get(victim.id) is not None
     assert victim.name in dialogs.asked[-1]
 
     dialogs.answer = dialogs.answer.Yes
-    window.actions["delete_contact"].trigger()
+    window.commands["delete_contact"].trigger()
     assert demo_app.contacts.get(victim.id) is None
     assert victim.name not in visible_names(window)
-    assert window.actions["undo_delete"].isEnabled()
+    assert window.commands["undo_delete"].isEnabled()
 
-    window.actions["undo_delete"].trigger()
+    window.commands["undo_delete"].trigger()
     assert demo_app.contacts.get(victim.id) is not None
     assert {n.id for n in demo_app.contacts.notes_for(victim.id)} == notes_before
     assert victim.name in visible_names(window)
@@ -180,11 +180,11 @@ def test_profile_is_edited_and_saved(
     type_into(qtbot, form.editor("name"), "Aoife Brennan")
     type_into(qtbot, form.editor("interests"), "trail running; Arsenal")
     type_into(qtbot, form.editor("email"), "not-an-email")
-    window.actions["save"].trigger()
+    window.commands["save"].trigger()
     assert app.profile.get().name == ""
     assert "not-an-email" in form._errors["email"].text()
     type_into(qtbot, form.editor("email"), "aoife@example.org")
-    window.actions["save"].trigger()
+    window.commands["save"].trigger()
     profile = app.profile.get()
     assert profile.name == "Aoife Brennan"
     assert profile.interests == ["trail running", "Arsenal"]

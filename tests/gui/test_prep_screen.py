@@ -104,7 +104,7 @@ def test_prepare_swap_edit_save_and_reopen(
     assert editor.brief().summary[2] == sentence
     type_into(qtbot, prep.purpose, purpose)
 
-    window.actions["save"].trigger()
+    window.commands["save"].trigger()
     page = window.meetings_page
     assert not page.is_preparing()
     upcoming = demo_app.briefs.upcoming()
