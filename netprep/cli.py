@@ -15,13 +15,11 @@ from pathlib import Path
 
 from netprep import __version__
 from netprep.cli_brief import add_brief_command
-from netprep.composition import App, default_data_dir, open_app
+from netprep.composition import App, default_data_dir, open_app, seed_demo
 from netprep.domain.meeting import Meeting, MeetingStatus
 from netprep.domain.records import Contact
 from netprep.domain.referrals import Referral
-from netprep.resources import resource_path
 from netprep.services.errors import UserError
-from netprep.services.seed import load_seed_file, seed_store
 from netprep.store.errors import StoreError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -105,9 +103,10 @@ def cmd_init(args: argparse.Namespace) -> int:
     app = open_app(folder)
     try:
         if args.init_demo:
-            report = seed_store(app.store, load_seed_file(demo_file()), app.clock)
+            report = seed_demo(app)
             print(
-                f"Created {folder} with {report.contacts} demo contacts and {report.notes} notes."
+                f"Created {folder} with {report.contacts} demo contacts, {report.notes} notes "
+                f"and {report.meetings} prepared meetings."
             )
         else:
             print(f"Data folder ready: {folder}")
@@ -190,10 +189,6 @@ def _open_existing(args: argparse.Namespace, *, read_only: bool) -> App:
 # -- the app -------------------------------------------------------------------------------
 
 
-def demo_file() -> Path:
-    return resource_path("demo", "demo.json")
-
-
 def run_gui(args: argparse.Namespace) -> int:
     from netprep.gui.application import run  # Qt is imported only when a window is wanted
 
@@ -203,7 +198,7 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         app = open_app(folder)
         try:
-            seed_store(app.store, load_seed_file(demo_file()), app.clock)
+            seed_demo(app)
         finally:
             app.close()
         return run(folder, smoke_test=args.smoke_test, demo=True)

@@ -13,6 +13,7 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 from netprep.domain.clock import Clock, SystemClock
+from netprep.resources import resource_path
 from netprep.services.agendas import AgendaService
 from netprep.services.brief_export import BriefExportService
 from netprep.services.briefs import BriefService
@@ -20,6 +21,7 @@ from netprep.services.contacts import ContactService
 from netprep.services.meetings import MeetingService
 from netprep.services.profile import ProfileService
 from netprep.services.referrals import ReferralService
+from netprep.services.seed import SeedReport, load_seed_file, seed_meetings, seed_store
 from netprep.services.today import TodayService
 from netprep.store.database import Database
 from netprep.store.store import Store
@@ -89,3 +91,11 @@ def open_app(data_dir: Path, clock: Clock | None = None, *, read_only: bool = Fa
 def memory_app(clock: Clock | None = None) -> App:
     clock = clock or SystemClock()
     return build_app(Database.in_memory(clock), clock)
+
+
+def seed_demo(app: App) -> SeedReport:
+    """Fill an empty data folder with the bundled demo: records, then prepared meetings."""
+    data = load_seed_file(resource_path("demo", "demo.json"))
+    report = seed_store(app.store, data, app.clock)
+    seed_meetings(data, report, app.briefs, app.clock)
+    return report

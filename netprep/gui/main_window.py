@@ -114,12 +114,21 @@ class MainWindow(QMainWindow):
         if not state.restore(self):
             self.resize(1200, 780)
         self.show_section("today")
+        if demo:
+            self._show_demo_brief()
         QTimer.singleShot(0, self, self.offer_resume)
 
     # -- navigation ------------------------------------------------------------------------
 
     def show_section(self, name: str) -> None:
         self.sidebar.setCurrentRow(SECTIONS.index(name))
+
+    def _show_demo_brief(self) -> None:
+        """A newcomer on demo data lands on a real, prepared brief."""
+        upcoming = self.app.briefs.upcoming()
+        if upcoming:
+            self.show_section("meetings")
+            self.meetings_page.select_meeting(upcoming[0].id)
 
     def current_section(self) -> str:
         return SECTIONS[self.stack.currentIndex()]

@@ -15,8 +15,10 @@ from typing import Any
 import orjson
 
 from netprep.domain.clock import Clock
+from netprep.domain.meeting import Meeting
 from netprep.domain.records import Contact, Interaction, Note, Profile, new_id
 from netprep.domain.validation import validate_contact
+from netprep.services.briefs import BriefService
 from netprep.services.errors import UserError
 from netprep.store.mapping import from_document
 from netprep.store.store import Store
@@ -29,7 +31,9 @@ class SeedReport:
     contacts: int = 0
     notes: int = 0
     interactions: int = 0
+    meetings: int = 0
     skipped: list[str] = field(default_factory=list)
+    contact_ids: dict[str, str] = field(default_factory=dict)  # seed key -> contact id
 
 
 def load_seed_file(path: Path) -> dict[str, Any]:
@@ -84,11 +88,9 @@ def seed_store(store: Store, data: dict[str, Any], clock: Clock) -> SeedReport:
     store.contacts.save_many(contacts)
     store.notes.save_many(notes)
     store.interactions.save_many(interactions)
-    report.contacts, report.notes, report.interactions = (
-        len(contacts),
-        len(notes),
-        len(interactions),
-    )
+    report.contacts, report.notes = len(contacts), len(notes)
+    report.interactions = len(interactions)
+    report.contact_ids = {key: cid for key, cid in ids.items() if cid in store.contacts}
     return report
 
 
@@ -107,3 +109,36 @@ def _record(cls: type, doc: dict[str, Any], shift: timedelta) -> Any:
         if f.name not in ("created_at", "updated_at") and isinstance(value, date | datetime):
             setattr(record, f.name, value + shift)
     return record
+
+
+def seed_meetings(
+    data: dict[str, Any], report: SeedReport, briefs: BriefService, clock: Clock
+) -> int:
+    """Prepare the seed's upcoming meetings, each with a brief built from the seeded notes."""
+    shift = _date_shift(data.get("as_of"), clock)
+    prepared = 0
+    for number, row in enumerate(data.get("meetings", []), start=1):
+        contact_id = report.contact_ids.get(str(row.get("contact")))
+        if not isinstance(row, dict) or contact_id is None:
+            report.skipped.append(f"meeting {number}: unknown contact")
+            continue
+        try:
+            when = datetime.fromisoformat(row["when"]) + shift if row.get("when") else None
+        except (TypeError, ValueError) as exc:
+            report.skipped.append(f"meeting {number}: {exc}")
+            continue
+        purpose = str(row.get("purpose") or "")
+        brief = briefs.build(contact_id, purpose)
+        briefs.save_meeting(
+            Meeting(
+                contact_id=contact_id,
+                when=when,
+                where=str(row.get("where") or ""),
+                purpose=purpose,
+                agenda=list(brief.agenda),
+                brief=brief,
+            )
+        )
+        prepared += 1
+    report.meetings = prepared
+    return prepared

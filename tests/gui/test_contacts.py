@@ -188,3 +188,18 @@ def test_profile_is_edited_and_saved(
     profile = app.profile.get()
     assert profile.name == "Aoife Brennan"
     assert profile.interests == ["trail running", "Arsenal"]
+
+
+def test_demo_window_opens_on_a_prepared_brief(qtbot: QtBot, app: App, tmp_path: Path) -> None:
+    from netprep.composition import seed_demo
+
+    report = seed_demo(app)
+    assert report.meetings == 2 and report.skipped == []
+    window = MainWindow(app, WindowState(tmp_path / "window.ini"), demo=True)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.current_section() == "meetings"
+    shown = window.meetings_page.current_meeting()
+    assert shown is not None and shown.brief is not None
+    assert len(shown.brief.questions) == 3
+    assert app.contacts.name_of(shown.contact_id) == "Jonas Lindqvist"
