@@ -123,6 +123,10 @@ class MainWindow(QMainWindow):
     def show_section(self, name: str) -> None:
         self.sidebar.setCurrentRow(SECTIONS.index(name))
 
+    def open_meeting(self, meeting_id: str) -> None:
+        self.show_section("meetings")
+        self.meetings_page.select_meeting(meeting_id)
+
     def _show_demo_brief(self) -> None:
         """A newcomer on demo data lands on a real, prepared brief."""
         upcoming = self.app.briefs.upcoming()
@@ -181,6 +185,7 @@ class MainWindow(QMainWindow):
         self.contacts_page.status_message.connect(self._status)
         self.profile_page.status_message.connect(self._status)
         self.today_page.open_contact.connect(self.open_contact)
+        self.today_page.open_meeting.connect(self.open_meeting)
         self._wire_meetings()
         self._wire_meeting_window()
         self.today_page.open_profile.connect(lambda: self.show_section("profile"))

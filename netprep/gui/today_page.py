@@ -34,6 +34,7 @@ def _card(title: str, value: str) -> tuple[QFrame, QLabel]:
 
 class TodayPage(QWidget):
     open_contact = Signal(str)
+    open_meeting = Signal(str)
     open_profile = Signal()
 
     def __init__(self, app: App, parent: QWidget | None = None) -> None:
@@ -48,8 +49,9 @@ class TodayPage(QWidget):
         contacts_card, self.contacts_value = _card("contacts", "0")
         notes_card, self.notes_value = _card("notes", "0")
         due_card, self.due_value = _card("due for a catch-up", "0")
+        followups_card, self.followups_value = _card("follow-ups due", "0")
         cards = QHBoxLayout()
-        for card in (contacts_card, notes_card, due_card):
+        for card in (contacts_card, notes_card, due_card, followups_card):
             cards.addWidget(card)
         cards.addStretch(1)
 
@@ -62,6 +64,18 @@ class TodayPage(QWidget):
         hint_button.clicked.connect(self.open_profile)
         hint_layout.addWidget(self.profile_hint_label, 1)
         hint_layout.addWidget(hint_button)
+
+        upcoming_title = QLabel("Coming up")
+        upcoming_title.setObjectName("sectionTitle")
+        self.upcoming_list = QListWidget()
+        self.upcoming_list.setObjectName("dueList")
+        self.upcoming_list.setMaximumHeight(150)
+        self.upcoming_list.itemActivated.connect(self._on_meeting_activated)
+        self.upcoming_list.itemDoubleClicked.connect(self._on_meeting_activated)
+        self.upcoming_empty = QLabel(
+            "No meeting planned. Meetings → Prepare a meeting (Ctrl+M) builds your brief."
+        )
+        self.upcoming_empty.setObjectName("mutedLabel")
 
         due_title = QLabel("Due for a catch-up")
         due_title.setObjectName("sectionTitle")
@@ -79,6 +93,9 @@ class TodayPage(QWidget):
         layout.addWidget(self.subtitle)
         layout.addLayout(cards)
         layout.addWidget(self.profile_hint)
+        layout.addWidget(upcoming_title)
+        layout.addWidget(self.upcoming_empty)
+        layout.addWidget(self.upcoming_list)
         layout.addWidget(due_title)
         layout.addWidget(self.due_empty)
         layout.addWidget(self.due_list, 1)
@@ -97,6 +114,18 @@ class TodayPage(QWidget):
         self.contacts_value.setText(str(summary.contacts))
         self.notes_value.setText(str(summary.notes))
         self.due_value.setText(str(len(summary.due)))
+        self.followups_value.setText(str(summary.followups_due))
+        self.upcoming_list.clear()
+        for meeting, name in summary.upcoming:
+            when = (
+                meeting.when.astimezone().strftime("%a %d %b, %H:%M") if meeting.when else "no date"
+            )
+            where = f" · {meeting.where}" if meeting.where else ""
+            item = QListWidgetItem(f"{name}\n{when}{where}")
+            item.setData(ID_ROLE, meeting.id)
+            self.upcoming_list.addItem(item)
+        self.upcoming_empty.setVisible(not summary.upcoming)
+        self.upcoming_list.setVisible(bool(summary.upcoming))
         self.profile_hint.setVisible(bool(summary.profile_missing))
         self.profile_hint_label.setText(
             "Your briefs will be better with " + ", ".join(summary.profile_missing) + "."
@@ -113,6 +142,9 @@ class TodayPage(QWidget):
             self.due_list.addItem(item)
         self.due_empty.setVisible(not summary.due)
         self.due_list.setVisible(bool(summary.due))
+
+    def _on_meeting_activated(self, item: QListWidgetItem) -> None:
+        self.open_meeting.emit(item.data(ID_ROLE))
 
     def _on_activated(self, item: QListWidgetItem) -> None:
         self.open_contact.emit(item.data(ID_ROLE))

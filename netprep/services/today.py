@@ -7,6 +7,7 @@ from datetime import datetime
 
 from netprep.domain.cadence import Due, due_contacts
 from netprep.domain.clock import Clock
+from netprep.domain.meeting import Meeting, MeetingStatus
 from netprep.store.store import Store
 
 
@@ -17,6 +18,8 @@ class TodaySummary:
     notes: int
     profile_missing: list[str] = field(default_factory=list)
     due: list[Due] = field(default_factory=list)
+    upcoming: list[tuple[Meeting, str]] = field(default_factory=list)  # (meeting, contact name)
+    followups_due: int = 0
 
 
 class TodayService:
@@ -41,10 +44,25 @@ class TodayService:
         for touch in self._store.interactions.all():
             if touch.when and (touch.contact_id not in last or touch.when > last[touch.contact_id]):
                 last[touch.contact_id] = touch.when
+        now = self._clock.now()
+        open_meetings = [
+            m
+            for m in self._store.meetings.all()
+            if m.status in (MeetingStatus.PLANNED, MeetingStatus.IN_PROGRESS)
+        ]
+        open_meetings.sort(key=lambda m: m.when or now)
+        names = {c.id: c.name for c in self._store.contacts.all()}
+        upcoming = [(m, names.get(m.contact_id, "(deleted contact)")) for m in open_meetings]
+        today = now.date()
+        followups_due = sum(
+            1 for f in self._store.followups.all() if not f.done and f.due and f.due <= today
+        )
         return TodaySummary(
             user_name=profile.name,
             contacts=len(self._store.contacts),
             notes=len(self._store.notes),
             profile_missing=missing,
-            due=due_contacts(self._store.contacts.all(), last, self._clock.now().date()),
+            due=due_contacts(self._store.contacts.all(), last, today),
+            upcoming=upcoming[:5],
+            followups_due=followups_due,
         )

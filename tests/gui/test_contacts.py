@@ -203,3 +203,20 @@ def test_demo_window_opens_on_a_prepared_brief(qtbot: QtBot, app: App, tmp_path:
     assert shown is not None and shown.brief is not None
     assert len(shown.brief.questions) == 3
     assert app.contacts.name_of(shown.contact_id) == "Jonas Lindqvist"
+
+
+def test_today_lists_upcoming_meetings_and_opens_one(
+    qtbot: QtBot, app: App, tmp_path: Path
+) -> None:
+    from netprep.composition import seed_demo
+
+    seed_demo(app)
+    window = make_window(qtbot, app, tmp_path)
+    today = window.today_page
+    assert today.upcoming_list.count() == 2
+    assert today.upcoming_list.item(0).text().startswith("Jonas Lindqvist")
+    assert today.due_value.text() == str(len(app.today.summary().due))
+    today.upcoming_list.itemActivated.emit(today.upcoming_list.item(1))
+    assert window.current_section() == "meetings"
+    shown = window.meetings_page.current_meeting()
+    assert shown is not None and app.contacts.name_of(shown.contact_id) == "Daniel Mensah"
