@@ -146,11 +146,14 @@ class ContactsPage(QWidget):
         else:
             self._show(None)
 
-    def select_contact(self, contact_id: str) -> bool:
+    def select_contact(self, contact_id: str, *, reveal: bool = True) -> bool:
+        """Select a contact in the list; ``reveal`` clears a search that hides it."""
         row = self.model.row_of(contact_id)
         if row < 0:
             return False
         proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not proxy_index.isValid() and not reveal:
+            return False
         if not proxy_index.isValid():
             self.search.clear()
             proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
@@ -218,6 +221,9 @@ class ContactsPage(QWidget):
         contact = self._app.contacts.get(self._current.id) or Contact(id=self._current.id)
         self.form.apply_to(contact)
         try:
+            local = self.form.local_errors()
+            if local:
+                raise ValidationError(local)
             saved = self._app.contacts.save(contact)
         except ValidationError as exc:
             self._showing_errors = True
@@ -235,7 +241,12 @@ class ContactsPage(QWidget):
         self.notes.flush()
         self.status_message.emit(f"Saved {saved.name}")
         self._current = saved
-        self.reload(select=saved.id)
+        # Update the one row and the one choice: a full reload costs ~0.3 s at 30,000 contacts.
+        self.model.upsert(saved)
+        self.form.upsert_ref_choice("referred_by", saved.name, saved.id)
+        self._update_count()
+        self.select_contact(saved.id, reveal=False)  # keep the user's search as it is
+        self._show(self._app.contacts.get(saved.id))
         return True
 
     def delete_current(self) -> None:
@@ -325,7 +336,7 @@ class ContactsPage(QWidget):
             # Once a save has pointed at problems, clear each one as soon as it is fixed.
             probe = Contact(id=self._current.id)
             self.form.apply_to(probe)
-            errors = self._app.contacts.validate(probe)
+            errors = {**self._app.contacts.validate(probe), **self.form.local_errors()}
             self.form.show_errors(errors)
             self._showing_errors = bool(errors)
         self._update_header()

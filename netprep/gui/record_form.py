@@ -10,9 +10,10 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -61,7 +62,8 @@ class RecordForm(QWidget):
         self._specs: dict[str, FieldSpec] = {}
         self._editors: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
-        self._ref_choices: list[tuple[str, str]] = []
+        self._refs: dict[str, dict[str, str]] = {}  # field -> label -> id
+        self._ref_labels: dict[str, dict[str, str]] = {}  # field -> id -> label
         self._loading = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -111,14 +113,22 @@ class RecordForm(QWidget):
             text.setFixedHeight(72)
             text.textChanged.connect(self._changed)
             editor = text
-        elif spec.kind in (Kind.CHOICE, Kind.REF):
+        elif spec.kind is Kind.REF:
+            # A line edit completing from the names, not a combo box: a combo holding
+            # 30,000 contacts costs half a second every time the stylesheet polishes it.
+            ref = QLineEdit()
+            ref.setPlaceholderText(spec.placeholder)
+            ref.setClearButtonEnabled(True)
+            completer = QCompleter(QStringListModel(ref), ref)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setMaxVisibleItems(12)
+            ref.setCompleter(completer)
+            ref.textEdited.connect(self._changed)
+            completer.activated.connect(self._changed)
+            editor = ref
+        elif spec.kind is Kind.CHOICE:
             combo = QComboBox()
-            if spec.kind is Kind.REF:
-                combo.setEditable(True)
-                combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-                line_edit = combo.lineEdit()
-                if line_edit is not None:
-                    line_edit.setPlaceholderText(spec.placeholder)
             for label, value in spec.choices:
                 combo.addItem(label, value)
             combo.currentIndexChanged.connect(self._changed)
@@ -142,18 +152,37 @@ class RecordForm(QWidget):
     # -- record in and out -----------------------------------------------------------------
 
     def set_ref_choices(self, name: str, choices: list[tuple[str, str]]) -> None:
-        """(label, id) pairs for a REF field, e.g. the contacts one may be referred by."""
-        combo = self._editors[name]
-        assert isinstance(combo, QComboBox)
-        self._loading = True
-        current = combo.currentData()
-        combo.clear()
-        combo.addItem("", None)
-        for label, value in choices:
-            combo.addItem(label, value)
-        index = combo.findData(current)
-        combo.setCurrentIndex(max(index, 0))
-        self._loading = False
+        """(name, id) pairs a REF field may point at, e.g. the contacts who can refer."""
+        labels = _unique_labels(choices)
+        self._refs[name] = {label: value for label, value in labels}
+        self._ref_labels[name] = {value: label for label, value in labels}
+        self._ref_model(name).setStringList([label for label, _ in labels])
+
+    def upsert_ref_choice(self, name: str, label: str, value: str) -> None:
+        """Add or rename one choice of a REF field."""
+        choices = [(lbl, v) for v, lbl in self._ref_labels.get(name, {}).items() if v != value]
+        choices.append((label, value))
+        choices.sort(key=lambda c: c[0].casefold())
+        self.set_ref_choices(name, choices)
+
+    def _ref_model(self, name: str) -> QStringListModel:
+        editor = self._editors[name]
+        assert isinstance(editor, QLineEdit)
+        completer = editor.completer()
+        model = completer.model() if completer else None
+        assert isinstance(model, QStringListModel)
+        return model
+
+    def local_errors(self) -> dict[str, str]:
+        """Problems only the form can see: a name typed in a REF field that matches nobody."""
+        errors = {}
+        for name, spec in self._specs.items():
+            editor = self._editors[name]
+            if spec.kind is Kind.REF and isinstance(editor, QLineEdit):
+                text = editor.text().strip()
+                if text and text not in self._refs.get(name, {}):
+                    errors[name] = f"No contact called “{text}”: pick one from the list."
+        return errors
 
     def load(self, record: Any) -> None:
         self._loading = True
@@ -175,9 +204,10 @@ class RecordForm(QWidget):
             label.setText(message)
             label.setVisible(bool(message))
             editor = self._editors[name]
-            editor.setProperty("invalid", bool(message))
-            editor.style().unpolish(editor)
-            editor.style().polish(editor)
+            if bool(editor.property("invalid")) != bool(message):
+                editor.setProperty("invalid", bool(message))
+                editor.style().unpolish(editor)  # re-read the stylesheet's [invalid] rule
+                editor.style().polish(editor)
 
     def editor(self, name: str) -> QWidget:
         return self._editors[name]
@@ -190,36 +220,41 @@ class RecordForm(QWidget):
 
     # -- per-kind conversion ---------------------------------------------------------------
 
-    @staticmethod
-    def _set_value(editor: QWidget, spec: FieldSpec, value: Any) -> None:
-        if isinstance(editor, QLineEdit):
+    def _set_value(self, editor: QWidget, spec: FieldSpec, value: Any) -> None:
+        if spec.kind is Kind.REF and isinstance(editor, QLineEdit):
+            editor.setText(self._ref_labels.get(spec.name, {}).get(value or "", ""))
+        elif isinstance(editor, QLineEdit):
             editor.setText(", ".join(value) if spec.kind is Kind.LIST else str(value or ""))
             editor.setCursorPosition(0)  # show the start of a long value, not its end
         elif isinstance(editor, QPlainTextEdit):
             editor.setPlainText(str(value or ""))
         elif isinstance(editor, QComboBox):
-            if spec.kind is Kind.CHOICE:
-                values = [v for _, v in spec.choices]
-                editor.setCurrentIndex(values.index(value) if value in values else 0)
-            else:
-                index = editor.findData(value)
-                editor.setCurrentIndex(index if index >= 0 else 0)
+            values = [v for _, v in spec.choices]
+            editor.setCurrentIndex(values.index(value) if value in values else 0)
         elif isinstance(editor, QSpinBox):
             editor.setValue(int(value or 0))
 
-    @staticmethod
-    def _value(editor: QWidget, spec: FieldSpec) -> Any:
+    def _value(self, editor: QWidget, spec: FieldSpec) -> Any:
+        if spec.kind is Kind.REF and isinstance(editor, QLineEdit):
+            return self._refs.get(spec.name, {}).get(editor.text().strip())
         if isinstance(editor, QLineEdit):
             text = editor.text()
             return split_list(text) if spec.kind is Kind.LIST else text.strip()
         if isinstance(editor, QPlainTextEdit):
             return editor.toPlainText().strip()
-        if isinstance(editor, QComboBox):
-            if spec.kind is Kind.CHOICE:  # Qt hands back plain strings; keep the enum
-                return spec.choices[max(editor.currentIndex(), 0)][1]
-            if not editor.currentText().strip():
-                return None
-            return editor.currentData()
+        if isinstance(editor, QComboBox):  # Qt hands back plain strings; keep the enum
+            return spec.choices[max(editor.currentIndex(), 0)][1]
         if isinstance(editor, QSpinBox):
             return editor.value() or None
         raise TypeError(editor)
+
+
+def _unique_labels(choices: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Labels the user can tell apart: a repeated name gets its id's start in brackets."""
+    counts: dict[str, int] = {}
+    for label, _ in choices:
+        counts[label.casefold()] = counts.get(label.casefold(), 0) + 1
+    return [
+        (label if counts[label.casefold()] == 1 else f"{label} ({value[:6]})", value)
+        for label, value in choices
+    ]

@@ -220,3 +220,50 @@ def test_today_lists_upcoming_meetings_and_opens_one(
     assert window.current_section() == "meetings"
     shown = window.meetings_page.current_meeting()
     assert shown is not None and app.contacts.name_of(shown.contact_id) == "Daniel Mensah"
+
+
+def test_referred_by_is_picked_by_name_and_unknown_names_are_refused(
+    qtbot: QtBot, demo_app: App, tmp_path: Path, dialogs: DialogAnswers
+) -> None:
+    window = make_window(qtbot, demo_app, tmp_path)
+    page = window.contacts_page
+    window.commands["new_contact"].trigger()
+    type_into(qtbot, page.form.editor("name"), "Nadia Rahman")
+    type_into(qtbot, page.form.editor("referred_by"), "Nobody Known")
+    window.commands["save"].trigger()
+    assert demo_app.contacts.search("nadia") == []
+    assert "Nobody Known" in page.form._errors["referred_by"].text()
+
+    type_into(qtbot, page.form.editor("referred_by"), "Grace Adeyemi")
+    window.commands["save"].trigger()
+    (nadia,) = demo_app.contacts.search("nadia")
+    assert demo_app.contacts.name_of(nadia.referred_by) == "Grace Adeyemi"
+    assert "referred by Grace Adeyemi" in page.subtitle.text()
+    # The new contact can now be chosen as a referrer too.
+    completer = page.form.editor("referred_by").completer()
+    assert "Nadia Rahman" in completer.model().stringList()
+
+
+def test_search_stays_right_while_contacts_change(
+    qtbot: QtBot, demo_app: App, tmp_path: Path, dialogs: DialogAnswers
+) -> None:
+    window = make_window(qtbot, demo_app, tmp_path)
+    page = window.contacts_page
+    type_into(qtbot, page.search, "ceramics")
+    before = visible_names(window)
+    assert before and all(
+        "ceramics" in " ".join(c.interests).casefold()
+        for c in demo_app.contacts.all()
+        if c.name in before
+    )
+    window.commands["new_contact"].trigger()
+    type_into(qtbot, page.form.editor("name"), "Aaron Potter")
+    type_into(qtbot, page.form.editor("interests"), "ceramics")
+    window.commands["save"].trigger()
+    assert visible_names(window) == sorted([*before, "Aaron Potter"], key=str.casefold)
+    # An edit that stops it matching hides the row but keeps the search and the form.
+    type_into(qtbot, page.form.editor("interests"), "jazz")
+    window.commands["save"].trigger()
+    assert "Aaron Potter" not in visible_names(window)
+    assert page.search.text() == "ceramics"
+    assert page.title.text() == "Aaron Potter"

@@ -129,6 +129,7 @@ def singular(word: str) -> str:
     return word[:-1]
 
 
+@lru_cache(maxsize=1 << 16)
 def american(word: str) -> str:
     """Map British spellings (and near variants) onto one form."""
     if word in _SPELLING:
@@ -142,9 +143,13 @@ def american(word: str) -> str:
     return _DOUBLE_L.sub(r"l\1", word)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=1 << 18)
 def fold_word(word: str) -> str:
-    """The matching form of one word (cached: notes repeat the same words endlessly)."""
+    """The matching form of one word (cached: notes repeat the same words endlessly).
+
+    The cache is large because a big network has a large vocabulary: once it overflows,
+    every word pays for the regular expressions in ``american`` again.
+    """
     word = strip_accents(word).casefold().replace("’", "'")
     if word.endswith("'s"):
         word = word[:-2]

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from netprep.domain.brief.spelling import fold_word, word_set
 
@@ -34,8 +36,9 @@ _STOPWORDS = word_set(
 )
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """One word (a tuple: a network of 30,000 contacts makes millions of these)."""
+
     text: str  # as written
     folded: str  # the matching form
     start: int
@@ -50,13 +53,18 @@ class Fragment:
     start: int
 
 
-def tokens(text: str) -> list[Token]:
-    """Words of ``text`` with their offsets and folded forms (hyphens split words)."""
-    return [
+@lru_cache(maxsize=8192)
+def tokens(text: str) -> tuple[Token, ...]:
+    """Words of ``text`` with their offsets and folded forms (hyphens split words).
+
+    Cached: the same short texts (roles, interests, names) come up again and again.
+    """
+    return tuple(
         Token(m.group(0), fold_word(m.group(0)), m.start(), m.end()) for m in _TOKEN.finditer(text)
-    ]
+    )
 
 
+@lru_cache(maxsize=65536)
 def term_key(text: str) -> str:
     """One matching key for a term: 'Trail-running' == 'trail running' == 'trailrunning'."""
     return "".join(t.folded for t in tokens(text))
