@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import tempfile
-import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +33,8 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
+from netprep.store.atomic_file import atomic_write_bytes
+
 PageName = Literal["A4", "Letter"]
 #: What a brief is painted on: a PDF file or a printer.
 PageDevice = QPdfWriter | QPrinter
@@ -47,7 +48,6 @@ _PAGE_MARGINS_MM = QMarginsF(15, 13, 15, 13)
 _POCKET_MARGINS_MM = QMarginsF(7, 7, 7, 7)
 _RESOLUTION_DPI = 300
 _FONT_FAMILIES = ["Inter", "Segoe UI", "Helvetica Neue", "Arial", "Liberation Sans", "DejaVu Sans"]
-_REPLACE_ATTEMPTS = 5
 _LIST_INDENT_PX = 22  # Qt's 40 px list indent wastes a narrow page
 
 
@@ -193,33 +193,6 @@ def paint_html(html: str, device: PageDevice, scales: Sequence[float]) -> Painte
     return PaintedDocument(pages=pages, scale=chosen)
 
 
-def _replace(source: Path, target: Path) -> None:
-    """``os.replace``, retried briefly: on Windows a virus scanner may hold the file."""
-    for attempt in range(_REPLACE_ATTEMPTS):
-        try:
-            os.replace(source, target)
-            return
-        except PermissionError:
-            if attempt == _REPLACE_ATTEMPTS - 1:
-                raise
-            time.sleep(0.1 * (attempt + 1))
-
-
-def _fsync(path: Path) -> None:
-    with open(path, "rb+") as handle:
-        os.fsync(handle.fileno())
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
-
-
 def write_pdf(
     html: str,
     path: Path,
@@ -247,13 +220,11 @@ def write_pdf(
         if title:
             writer.setTitle(title)
         painted = paint_html(html, writer, POCKET_SCALES if pocket else PAGE_SCALES)
-        del writer  # closes the file before it is checked and renamed
-        with open(temp, "rb") as handle:
-            if handle.read(5) != b"%PDF-":
-                raise PdfExportError("the PDF came out empty")
-        _fsync(temp)
-        _replace(temp, target)
-        _fsync_folder(target.parent)
+        del writer  # closes the file before it is read back
+        data = temp.read_bytes()
+        if not data.startswith(b"%PDF-"):
+            raise PdfExportError("the PDF came out empty")
+        atomic_write_bytes(target, data)  # the same durable replace the data files use
     except OSError as exc:
         raise PdfExportError(f"cannot write {target}: {exc.strerror or exc}") from exc
     finally:

@@ -8,7 +8,7 @@ Arsenal have more in common than two people who both "like sports".
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -17,6 +17,7 @@ from netprep.domain.brief.text import Token, term_key, tokens
 
 _MAX_TERM_WORDS = 6
 _MIN_SHARED_DEPTH = 2  # siblings count only below a top-level category
+_MEMO_LIMIT = 200_000  # texts whose mentions are remembered (then the memo starts again)
 
 
 class TaxonomyError(ValueError):
@@ -93,6 +94,13 @@ class Taxonomy:
         for key in self._index:
             if len(key) >= 8:
                 self._fuzzy.setdefault(key[:2], []).append(key)
+        # Every beginning of every key: a word that starts no key is passed over at once.
+        self._prefixes = frozenset(key[:i] for key in self._index for i in range(1, len(key) + 1))
+        # Memos: a brief over a large network asks the same questions many thousand times.
+        self._found: dict[tuple[str, bool], tuple[Mention, ...]] = {}
+        self._near: dict[str, str | None] = {}
+        self._relations: dict[tuple[str, str], Relation | None] = {}
+        self._chains: dict[str, tuple[Concept, ...]] = {}
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -146,13 +154,20 @@ class Taxonomy:
 
     def ancestors(self, concept_id: str) -> list[Concept]:
         """The concept itself, then its parent, up to the top-level category."""
-        chain = []
-        current: str | None = concept_id
-        while current is not None:
-            concept = self._concepts[current]
-            chain.append(concept)
-            current = concept.parent
-        return chain
+        chain = self._chains.get(concept_id)
+        if chain is None:
+            found = []
+            current: str | None = concept_id
+            while current is not None:
+                concept = self._concepts[current]
+                found.append(concept)
+                current = concept.parent
+            chain = self._chains[concept_id] = tuple(found)
+        return list(chain)
+
+    def related_ids(self, concept_id: str) -> frozenset[str]:
+        """Concepts explicitly cross-linked with this one (not through the tree)."""
+        return self._related.get(concept_id, frozenset())
 
     def lookup(self, term: str) -> Concept | None:
         """The concept a whole interest entry names ('Trail-running', 'footy'), if any."""
@@ -167,24 +182,37 @@ class Taxonomy:
         "Chelsea") count there but not in free text, where "running the ward" and
         "lives in Chelsea" would be false matches.
         """
-        words = tokens(text)
-        found: list[Mention] = []
-        i = 0
-        while i < len(words):
-            mention, width = self._match_at(words, i, text, listed)
-            if mention is not None:
-                found.append(mention)
-            i += width
-        return found
+        memo_key = (text, listed)
+        cached = self._found.get(memo_key)
+        if cached is None:
+            words = tokens(text)
+            found: list[Mention] = []
+            i = 0
+            while i < len(words):
+                mention, width = self._match_at(words, i, text, listed)
+                if mention is not None:
+                    found.append(mention)
+                i += width
+            if len(self._found) >= _MEMO_LIMIT:
+                self._found.clear()
+            cached = self._found[memo_key] = tuple(found)
+        return list(cached)
 
     def _match_at(
-        self, words: list[Token], i: int, text: str, listed: bool
+        self, words: Sequence[Token], i: int, text: str, listed: bool
     ) -> tuple[Mention | None, int]:
-        for n in range(min(_MAX_TERM_WORDS, len(words) - i), 0, -1):
+        keys: list[tuple[int, str]] = []  # (words, key) of every term starting here
+        joined = ""
+        for n in range(1, min(_MAX_TERM_WORDS, len(words) - i) + 1):
+            joined += words[i + n - 1].folded
+            if joined not in self._prefixes:
+                break
+            if joined in self._index:
+                keys.append((n, joined))
+        for n, key in reversed(keys):  # the longest match first
             window = words[i : i + n]
-            key = "".join(w.folded for w in window)
             written = text[window[0].start : window[-1].end]
-            for term in self._index.get(key, []):
+            for term in self._index[key]:
                 if term.list_only and not listed:
                     continue
                 if term.exact_case is not None and not _same_case(written, term.exact_case):
@@ -193,18 +221,40 @@ class Taxonomy:
                 return Mention(concept, written, window[0].start, window[-1].end), n
         word = words[i]
         if len(word.folded) >= 8:
-            for key in self._fuzzy.get(word.folded[:2], []):
-                if key[-1] == word.folded[-1] and _one_edit_apart(key, word.folded):
-                    for term in self._index[key]:
-                        if not term.list_only and term.exact_case is None:
-                            concept = self._concepts[term.concept_id]
-                            return Mention(concept, word.text, word.start, word.end), 1
+            near = self._near_key(word.folded)
+            if near is not None:
+                term = next(
+                    t for t in self._index[near] if not t.list_only and t.exact_case is None
+                )
+                concept = self._concepts[term.concept_id]
+                return Mention(concept, word.text, word.start, word.end), 1
         return None, 1
+
+    def _near_key(self, folded: str) -> str | None:
+        """A key one typo away from a long word ('infomatics'), remembered per word."""
+        if folded not in self._near:
+            self._near[folded] = next(
+                (
+                    key
+                    for key in self._fuzzy.get(folded[:2], [])
+                    if key[-1] == folded[-1]
+                    and _one_edit_apart(key, folded)
+                    and any(not t.list_only and t.exact_case is None for t in self._index[key])
+                ),
+                None,
+            )
+        return self._near[folded]
 
     # -- relations -------------------------------------------------------------------------
 
     def relate(self, first: str, second: str) -> Relation | None:
         """How two concepts are related, or None if they share nothing specific."""
+        key = (first, second)
+        if key not in self._relations:
+            self._relations[key] = self._relate(first, second)
+        return self._relations[key]
+
+    def _relate(self, first: str, second: str) -> Relation | None:
         a, b = self._concepts[first], self._concepts[second]
         if a.id == b.id:
             return Relation(RelationKind.SAME, a, float(a.depth) + 1.0)
