@@ -118,12 +118,12 @@ class ContactFilterProxy(QSortFilterProxyModel):
         self._accepted = None
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def setSourceModel(self, model: QAbstractItemModel) -> None:  # noqa: N802
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
         super().setSourceModel(model)
         self._source = model if isinstance(model, ContactListModel) else None
         self._accepted = None
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         # Qt asks row by row, 30,000 times per keystroke: answer from one pass over the
         # pre-folded texts, made on the first question after the words or rows change.
         source = self._source

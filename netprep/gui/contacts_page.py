@@ -37,6 +37,7 @@ from netprep.store.errors import StoreError
 
 class ContactsPage(QWidget):
     status_message = Signal(str)
+    prepare_meeting = Signal(str)  # contact id
     undo_available = Signal(bool)
 
     def __init__(self, app: App, parent: QWidget | None = None) -> None:
@@ -85,6 +86,9 @@ class ContactsPage(QWidget):
         self.save_button = QPushButton("Save")
         self.save_button.setObjectName("primaryButton")
         self.save_button.clicked.connect(self.save)
+        self.prepare_button = QPushButton("Prepare a meeting")
+        self.prepare_button.setToolTip("Build a brief for a coffee meeting with this person")
+        self.prepare_button.clicked.connect(self._prepare_meeting)
         self.delete_button = QPushButton("Delete…")
         self.delete_button.clicked.connect(self.delete_current)
         self.form = RecordForm(CONTACT_SECTIONS)
@@ -104,6 +108,7 @@ class ContactsPage(QWidget):
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
         header.addLayout(titles, 1)
+        header.addWidget(self.prepare_button)
         header.addWidget(self.delete_button)
         header.addWidget(self.save_button)
         detail = QVBoxLayout()
@@ -182,6 +187,7 @@ class ContactsPage(QWidget):
         read_only = self._app.read_only
         self.save_button.setEnabled(not read_only)
         self.delete_button.setEnabled(contact.created_at is not None and not read_only)
+        self.prepare_button.setEnabled(contact.created_at is not None and not read_only)
 
     def _update_header(self) -> None:
         contact = self._current
@@ -274,6 +280,10 @@ class ContactsPage(QWidget):
         self.reload()
         self.status_message.emit(f"Deleted {deleted.contact.name} — Ctrl+Z to undo")
         self.undo_available.emit(True)
+
+    def _prepare_meeting(self) -> None:
+        if self._current is not None and self.confirm_discard():
+            self.prepare_meeting.emit(self._current.id)
 
     def undo_delete(self) -> None:
         try:

@@ -183,6 +183,7 @@ class MainWindow(QMainWindow):
             a[f"go_{name}"].triggered.connect(lambda _=False, n=name: self.show_section(n))
         self.contacts_page.undo_available.connect(a["undo_delete"].setEnabled)
         self.contacts_page.status_message.connect(self._status)
+        self.contacts_page.prepare_meeting.connect(self.prepare_meeting)
         self.profile_page.status_message.connect(self._status)
         self.today_page.open_contact.connect(self.open_contact)
         self.today_page.open_meeting.connect(self.open_meeting)

@@ -267,3 +267,15 @@ def test_search_stays_right_while_contacts_change(
     assert "Aaron Potter" not in visible_names(window)
     assert page.search.text() == "ceramics"
     assert page.title.text() == "Aaron Potter"
+
+
+def test_prepare_a_meeting_from_a_contact(
+    qtbot: QtBot, demo_app: App, tmp_path: Path, dialogs: DialogAnswers
+) -> None:
+    window = make_window(qtbot, demo_app, tmp_path)
+    elena = next(c for c in demo_app.contacts.all() if c.name == "Elena Vasquez")
+    window.contacts_page.select_contact(elena.id)
+    window.contacts_page.prepare_button.click()
+    assert window.current_section() == "meetings"
+    assert window.meetings_page.is_preparing()
+    assert window.meetings_page.prep.picker.contact_id == elena.id
