@@ -25,12 +25,12 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from store_benchmark import make_contact, make_note  # noqa: E402
+from store_benchmark import make_contact, make_note
 
-from netprep.composition import open_app  # noqa: E402
-from netprep.gui.application import make_qt_app  # noqa: E402
-from netprep.gui.main_window import MainWindow  # noqa: E402
-from netprep.gui.window_state import WindowState  # noqa: E402
+from netprep.composition import open_app
+from netprep.gui.application import make_qt_app
+from netprep.gui.main_window import MainWindow
+from netprep.gui.window_state import WindowState
 
 
 def ms(seconds: float) -> str:

@@ -14,55 +14,53 @@ from netprep.domain.brief.field_questions import GENERAL
 from netprep.domain.brief.model import Evidence, Question, QuestionKind
 from netprep.domain.brief.question_context import QuestionContext
 from netprep.domain.brief.taxonomy import Concept
-from netprep.domain.brief.text import lower_first, split_fragments, term_key, tidy
+from netprep.domain.brief.text import lower_first, split_fragments, term_key, tidy, word_count
 
 # -- their advice on Z ---------------------------------------------------------------------
 
 
+MAX_ADVICE_WORDS = 35  # said aloud in one go: longer and they lose the thread
+
+
 def advice_questions(ctx: QuestionContext) -> list[Question]:
+    """Advice on the user's sticking point or goal, put to *this* person (their path)."""
     out: list[Question] = []
     profile = ctx.profile
-    goal = ctx.goal_phrase
+    goal = ctx.goal_sentence
+    lead = ctx.path.lead if ctx.path else ""
+    path_evidence = list(ctx.path.evidence) if ctx.path else []
     challenge = tidy(profile.current_challenge).rstrip(".!?")
     if challenge:
-        intro = f"I'm {goal}. " if goal else ""
+        stuck = _first_clause(challenge)
         evidence = [
             Evidence("profile: current_challenge", profile.current_challenge.strip()),
             *ctx.goal_evidence,
+            *path_evidence,
         ]
-        ask = "Can I tell you how I'm thinking about it and get your honest reaction?"
-        been_there = _experience_like_mine(ctx, ctx.concepts_in(challenge))
-        if been_there is not None:
-            fact, label = been_there
-            ask = (
-                f"Given your experience with {label}, can I tell you how I'm planning to "
-                "tackle it and get your honest reaction?"
+        options = [f"{lead}, how would you tackle this: {stuck}?"] if lead else []
+        options.append(f"Here's where I'm stuck: {stuck}. What would you do in my position?")
+        text = _fitting(options)
+        if text:
+            out.append(
+                Question(
+                    text,
+                    evidence,
+                    7.5,
+                    "specific",
+                    QuestionKind.ADVICE,
+                    f"advice:challenge:{term_key(challenge)}",
+                )
             )
-            evidence.append(fact.passage.evidence())
-        text = f"{intro}Here's where I'm stuck: {_first_clause(challenge)}. {ask}"
-        out.append(
-            Question(
-                text,
-                evidence,
-                7.5,
-                "specific",
-                QuestionKind.ADVICE,
-                f"advice:challenge:{term_key(challenge)}",
-            )
-        )
     move = _experience_like_mine(ctx)
     if move is not None and goal:
         fact, label = move
         if fact.kind is FactKind.CAREER_MOVE:
             text = (
-                f"You've made the kind of move I'm trying to make. If you were {goal} today, "
-                "what would you do first, and what would you avoid?"
+                "You've made the kind of move I'm trying to make. What would you do first in "
+                "my position, and what would you avoid?"
             )
         else:
-            text = (
-                f"Given your experience with {label}, if you were in my shoes, {goal}, "
-                "what would you do first?"
-            )
+            text = f"Given your experience with {label}, what would you do first in my position?"
         out.append(
             Question(
                 text,
@@ -74,27 +72,27 @@ def advice_questions(ctx: QuestionContext) -> list[Question]:
             )
         )
     if goal:
-        out.append(
-            Question(
-                f"I'm {goal}. Can I run my plan past you and hear what you think I'm missing?",
-                list(ctx.goal_evidence),
+        first_step = [f"{goal} {lead}, what would you do first?"] if lead else []
+        first_step.append(f"{goal} What would you do first in my position?")
+        for text, score, kind in (
+            (_fitting(first_step), 7.2 if lead else 6.8, "first"),
+            (
+                f"{goal} Can I run my plan past you and hear what you think I'm missing?",
                 6.5,
-                "specific",
-                QuestionKind.ADVICE,
-                f"advice:plan:{term_key(goal)}",
-            )
-        )
-    if not profile.current_goal.strip() and goal:
-        out.append(
-            Question(
-                f"If you were {goal} today, where would you start?",
-                [Evidence("meeting: purpose", ctx.purpose)],
-                6.0,
-                "specific",
-                QuestionKind.ADVICE,
-                f"advice:purpose:{term_key(ctx.purpose)}",
-            )
-        )
+                "plan",
+            ),
+        ):
+            if text and len(text.split()) <= MAX_ADVICE_WORDS:
+                out.append(
+                    Question(
+                        text,
+                        [*ctx.goal_evidence, *(path_evidence if kind == "first" else [])],
+                        score,
+                        "specific",
+                        QuestionKind.ADVICE,
+                        f"advice:{kind}:{term_key(goal)}",
+                    )
+                )
     moving = re.search(
         r"\b(?:into|move|moving|switch|transition|break|career|change)\b",
         f"{profile.current_goal} {ctx.purpose}",
@@ -113,6 +111,11 @@ def advice_questions(ctx: QuestionContext) -> list[Question]:
             )
         )
     return out
+
+
+def _fitting(options: list[str]) -> str:
+    """The first wording short enough to ask in one breath ("" if none is)."""
+    return next((t for t in options if word_count(t) <= MAX_ADVICE_WORDS), "")
 
 
 def _experience_like_mine(

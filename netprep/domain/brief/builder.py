@@ -11,12 +11,14 @@ import copy
 from datetime import datetime
 
 from netprep.domain.agenda import AgendaPhase
+from netprep.domain.brief.career import work_field
 from netprep.domain.brief.cues import FactKind
 from netprep.domain.brief.facts import extract_facts
 from netprep.domain.brief.giveback import Interest, offers
 from netprep.domain.brief.hooks import Side, find_hooks, mentions_in
 from netprep.domain.brief.known import dont_ask, research_gaps
 from netprep.domain.brief.model import Brief, BriefItem, Question
+from netprep.domain.brief.network import NetworkIndex, shared_index
 from netprep.domain.brief.people import Link, LinkKind, linked_people
 from netprep.domain.brief.question_context import (
     build_context,
@@ -32,6 +34,8 @@ from netprep.domain.brief.voice import as_doing
 from netprep.domain.meeting import Meeting
 from netprep.domain.records import Contact, Note, Profile
 
+MAX_HOOKS = 4  # openers for a two-minute start: the best few, not every match
+
 
 def build_brief(
     profile: Profile,
@@ -44,16 +48,27 @@ def build_brief(
     agenda: list[AgendaPhase],
     now: datetime,
     words_per_minute: int = 150,
+    *,
+    network_index: NetworkIndex | None = None,
 ) -> Brief:
+    """The brief for a meeting with ``contact``; ``network`` is everyone else the user knows.
+
+    ``network_index`` remembers what was read from each network contact, so a rebuild
+    over tens of thousands of contacts is quick; by default briefs built with the same
+    taxonomy share one.
+    """
     first = first_name(contact.name) or "them"
     theirs = Side(contact_passages(contact, notes))
     theirs.facts = extract_facts(theirs.passages)
     mine = Side(profile_passages(profile))
     mine.facts = extract_facts(mine.passages)
-    links = linked_people(contact, theirs.passages, network, profile.name)
+    index = network_index if network_index is not None else shared_index(taxonomy)
+    others = index.read(network)
+    links = linked_people(contact, theirs.passages, others, profile.name)
     wanted = purpose_concepts([purpose, profile.current_goal], taxonomy)
+    work = work_field(theirs.passages, taxonomy)
 
-    hooks = find_hooks(profile, contact, mine, theirs, links, taxonomy, wanted)
+    hooks = find_hooks(profile, contact, mine, theirs, links, taxonomy, wanted, work)
     best_hook = next((h for h in hooks if h.sentence), None)
     summary = self_summary(profile, best_hook, contact.company, taxonomy.is_proper)
     timing = summary_timing(summary, words_per_minute)
@@ -66,7 +81,7 @@ def build_brief(
         context, Asked.from_meetings(earlier_meetings, contact.id)
     )
     interests, projects = _their_topics(theirs, taxonomy)
-    give = offers(contact, theirs.facts, interests, projects, links, network, taxonomy)
+    give = offers(contact, theirs.facts, interests, projects, links, others, taxonomy, work)
 
     return Brief(
         contact_id=contact.id,
@@ -76,7 +91,7 @@ def build_brief(
         summary=summary,
         questions=questions,
         alternatives=alternatives,
-        hooks=[h.item() for h in hooks],
+        hooks=[h.item() for h in hooks[:MAX_HOOKS]],
         offers=give,
         dont_ask=dont_ask(contact, theirs.facts, earlier_meetings),
         research_gaps=research_gaps(contact, theirs.facts, hooks, len(interests)),

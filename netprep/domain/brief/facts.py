@@ -54,6 +54,7 @@ _TODO = re.compile(
     r"|find out|google|don't|do not|must|need to|bring)\b",
     re.IGNORECASE,
 )
+_QUOTED = re.compile(r"\[[^\]]*\]\([^)]*\)|(?<!\w)['‘“\"][^\n]*?['’”\"](?!\w)")
 _NAME_KINDS = (FactKind.EDUCATION, FactKind.ORIGIN, FactKind.HOME, FactKind.PAST_EMPLOYER)
 
 
@@ -146,8 +147,8 @@ def _work_fact(passage: Passage) -> Fact | None:
         return None
     if passage.field != "achievements" and not WORK_SIGNAL.search(passage.text):
         return None
-    if re.search(r"\b(?:I|me|my|we|our)\b", passage.text):
-        return None  # the user's own article, not theirs
+    if re.search(r"\b(?:I|me|my|we|our)\b", _QUOTED.sub("", passage.text)):
+        return None  # the user's own article, not theirs ("Why our second hire…" is a title)
     return Fact(FactKind.WORK, noun.group(0).casefold(), passage, passage.text, "", noun.start())
 
 

@@ -50,6 +50,54 @@ BANKS: tuple[FieldBank, ...] = (
         ),
     ),
     FieldBank(
+        "product",
+        "product management",
+        ("product-management", "ux-design"),
+        ("product", "pm", "owner", "ux", "researcher"),
+        view=(
+            "Where do you think product work is heading over the next few years, with AI in the "
+            "mix?",
+            "What do you think separates product teams that ship things people use from the rest?",
+            "What's the hardest product trade-off at {company} right now?",
+        ),
+        how=(
+            "How do you decide what not to build?",
+            "How did you learn to say no to stakeholders without losing them?",
+            "How do you get real evidence from users before committing engineers to something?",
+            "How did you build trust with the engineers on your team?",
+        ),
+        advice=(
+            "What do hiring managers look for in someone's first product role?",
+            "Which experience from another field counts as product experience, in your view?",
+            "If you were moving into product today, how would you build a track record first?",
+        ),
+    ),
+    FieldBank(
+        "digital-health",
+        "digital health",
+        ("clinical-informatics",),
+        ("informatics", "cnio", "ccio", "safety", "digital", "implementation"),
+        view=(
+            "Where do you see digital tools genuinely helping clinicians over the next few "
+            "years, and where are they getting in the way?",
+            "What do you think health-tech companies most often get wrong about how wards "
+            "really work?",
+            "What's the biggest change you're seeing at {company} at the moment?",
+        ),
+        how=(
+            "How do you get clinicians to trust a new system?",
+            "How did you learn to speak both the clinical and the technical language?",
+            "How do you decide which risks are worth raising and which to live with?",
+            "How did you build your credibility with engineers?",
+        ),
+        advice=(
+            "Which skills would you build first if you were moving from the bedside into "
+            "digital health?",
+            "What do hiring managers in digital health look for that clinicians often miss?",
+            "What would make a clinician's application stand out to you?",
+        ),
+    ),
+    FieldBank(
         "health",
         "health care",
         ("health-care",),

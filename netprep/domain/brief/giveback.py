@@ -1,25 +1,28 @@
 """What the user can offer back: introductions, promoting their work, an article.
 
 The book's third goal is an evangelist: someone who wants to help you. People help
-those who help them, so the brief lists concrete, grounded ways to give.
+those who help them, so the brief lists the few best concrete, grounded ways to give
+(see introductions.py for whom to introduce). Articles are about their work, never
+their hobbies.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
 
 from netprep.domain.brief.cues import WORK_NOUN, FactKind
 from netprep.domain.brief.facts import Fact
+from netprep.domain.brief.introductions import Interest, introductions
 from netprep.domain.brief.model import BriefItem
+from netprep.domain.brief.network import Network
 from netprep.domain.brief.people import Link
-from netprep.domain.brief.sources import Passage
-from netprep.domain.brief.taxonomy import Concept, Relation, Taxonomy
+from netprep.domain.brief.taxonomy import Taxonomy
 from netprep.domain.brief.text import first_name, tidy
 from netprep.domain.records import Contact
 
-MAX_INTRODUCTIONS = 3
-_MIN_STRENGTH = 3.0  # a shared interest at least as specific as "cycling"
-_MIN_PROJECT = 3.5  # their work must be close to the project, not merely "health care"
+__all__ = ["Interest", "clip", "offers", "work_title"]
+
+MAX_OFFERS = 3  # what a coffee meeting can follow through on
 _PROMOTE_FAMILIES = {"speak": "talk", "write": "writing", "launch": "launch"}
 _NOUNS = {
     "blog": "blog post",
@@ -28,12 +31,8 @@ _NOUNS = {
     "keynote": "talk",
     "panel": "panel session",
 }
-
-
-@dataclass(frozen=True)
-class Interest:
-    concept: Concept
-    passage: Passage
+_TITLE = re.compile(r"\[([^\]]{4,90})\]\(|(?<!\w)['‘“\"]([^\n]{4,90}?)['’”\"](?!\w)")
+_QUOTE_CHARS = 60
 
 
 def offers(
@@ -42,138 +41,32 @@ def offers(
     interests: list[Interest],
     projects: list[Interest],
     links: list[Link],
-    network: list[Contact],
+    network: Network,
     taxonomy: Taxonomy,
+    field: frozenset[str] = frozenset(),
 ) -> list[BriefItem]:
+    """The best few offers, best first; "ask them" only when there is little else.
+
+    ``field`` holds the top-level categories of their line of work (empty if unknown):
+    an article must be about their work, not the subject of a one-off project.
+    """
     first = first_name(contact.name)
-    linked = {link.person.id for link in links}
-    items = _introductions(contact, first, interests, projects, network, linked, taxonomy)
+    skip = {link.person.id for link in links} | {contact.id}
+    items = introductions(first, interests, projects, network, skip, taxonomy)
     items += _promotions(first, facts)
-    items += _articles(first, interests, projects)
-    items.append(
-        BriefItem(
-            f"Ask {first} directly: “Is there anything I can help you with at the moment?”",
-            [],
-            0.5,
-            "ask",
+    items += _articles(first, projects, field)
+    items.sort(key=lambda item: item.score, reverse=True)
+    items = items[:MAX_OFFERS]
+    if len(items) < MAX_OFFERS:
+        items.append(
+            BriefItem(
+                f"Ask {first} directly: “Is there anything I can help you with at the moment?”",
+                [],
+                0.5,
+                "ask",
+            )
         )
-    )
     return items
-
-
-def _introductions(
-    contact: Contact,
-    first: str,
-    interests: list[Interest],
-    projects: list[Interest],
-    network: list[Contact],
-    linked: set[str],
-    taxonomy: Taxonomy,
-) -> list[BriefItem]:
-    if not interests and not projects:
-        return []
-    found: list[BriefItem] = []
-    memo = _Memo(taxonomy)
-    for person in network:
-        if person.id == contact.id or person.id in linked or not person.name.strip():
-            continue
-        if not (person.interests or person.tags or person.role or person.current_projects):
-            continue
-        item = _introduction(first, person, interests, projects, memo)
-        if item is not None:
-            found.append(item)
-    found.sort(key=lambda i: i.score, reverse=True)
-    return found[:MAX_INTRODUCTIONS]
-
-
-class _Memo:
-    """Networks repeat the same interests and roles thousands of times: match each once."""
-
-    def __init__(self, taxonomy: Taxonomy) -> None:
-        self.taxonomy = taxonomy
-        self._concepts: dict[tuple[str, bool], list[Concept]] = {}
-        self._relations: dict[tuple[str, str], Relation | None] = {}
-
-    def concepts(self, text: str, listed: bool) -> list[Concept]:
-        key = (text, listed)
-        if key not in self._concepts:
-            self._concepts[key] = [m.concept for m in self.taxonomy.mentions(text, listed=listed)]
-        return self._concepts[key]
-
-    def relate(self, first: str, second: str) -> Relation | None:
-        key = (first, second)
-        if key not in self._relations:
-            self._relations[key] = self.taxonomy.relate(first, second)
-        return self._relations[key]
-
-
-def _introduction(
-    first: str, person: Contact, interests: list[Interest], projects: list[Interest], memo: _Memo
-) -> BriefItem | None:
-    other = first_name(person.name)
-    listed = [
-        (c, Passage(item, f"network: {person.name} (interests)", "interests", True))
-        for item in [*person.interests, *person.tags]
-        for c in memo.concepts(item, True)
-    ]
-    work = [
-        (c, Passage(text, f"network: {person.name} ({name})", name))
-        for name, text in (("role", person.role), ("current_projects", person.current_projects))
-        if text.strip()
-        for c in memo.concepts(text, False)
-    ]
-    if not listed and not work:
-        return None
-    desc = ", ".join(x for x in (person.role.strip(), person.company.strip()) if x)
-    who = f"{person.name} ({desc})" if desc else person.name
-    best: tuple[float, BriefItem] | None = None
-    for theirs in projects:
-        for concept, passage in [*work, *listed]:
-            relation = memo.relate(theirs.concept.id, concept.id)
-            # A passing word in someone's project notes needs a closer match than their role.
-            needed = _MIN_PROJECT if passage.field == "current_projects" else _MIN_STRENGTH
-            if relation is None or relation.strength < needed or not concept.professional:
-                continue
-            score = 3.0 + relation.strength
-            doing = "works in" if passage.field in ("role", "current_projects") else "is into"
-            text = (
-                f"Offer an introduction to {who}: {other} {doing} {concept.label}, which "
-                f"could help with what {first} is working on now."
-            )
-            if best is None or score > best[0]:
-                best = (
-                    score,
-                    BriefItem(
-                        text,
-                        [theirs.passage.evidence(), passage.evidence()],
-                        round(score, 2),
-                        "introduction",
-                    ),
-                )
-    for theirs in interests:
-        for concept, passage in listed:
-            relation = memo.relate(theirs.concept.id, concept.id)
-            if relation is None or relation.strength < _MIN_STRENGTH:
-                continue
-            score = 2.0 + relation.strength
-            shared = relation.shared
-            both = (
-                f"are both {shared.label} fans"
-                if shared.style == "fan" and shared.depth >= 3
-                else f"are both into {shared.says}"
-            )
-            text = f"Offer an introduction to {who}: {other} and {first} {both}."
-            if best is None or score > best[0]:
-                best = (
-                    score,
-                    BriefItem(
-                        text,
-                        [theirs.passage.evidence(), passage.evidence()],
-                        round(score, 2),
-                        "introduction",
-                    ),
-                )
-    return best[1] if best else None
 
 
 def _promotions(first: str, facts: list[Fact]) -> list[BriefItem]:
@@ -191,18 +84,37 @@ def _promotions(first: str, facts: list[Fact]) -> list[BriefItem]:
         if fact.passage.text in seen:
             continue
         seen.add(fact.passage.text)
-        text = (
-            f"Promote {first}'s {noun} (“{tidy(fact.passage.text)}”): share it with people "
-            f"who'd value it, and tell {first} you did."
-        )
-        items.append(BriefItem(text, [fact.passage.evidence()], 3.0, "promote"))
+        title = work_title(fact.passage.text)
+        what = f"“{title}”" if title else f"(“{clip(tidy(fact.passage.text))}”)"
+        text = f"Promote {first}'s {noun} {what}: share it and tell {first} you did."
+        score = 4.5 if title else 4.0
+        items.append(BriefItem(text, [fact.passage.evidence()], score, "promote"))
+    items.sort(key=lambda item: item.score, reverse=True)
     return items[:2]
 
 
-def _articles(first: str, interests: list[Interest], projects: list[Interest]) -> list[BriefItem]:
-    """One article topic: the most specific thing they are working on now."""
-    del interests  # an "article on choir" is not a gift; their work is where it helps
-    candidates = [p for p in projects if p.concept.depth >= 2]
+def work_title(text: str) -> str:
+    """The title of a talk, post or book when the note quotes or links it, else ""."""
+    match = _TITLE.search(text)
+    if match is None:
+        return ""
+    return tidy(match.group(1) or match.group(2)).strip(" .,:;")
+
+
+def clip(text: str, limit: int = _QUOTE_CHARS) -> str:
+    """At most ``limit`` characters, cut between words, with an ellipsis if cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:—-(") + "…"
+
+
+def _articles(first: str, projects: list[Interest], field: frozenset[str]) -> list[BriefItem]:
+    """One article topic: the most specific part of their line of work they're busy with."""
+    candidates = [
+        p for p in projects if p.concept.depth >= 3 and (not field or p.concept.category in field)
+    ]
     if not candidates:
         return []
     best = max(candidates, key=lambda p: p.concept.depth)
@@ -211,7 +123,7 @@ def _articles(first: str, interests: list[Interest], projects: list[Interest]) -
             f"Send {first} a good article on {best.concept.label}: it's what they're working on "
             "now.",
             [best.passage.evidence()],
-            2.0,
+            3.0,
             "article",
         )
     ]

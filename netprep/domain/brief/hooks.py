@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from netprep.domain.brief.career import in_field
 from netprep.domain.brief.cues import FactKind
 from netprep.domain.brief.facts import Fact
 from netprep.domain.brief.hook_words import interest_sentence, interest_text
@@ -55,10 +56,12 @@ def find_hooks(
     links: list[Link],
     taxonomy: Taxonomy,
     purpose: list[Concept],
+    work: frozenset[str] = frozenset(),
 ) -> list[Hook]:
+    """Every hook, best first. ``work``: the categories of their line of work (see career)."""
     first = first_name(contact.name)
     hooks = [
-        *_interest_hooks(mine, theirs, taxonomy, purpose, first),
+        *_interest_hooks(mine, theirs, taxonomy, purpose, first, work),
         *_school_hooks(profile, theirs, first),
         *_employer_hooks(profile, contact, theirs, first),
         *_place_hooks(profile, contact, mine, theirs, first),
@@ -88,10 +91,21 @@ def mentions_in(passages: list[Passage], taxonomy: Taxonomy) -> list[_Found]:
 
 
 def _interest_hooks(
-    mine: Side, theirs: Side, taxonomy: Taxonomy, purpose: list[Concept], first: str
+    mine: Side,
+    theirs: Side,
+    taxonomy: Taxonomy,
+    purpose: list[Concept],
+    first: str,
+    work: frozenset[str],
 ) -> list[Hook]:
     my_found = mentions_in(mine.passages, taxonomy)
-    their_found = mentions_in(theirs.passages, taxonomy)
+    their_found = [
+        found
+        for found in mentions_in(theirs.passages, taxonomy)
+        if found.passage.listed
+        or not found.mention.concept.professional
+        or in_field(found.mention.concept, work)  # an ICU diary doesn't make her a nurse
+    ]
     purpose_ids = {a.id for c in purpose for a in taxonomy.ancestors(c.id)}
     candidates: list[tuple[float, _Found, _Found, RelationKind, Concept]] = []
     for me in my_found:

@@ -11,13 +11,13 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from netprep.domain.brief.network import SCAN_FIELDS, Network
 from netprep.domain.brief.orgs import same_org
 from netprep.domain.brief.sources import Passage
 from netprep.domain.brief.text import term_key, tokens
 from netprep.domain.records import Contact
 
 _WORD = re.compile(r"\b[^\W\d_][\w'’-]*")
-_SCAN_FIELDS = ("background", "how_we_met", "current_projects", "achievements")
 
 
 class LinkKind(StrEnum):
@@ -36,60 +36,82 @@ class Link:
 
 
 def linked_people(
-    contact: Contact, passages: list[Passage], network: list[Contact], user_name: str = ""
+    contact: Contact, passages: list[Passage], network: Network, user_name: str = ""
 ) -> list[Link]:
     """Everyone in ``network`` with a stored link to ``contact``, strongest links first."""
-    others = [p for p in network if p.id != contact.id and p.name.strip()]
+    contacts, terms = network.contacts, network.terms
+    written = {w.casefold() for p in passages for w in _WORD.findall(p.text)}
+    parts = contact.name.split()
+    surname = parts[-1].casefold() if len(parts) >= 2 else ""
+    wanted = term_key(contact.name)
+    company = contact.company.strip()
+    telling = frozenset(w.casefold() for w in company.split() if len(w) > 2) or frozenset(
+        [company.casefold()]
+    )
+
+    # Each test is one quick pass (a comprehension); only the few hits are looked at closely.
+    def usable(i: int) -> bool:
+        return bool(terms[i].first) and contacts[i].id != contact.id
+
+    referrer = [
+        Link(contacts[i], LinkKind.REFERRED_THEM)
+        for i in _indexes(contacts, "id", contact.referred_by)
+        if usable(i)
+    ]
+    referred = [
+        Link(contacts[i], LinkKind.THEY_REFERRED)
+        for i in _indexes(contacts, "referred_by", contact.id)
+        if usable(i)
+    ]
+    named_by_key: dict[str, list[Contact]] = {}
+    for i in [i for i, t in enumerate(terms) if t.surname in written]:
+        if usable(i):
+            named_by_key.setdefault(terms[i].name_key, []).append(contacts[i])
+    naming = []
+    if surname:
+        for i in [i for i, t in enumerate(terms) if surname in t.scan]:
+            passage = _naming_passage(contacts[i], wanted, len(parts))
+            if passage is not None and usable(i):
+                naming.append(Link(contacts[i], LinkKind.NAMES_THEM, passage))
+    colleagues: list[Link] = []
+    if company:
+        # Employers repeat across a network: judge each distinct name once.
+        same = {
+            name
+            for name in {p.company for p in contacts}
+            if not telling.isdisjoint(name.casefold().split()) and same_org(name, company)
+        }
+        for i in [i for i, p in enumerate(contacts) if p.company in same] if same else []:
+            if len(colleagues) < 2 and usable(i):
+                person = contacts[i]
+                where = Passage(person.company, f"{person.name}: company", "company")
+                colleagues.append(Link(person, LinkKind.COLLEAGUE, where))
+    named = [
+        Link(person, LinkKind.NAMED_IN_NOTES, passage)
+        for person, passage in _named_in(passages, named_by_key, user_name)
+    ]
     links: list[Link] = []
     seen: set[str] = set()
-
-    def add(link: Link) -> None:
+    for link in (*referrer, *referred, *named, *naming, *colleagues):
         if link.person.id not in seen:
             seen.add(link.person.id)
             links.append(link)
-
-    if contact.referred_by:
-        for person in others:
-            if person.id == contact.referred_by:
-                add(Link(person, LinkKind.REFERRED_THEM))
-    for person in others:
-        if person.referred_by and person.referred_by == contact.id:
-            add(Link(person, LinkKind.THEY_REFERRED))
-    for person, passage in _named_in(passages, others, user_name):
-        add(Link(person, LinkKind.NAMED_IN_NOTES, passage))
-    for person, passage in _naming(contact, others):
-        add(Link(person, LinkKind.NAMES_THEM, passage))
-    if contact.company.strip():
-        telling = [w.casefold() for w in contact.company.split() if len(w) > 2] or [
-            contact.company.casefold()
-        ]
-        colleagues = [
-            p
-            for p in others
-            if p.company.strip()
-            and any(w in p.company.casefold() for w in telling)
-            and same_org(p.company, contact.company)
-        ]
-        for person in colleagues[:2]:
-            add(
-                Link(
-                    person,
-                    LinkKind.COLLEAGUE,
-                    Passage(person.company, f"{person.name}: company", "company"),
-                )
-            )
     return links
 
 
+def _indexes(contacts: list[Contact], field: str, value: str | None) -> list[int]:
+    """Where ``field`` equals ``value`` (nowhere when there is no value)."""
+    if not value:
+        return []
+    return [i for i, p in enumerate(contacts) if getattr(p, field) == value]
+
+
 def _named_in(
-    passages: list[Passage], others: list[Contact], user_name: str
+    passages: list[Passage], by_key: dict[str, list[Contact]], user_name: str
 ) -> list[tuple[Contact, Passage]]:
-    written = {w.casefold() for p in passages for w in _WORD.findall(p.text)}
-    by_key: dict[str, list[Contact]] = {}
-    for person in others:
-        parts = person.name.split()
-        if len(parts) >= 2 and parts[-1].casefold().strip(".,") in written:
-            by_key.setdefault(term_key(person.name), []).append(person)
+    """Network contacts whose full name is written in the notes on this contact."""
+    if not by_key:
+        return []
     user_key = term_key(user_name) if user_name else ""
     found: list[tuple[Contact, Passage]] = []
     for passage in passages:
@@ -111,24 +133,13 @@ def _named_in(
     return found
 
 
-def _naming(contact: Contact, others: list[Contact]) -> list[tuple[Contact, Passage]]:
-    """Network records whose notes-like fields name this contact in full."""
-    if len(contact.name.split()) < 2:
-        return []
-    surname = contact.name.split()[-1].casefold()
-    wanted = term_key(contact.name)
-    found = []
-    for person in others:
-        for field_name in _SCAN_FIELDS:
-            text = str(getattr(person, field_name) or "")
-            if surname not in text.casefold():
-                continue  # cheap filter first: networks can hold tens of thousands
-            if wanted in _window_keys(text, len(contact.name.split())):
-                found.append(
-                    (person, Passage(text.strip(), f"{person.name}: {field_name}", field_name))
-                )
-                break
-    return found
+def _naming_passage(person: Contact, wanted: str, size: int) -> Passage | None:
+    """The field of ``person``'s record that names this contact in full, if any."""
+    for field_name in SCAN_FIELDS:
+        text = str(getattr(person, field_name) or "")
+        if wanted in _window_keys(text, size):
+            return Passage(text.strip(), f"{person.name}: {field_name}", field_name)
+    return None
 
 
 def _window_keys(text: str, size: int) -> set[str]:

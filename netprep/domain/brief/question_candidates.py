@@ -20,7 +20,7 @@ from netprep.domain.brief.model import Question, QuestionKind
 from netprep.domain.brief.question_context import QuestionContext
 from netprep.domain.brief.sources import recency
 from netprep.domain.brief.spelling import word_set
-from netprep.domain.brief.taxonomy import Concept
+from netprep.domain.brief.taxonomy import Concept, RelationKind
 from netprep.domain.brief.text import term_key, word_count
 from netprep.domain.brief.voice import second_person
 
@@ -55,6 +55,7 @@ _NOTE_SPEAK = re.compile(  # "wrote blog post on …" -> "wrote a blog post on �
     r"|company|team|workshop|meetup|newsletter|paper|report|guide|keynote|grant|prize|award"
     r"|marathon|half marathon|charity)\b"
 )
+_USERS_OWN = re.compile(r"\b(?:my|I'm|I’m|I've|I’ve|I'll|I’ll|we|our)\b", re.IGNORECASE)
 _DETERMINERS = word_set(
     """
     a an the her his their its my our your some this that these those new
@@ -103,6 +104,7 @@ def panel_questions(ctx: QuestionContext) -> list[Question]:
 def view_questions(ctx: QuestionContext) -> list[Question]:
     best: dict[str, Question] = {}
     panels = {f.passage for f in ctx.facts if f.family == "panel" and _PANEL.search(f.clause)}
+    work = [t.concept for t in ctx.topics if t.own_work and t.concept.professional]
     for topic in ctx.topics:
         concept = topic.concept
         if topic.passage in panels:
@@ -114,8 +116,12 @@ def view_questions(ctx: QuestionContext) -> list[Question]:
             continue  # their hobbies are for hooks, not for views
         if relevance == 0 and topic.weight < 2.0:
             continue  # neither their field nor what the user came to talk about
-        if topic.passage.field == "note" and not _in_their_field(ctx, concept):
-            continue  # a passing mention ("same as nurses and the EPR") is not their topic
+        if topic.passage.field != "role" and not _in_their_field(ctx, concept):
+            continue  # a passing mention, or a project's subject, is not their field
+        if topic.passage.field == "note" and _USERS_OWN.search(topic.passage.text):
+            continue  # "my EPR work counts if…": the user's own story, not their topic
+        if not topic.own_work and not _near_their_work(ctx, concept, work):
+            continue  # "learn basic SQL" in a note doesn't make SQL a product manager's topic
         score = (
             3.0
             + topic.weight
@@ -124,10 +130,10 @@ def view_questions(ctx: QuestionContext) -> list[Question]:
             + recency(topic.passage.when, ctx.now)
         )
         if topic.weight >= 3.0:
+            for_me = ", and what would that mean for someone in my position" if relevance else ""
             text = (
                 f"Given what you're working on now, where do you see {concept.label} going "
-                "over the next few years, and what would that mean for someone in my "
-                "position?"
+                f"over the next few years{for_me}?"
             )
         elif topic.passage.field in ("achievements",) or _is_work(ctx, topic.passage.text):
             text = f"What do you think people still get wrong about {concept.label}?"
@@ -148,10 +154,24 @@ def view_questions(ctx: QuestionContext) -> list[Question]:
 
 
 def _in_their_field(ctx: QuestionContext, concept: Concept) -> bool:
+    """Their role, employer or tags name this line of work (or say nothing at all)."""
+    if ctx.work:
+        return concept.category in ctx.work
     if not ctx.bank.categories:
         return True  # their field is unknown: any topic in the notes may be theirs
     ancestry = {c.id for c in ctx.taxonomy.ancestors(concept.id)}
     return bool(ancestry & set(ctx.bank.categories))
+
+
+def _near_their_work(ctx: QuestionContext, concept: Concept, work: list[Concept]) -> bool:
+    """Within the same specific area as something their role or current work names."""
+    if not work:
+        return True  # nothing says what they do: the notes are all there is
+    for known in work:
+        relation = ctx.taxonomy.relate(concept.id, known.id)
+        if relation is not None and relation.kind is not RelationKind.RELATED:
+            return True
+    return False
 
 
 def _answered(ctx: QuestionContext, concept_id: str) -> bool:

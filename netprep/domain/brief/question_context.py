@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from netprep.domain.brief.career import Path, career_path, work_field
 from netprep.domain.brief.cues import FactKind
 from netprep.domain.brief.facts import Fact
 from netprep.domain.brief.field_questions import BANKS, GENERAL, FieldBank
@@ -14,7 +15,7 @@ from netprep.domain.brief.model import Evidence
 from netprep.domain.brief.sources import Passage
 from netprep.domain.brief.taxonomy import Concept, Mention, RelationKind, Taxonomy
 from netprep.domain.brief.text import content_words, tokens
-from netprep.domain.brief.voice import as_doing, goal_phrase
+from netprep.domain.brief.voice import as_doing, goal_phrase, goal_sentence
 from netprep.domain.records import Contact, Profile
 
 
@@ -25,6 +26,7 @@ class Topic:
     concept: Concept
     passage: Passage
     weight: float  # how telling the source is (what they work on now > an interest)
+    own_work: bool = False  # named by their role, tags or what they're working on now
 
 
 @dataclass
@@ -48,6 +50,9 @@ class QuestionContext:
     goal_evidence: list[Evidence] = field(default_factory=list)
     pronoun: str = ""  # "she" or "he" when the notes say so: a "his" then means someone else
     about_others: set[Passage] = field(default_factory=set)  # passages naming other people
+    goal_sentence: str = ""  # "I'm trying to move into UX." (whatever shape the goal had)
+    path: Path | None = None  # "Given you moved from physio into product management"
+    work: frozenset[str] = frozenset()  # top-level categories of their line of work
 
     def relevance(self, concepts: list[Concept], text: str = "") -> float:
         """How much something bears on the user's purpose (0 = not at all)."""
@@ -80,6 +85,8 @@ _TOPIC_WEIGHT = {
     "tags": 1.0,
 }
 
+
+_BANK_EVIDENCE = 2.5  # a role names the field; a company name alone is too thin a guess
 
 _TOWARDS = re.compile(r"\b(?:into|towards?|to|getting|get|break|becoming|become)\b", re.IGNORECASE)
 
@@ -150,13 +157,14 @@ def build_context(
     topics = []
     for found in mentions_in(passages, taxonomy):
         weight = _TOPIC_WEIGHT.get(found.passage.field, 1.0)
+        own = found.passage.field in ("tags", "current_projects")
         if found.passage in current_ids:
-            weight = max(weight, 3.0)
-        topics.append(Topic(found.mention.concept, found.passage, weight))
+            weight, own = max(weight, 3.0), True
+        topics.append(Topic(found.mention.concept, found.passage, weight, own))
     for passage in passages:  # the role itself names their field
         if passage.field == "role":
             for mention in taxonomy.mentions(passage.text):
-                topics.append(Topic(mention.concept, passage, _TOPIC_WEIGHT["role"]))
+                topics.append(Topic(mention.concept, passage, _TOPIC_WEIGHT["role"], True))
     answered = {
         m.concept.id
         for f in facts
@@ -165,6 +173,7 @@ def build_context(
     }
     bank, bank_evidence = detect_field(contact, passages, taxonomy)
     names = [contact.name.strip(), first] if contact.name.strip() else []
+    goal = profile.current_goal.strip() or _ASKING.sub("", purpose.strip())
     goal_evidence = []
     if profile.current_goal.strip():
         goal_evidence.append(Evidence("profile: current_goal", profile.current_goal.strip()))
@@ -192,6 +201,9 @@ def build_context(
         goal_evidence=goal_evidence,
         pronoun=_pronoun(passages),
         about_others=about_others or set(),
+        goal_sentence=goal_sentence(goal),
+        path=career_path(facts, passages, taxonomy, names),
+        work=work_field(passages, taxonomy),
     )
 
 
@@ -209,12 +221,18 @@ def _pronoun(passages: list[Passage]) -> str:
 def detect_field(
     contact: Contact, passages: list[Passage], taxonomy: Taxonomy
 ) -> tuple[FieldBank, list[Evidence]]:
-    """Which question bank fits: from their role first, then company, tags and notes."""
-    weights = {"role": 3.0, "company": 2.0, "tags": 1.0, "interests": 0.3}
+    """Which question bank fits: from their role first, then their company and tags.
+
+    Never from notes or projects: a product manager whose notes are full of nursing is
+    still asked product questions, and an illustrator drawing an ICU diary design ones.
+    """
+    weights = {"role": 3.0, "company": 2.0, "tags": 1.0}
     scores: dict[str, float] = {}
     best_source: dict[str, tuple[float, Passage]] = {}
     for passage in passages:
-        weight = weights.get(passage.field, 0.5)
+        weight = weights.get(passage.field, 0.0)
+        if not weight:
+            continue
         ancestries = [
             {c.id for c in taxonomy.ancestors(m.concept.id)}
             for m in taxonomy.mentions(passage.text, listed=passage.listed)
@@ -224,7 +242,8 @@ def detect_field(
             words = {t.folded for t in tokens(passage.text)}
             words |= {w.casefold() for w in re.findall(r"[\w&]+", passage.text)}
         for bank in BANKS:
-            hits = sum(1 for a in ancestries if a & set(bank.categories))
+            # A deeper category is a closer fit: "clinical informatics" over "health care".
+            hits = sum(_depth_of(bank, a, taxonomy) for a in ancestries)
             hits += len(words & set(bank.words))
             if hits:
                 gained = weight * hits
@@ -234,10 +253,18 @@ def detect_field(
     if not scores:
         return GENERAL, _what_we_know(contact)
     key = max(scores, key=lambda k: scores[k])
-    if scores[key] < 1.0:
+    if scores[key] < _BANK_EVIDENCE:
         return GENERAL, _what_we_know(contact)
     bank = next(b for b in BANKS if b.key == key)
     return bank, [best_source[key][1].evidence()]
+
+
+def _depth_of(bank: FieldBank, ancestry: set[str], taxonomy: Taxonomy) -> int:
+    """How specific the bank's category that this concept falls under is (0: none)."""
+    return max(
+        (taxonomy.concept(c).depth for c in bank.categories if c in ancestry and c in taxonomy),
+        default=0,
+    )
 
 
 def _what_we_know(contact: Contact) -> list[Evidence]:

@@ -8,14 +8,14 @@ Arsenal have more in common than two people who both "like sports".
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from netprep.domain.brief.text import Token, term_key, tokens
+from netprep.domain.brief.term_scan import Mention, Term, TermScanner
+from netprep.domain.brief.text import term_key
 
-_MAX_TERM_WORDS = 6
 _MIN_SHARED_DEPTH = 2  # siblings count only below a top-level category
 _MEMO_LIMIT = 200_000  # texts whose mentions are remembered (then the memo starts again)
 
@@ -59,48 +59,28 @@ class Relation:
     strength: float  # grows with the depth of what is shared
 
 
-@dataclass(frozen=True)
-class Mention:
-    concept: Concept
-    matched: str  # the words as written in the text
-    start: int
-    end: int
-
-
-@dataclass(frozen=True)
-class _Term:
-    concept_id: str
-    list_only: bool
-    exact_case: str | None  # the spelling required, if the term is case-sensitive
-
-
 class Taxonomy:
     """Concepts in a tree, plus an index from every term's matching key to its concept."""
 
     def __init__(
         self,
         concepts: Mapping[str, Concept],
-        terms: Iterable[tuple[str, _Term]],
+        terms: Iterable[tuple[str, Term]],
         related: Mapping[str, frozenset[str]],
         proper: Iterable[str] = (),
     ) -> None:
         self._concepts = dict(concepts)
         self._proper = frozenset(proper)
-        self._index: dict[str, list[_Term]] = {}
+        self._index: dict[str, list[Term]] = {}
         for key, term in terms:
             self._index.setdefault(key, []).append(term)
         self._related = dict(related)
-        self._fuzzy: dict[str, list[str]] = {}
-        for key in self._index:
-            if len(key) >= 8:
-                self._fuzzy.setdefault(key[:2], []).append(key)
-        # Every beginning of every key: a word that starts no key is passed over at once.
-        self._prefixes = frozenset(key[:i] for key in self._index for i in range(1, len(key) + 1))
+        self._scanner = TermScanner(self._index, self._concepts)
         # Memos: a brief over a large network asks the same questions many thousand times.
         self._found: dict[tuple[str, bool], tuple[Mention, ...]] = {}
-        self._near: dict[str, str | None] = {}
         self._relations: dict[tuple[str, str], Relation | None] = {}
         self._chains: dict[str, tuple[Concept, ...]] = {}
+        self._lineages: dict[str, frozenset[str]] = {}
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -111,7 +91,7 @@ class Taxonomy:
         if not isinstance(roots, list) or not roots:
             raise TaxonomyError("the taxonomy has no 'concepts' list")
         concepts: dict[str, Concept] = {}
-        terms: list[tuple[str, _Term]] = []
+        terms: list[tuple[str, Term]] = []
         proper: set[str] = set()
         related: dict[str, set[str]] = {}
         stack: list[tuple[Mapping[str, Any], Concept | None]] = [(r, None) for r in reversed(roots)]
@@ -165,6 +145,13 @@ class Taxonomy:
             chain = self._chains[concept_id] = tuple(found)
         return list(chain)
 
+    def lineage(self, concept_id: str) -> frozenset[str]:
+        """Ids of the concept and all its ancestors (remembered: asked for very often)."""
+        ids = self._lineages.get(concept_id)
+        if ids is None:
+            ids = self._lineages[concept_id] = frozenset(c.id for c in self.ancestors(concept_id))
+        return ids
+
     def related_ids(self, concept_id: str) -> frozenset[str]:
         """Concepts explicitly cross-linked with this one (not through the tree)."""
         return self._related.get(concept_id, frozenset())
@@ -175,75 +162,23 @@ class Taxonomy:
             return self._concepts[candidate.concept_id]
         return None
 
-    def mentions(self, text: str, *, listed: bool = False) -> list[Mention]:
+    def mentions(self, text: str, *, listed: bool = False, remember: bool = True) -> list[Mention]:
         """Concepts named in ``text``, longest match first, without overlaps.
 
         ``listed`` is for an interest list entry: ambiguous terms ("running",
         "Chelsea") count there but not in free text, where "running the ward" and
-        "lives in Chelsea" would be false matches.
+        "lives in Chelsea" would be false matches. ``remember=False`` is for a caller
+        that keeps its own memo (no point holding the answer twice).
         """
         memo_key = (text, listed)
         cached = self._found.get(memo_key)
         if cached is None:
-            words = tokens(text)
-            found: list[Mention] = []
-            i = 0
-            while i < len(words):
-                mention, width = self._match_at(words, i, text, listed)
-                if mention is not None:
-                    found.append(mention)
-                i += width
+            if not remember:
+                return self._scanner.scan(text, listed)
             if len(self._found) >= _MEMO_LIMIT:
                 self._found.clear()
-            cached = self._found[memo_key] = tuple(found)
+            cached = self._found[memo_key] = tuple(self._scanner.scan(text, listed))
         return list(cached)
-
-    def _match_at(
-        self, words: Sequence[Token], i: int, text: str, listed: bool
-    ) -> tuple[Mention | None, int]:
-        keys: list[tuple[int, str]] = []  # (words, key) of every term starting here
-        joined = ""
-        for n in range(1, min(_MAX_TERM_WORDS, len(words) - i) + 1):
-            joined += words[i + n - 1].folded
-            if joined not in self._prefixes:
-                break
-            if joined in self._index:
-                keys.append((n, joined))
-        for n, key in reversed(keys):  # the longest match first
-            window = words[i : i + n]
-            written = text[window[0].start : window[-1].end]
-            for term in self._index[key]:
-                if term.list_only and not listed:
-                    continue
-                if term.exact_case is not None and not _same_case(written, term.exact_case):
-                    continue
-                concept = self._concepts[term.concept_id]
-                return Mention(concept, written, window[0].start, window[-1].end), n
-        word = words[i]
-        if len(word.folded) >= 8:
-            near = self._near_key(word.folded)
-            if near is not None:
-                term = next(
-                    t for t in self._index[near] if not t.list_only and t.exact_case is None
-                )
-                concept = self._concepts[term.concept_id]
-                return Mention(concept, word.text, word.start, word.end), 1
-        return None, 1
-
-    def _near_key(self, folded: str) -> str | None:
-        """A key one typo away from a long word ('infomatics'), remembered per word."""
-        if folded not in self._near:
-            self._near[folded] = next(
-                (
-                    key
-                    for key in self._fuzzy.get(folded[:2], [])
-                    if key[-1] == folded[-1]
-                    and _one_edit_apart(key, folded)
-                    and any(not t.list_only and t.exact_case is None for t in self._index[key])
-                ),
-                None,
-            )
-        return self._near[folded]
 
     # -- relations -------------------------------------------------------------------------
 
@@ -279,31 +214,6 @@ class Taxonomy:
             if self._related.get(concept.id, frozenset()) & ids_b:
                 return concept
         return None
-
-
-def _same_case(written: str, required: str) -> bool:
-    return [t.text for t in tokens(written)] == [t.text for t in tokens(required)]
-
-
-def _one_edit_apart(a: str, b: str) -> bool:
-    """True if one substitution, insertion, deletion or swap turns a into b."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diffs = [i for i in range(len(a)) if a[i] != b[i]]
-        if len(diffs) == 1:
-            return True
-        return (
-            len(diffs) == 2
-            and diffs[1] == diffs[0] + 1
-            and a[diffs[0]] == b[diffs[1]]
-            and a[diffs[1]] == b[diffs[0]]
-        )
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    i = 0
-    while i < len(short) and short[i] == long_[i]:
-        i += 1
-    return short[i:] == long_[i + 1 :]
 
 
 def _str_list(raw: Mapping[str, Any], key: str, concept_id: str) -> list[str]:
@@ -357,10 +267,10 @@ def _proper_words(raw: Mapping[str, Any], concept: Concept) -> set[str]:
     return out
 
 
-def _read_terms(raw: Mapping[str, Any], concept: Concept) -> list[tuple[str, _Term]]:
+def _read_terms(raw: Mapping[str, Any], concept: Concept) -> list[tuple[str, Term]]:
     list_only = _str_list(raw, "list_only", concept.id)
     synonyms = _str_list(raw, "synonyms", concept.id)
-    out: list[tuple[str, _Term]] = []
+    out: list[tuple[str, Term]] = []
     listed_keys = {term_key(t.lstrip("=")) for t in list_only}
     entries = [(t, True) for t in list_only] + [(t, False) for t in [concept.label, *synonyms]]
     for written, only_in_lists in entries:
@@ -373,5 +283,5 @@ def _read_terms(raw: Mapping[str, Any], concept: Concept) -> list[tuple[str, _Te
             continue  # the label itself is too ambiguous for free text
         letters = [ch for ch in text if ch.isalpha()]
         shouty = 0 < len(letters) <= 4 and all(ch.isupper() for ch in letters)
-        out.append((key, _Term(concept.id, only_in_lists, text if exact or shouty else None)))
+        out.append((key, Term(concept.id, only_in_lists, text if exact or shouty else None)))
     return out

@@ -64,6 +64,30 @@ def tokens(text: str) -> tuple[Token, ...]:
     )
 
 
+def words_folded(text: str) -> tuple[list[str], list[str]]:
+    """The words of ``text`` as written and folded: the lean form of ``tokens``.
+
+    No offsets and no Token per word, for scanning many texts; ``word_starts`` finds
+    the offsets for the few texts that need them.
+    """
+    words = _TOKEN.findall(text)
+    return words, [fold_word(w) for w in words]
+
+
+def word_starts(text: str, words: list[str]) -> list[int]:
+    """Where each of ``words`` (from ``words_folded(text)``) starts in ``text``.
+
+    Exact: only characters that cannot start a word lie between two words.
+    """
+    starts = []
+    cursor = 0
+    for word in words:
+        cursor = text.find(word, cursor)
+        starts.append(cursor)
+        cursor += len(word)
+    return starts
+
+
 @lru_cache(maxsize=65536)
 def term_key(text: str) -> str:
     """One matching key for a term: 'Trail-running' == 'trail running' == 'trailrunning'."""
@@ -76,7 +100,7 @@ def content_words(text: str) -> set[str]:
 
 
 def _ends_with_abbreviation(text: str) -> bool:
-    match = re.search(r"([A-Za-z.]+)\.+$", text)
+    match = re.search(r"([^\W\d_][\w.]*)\.+$", text)  # "Kraków." is a word, not "w."
     if not match:
         return False
     word = match.group(1).casefold().rstrip(".")

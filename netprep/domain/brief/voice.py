@@ -259,3 +259,63 @@ def as_sentence(text: str, is_proper: Callable[[str], bool] = lambda word: False
         glue = " — " if len(part.split()) <= 6 and " — " not in joined else "; "
         joined += glue + part
     return joined
+
+
+_WANTS = re.compile(
+    r"^(?:I\s+(?:really\s+)?(?:want|would like|'d like|’d like|hope|plan|aim|need|intend)\s+to"
+    r"|I(?:'m|’m| am)\s+(?:currently\s+)?(?:trying|hoping|looking|aiming|planning|keen)\s+to"
+    r"|(?:my\s+)?(?:goal|aim|plan)(?:\s+is)?(?:\s+to|:)|to)\s+",
+    re.IGNORECASE,
+)
+_OWN_SENTENCE = re.compile(r"^(?:I|I'm|I’m|I've|I’ve|I'd|I’d|My|We|We're|We’re)\b")
+_NOUN_START = word_set(
+    """
+    a an the my some more one two three four five six seven eight nine ten another
+    """
+)
+_CLAUSE_BREAKS = (
+    r";\s+|\s+[—–]\s+|\s+-\s+|:\s+",
+    r",\s+(?:and|but|then|so|while)\s+",
+    r",\s+",
+)
+
+
+def _goal_clause(goal: str, limit: int) -> str:
+    """The first sentence of a goal, cut to its first clause when it runs long."""
+    text = tidy(goal).strip()
+    text = re.split(r"(?<=[.!?])\s+", text)[0].rstrip(".!?… ").strip()
+    for pattern in _CLAUSE_BREAKS:
+        if len(text.split()) <= limit:
+            break
+        text = re.split(pattern, text)[0].strip()
+    if len(text.split()) > limit:  # "learn X and meet Y": keep the first of two aims
+        joined = re.match(r"^(.+?)\s+and\s+(\w+)\b", text)
+        if joined and joined.group(2).casefold() in _COMMON_VERBS:
+            text = joined.group(1)
+    return text.rstrip(",;: ") if len(text.split()) <= limit else ""
+
+
+def goal_sentence(goal: str, limit: int = 16) -> str:
+    """The user's goal as one sentence they can say, whatever shape it was written in.
+
+    'Learn how clinicians moved into product, and meet PMs' -> 'I'm trying to learn how
+    clinicians moved into product.'; 'A role in UX by 2027' -> 'I'm working towards a
+    role in UX by 2027.'; 'I want to move into UX.' -> 'I'm trying to move into UX.'
+    Empty when the goal is empty or too long to say in one breath.
+    """
+    text = _goal_clause(goal, limit)
+    wants = _WANTS.match(text)
+    if wants:
+        text = text[wants.end() :].strip()
+    elif _OWN_SENTENCE.match(text):
+        return text[:1].upper() + text[1:] + "."
+    if not text:
+        return ""
+    first = text.split()[0].casefold().strip(",")
+    if first in _COMMON_VERBS:
+        return f"I'm trying to {lower_first(text)}."
+    if first.endswith("ing") and len(first) > 4:
+        return f"I'm {lower_first(text)}."
+    if first in _NOUN_START or first[:1].isdigit():
+        return f"I'm working towards {lower_first(text)}."
+    return f"My goal: {lower_first(text)}."

@@ -173,13 +173,17 @@ def test_mutual_contacts_from_referrals_and_names_in_notes() -> None:
     assert any(t.startswith("Mutual contact: Leah Grant") for t in mutual)
     assert any(t.startswith("Mutual contact: Omar Said") for t in mutual)
     assert any(t.startswith("Mutual contact: Ivy Chen") for t in mutual)
-    possible = [h.text for h in brief.hooks if h.category == "colleague"]
+    assert len(brief.hooks) == 4  # the brief keeps the best four openers only
+    assert not any("Zoe Hart" in h.text for h in brief.hooks)
+    assert brief.summary[2] == "We both know Hannah Cole, who suggested I get in touch."
+    # A colleague is only a possible link, so it ranks below the four stored links above.
+    alone = brief_for([], contact, "", network=[colleague, stranger])
+    possible = [h.text for h in alone.hooks if h.category == "colleague"]
     assert possible == [
         "Possible mutual contact: Ben Carter also works at Ocado Retail Ltd — "
         "ask whether they know each other"
     ]
-    assert not any("Zoe Hart" in h.text for h in brief.hooks)
-    assert brief.summary[2] == "We both know Hannah Cole, who suggested I get in touch."
+    assert not any("Zoe Hart" in h.text for h in alone.hooks)
 
 
 def test_the_shipped_taxonomy_is_hierarchical_and_unambiguous() -> None:

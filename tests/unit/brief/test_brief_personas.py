@@ -150,7 +150,10 @@ def test_offers_and_known_facts_are_grounded(persona: Persona) -> None:
             persona.purpose,
             persona.network,
         )
-    assert brief.offers[-1].category == "ask"
+    # At most three offers; "ask them what would help" only fills in when there are fewer.
+    others = [o for o in brief.offers if o.category != "ask"]
+    assert 1 <= len(brief.offers) <= 3
+    assert (brief.offers[-1].category == "ask") == (len(others) < 3)
 
 
 def test_agenda_referral_ask_and_follow_up(persona: Persona) -> None:

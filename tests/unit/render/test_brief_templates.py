@@ -38,10 +38,45 @@ def test_brief_markdown_has_every_section(brief: Brief, context: BriefContext) -
     assert "from contact: achievements — “Cut median deploy time from 45 to 6 min”" in text
     for heading in ("Common ground", "What to offer", "Don't ask", "Research gaps", "Agenda"):
         assert f"## {heading}" in text
-    assert "| Three insights | 12 | View · How · Advice |" in text
+    assert "**Three insights** 12 min (questions)" in text
     assert "## Agenda · 20 min" in text
     assert brief.referral_ask in text
     assert "2. Contact the referrals within a week" in text
+
+
+def test_the_agenda_is_one_line_of_phases_minutes_and_what_each_shows(
+    brief: Brief, context: BriefContext
+) -> None:
+    text = TemplateRenderer().brief_markdown(brief, context).text
+    agenda = text.split("## Agenda · 20 min\n\n", 1)[1].split("\n\n", 1)[0]
+    assert agenda == (
+        "**Great start** 2 min (common ground) · **Your overview** 2 min · "
+        "**Three insights** 12 min (questions) · **Three contacts** 2 min (three names) · "
+        "**Great finish** 2 min (what to offer)"
+    )
+    for prompt in ("Thank her", "Confirm the 20 minutes", "Offer the write-up", "End on time"):
+        assert prompt not in text  # prompts show live in the meeting window, not on paper
+    assert "| Phase |" not in text
+
+
+def test_evidence_is_quoted_short_and_from_their_side(brief: Brief, context: BriefContext) -> None:
+    long_note = (
+        "Led the move of 300 services onto the new platform over eighteen months, with a "
+        "migration guild of twelve engineers from six teams"
+    )
+    brief.questions[1].evidence = [
+        Evidence("note 2025-10-02 (research)", long_note),
+        Evidence("profile: current_goal", "Move into platform engineering"),
+    ]
+    brief.dont_ask[0].evidence = [Evidence("contact: background", "Joined Northwind in 2019")]
+    text = TemplateRenderer().brief_markdown(brief, context).text
+    line = next(t for t in text.splitlines() if t.startswith("*How they did"))
+    quoted = re.search(r"“(.*?)”", line)
+    assert quoted is not None and quoted.group(1).endswith("…")
+    assert len(quoted.group(1)) <= 61 and long_note.startswith(quoted.group(1)[:-1].rstrip())
+    assert "current_goal" not in line  # the user knows their own goal
+    assert "- How long she has been at Northwind\n" in text  # a fact needs no source line
+    assert "Joined Northwind in 2019" not in text
 
 
 def test_summary_shows_words_and_spoken_time(brief: Brief, context: BriefContext) -> None:
@@ -141,7 +176,7 @@ def test_html_document_is_complete_with_inline_styles(brief: Brief, context: Bri
     assert re.search(r"<style>.*font-family.*</style>", html, flags=re.DOTALL)
     assert "<link" not in html and "url(" not in html
     parsed = ParsedHtml(html)
-    assert {"h1", "h2", "h3", "table"} <= parsed.tags
+    assert {"h1", "h2", "h3", "ul", "ol"} <= parsed.tags
 
 
 # -- the user's own templates ----------------------------------------------------------
