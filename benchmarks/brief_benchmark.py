@@ -25,6 +25,7 @@ import sys
 import time
 from dataclasses import fields
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from netprep.domain.agenda import AgendaPhase, BriefSection
@@ -32,6 +33,9 @@ from netprep.domain.brief.builder import build_brief
 from netprep.domain.brief.taxonomy import Taxonomy
 from netprep.domain.records import Circle, Contact, Note, NoteKind, Profile
 from netprep.resources import resource_path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from store_benchmark import CITIES, paragraph, sentence
 
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 DEMO_KEYS = ("daniel", "grace", "tomasz", "sofia", "kwame", "rahul", "elena", "jonas", "hiroshi")
@@ -77,26 +81,6 @@ TAGS = _items(
     "nhs mentor london product founder research health-tech ex-colleague investor design "
     "recruiter leeds manchester alumni conference"
 )
-CITIES = _items("London Leeds Manchester Dublin Berlin Lisbon Bristol Glasgow Cambridge Oxford")
-WORDS = _items(
-    "ward workflow clinicians engineers patients rollout pilot discharge alarms triage data "
-    "safety product roadmap interviews research hospital trust nurses team budget launch "
-    "metrics adoption training feedback design prototype evidence regulation procurement "
-    "virtual monitoring handover rota weekend shift audit outcome quality governance"
-)
-
-
-def sentence(rng: random.Random) -> str:
-    words = rng.choices(WORDS, k=rng.randint(8, 18))
-    return " ".join(words).capitalize() + "."
-
-
-def paragraph(rng: random.Random, min_chars: int, max_chars: int) -> str:
-    target = rng.randint(min_chars, max_chars)
-    text = ""
-    while len(text) < target:
-        text += sentence(rng) + " "
-    return text[:target].rstrip()
 
 
 def make_contact(rng: random.Random, number: int, dense: bool, stamp: datetime) -> Contact:
