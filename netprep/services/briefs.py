@@ -75,7 +75,11 @@ class BriefService:
         earlier = [
             m
             for m in self._store.meetings.where("contact_id", contact_id)
-            if m.id != exclude_meeting and m.brief is not None
+            # Only meetings that took place: a brief prepared for a meeting still to come
+            # has asked nothing yet.
+            if m.id != exclude_meeting
+            and m.brief is not None
+            and m.status in (MeetingStatus.IN_PROGRESS, MeetingStatus.FINISHED)
         ]
         return BriefRequest(
             profile=profile,

@@ -173,7 +173,8 @@ def build_context(
     }
     bank, bank_evidence = detect_field(contact, passages, taxonomy)
     names = [contact.name.strip(), first] if contact.name.strip() else []
-    goal = profile.current_goal.strip() or _ASKING.sub("", purpose.strip())
+    # This meeting's purpose, when given, is what the advice question is about.
+    goal = _ASKING.sub("", purpose.strip()) or profile.current_goal.strip()
     goal_evidence = []
     if profile.current_goal.strip():
         goal_evidence.append(Evidence("profile: current_goal", profile.current_goal.strip()))
