@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import StrEnum
 
 from netprep.domain.agenda import AgendaPhase
@@ -34,3 +35,20 @@ class Meeting(Record):
     capture: LiveCapture = field(default_factory=LiveCapture)  # typed during the meeting
     goals: GoalsMet = field(default_factory=GoalsMet)  # the book's three goals, editable
     timer_log: list[PhaseTiming] = field(default_factory=list)  # planned vs actual per phase
+
+
+_EPOCH = datetime.min.replace(tzinfo=UTC)
+_LIVE = (MeetingStatus.PLANNED, MeetingStatus.IN_PROGRESS)
+_DONE = (MeetingStatus.FINISHED, MeetingStatus.CANCELLED)
+
+
+def upcoming_meetings(meetings: Iterable[Meeting]) -> list[Meeting]:
+    """Planned and in-progress meetings, soonest first (undated ones first of all)."""
+    found = [m for m in meetings if m.status in _LIVE]
+    return sorted(found, key=lambda m: (m.when or _EPOCH, m.created_at or _EPOCH))
+
+
+def past_meetings(meetings: Iterable[Meeting]) -> list[Meeting]:
+    """Finished and cancelled meetings, newest first."""
+    found = [m for m in meetings if m.status in _DONE]
+    return sorted(found, key=lambda m: m.when or m.created_at or _EPOCH, reverse=True)

@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
 
     def _show_demo_brief(self) -> None:
         """A newcomer on demo data lands on a real, prepared brief."""
-        upcoming = self.app.briefs.upcoming()
+        upcoming = self.app.meetings.upcoming()
         if upcoming:
             self.show_section("meetings")
             self.meetings_page.select_meeting(upcoming[0].id)

@@ -214,7 +214,7 @@ class MeetingsPage(QWidget):
     def reload(self, select: str | None = None) -> None:
         """Refill both lists, keeping (or moving to) the selected meeting."""
         keep = select or (self._meeting.id if self._meeting else None)
-        upcoming, past = self._app.briefs.upcoming(), self._app.briefs.past()
+        upcoming, past = self._app.meetings.upcoming(), self._app.meetings.past()
         for widget, meetings in ((self.upcoming_list, upcoming), (self.past_list, past)):
             widget.blockSignals(True)
             widget.clear()

@@ -137,20 +137,3 @@ class BriefService:
         if not meeting.agenda:
             meeting.agenda = meeting.brief.agenda if meeting.brief else self.default_agenda()
         return self._store.meetings.save(meeting)
-
-    def upcoming(self) -> list[Meeting]:
-        now = self._clock.now()
-        planned = [
-            m
-            for m in self._store.meetings.all()
-            if m.status in (MeetingStatus.PLANNED, MeetingStatus.IN_PROGRESS)
-        ]
-        return sorted(planned, key=lambda m: (m.when or now, m.created_at or now))
-
-    def past(self) -> list[Meeting]:
-        done = [
-            m
-            for m in self._store.meetings.all()
-            if m.status in (MeetingStatus.FINISHED, MeetingStatus.CANCELLED)
-        ]
-        return sorted(done, key=lambda m: m.when or m.created_at or _EPOCH, reverse=True)

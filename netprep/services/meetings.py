@@ -18,7 +18,7 @@ from netprep.domain.brief.model import Brief
 from netprep.domain.capture import LiveCapture
 from netprep.domain.clock import Clock
 from netprep.domain.followups import FollowUp
-from netprep.domain.meeting import Meeting, MeetingStatus
+from netprep.domain.meeting import Meeting, MeetingStatus, past_meetings, upcoming_meetings
 from netprep.domain.meeting_clock import ClockError, ClockStatus, MeetingClock
 from netprep.domain.outcome import OutcomeError, meeting_interaction
 from netprep.domain.records import Contact, Interaction
@@ -71,15 +71,11 @@ class MeetingService:
 
     def upcoming(self) -> list[Meeting]:
         """Planned and in-progress meetings, soonest first."""
-        live = (MeetingStatus.PLANNED, MeetingStatus.IN_PROGRESS)
-        found = [m for m in self._store.meetings.all() if m.status in live]
-        return sorted(found, key=lambda m: (m.when or _EPOCH, m.created_at or _EPOCH))
+        return upcoming_meetings(self._store.meetings.all())
 
     def past(self) -> list[Meeting]:
         """Finished and cancelled meetings, newest first."""
-        done = (MeetingStatus.FINISHED, MeetingStatus.CANCELLED)
-        found = [m for m in self._store.meetings.all() if m.status in done]
-        return sorted(found, key=lambda m: m.when or m.created_at or _EPOCH, reverse=True)
+        return past_meetings(self._store.meetings.all())
 
     def in_progress(self) -> list[Meeting]:
         """Meetings left running or paused (the app closed or crashed): offer to resume."""

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from netprep.domain.cadence import Due, due_contacts
 from netprep.domain.clock import Clock
-from netprep.domain.meeting import Meeting, MeetingStatus
+from netprep.domain.meeting import Meeting, upcoming_meetings
 from netprep.store.store import Store
 
 
@@ -45,12 +45,7 @@ class TodayService:
             if touch.when and (touch.contact_id not in last or touch.when > last[touch.contact_id]):
                 last[touch.contact_id] = touch.when
         now = self._clock.now()
-        open_meetings = [
-            m
-            for m in self._store.meetings.all()
-            if m.status in (MeetingStatus.PLANNED, MeetingStatus.IN_PROGRESS)
-        ]
-        open_meetings.sort(key=lambda m: m.when or now)
+        open_meetings = upcoming_meetings(self._store.meetings.all())
         names = {c.id: c.name for c in self._store.contacts.all()}
         upcoming = [(m, names.get(m.contact_id, "(deleted contact)")) for m in open_meetings]
         today = now.date()

@@ -107,7 +107,7 @@ def test_prepare_swap_edit_save_and_reopen(
     window.commands["save"].trigger()
     page = window.meetings_page
     assert not page.is_preparing()
-    upcoming = demo_app.briefs.upcoming()
+    upcoming = demo_app.meetings.upcoming()
     assert len(upcoming) == 1
     meeting = upcoming[0]
     assert meeting.where == "Monmouth Coffee, Borough Market"
@@ -172,7 +172,7 @@ def test_saving_without_a_contact_points_at_the_field(
     qtbot.keyClicks(prep.picker.edit, "Nobody Known")
     assert prep.save() is None
     assert prep.contact_error.isVisibleTo(prep)
-    assert demo_app.briefs.upcoming() == []
+    assert demo_app.meetings.upcoming() == []
 
 
 def test_long_summary_warns_over_a_minute(qtbot: QtBot, window: MainWindow) -> None:
@@ -336,7 +336,7 @@ def test_an_edited_brief_is_not_saved_for_another_contact(
     assert "prepared for Hiroshi Tanaka" in prep.banner_label.text()
     assert prep.save() is None
     assert "someone else" in dialogs.warnings[-1]
-    assert demo_app.briefs.upcoming() == []
+    assert demo_app.meetings.upcoming() == []
 
     with qtbot.waitSignal(prep.brief_built, timeout=10_000):
         prep.rebuild_button.click()  # dialogs answer Yes

@@ -110,8 +110,8 @@ def test_upcoming_soonest_first_and_past_newest_first(app: App, clock: ManualClo
     older = app.briefs.save_meeting(
         Meeting(contact_id=ids[3], when=now - timedelta(days=30), status=MeetingStatus.CANCELLED)
     )
-    assert [m.id for m in app.briefs.upcoming()] == [sooner.id, later.id]
-    assert [m.id for m in app.briefs.past()] == [old.id, older.id]
+    assert [m.id for m in app.meetings.upcoming()] == [sooner.id, later.id]
+    assert [m.id for m in app.meetings.past()] == [old.id, older.id]
 
 
 def test_retime_counts_the_edited_summary(app: App) -> None:
