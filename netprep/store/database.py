@@ -55,9 +55,14 @@ def journal_file(table: str) -> str:
     return f"{table}{JOURNAL_SUFFIX}"
 
 
+#: Settings kept beside the tables (the user's default agenda): backed up with them.
+SETTINGS_FILES = ("agenda.json",)
+
+
 def data_files() -> list[str]:
     """Every file a data folder may hold, the meta file first (what a backup copies)."""
-    return [META_FILE, *(n for t in TABLES for n in (table_file(t), journal_file(t)))]
+    tables = [n for t in TABLES for n in (table_file(t), journal_file(t))]
+    return [META_FILE, *tables, *SETTINGS_FILES]
 
 
 class Database:
@@ -182,13 +187,15 @@ def _is_good_file(path: Path) -> bool:
         if path.name == META_FILE:
             _parse_meta(raw)
             return True
+        if path.name in SETTINGS_FILES:
+            return isinstance(orjson.loads(raw), dict)
         if path.name.endswith(JOURNAL_SUFFIX):
             table = path.name.removesuffix(JOURNAL_SUFFIX)
             changes = parse_journal(raw)
             return all(first_unreadable(table, puts) is None for puts, _ in changes)
         docs = parse_table_file(raw, path.stem)[path.stem]
         return first_unreadable(path.stem, docs) is None
-    except (OSError, FileFormatError):
+    except (OSError, FileFormatError, orjson.JSONDecodeError):
         return False
 
 
@@ -210,7 +217,9 @@ def _read_meta(folder: Path, backups: Backups) -> int:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        existing = [n for n in data_files()[1:] if (folder / n).exists()]
+        existing = [
+            n for n in data_files()[1:] if n not in SETTINGS_FILES and (folder / n).exists()
+        ]
         if existing:
             raise CorruptFileError(
                 path, "it is missing although data files exist", backups.newest_good(_is_good_file)

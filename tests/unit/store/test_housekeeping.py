@@ -145,3 +145,22 @@ def test_opening_leaves_the_garbage_collector_as_it_was(tmp_path: Path) -> None:
     with pytest.raises(StoreError):
         start_app(tmp_path, clock)
     assert gc.isenabled()  # also after a failed open
+
+
+def test_the_default_agenda_is_backed_up_with_the_tables(tmp_path: Path) -> None:
+    from datetime import timedelta
+
+    from netprep.composition import open_app
+    from netprep.domain.clock import ManualClock
+
+    clock = ManualClock()
+    folder = tmp_path / "data"
+    app = open_app(folder, clock)
+    agenda = app.agendas.default()
+    agenda[0].minutes = 3
+    app.agendas.save_default(agenda)
+    app.close()
+    clock.advance(timedelta(days=1).total_seconds())
+    open_app(folder, clock).close()
+    backups = sorted((folder / "backups").iterdir())
+    assert (backups[-1] / "agenda.json").read_bytes() == (folder / "agenda.json").read_bytes()
