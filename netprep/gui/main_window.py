@@ -258,6 +258,11 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Cannot start the meeting", str(error))
             return None
         window = MeetingWindow(self.app, session, self)
+        # The sound-cue choice is the user's, remembered from one meeting to the next.
+        window.sound_box.setChecked(self._state.value("meeting/sound", "false") == "true")
+        window.sound_box.toggled.connect(
+            lambda on: self._state.set_value("meeting/sound", "true" if on else "false")
+        )
         window.finished.connect(self._meeting_recorded)
         window.left_running.connect(self._meeting_left_running)
         self.meeting_window = window
