@@ -98,7 +98,9 @@ class TodayPage(QWidget):
         layout.addWidget(self.upcoming_list)
         layout.addWidget(due_title)
         layout.addWidget(self.due_empty)
-        layout.addWidget(self.due_list, 1)
+        layout.addWidget(self.due_list, 100)
+        # Takes the space when the lists are empty (hidden), so nothing floats apart.
+        layout.addStretch(1)
         self.refresh()
 
     def refresh(self) -> None:
