@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 
 from netprep.domain.validation import split_list
 
+DELETED_REF_LABEL = "(deleted contact)"
+
 
 class Kind(Enum):
     LINE = "line"  # one line of text
@@ -63,6 +65,9 @@ class RecordForm(QWidget):
         self._editors: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
         self._refs: dict[str, dict[str, str]] = {}  # field -> label -> id
+        # field -> (text shown, id loaded): a link to a deleted record shows as empty text,
+        # and must survive a save that did not touch the field (undo brings the record back).
+        self._ref_loaded: dict[str, tuple[str, str | None]] = {}
         self._ref_labels: dict[str, dict[str, str]] = {}  # field -> id -> label
         self._loading = False
         layout = QVBoxLayout(self)
@@ -180,7 +185,8 @@ class RecordForm(QWidget):
             editor = self._editors[name]
             if spec.kind is Kind.REF and isinstance(editor, QLineEdit):
                 text = editor.text().strip()
-                if text and text not in self._refs.get(name, {}):
+                kept = text == self._ref_loaded.get(name, ("", None))[0]
+                if text and not kept and text not in self._refs.get(name, {}):
                     errors[name] = f"No contact called “{text}”: pick one from the list."
         return errors
 
@@ -222,7 +228,11 @@ class RecordForm(QWidget):
 
     def _set_value(self, editor: QWidget, spec: FieldSpec, value: Any) -> None:
         if spec.kind is Kind.REF and isinstance(editor, QLineEdit):
-            editor.setText(self._ref_labels.get(spec.name, {}).get(value or "", ""))
+            shown = self._ref_labels.get(spec.name, {}).get(value or "", "")
+            if value and not shown:
+                shown = DELETED_REF_LABEL
+            editor.setText(shown)
+            self._ref_loaded[spec.name] = (shown, value)
         elif isinstance(editor, QLineEdit):
             editor.setText(", ".join(value) if spec.kind is Kind.LIST else str(value or ""))
             editor.setCursorPosition(0)  # show the start of a long value, not its end
@@ -236,7 +246,11 @@ class RecordForm(QWidget):
 
     def _value(self, editor: QWidget, spec: FieldSpec) -> Any:
         if spec.kind is Kind.REF and isinstance(editor, QLineEdit):
-            return self._refs.get(spec.name, {}).get(editor.text().strip())
+            text = editor.text().strip()
+            shown, loaded = self._ref_loaded.get(spec.name, ("", None))
+            if text == shown and loaded is not None:
+                return loaded
+            return self._refs.get(spec.name, {}).get(text)
         if isinstance(editor, QLineEdit):
             text = editor.text()
             return split_list(text) if spec.kind is Kind.LIST else text.strip()

@@ -279,3 +279,27 @@ def test_prepare_a_meeting_from_a_contact(
     assert window.current_section() == "meetings"
     assert window.meetings_page.is_preparing()
     assert window.meetings_page.prep.picker.contact_id == elena.id
+
+
+def test_editing_someone_whose_referrer_was_deleted_keeps_the_link(
+    qtbot: QtBot, demo_app: App, tmp_path: Path, dialogs: DialogAnswers
+) -> None:
+    window = make_window(qtbot, demo_app, tmp_path)
+    page = window.contacts_page
+    daniel = next(c for c in demo_app.contacts.all() if c.name == "Daniel Mensah")
+    grace_id = daniel.referred_by
+    assert grace_id is not None
+    demo_app.contacts.delete(grace_id)
+    page.reload()
+    window.open_contact(daniel.id)
+    assert page.form.editor("referred_by").text() == "(deleted contact)"
+    type_into(qtbot, page.form.editor("role"), "Group Product Manager")
+    window.commands["save"].trigger()
+    saved = demo_app.contacts.get(daniel.id)
+    assert saved is not None and saved.role == "Group Product Manager"
+    assert saved.referred_by == grace_id  # undo of the delete will bring Grace back, linked
+    # Clearing the field on purpose does remove the link.
+    page.form.editor("referred_by").clear()
+    page._on_form_edited()
+    window.commands["save"].trigger()
+    assert demo_app.contacts.get(daniel.id).referred_by is None
