@@ -12,6 +12,7 @@ from netprep.composition import App, open_app
 from netprep.domain.clock import ManualClock
 from netprep.resources import resource_path
 from netprep.services.seed import load_seed_file, seed_store
+from tests.gui.helpers import DialogAnswers
 
 
 @pytest.fixture
@@ -30,23 +31,6 @@ def app(tmp_path: Path, clock: ManualClock) -> Iterator[App]:
 def demo_app(app: App, clock: ManualClock) -> App:
     seed_store(app.store, load_seed_file(resource_path("demo", "demo.json")), clock)
     return app
-
-
-class DialogAnswers:
-    """Stands in for QMessageBox's static dialogs: records them and gives a set answer."""
-
-    def __init__(self) -> None:
-        self.answer = QMessageBox.StandardButton.Yes
-        self.asked: list[str] = []
-        self.warnings: list[str] = []
-
-    def question(self, _parent: object, title: str, text: str, *_: object) -> object:
-        self.asked.append(f"{title}: {text}")
-        return self.answer
-
-    def warning(self, _parent: object, title: str, text: str, *_: object) -> object:
-        self.warnings.append(f"{title}: {text}")
-        return QMessageBox.StandardButton.Ok
 
 
 @pytest.fixture

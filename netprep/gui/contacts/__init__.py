@@ -1,0 +1,1 @@
+"""Contacts and the user's own profile: list, search, details, notes."""

@@ -1,0 +1,210 @@
+"""A contact's meetings and referrals: where they came from, whom they suggested, when we met.
+
+Lives in a tab of the contact page. Starting a meeting is left to the main window
+(``start_meeting`` / ``meet_now``); records and agendas open in dialogs from here.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netprep.composition import App
+from netprep.domain.meeting import Meeting, MeetingStatus
+from netprep.gui.meetings.agenda_editor import AgendaEditorDialog
+from netprep.gui.meetings.record_view import MeetingRecordDialog
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def meeting_line(meeting: Meeting) -> str:
+    when = meeting.when.astimezone().strftime("%a %d %b %Y, %H:%M") if meeting.when else "no date"
+    status = meeting.status.value.replace("_", " ")
+    if meeting.status is MeetingStatus.FINISHED:
+        status += f" · goals {meeting.goals.count}/3"
+    purpose = textwrap.shorten(meeting.purpose, width=90, placeholder="…")
+    return f"{when} — {status}" + (f" — {purpose}" if purpose else "")
+
+
+class ContactMeetingsPanel(QWidget):
+    start_meeting = Signal(str)
+    meet_now = Signal(str)
+    open_contact = Signal(str)
+
+    def __init__(self, app: App, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._app = app
+        self._contact_id: str | None = None
+        self.came_from = QLabel()
+        self.came_from.setTextFormat(Qt.TextFormat.PlainText)
+        self.came_from.setWordWrap(True)
+        self.came_from_button = QPushButton("Open referrer")
+        self.came_from_button.clicked.connect(self._open_referrer)
+        self._referrer_id: str | None = None
+
+        self.meetings = QListWidget()
+        self.meetings.setAccessibleName("Meetings with this contact")
+        self.meetings.setWordWrap(True)
+        self.meetings.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.meetings.itemActivated.connect(lambda _item: self._activate_meeting())
+        self.meet_now_button = QPushButton("Meet now")
+        self.meet_now_button.setObjectName("primaryButton")
+        self.meet_now_button.setToolTip("Build the brief and open the meeting timer now")
+        self.meet_now_button.clicked.connect(self._meet_now)
+        self.start_button = QPushButton("Start / resume")
+        self.start_button.clicked.connect(self._start)
+        self.agenda_button = QPushButton("Edit agenda…")
+        self.agenda_button.clicked.connect(self._edit_agenda)
+        self.record_button = QPushButton("Open record")
+        self.record_button.clicked.connect(self._open_record)
+        buttons = QHBoxLayout()
+        for button in (self.meet_now_button, self.start_button, self.agenda_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.record_button)
+        meetings_box = QGroupBox("Meetings")
+        meetings_layout = QVBoxLayout(meetings_box)
+        meetings_layout.addWidget(self.meetings, 1)
+        meetings_layout.addLayout(buttons)
+
+        self.given = QListWidget()
+        self.given.setAccessibleName("Referrals this contact gave")
+        self.given.itemActivated.connect(self._open_given)
+        given_box = QGroupBox("Names they suggested")
+        given_layout = QVBoxLayout(given_box)
+        given_layout.addWidget(self.given)
+
+        origin = QHBoxLayout()
+        origin.addWidget(self.came_from, 1)
+        origin.addWidget(self.came_from_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(origin)
+        layout.addWidget(meetings_box, 3)
+        layout.addWidget(given_box, 2)
+
+    def set_contact(self, contact_id: str | None) -> None:
+        self._contact_id = contact_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.meetings.clear()
+        self.given.clear()
+        contact_id = self._contact_id
+        self._referrer_id = None
+        if not contact_id:
+            self.came_from.setText("")
+            self._update_buttons()
+            return
+        referrals = self._app.referrals
+        origin = referrals.came_from(contact_id)
+        contact = self._app.contacts.get(contact_id)
+        referrer_id = origin.referrer_id if origin else (contact.referred_by if contact else None)
+        if referrer_id:
+            self._referrer_id = referrer_id
+            text = f"Referred by {referrals.name_of(referrer_id)}"
+            if origin and origin.asked_at:
+                text += origin.asked_at.astimezone().strftime(" on %d %b %Y")
+            if origin and origin.why:
+                text += f" — {origin.why}"
+            if origin:
+                text += f" (status: {origin.status.label.lower()})"
+            self.came_from.setText(text)
+        else:
+            self.came_from.setText("Not referred by anyone you have recorded.")
+        for meeting in self._app.meetings.for_contact(contact_id):
+            item = QListWidgetItem(meeting_line(meeting))
+            item.setData(ID_ROLE, meeting.id)
+            self.meetings.addItem(item)
+        for referral in referrals.given_by(contact_id):
+            item = QListWidgetItem(f"{referral.name} — {referral.status.label}")
+            item.setData(ID_ROLE, referral.contact_id or "")
+            self.given.addItem(item)
+        if not self.given.count():
+            self.given.addItem("No names yet: ask “who else should I talk to?” when you meet.")
+        if self.meetings.count():
+            self.meetings.setCurrentRow(0)
+        self._update_buttons()
+
+    def _selected(self) -> Meeting | None:
+        item = self.meetings.currentItem()
+        meeting_id = item.data(ID_ROLE) if item is not None else None
+        return self._app.meetings.get(meeting_id) if meeting_id else None
+
+    def _update_buttons(self) -> None:
+        meeting = self._selected()
+        writable = not self._app.read_only and self._contact_id is not None
+        live = meeting is not None and meeting.status in (
+            MeetingStatus.PLANNED,
+            MeetingStatus.IN_PROGRESS,
+        )
+        self.came_from_button.setVisible(bool(self._referrer_id))
+        self.meet_now_button.setEnabled(writable)
+        self.start_button.setEnabled(writable and live)
+        if meeting is not None and meeting.status is MeetingStatus.IN_PROGRESS:
+            self.start_button.setText("Resume")
+        else:
+            self.start_button.setText("Start")
+        planned = meeting is not None and meeting.status is MeetingStatus.PLANNED
+        self.agenda_button.setEnabled(writable and planned)
+        self.record_button.setEnabled(meeting is not None)
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def _meet_now(self) -> None:
+        if self._contact_id:
+            self.meet_now.emit(self._contact_id)
+
+    def _start(self) -> None:
+        meeting = self._selected()
+        if meeting is not None:
+            self.start_meeting.emit(meeting.id)
+
+    def _activate_meeting(self) -> None:
+        meeting = self._selected()
+        if meeting is None:
+            return
+        if meeting.status in (MeetingStatus.FINISHED, MeetingStatus.CANCELLED):
+            self._open_record()
+        elif not self._app.read_only:
+            self.start_meeting.emit(meeting.id)
+
+    def _open_record(self) -> None:
+        meeting = self._selected()
+        if meeting is not None:
+            MeetingRecordDialog(self._app, meeting.id, self).exec()
+
+    def _edit_agenda(self) -> None:
+        meeting = self._selected()
+        if meeting is None:
+            return
+        service = self._app.agendas
+        dialog = AgendaEditorDialog(
+            service.agenda_for(meeting),
+            lambda agenda: service.set_meeting_agenda(meeting.id, agenda),
+            title="This meeting's agenda",
+            reset_to=service.default,
+            reset_label="Use my default agenda",
+            parent=self,
+        )
+        if dialog.exec():
+            self.refresh()
+
+    def _open_given(self, item: QListWidgetItem) -> None:
+        contact_id = item.data(ID_ROLE)
+        if contact_id:
+            self.open_contact.emit(contact_id)
+
+    def _open_referrer(self) -> None:
+        if self._referrer_id:
+            self.open_contact.emit(self._referrer_id)

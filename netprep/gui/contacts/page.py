@@ -1,0 +1,352 @@
+"""Contacts: a searchable list, and the selected contact's details and notes beside it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netprep.composition import App
+from netprep.domain.records import Contact
+from netprep.gui.contacts.form_specs import CONTACT_SECTIONS
+from netprep.gui.contacts.list_model import (
+    ID_ROLE,
+    SUBTITLE_ROLE,
+    ContactFilterProxy,
+    ContactListModel,
+)
+from netprep.gui.contacts.meetings_panel import ContactMeetingsPanel
+from netprep.gui.contacts.notes_panel import NotesPanel
+from netprep.gui.widgets.record_form import RecordForm
+from netprep.gui.widgets.two_line_delegate import TwoLineDelegate
+from netprep.services.errors import UserError, ValidationError
+from netprep.store.errors import StoreError
+
+
+class ContactsPage(QWidget):
+    status_message = Signal(str)
+    prepare_meeting = Signal(str)  # contact id
+    undo_available = Signal(bool)
+
+    def __init__(self, app: App, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._app = app
+        self._current: Contact | None = None
+        self._dirty = False
+        self._showing_errors = False
+
+        self.model = ContactListModel(self)
+        self.proxy = ContactFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.search = QLineEdit()
+        self.search.setObjectName("searchField")
+        self.search.setPlaceholderText("Search name, company, role, tags, interests…")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._on_search)
+        self.list = QListView()
+        self.list.setObjectName("contactList")
+        self.list.setModel(self.proxy)
+        self.list.setItemDelegate(TwoLineDelegate(SUBTITLE_ROLE, self.list))
+        self.list.setUniformItemSizes(True)
+        self.list.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("mutedLabel")
+        self.new_button = QPushButton("New contact")
+        self.new_button.setObjectName("primaryButton")
+        self.new_button.clicked.connect(self.new_contact)
+
+        left = QVBoxLayout()
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addWidget(self.search)
+        left.addWidget(self.list, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.new_button)
+        left.addLayout(bottom)
+        left_widget = QWidget()
+        left_widget.setLayout(left)
+
+        # Right: an empty state, or the contact's header + tabs.
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("mutedLabel")
+        self.save_button = QPushButton("Save")
+        self.save_button.setObjectName("primaryButton")
+        self.save_button.clicked.connect(self.save)
+        self.prepare_button = QPushButton("Prepare a meeting")
+        self.prepare_button.setToolTip("Build a brief for a coffee meeting with this person")
+        self.prepare_button.clicked.connect(self._prepare_meeting)
+        self.delete_button = QPushButton("Delete…")
+        self.delete_button.clicked.connect(self.delete_current)
+        self.form = RecordForm(CONTACT_SECTIONS)
+        self.form.edited.connect(self._on_form_edited)
+        form_scroll = QScrollArea()
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setWidget(self.form)
+        self.notes = NotesPanel(app)
+        self.notes.saved.connect(self.status_message)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(form_scroll, "Details")
+        self.tabs.addTab(self.notes, "Notes")
+        self.meetings_panel = ContactMeetingsPanel(app)
+        self.tabs.addTab(self.meetings_panel, "Meetings && referrals")
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        header.addLayout(titles, 1)
+        header.addWidget(self.prepare_button)
+        header.addWidget(self.delete_button)
+        header.addWidget(self.save_button)
+        detail = QVBoxLayout()
+        detail.addLayout(header)
+        detail.addWidget(self.tabs, 1)
+        detail_widget = QWidget()
+        detail_widget.setLayout(detail)
+        empty = QLabel(
+            "<h2>No contact selected</h2><p>Pick someone on the left, or press "
+            "<b>Ctrl+N</b> to add the person you are about to meet.</p>"
+        )
+        empty.setObjectName("emptyState")
+        empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        empty.setWordWrap(True)
+        self.right = QStackedWidget()
+        self.right.addWidget(empty)
+        self.right.addWidget(detail_widget)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left_widget)
+        splitter.addWidget(self.right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([300, 800])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.addWidget(splitter)
+        self.reload()
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def reload(self, select: str | None = None) -> None:
+        contacts = self._app.contacts.all()
+        self.model.set_contacts(contacts)
+        self.form.set_ref_choices("referred_by", [(c.name, c.id) for c in contacts])
+        self._update_count()
+        if select:
+            self.select_contact(select)
+        elif self._current and self.model.row_of(self._current.id) >= 0:
+            self.select_contact(self._current.id)
+        else:
+            self._show(None)
+
+    def select_contact(self, contact_id: str, *, reveal: bool = True) -> bool:
+        """Select a contact in the list; ``reveal`` clears a search that hides it."""
+        row = self.model.row_of(contact_id)
+        if row < 0:
+            return False
+        proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not proxy_index.isValid() and not reveal:
+            return False
+        if not proxy_index.isValid():
+            self.search.clear()
+            proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.list.selectionModel().setCurrentIndex(
+            proxy_index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.list.scrollTo(proxy_index)
+        return True
+
+    def _show(self, contact: Contact | None) -> None:
+        self._current = contact
+        self._dirty = False
+        self._showing_errors = False
+        if contact is None:
+            self.right.setCurrentIndex(0)
+            self.notes.set_contact(None)
+            self.meetings_panel.set_contact(None)
+            return
+        self.right.setCurrentIndex(1)
+        self.form.load(contact)
+        self._update_header()
+        self.notes.set_contact(contact.id if contact.created_at else None)
+        self.tabs.setTabEnabled(1, contact.created_at is not None)
+        self.meetings_panel.set_contact(contact.id if contact.created_at else None)
+        self.tabs.setTabEnabled(2, contact.created_at is not None)
+        read_only = self._app.read_only
+        self.save_button.setEnabled(not read_only)
+        self.delete_button.setEnabled(contact.created_at is not None and not read_only)
+        self.prepare_button.setEnabled(contact.created_at is not None and not read_only)
+
+    def _update_header(self) -> None:
+        contact = self._current
+        if contact is None:
+            return
+        self.title.setText(contact.name or "New contact")
+        detail = " · ".join(p for p in (contact.role, contact.company, contact.location) if p)
+        referrer = self._app.contacts.name_of(contact.referred_by)
+        if referrer:
+            detail += ("  ·  " if detail else "") + f"referred by {referrer}"
+        self.subtitle.setText(detail + ("  — unsaved changes" if self._dirty else ""))
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(
+            f"{total} contacts" if shown == total else f"{shown} of {total} contacts"
+        )
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def new_contact(self) -> None:
+        if not self.confirm_discard():
+            return
+        self.list.selectionModel().clearSelection()
+        self._show(Contact())
+        self.tabs.setCurrentIndex(0)
+        self.form.editor("name").setFocus()
+
+    def save(self) -> bool:
+        """Validate and save the contact in the form. False if there is nothing saved."""
+        if self._current is None:
+            return False
+        contact = self._app.contacts.get(self._current.id) or Contact(id=self._current.id)
+        self.form.apply_to(contact)
+        try:
+            local = self.form.local_errors()
+            if local:
+                raise ValidationError(local)
+            saved = self._app.contacts.save(contact)
+        except ValidationError as exc:
+            self._showing_errors = True
+            self.form.show_errors(exc.errors)
+            self.form.focus_first_error(exc.errors)
+            self.tabs.setCurrentIndex(0)
+            self.status_message.emit("Not saved: please fix the fields marked in red")
+            return False
+        except (UserError, StoreError) as exc:
+            QMessageBox.warning(self, "Contact not saved", str(exc))
+            return False
+        self._dirty = False
+        self._showing_errors = False
+        self.form.show_errors({})
+        self.notes.flush()
+        self.status_message.emit(f"Saved {saved.name}")
+        self._current = saved
+        # Update the one row and the one choice: a full reload costs ~0.3 s at 30,000 contacts.
+        self.model.upsert(saved)
+        self.form.upsert_ref_choice("referred_by", saved.name, saved.id)
+        self._update_count()
+        self.select_contact(saved.id, reveal=False)  # keep the user's search as it is
+        self._show(self._app.contacts.get(saved.id))
+        return True
+
+    def delete_current(self) -> None:
+        contact = self._current
+        if contact is None or contact.created_at is None:
+            return
+        notes = len(self._app.contacts.notes_for(contact.id))
+        answer = QMessageBox.question(
+            self,
+            "Delete contact",
+            f"Delete {contact.name} and their {notes} note(s)?\n\n"
+            "You can undo this with Edit → Undo delete until you close netprep.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._delete(contact.id)
+
+    def _delete(self, contact_id: str) -> None:
+        try:
+            deleted = self._app.contacts.delete(contact_id)
+        except (UserError, StoreError) as exc:
+            QMessageBox.warning(self, "Contact not deleted", str(exc))
+            return
+        self._current = None
+        self.reload()
+        self.status_message.emit(f"Deleted {deleted.contact.name} — Ctrl+Z to undo")
+        self.undo_available.emit(True)
+
+    def _prepare_meeting(self) -> None:
+        if self._current is not None and self.confirm_discard():
+            self.prepare_meeting.emit(self._current.id)
+
+    def undo_delete(self) -> None:
+        try:
+            restored = self._app.contacts.undo_delete()
+        except StoreError as exc:
+            QMessageBox.warning(self, "Undo failed", str(exc))
+            return
+        if restored:
+            self.reload(select=restored.id)
+            self.status_message.emit(f"Restored {restored.name}")
+        self.undo_available.emit(self._app.contacts.can_undo_delete)
+
+    def confirm_discard(self) -> bool:
+        """Ask what to do with unsaved edits. True when it is fine to move on."""
+        if not self._dirty or self._current is None:
+            return self.notes.flush()
+        answer = QMessageBox.question(
+            self,
+            "Unsaved changes",
+            f"Save your changes to {self._current.name or 'this new contact'}?",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self._dirty = False
+            return self.notes.flush()
+        return False
+
+    @property
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty
+
+    # -- signals ---------------------------------------------------------------------------
+
+    def _on_search(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_count()
+
+    def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        contact_id = current.data(ID_ROLE)
+        if self._current is not None and contact_id == self._current.id:
+            return
+        if not self.confirm_discard():
+            self.list.selectionModel().blockSignals(True)
+            self.list.selectionModel().setCurrentIndex(
+                previous, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+            self.list.selectionModel().blockSignals(False)
+            return
+        self._show(self._app.contacts.get(contact_id))
+
+    def _on_form_edited(self) -> None:
+        self._dirty = True
+        if self._current is not None and self._showing_errors:
+            # Once a save has pointed at problems, clear each one as soon as it is fixed.
+            probe = Contact(id=self._current.id)
+            self.form.apply_to(probe)
+            errors = {**self._app.contacts.validate(probe), **self.form.local_errors()}
+            self.form.show_errors(errors)
+            self._showing_errors = bool(errors)
+        self._update_header()

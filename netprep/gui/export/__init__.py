@@ -1,0 +1,1 @@
+"""Briefs out of the app: PDF, printing, clipboard, headless PDF."""

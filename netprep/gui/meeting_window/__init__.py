@@ -1,0 +1,1 @@
+"""The meeting itself: timer, phase panels, mini timer, outcome dialog."""

@@ -1,0 +1,1 @@
+"""Meetings: upcoming and past, their records, and agenda editing."""

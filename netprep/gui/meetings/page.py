@@ -1,0 +1,379 @@
+"""Meetings: upcoming and past meetings with their briefs, and the way into preparing one.
+
+Selecting a meeting shows its brief exactly as it will print (read-only, the
+same HTML as the export) with Edit / Start / Export / Print / Copy. "Prepare a
+meeting" swaps the page for the prep screen; saving or leaving it comes back.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netprep.composition import App
+from netprep.domain.brief.model import Brief
+from netprep.domain.meeting import Meeting, MeetingStatus
+from netprep.gui.contacts.list_model import ID_ROLE, SUBTITLE_ROLE
+from netprep.gui.export.brief_actions import BriefOutput
+from netprep.gui.meetings.style import MEETINGS_QSS
+from netprep.gui.prep.screen import PrepScreen
+from netprep.gui.widgets.contact_picker import ContactPicker
+from netprep.gui.widgets.safe_browser import SafeBrowser
+from netprep.gui.widgets.two_line_delegate import TwoLineDelegate
+from netprep.render.brief_view import BriefContext, format_when
+from netprep.services.brief_export import ExportFormat
+
+_STATUS_WORDS = {
+    MeetingStatus.PLANNED: "",
+    MeetingStatus.IN_PROGRESS: "in progress",
+    MeetingStatus.FINISHED: "",
+    MeetingStatus.CANCELLED: "cancelled",
+}
+
+
+def _meeting_list() -> QListWidget:
+    widget = QListWidget()
+    widget.setObjectName("meetingList")
+    widget.setItemDelegate(TwoLineDelegate(SUBTITLE_ROLE, widget))
+    widget.setUniformItemSizes(True)
+    return widget
+
+
+class MeetNowDialog(QDialog):
+    """Choose the contact for a meeting that starts right away."""
+
+    def __init__(self, app: App, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Meet now")
+        self.picker = ContactPicker()
+        self.picker.set_contacts(app.contacts.all())
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Start the meeting")
+        self.ok_button.setEnabled(False)
+        self.picker.contact_changed.connect(lambda cid: self.ok_button.setEnabled(bool(cid)))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Who are you meeting? The brief is built as the meeting starts."))
+        layout.addWidget(self.picker)
+        layout.addWidget(buttons)
+        self.resize(440, self.sizeHint().height())
+
+
+class MeetingsPage(QWidget):
+    start_meeting = Signal(str)  # meeting id
+    meet_now = Signal(str)  # contact id
+    status_message = Signal(str)
+
+    def __init__(self, app: App, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(MEETINGS_QSS)
+        self._app = app
+        self._meeting: Meeting | None = None
+
+        title = QLabel("Meetings")
+        title.setObjectName("pageTitle")
+        self.meet_now_button = QPushButton("Meet now…")
+        self.meet_now_button.setToolTip("Start a meeting straight away, with a fresh brief")
+        self.meet_now_button.clicked.connect(self.ask_meet_now)
+        self.prepare_button = QPushButton("Prepare a meeting")
+        self.prepare_button.setObjectName("primaryButton")
+        self.prepare_button.clicked.connect(lambda: self.prepare())
+        self.prepare_button.setEnabled(not app.read_only)
+        self.meet_now_button.setEnabled(not app.read_only)
+        header = QHBoxLayout()
+        header.addWidget(title, 1)
+        header.addWidget(self.meet_now_button)
+        header.addWidget(self.prepare_button)
+
+        self.upcoming_list = _meeting_list()
+        self.past_list = _meeting_list()
+        self.upcoming_empty = QLabel("Nothing planned yet. Prepare your next coffee meeting.")
+        self.upcoming_empty.setObjectName("mutedLabel")
+        self.upcoming_empty.setWordWrap(True)
+        self.past_empty = QLabel("Meetings you have held will be listed here.")
+        self.past_empty.setObjectName("mutedLabel")
+        self.past_empty.setWordWrap(True)
+        left = QVBoxLayout()
+        left.setContentsMargins(0, 0, 0, 0)
+        for label, widget, empty in (
+            ("Upcoming", self.upcoming_list, self.upcoming_empty),
+            ("Past", self.past_list, self.past_empty),
+        ):
+            heading = QLabel(label)
+            heading.setObjectName("sectionTitle")
+            left.addWidget(heading)
+            left.addWidget(empty)
+            left.addWidget(widget, 2 if widget is self.upcoming_list else 1)
+        left.addStretch(0)
+        for widget in (self.upcoming_list, self.past_list):
+            widget.currentItemChanged.connect(self._on_selected)
+            widget.itemActivated.connect(lambda _item: self.edit_current())
+        left_widget = QWidget()
+        left_widget.setLayout(left)
+
+        self.detail_title = QLabel()
+        self.detail_title.setObjectName("sectionTitle")
+        self.detail_subtitle = QLabel()
+        self.detail_subtitle.setObjectName("mutedLabel")
+        self.detail_subtitle.setWordWrap(True)
+        self.output = BriefOutput(app, self, self.current_brief)
+        self.output.status_message.connect(self.status_message)
+        self.edit_button = QPushButton("Edit")
+        self.edit_button.clicked.connect(self.edit_current)
+        self.start_button = QPushButton("Start")
+        self.start_button.setObjectName("primaryButton")
+        self.start_button.clicked.connect(self._start_current)
+        self.export_button = QPushButton("Export")
+        self.export_button.setMenu(self.output.menu(self.export_button))
+        self.print_button = QPushButton("Print…")
+        self.print_button.clicked.connect(self.output.print)
+        self.copy_button = QPushButton("Copy")
+        self.copy_button.clicked.connect(self.output.copy)
+        buttons = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        titles.addWidget(self.detail_title)
+        titles.addWidget(self.detail_subtitle)
+        buttons.addLayout(titles, 1)
+        for button in (
+            self.edit_button,
+            self.export_button,
+            self.print_button,
+            self.copy_button,
+            self.start_button,
+        ):
+            buttons.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        self.template_warning = QLabel()
+        self.template_warning.setObjectName("templateWarning")
+        self.template_warning.setWordWrap(True)
+        self.template_warning.hide()
+        self.viewer = SafeBrowser()
+        self.viewer.setObjectName("briefView")
+        detail = QVBoxLayout()
+        detail.setContentsMargins(0, 0, 0, 0)
+        detail.addLayout(buttons)
+        detail.addWidget(self.template_warning)
+        detail.addWidget(self.viewer, 1)
+        detail_widget = QWidget()
+        detail_widget.setLayout(detail)
+        empty = QLabel(
+            "<h2>No meeting selected</h2><p>Pick a meeting on the left to read its brief, or "
+            "press <b>Ctrl+M</b> to prepare a new one.</p>"
+        )
+        empty.setObjectName("emptyState")
+        empty.setWordWrap(True)
+        empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.detail_stack = QStackedWidget()
+        self.detail_stack.addWidget(empty)
+        self.detail_stack.addWidget(detail_widget)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left_widget)
+        splitter.addWidget(self.detail_stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([300, 800])
+        overview = QFrame()
+        overview_layout = QVBoxLayout(overview)
+        overview_layout.setContentsMargins(0, 0, 0, 0)
+        overview_layout.addLayout(header)
+        overview_layout.addWidget(splitter, 1)
+
+        self.prep = PrepScreen(app)
+        self.prep.saved.connect(self._on_prep_saved)
+        self.prep.closed.connect(self._show_overview)
+        self.prep.start_requested.connect(self.start_meeting)
+        self.prep.status_message.connect(self.status_message)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(overview)
+        self.stack.addWidget(self.prep)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.addWidget(self.stack)
+        self.reload()
+
+    # -- lists -----------------------------------------------------------------------------
+
+    def reload(self, select: str | None = None) -> None:
+        """Refill both lists, keeping (or moving to) the selected meeting."""
+        keep = select or (self._meeting.id if self._meeting else None)
+        upcoming, past = self._app.meetings.upcoming(), self._app.meetings.past()
+        for widget, meetings in ((self.upcoming_list, upcoming), (self.past_list, past)):
+            widget.blockSignals(True)
+            widget.clear()
+            for meeting in meetings:
+                widget.addItem(self._item(meeting))
+            widget.blockSignals(False)
+        for widget, empty, meetings in (
+            (self.upcoming_list, self.upcoming_empty, upcoming),
+            (self.past_list, self.past_empty, past),
+        ):
+            empty.setVisible(not meetings)
+            widget.setVisible(bool(meetings))
+        if not (keep and self.select_meeting(keep)):
+            self._show(None)
+
+    def _item(self, meeting: Meeting) -> QListWidgetItem:
+        name = self._app.contacts.name_of(meeting.contact_id) or "(no contact)"
+        when = format_when(meeting.when.astimezone()) if meeting.when else "no date set"
+        details = [when, meeting.where, _STATUS_WORDS[meeting.status]]
+        item = QListWidgetItem(name)
+        item.setData(ID_ROLE, meeting.id)
+        item.setData(SUBTITLE_ROLE, " · ".join(part for part in details if part))
+        item.setToolTip(meeting.purpose or "")
+        return item
+
+    def select_meeting(self, meeting_id: str) -> bool:
+        for widget in (self.upcoming_list, self.past_list):
+            for row in range(widget.count()):
+                if widget.item(row).data(ID_ROLE) == meeting_id:
+                    widget.setCurrentRow(row)
+                    self._show(self._app.briefs.get_meeting(meeting_id))
+                    return True
+        return False
+
+    def _on_selected(self, current: QListWidgetItem | None, _previous: object) -> None:
+        if current is None:
+            return
+        other = self.past_list if current.listWidget() is self.upcoming_list else self.upcoming_list
+        other.blockSignals(True)
+        other.setCurrentRow(-1)
+        other.clearSelection()
+        other.blockSignals(False)
+        self._show(self._app.briefs.get_meeting(current.data(ID_ROLE)))
+
+    # -- the selected meeting --------------------------------------------------------------
+
+    def _show(self, meeting: Meeting | None) -> None:
+        self._meeting = meeting
+        if meeting is None:
+            self.detail_stack.setCurrentIndex(0)
+            return
+        self.detail_stack.setCurrentIndex(1)
+        name = self._app.contacts.name_of(meeting.contact_id)
+        self.detail_title.setText(f"Meeting with {name}")
+        when = format_when(meeting.when.astimezone()) if meeting.when else ""
+        self.detail_subtitle.setText(" · ".join(p for p in (when, meeting.where) if p))
+        planned = meeting.status in (MeetingStatus.PLANNED, MeetingStatus.IN_PROGRESS)
+        self.start_button.setVisible(planned)
+        self.start_button.setEnabled(not self._app.read_only)
+        self.start_button.setText(
+            "Resume" if meeting.status is MeetingStatus.IN_PROGRESS else "Start"
+        )
+        self.edit_button.setVisible(meeting.status is MeetingStatus.PLANNED)
+        self.edit_button.setEnabled(not self._app.read_only)
+        has_brief = meeting.brief is not None
+        for button in (self.export_button, self.print_button, self.copy_button):
+            button.setEnabled(has_brief)
+        current = self.current_brief()
+        if current is None:
+            self.viewer.set_markdown("*No brief was saved with this meeting.*")
+            self.template_warning.hide()
+            return
+        rendered = self._app.brief_export.html(*current)
+        self.viewer.set_rendered_html(rendered.text)
+        self.template_warning.setText("\n".join(rendered.problems))
+        self.template_warning.setVisible(bool(rendered.problems))
+
+    def current_meeting(self) -> Meeting | None:
+        return self._meeting
+
+    def current_brief(self) -> tuple[Brief, BriefContext] | None:
+        if self.stack.currentWidget() is self.prep:
+            return self.prep.current_brief()
+        meeting = self._meeting
+        if meeting is None or meeting.brief is None:
+            return None
+        return meeting.brief, self._app.brief_export.context(meeting, meeting.brief)
+
+    def _start_current(self) -> None:
+        if self._meeting is not None:
+            self.start_meeting.emit(self._meeting.id)
+
+    # -- preparing -------------------------------------------------------------------------
+
+    def prepare(self, contact_id: str = "") -> None:
+        """Open the prep screen on a new meeting (for ``contact_id`` if given)."""
+        if self._app.read_only or not self._leave_prep():
+            return
+        self.prep.new(contact_id)
+        self.stack.setCurrentWidget(self.prep)
+        self.prep.picker.setFocus()
+
+    def edit_current(self) -> None:
+        meeting = self._meeting
+        if meeting is None or meeting.status is not MeetingStatus.PLANNED or self._app.read_only:
+            return
+        if not self._leave_prep():
+            return
+        self.prep.edit(meeting)
+        self.stack.setCurrentWidget(self.prep)
+
+    def ask_meet_now(self) -> None:
+        dialog = MeetNowDialog(self._app, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.picker.contact_id:
+            self.meet_now.emit(dialog.picker.contact_id)
+
+    def _leave_prep(self) -> bool:
+        return self.stack.currentWidget() is not self.prep or self.prep.confirm_discard()
+
+    def _on_prep_saved(self, meeting_id: str) -> None:
+        self.stack.setCurrentIndex(0)
+        self.reload(select=meeting_id)
+
+    def _show_overview(self) -> None:
+        self.stack.setCurrentIndex(0)
+        self.reload()
+
+    # -- staying current -------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Back from the meeting window: a meeting may have started or finished meanwhile."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.refresh()
+
+    def refresh(self) -> None:
+        if self.isVisible() and not self.is_preparing():
+            self.reload()
+
+    # -- the window's commands -------------------------------------------------------------
+
+    def is_preparing(self) -> bool:
+        return self.stack.currentWidget() is self.prep
+
+    def save(self) -> bool:
+        return self.is_preparing() and self.prep.save() is not None
+
+    def confirm_discard(self) -> bool:
+        return not self.is_preparing() or self.prep.confirm_discard()
+
+    def export_pdf(self) -> None:
+        self.output.export(ExportFormat.PDF)
+
+    def print_brief(self) -> None:
+        self.output.print()
+
+    def copy_brief(self) -> None:
+        self.output.copy()

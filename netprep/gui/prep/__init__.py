@@ -1,0 +1,1 @@
+"""Prepare a meeting: the form and the live, editable brief."""

@@ -1,0 +1,308 @@
+"""The brief, editable in place: three sentences, three questions with "Swap", and the lists.
+
+It holds a working copy of the brief; every user edit emits ``edited`` so the
+prep screen knows the brief is now the user's and must not be rebuilt under
+them. Loading a brief from code (``set_brief``) emits nothing.
+"""
+
+from __future__ import annotations
+
+from copy import deepcopy
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netprep.domain.brief.model import Brief, Question
+from netprep.gui.prep.brief_widgets import (
+    EvidenceLabel,
+    GrowingTextEdit,
+    ItemListEditor,
+    WhyButton,
+    evidence_tooltip,
+)
+from netprep.services.brief_editing import alternatives_for, swap_question
+from netprep.services.briefs import BriefService
+
+SUMMARY_SENTENCES = 3
+_MENU_CHARS = 110
+
+
+def _section(title: str, hint: str = "") -> tuple[QFrame, QVBoxLayout, QHBoxLayout]:
+    """A white card with a title row (extra widgets go right of the title)."""
+    frame = QFrame()
+    frame.setObjectName("briefCard")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(16, 12, 16, 14)
+    layout.setSpacing(8)
+    header = QHBoxLayout()
+    label = QLabel(title)
+    label.setObjectName("briefCardTitle")
+    header.addWidget(label)
+    header.addStretch(1)
+    layout.addLayout(header)
+    if hint:
+        note = QLabel(hint)
+        note.setObjectName("mutedLabel")
+        note.setWordWrap(True)
+        layout.addWidget(note)
+    return frame, layout, header
+
+
+def _elide(text: str, limit: int = _MENU_CHARS) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+class QuestionRow(QWidget):
+    """One insight question: its kind, its text, "Swap ▾" and "why?"."""
+
+    edited = Signal()
+    swap_requested = Signal(int, int)  # question index, alternative index (same kind)
+
+    def __init__(self, index: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.index = index
+        self._question = Question()
+        self.kind_label = QLabel()
+        self.kind_label.setObjectName("kindLabel")
+        self.text = GrowingTextEdit()
+        self.text.setObjectName(f"question{index + 1}")
+        self.text.textChanged.connect(self._on_text_changed)
+        self.swap = QToolButton()
+        self.swap.setObjectName("swapButton")
+        self.swap.setText("Swap")
+        self.swap.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.swap.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.swap_menu = QMenu(self.swap)
+        self.swap_menu.setToolTipsVisible(True)
+        self.swap.setMenu(self.swap_menu)
+        self.why = WhyButton()
+        self.evidence = EvidenceLabel()
+        self.why.toggled.connect(self.evidence.setVisible)
+        self._loading = False
+
+        number = QLabel(str(index + 1))
+        number.setObjectName("questionNumber")
+        number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.kind_label)
+        top.addStretch(1)
+        top.addWidget(self.why)
+        top.addWidget(self.swap)
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        column.addLayout(top)
+        column.addWidget(self.text)
+        column.addWidget(self.evidence)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(10)
+        row.addWidget(number, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(column, 1)
+
+    def set_question(self, question: Question, alternatives: list[Question]) -> None:
+        self._loading = True
+        self._question = deepcopy(question)
+        self.kind_label.setText(question.kind.label.upper())
+        self.text.setPlainText(question.text)
+        tip = evidence_tooltip(question.evidence)
+        self.text.setToolTip(tip)
+        self.evidence.set_evidence(question.evidence)
+        self.why.setEnabled(bool(question.evidence))
+        self.evidence.setVisible(self.why.isChecked() and bool(question.evidence))
+        self.swap_menu.clear()
+        for number, alternative in enumerate(alternatives):
+            action = QAction(_elide(alternative.text), self.swap_menu)
+            action.setToolTip(evidence_tooltip(alternative.evidence) or alternative.text)
+            action.triggered.connect(
+                lambda _=False, n=number: self.swap_requested.emit(self.index, n)
+            )
+            self.swap_menu.addAction(action)
+        self.swap.setEnabled(bool(alternatives))
+        self.swap.setToolTip(
+            f"Swap for another “{question.kind.label}” question"
+            if alternatives
+            else "No other question of this kind: edit this one in place"
+        )
+        self._loading = False
+
+    def question(self) -> Question:
+        result = deepcopy(self._question)
+        result.text = self.text.text()
+        return result
+
+    def _on_text_changed(self) -> None:
+        if not self._loading:
+            self.edited.emit()
+
+
+class BriefEditor(QWidget):
+    edited = Signal()
+
+    def __init__(self, briefs: BriefService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._briefs = briefs
+        self._brief = Brief()
+        self._loading = False
+
+        summary_card, summary_layout, summary_header = _section(
+            "Your overview",
+            "Three sentences, about a minute spoken: who you are, what you are good at, "
+            "why this meeting.",
+        )
+        self.timing = QLabel()
+        self.timing.setObjectName("timingLabel")
+        summary_header.addWidget(self.timing)
+        self.sentences: list[GrowingTextEdit] = []
+        for number in range(SUMMARY_SENTENCES):
+            sentence = GrowingTextEdit()
+            sentence.setObjectName(f"sentence{number + 1}")
+            sentence.setPlaceholderText(f"Sentence {number + 1}")
+            sentence.textChanged.connect(self._on_summary_changed)
+            self.sentences.append(sentence)
+            summary_layout.addWidget(sentence)
+
+        questions_card, questions_layout, _ = _section("Three insight questions")
+        self.questions: list[QuestionRow] = []
+        for index in range(3):
+            row = QuestionRow(index)
+            row.edited.connect(self._user_edit)
+            row.swap_requested.connect(self.swap)
+            self.questions.append(row)
+            questions_layout.addWidget(row)
+
+        hooks_card, hooks_layout, _ = _section("Common ground to open with")
+        self.hooks = ItemListEditor("Add a hook", "Something you share with them")
+        hooks_layout.addWidget(self.hooks)
+        offers_card, offers_layout, _ = _section("What to offer back")
+        self.offers = ItemListEditor("Add an offer", "An article, an introduction, a hand")
+        offers_layout.addWidget(self.offers)
+        dont_card, dont_layout, _ = _section(
+            "Don't ask", "You can already find these out: asking wastes their time."
+        )
+        self.dont_ask = ItemListEditor("Add one", "Something already known")
+        dont_layout.addWidget(self.dont_ask)
+        for editor in (self.hooks, self.offers, self.dont_ask):
+            editor.edited.connect(self._user_edit)
+
+        referral_card, referral_layout, _ = _section("Ask for three names")
+        self.referral_ask = QLineEdit()
+        self.referral_ask.setPlaceholderText("Who else should I talk to?")
+        self.referral_ask.textEdited.connect(lambda _text: self._user_edit())
+        referral_layout.addWidget(self.referral_ask)
+
+        self.gaps_card, gaps_layout, _ = _section("Research gaps")
+        self.gaps = QLabel()
+        self.gaps.setObjectName("mutedLabel")
+        self.gaps.setWordWrap(True)
+        gaps_layout.addWidget(self.gaps)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 4, 0)
+        layout.setSpacing(12)
+        for card in (
+            summary_card,
+            questions_card,
+            hooks_card,
+            offers_card,
+            dont_card,
+            referral_card,
+            self.gaps_card,
+        ):
+            layout.addWidget(card)
+        layout.addStretch(1)
+        self._update_timing()
+
+    # -- in and out ------------------------------------------------------------------------
+
+    def set_brief(self, brief: Brief) -> None:
+        """Show ``brief`` (a copy is kept); this is not a user edit."""
+        self._loading = True
+        try:
+            self._brief = deepcopy(brief)
+            sentences = list(brief.summary) + [""] * SUMMARY_SENTENCES
+            for box, text in zip(self.sentences, sentences, strict=False):
+                box.setPlainText(text)
+            extra = brief.summary[SUMMARY_SENTENCES:]
+            if extra:  # never drop words: a fourth sentence joins the third
+                last = self.sentences[-1]
+                last.setPlainText(" ".join([last.toPlainText(), *extra]).strip())
+            self._show_questions()
+            self.hooks.set_items(brief.hooks)
+            self.offers.set_items(brief.offers)
+            self.dont_ask.set_items(brief.dont_ask)
+            self.referral_ask.setText(brief.referral_ask)
+            self.referral_ask.setCursorPosition(0)
+            gaps = [gap for gap in brief.research_gaps if gap.strip()]
+            self.gaps.setText("\n".join(f"• {gap}" for gap in gaps))
+            self.gaps_card.setVisible(bool(gaps))
+        finally:
+            self._loading = False
+        self._update_timing()
+
+    def brief(self) -> Brief:
+        """The brief as the user has edited it (a new object each call)."""
+        result = deepcopy(self._brief)
+        result.summary = [text for text in (box.text() for box in self.sentences) if text]
+        result.questions = [row.question() for row in self.questions[: len(self._brief.questions)]]
+        result.hooks = self.hooks.items()
+        result.offers = self.offers.items()
+        result.dont_ask = self.dont_ask.items()
+        result.referral_ask = " ".join(self.referral_ask.text().split())
+        return self._briefs.retime(result)
+
+    def swap(self, index: int, alternative: int) -> None:
+        """Replace question ``index`` by its ``alternative``-th same-kind alternative."""
+        current = self.brief()
+        swapped = swap_question(current, index, alternative)
+        self._brief = swapped
+        self._loading = True
+        try:
+            self._show_questions()
+        finally:
+            self._loading = False
+        self._user_edit()
+
+    # -- display ---------------------------------------------------------------------------
+
+    def _show_questions(self) -> None:
+        for index, row in enumerate(self.questions):
+            present = index < len(self._brief.questions)
+            row.setVisible(present)
+            if present:
+                row.set_question(self._brief.questions[index], alternatives_for(self._brief, index))
+
+    def _update_timing(self) -> None:
+        timing = self._briefs.summary_timing([box.text() for box in self.sentences])
+        self.timing.setText(
+            f"{timing.words} words · about {timing.seconds} s spoken"
+            + (" — over a minute: trim it" if timing.too_long else "")
+        )
+        self.timing.setProperty("warning", timing.too_long)
+        self.timing.style().unpolish(self.timing)
+        self.timing.style().polish(self.timing)
+
+    @property
+    def summary_too_long(self) -> bool:
+        return bool(self.timing.property("warning"))
+
+    # -- user edits ------------------------------------------------------------------------
+
+    def _on_summary_changed(self) -> None:
+        self._update_timing()
+        self._user_edit()
+
+    def _user_edit(self) -> None:
+        if not self._loading:
+            self.edited.emit()

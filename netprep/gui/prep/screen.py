@@ -1,0 +1,389 @@
+"""Prepare a meeting: who, when, where and why on the left; the live, editable brief on the right.
+
+The brief follows the form (rebuilt ~300 ms after the last change, off the GUI
+thread: see background_builder) only until the user edits it. From then on it
+is theirs: form changes leave it alone and a banner offers "Rebuild brief"
+instead. A saved meeting reopens the same way, its stored brief being the
+user's snapshot.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netprep.composition import App
+from netprep.domain.brief.model import Brief
+from netprep.domain.meeting import Meeting
+from netprep.gui.export.brief_actions import BriefOutput
+from netprep.gui.prep.background_builder import BackgroundBuilder
+from netprep.gui.prep.brief_panel import BriefPanel
+from netprep.gui.prep.meeting_form import MeetingFields
+from netprep.render.brief_view import BriefContext
+from netprep.services.briefs import BriefRequest
+from netprep.services.errors import UserError
+from netprep.store.errors import StoreError
+
+REBUILD_DELAY_MS = 300
+DEFAULT_HOUR = 10
+
+
+class PrepScreen(QWidget):
+    brief_built = Signal()  # a fresh brief from the form is on screen
+    saved = Signal(str)  # meeting id
+    start_requested = Signal(str)  # meeting id, after saving
+    closed = Signal()
+    status_message = Signal(str)
+
+    def __init__(self, app: App, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._app = app
+        self._meeting: Meeting | None = None
+        self._brief_edited = False
+        self._dirty = False
+        self.last_build_ms = 0.0
+
+        self.title = QLabel("Prepare a meeting")
+        self.title.setObjectName("pageTitle")
+        self.back_button = QPushButton("← Meetings")
+        self.back_button.setObjectName("flatButton")
+        self.back_button.clicked.connect(self.close_screen)
+
+        self.fields = MeetingFields()
+        self.fields.changed.connect(self._on_form_changed)
+        # Shortcuts to the fields the screen works with.
+        self.picker = self.fields.picker
+        self.where = self.fields.where
+        self.purpose = self.fields.purpose
+        self.contact_error = self.fields.contact_error
+
+        form_card = QFrame()
+        form_card.setObjectName("briefCard")
+
+        self.edited_banner = QFrame()
+        self.edited_banner.setObjectName("hint")
+        banner = QVBoxLayout(self.edited_banner)
+        self.banner_label = QLabel(
+            "You have edited this brief, so changes above no longer rebuild it."
+        )
+        self.banner_label.setWordWrap(True)
+        self.rebuild_button = QPushButton("Rebuild brief")
+        self.rebuild_button.setObjectName("rebuildButton")
+        self.rebuild_button.clicked.connect(self.rebuild)
+        banner.addWidget(self.banner_label)
+        banner.addWidget(self.rebuild_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.edited_banner.hide()
+
+        self.save_button = QPushButton("Save meeting")
+        self.save_button.setObjectName("primaryButton")
+        self.save_button.clicked.connect(self.save)
+        self.start_button = QPushButton("Save and start")
+        self.start_button.clicked.connect(self.save_and_start)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.clicked.connect(self.close_screen)
+        for button in (self.save_button, self.start_button):
+            button.setEnabled(not app.read_only)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.start_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+
+        form_column = QVBoxLayout(form_card)
+        form_column.setContentsMargins(16, 14, 16, 14)
+        form_column.setSpacing(12)
+        form_column.addWidget(self.fields)
+        form_column.addWidget(self.edited_banner)
+        form_column.addStretch(1)
+        form_column.addLayout(buttons)
+
+        self.output = BriefOutput(app, self, self.current_brief)
+        self.output.status_message.connect(self.status_message)
+        self.panel = BriefPanel(app.briefs, self.output)
+        self.editor = self.panel.editor
+        self.editor.edited.connect(self._on_brief_edited)
+        self.brief_status = self.panel.status
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(form_card)
+        splitter.addWidget(self.panel)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([360, 760])
+        splitter.setChildrenCollapsible(False)
+        header = QHBoxLayout()
+        header.addWidget(self.back_button)
+        header.addWidget(self.title, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(splitter, 1)
+
+        self._rebuild_timer = QTimer(self)
+        self._rebuild_timer.setSingleShot(True)
+        self._rebuild_timer.setInterval(REBUILD_DELAY_MS)
+        self._rebuild_timer.timeout.connect(self._build_in_background)
+        self._builder = BackgroundBuilder(app.briefs.build_from, self)
+        self._builder.finished.connect(self._on_background_built)
+        self._builder.failed.connect(self.brief_status.setText)
+
+    # -- opening ---------------------------------------------------------------------------
+
+    def new(self, contact_id: str = "") -> None:
+        """A blank form (for ``contact_id`` if given) with tomorrow at ten as the time."""
+        self._meeting = None
+        self.title.setText("Prepare a meeting")
+        tomorrow = self._app.clock.now().astimezone() + timedelta(days=1)
+        self._load_form(contact_id, tomorrow.replace(hour=DEFAULT_HOUR, minute=0), "", "")
+        self._set_brief(None, edited=False)
+        self._build_in_background()
+        self._dirty = False
+        self.picker.setFocus()
+
+    def edit(self, meeting: Meeting) -> None:
+        """A saved meeting: its brief is the user's snapshot and is not rebuilt by itself."""
+        self._meeting = meeting
+        name = self._app.contacts.name_of(meeting.contact_id)
+        self.title.setText(f"Edit meeting with {name}")
+        when = meeting.when.astimezone() if meeting.when else self._app.clock.now().astimezone()
+        self._load_form(meeting.contact_id, when, meeting.where, meeting.purpose)
+        if meeting.brief is not None:
+            self._set_brief(meeting.brief, edited=True)
+        else:
+            self._set_brief(None, edited=False)
+            self._build_in_background()
+        self._dirty = False
+
+    def _load_form(self, contact_id: str, when: datetime, where: str, purpose: str) -> None:
+        goal = self._app.profile.get().current_goal
+        self.fields.load(self._app.contacts.all(), contact_id, when, where, purpose, goal)
+
+    # -- building the brief ----------------------------------------------------------------
+
+    def rebuild(self) -> None:
+        """Replace the brief with a fresh one from the form (asks first if it was edited)."""
+        if self._brief_edited:
+            answer = QMessageBox.question(
+                self,
+                "Rebuild the brief?",
+                "This replaces the brief, including your edits, with a new one built from "
+                "the form and your notes.",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self._brief_edited = False  # the user chose a fresh brief over their edits
+        self.edited_banner.hide()
+        self._dirty = True
+        self._build_in_background()
+
+    @property
+    def rebuild_pending(self) -> bool:
+        """The brief is about to follow the form (debouncing, or building)."""
+        return self._rebuild_timer.isActive() or self._builder.busy
+
+    def flush_pending_rebuild(self) -> None:
+        """Build now, here, what is pending (before saving, and in tests)."""
+        if self.rebuild_pending:
+            self._rebuild_timer.stop()
+            self._builder.cancel()
+            self._build_now()
+
+    def _request(self) -> BriefRequest | None:
+        """What the brief is built from, or None when there is nothing to build."""
+        contact_id = self.picker.contact_id
+        if not contact_id or self._brief_edited:
+            return None
+        try:
+            return self._app.briefs.request(
+                contact_id,
+                self.fields.purpose_text(),
+                exclude_meeting=self._meeting.id if self._meeting else None,
+            )
+        except UserError as exc:
+            self.brief_status.setText(str(exc))
+            return None
+
+    def _build_in_background(self) -> None:
+        self._rebuild_timer.stop()
+        request = self._request()
+        if request is not None:
+            self._builder.submit(request)
+            self.brief_status.setText("· building the brief…")
+
+    def _build_now(self) -> None:
+        request = self._request()
+        if request is None:
+            return
+        started = time.perf_counter()
+        try:
+            brief = self._app.briefs.build_from(request)
+        except Exception as exc:  # the same report as a failed background build
+            self.brief_status.setText(f"The brief could not be built: {exc}")
+            return
+        self.last_build_ms = (time.perf_counter() - started) * 1000
+        self._show_built(brief)
+
+    def _on_background_built(self, brief: object) -> None:
+        if not isinstance(brief, Brief) or self._brief_edited:
+            return  # the user edited meanwhile: their brief stays
+        if brief.contact_id != self.picker.contact_id:
+            return
+        self.last_build_ms = self._builder.last_seconds * 1000
+        self._show_built(brief)
+
+    def _show_built(self, brief: Brief) -> None:
+        self._set_brief(brief, edited=False)
+        self.brief_built.emit()
+
+    def _set_brief(self, brief: Brief | None, *, edited: bool) -> None:
+        self._brief_edited = edited
+        self.edited_banner.hide()
+        self.panel.show_brief(brief)
+        self._update_brief_status()
+
+    def _update_brief_status(self) -> None:
+        if not self.panel.has_brief:
+            self.brief_status.setText("")
+        elif self._brief_edited:
+            self.brief_status.setText("· yours: edits are kept")
+        else:
+            self.brief_status.setText("· follows the form until you edit it")
+
+    # -- user changes ----------------------------------------------------------------------
+
+    def _on_form_changed(self, *_: object) -> None:
+        self._dirty = True
+        if self._brief_edited:
+            other = self._brief_for_someone_else()
+            chosen = self.picker.contact()
+            self.banner_label.setText(
+                f"This brief was prepared for {other}. Rebuild it for {chosen.name}?"
+                if other and chosen
+                else "You have edited this brief, so changes above no longer rebuild it."
+            )
+            self.edited_banner.setVisible(bool(self.picker.contact_id))
+            return
+        if self.picker.contact_id:
+            self._rebuild_timer.start()
+
+    def _brief_for_someone_else(self) -> str:
+        """The name on the brief shown, when the form now names another contact."""
+        if not self.panel.has_brief or not self.picker.contact_id:
+            return ""
+        brief_contact = self.editor.brief().contact_id
+        if not brief_contact or brief_contact == self.picker.contact_id:
+            return ""
+        return self._app.contacts.name_of(brief_contact)
+
+    def _on_brief_edited(self) -> None:
+        self._dirty = True
+        if not self._brief_edited:
+            self._brief_edited = True
+            self._rebuild_timer.stop()
+            self._builder.cancel()
+            self._update_brief_status()
+
+    # -- what the brief is printed with ----------------------------------------------------
+
+    def current_brief(self) -> tuple[Brief, BriefContext] | None:
+        """The brief on screen and the meeting facts in the form (saved or not)."""
+        contact = self.picker.contact()
+        if contact is None or not self.panel.has_brief:
+            return None
+        brief = self.editor.brief()
+        purpose = self.fields.purpose_text()
+        context = BriefContext(
+            contact_name=contact.name,
+            company=contact.company,
+            role=contact.role,
+            when=self.fields.when_value(),
+            where=self.fields.where_text(),
+            purpose=purpose or brief.purpose,
+        )
+        return brief, context
+
+    # -- saving and leaving ----------------------------------------------------------------
+
+    def save(self) -> str | None:
+        """Store the meeting with the brief as shown; its id, or None if nothing was saved."""
+        self.flush_pending_rebuild()
+        contact_id = self.picker.contact_id
+        if not contact_id:
+            self.fields.show_contact_error("Choose who you are meeting from the list.")
+            return None
+        other = self._brief_for_someone_else()
+        if other:
+            QMessageBox.warning(
+                self,
+                "The brief is for someone else",
+                f"The brief on screen was prepared for {other}. Rebuild it for "
+                "the person you are meeting before saving.",
+            )
+            return None
+        meeting = self._meeting or Meeting()
+        meeting.contact_id = contact_id
+        meeting.when = self.fields.when_value()
+        meeting.where = self.fields.where_text()
+        meeting.purpose = self.fields.purpose_text()
+        if self.panel.has_brief:
+            meeting.brief = self.editor.brief()
+        try:
+            saved = self._app.briefs.save_meeting(meeting)
+        except (UserError, StoreError) as exc:
+            QMessageBox.warning(self, "Meeting not saved", str(exc))
+            return None
+        self._meeting = saved
+        self._dirty = False
+        self._brief_edited = True  # what is saved is now the user's snapshot
+        self.edited_banner.hide()
+        self._update_brief_status()
+        name = self._app.contacts.name_of(saved.contact_id)
+        self.title.setText(f"Edit meeting with {name}")
+        self.status_message.emit(f"Saved the meeting with {name}")
+        self.saved.emit(saved.id)
+        return saved.id
+
+    def save_and_start(self) -> None:
+        meeting_id = self.save()
+        if meeting_id:
+            self.start_requested.emit(meeting_id)
+
+    @property
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty
+
+    def confirm_discard(self) -> bool:
+        """True when it is fine to leave: nothing unsaved, saved now, or discarded."""
+        if not self._dirty:
+            return True
+        answer = QMessageBox.question(
+            self,
+            "Unsaved meeting",
+            "Save this meeting and its brief before leaving?",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save() is not None
+        if answer == QMessageBox.StandardButton.Discard:
+            self._dirty = False
+            return True
+        return False
+
+    def close_screen(self) -> None:
+        if self.confirm_discard():
+            self._rebuild_timer.stop()
+            self._builder.cancel()
+            self.closed.emit()

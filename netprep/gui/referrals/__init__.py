@@ -1,0 +1,1 @@
+"""Referrals: names waiting for you and who referred whom."""

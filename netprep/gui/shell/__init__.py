@@ -1,0 +1,1 @@
+"""The application frame: start-up, the main window, its menu commands, remembered geometry."""

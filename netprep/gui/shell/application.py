@@ -1,0 +1,116 @@
+"""Start the desktop app: Qt set-up, opening the data folder (with clear dialogs), the window."""
+
+from __future__ import annotations
+
+import gc
+import os
+import signal
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from netprep import APP_ID, APP_NAME, __version__
+from netprep.composition import App, open_app
+from netprep.domain.clock import SystemClock
+from netprep.gui.shell.main_window import MainWindow
+from netprep.gui.shell.window_state import WindowState, default_settings_path
+from netprep.resources import resource_path
+from netprep.store.database import restore_backup
+from netprep.store.errors import CorruptFileError, StoreError
+
+ANNOUNCE_ENV = "NETPREP_ANNOUNCE_READY"  # tests: print a line on stdout once the window shows
+
+
+def make_qt_app() -> QApplication:
+    existing = QApplication.instance()
+    qt_app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    qt_app.setApplicationName(APP_NAME)
+    qt_app.setApplicationDisplayName("netprep")
+    qt_app.setApplicationVersion(__version__)
+    qt_app.setOrganizationName(APP_NAME)
+    QGuiApplication.setDesktopFileName(APP_ID)
+    qt_app.setWindowIcon(QIcon(str(resource_path("icons", "netprep-app.svg"))))
+    qt_app.setStyle("Fusion")
+    qt_app.setStyleSheet(load_stylesheet())
+    return qt_app
+
+
+def load_stylesheet() -> str:
+    """The app's stylesheet, with its icon folder filled in (Qt wants absolute paths)."""
+    icons = resource_path("icons").as_posix()
+    return resource_path("style.qss").read_text(encoding="utf-8").replace("@ICONS@", icons)
+
+
+def open_data(folder: Path, *, interactive: bool) -> App | None:
+    """Open the data folder, explaining any problem; offers the newest good backup if corrupt."""
+    while True:
+        try:
+            return open_app(folder)
+        except CorruptFileError as exc:
+            if not interactive or exc.backup is None:
+                _report("netprep cannot open your data", str(exc), interactive)
+                return None
+            answer = QMessageBox.question(
+                None,
+                "netprep cannot read a data file",
+                f"{exc}\n\nRestore the unreadable file(s) from the backup "
+                f"“{exc.backup.name}”? The unreadable file is kept beside it, renamed "
+                "“….corrupt-<time>”, so nothing is deleted.",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+            try:
+                restore_backup(folder, exc.backup, SystemClock().now())
+            except (StoreError, OSError) as restore_error:
+                _report("netprep could not restore the backup", str(restore_error), interactive)
+                return None
+        except StoreError as exc:
+            _report("netprep cannot open your data", str(exc), interactive)
+            return None
+
+
+def _report(title: str, message: str, interactive: bool) -> None:
+    if interactive:
+        QMessageBox.critical(None, title, message)
+    else:
+        print(f"netprep: {message}", file=sys.stderr)
+
+
+def _quit_on_signals(qt_app: QApplication) -> QTimer:
+    """Let SIGINT/SIGTERM close the app cleanly (Python only sees signals between Qt events)."""
+
+    def request_quit(*_: object) -> None:
+        QTimer.singleShot(0, qt_app.closeAllWindows)
+
+    signal.signal(signal.SIGINT, request_quit)
+    signal.signal(signal.SIGTERM, request_quit)
+    heartbeat = QTimer()
+    heartbeat.start(200)
+    heartbeat.timeout.connect(lambda: None)
+    return heartbeat
+
+
+def run(folder: Path, *, smoke_test: bool = False, demo: bool = False) -> int:
+    qt_app = make_qt_app()
+    app = open_data(folder, interactive=not smoke_test)
+    if app is None:
+        return 1
+    # The loaded records live as long as the app: keep the collector from rescanning them
+    # (a full collection over 100k notes would otherwise pause the window for ~0.25 s).
+    gc.freeze()
+    try:
+        window = MainWindow(app, WindowState(default_settings_path()), demo=demo)
+        window.show()
+        heartbeat = _quit_on_signals(qt_app)
+        if os.environ.get(ANNOUNCE_ENV):
+            QTimer.singleShot(0, lambda: print(f"ready: {window.windowTitle()}", flush=True))
+        if smoke_test:
+            QTimer.singleShot(0, window.close)
+        code = qt_app.exec()
+        heartbeat.stop()
+        return code
+    finally:
+        app.close()

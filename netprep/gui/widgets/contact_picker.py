@@ -1,0 +1,193 @@
+"""Pick one contact by typing: a line edit with a ranked drop-down of matches.
+
+Built for 30,000 contacts: the search texts are folded once, each keystroke is
+one pass in plain Python over them, and the drop-down model only ever holds
+the best few dozen matches (so Qt never lays out thousands of rows).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import QCompleter, QLineEdit, QListView, QVBoxLayout, QWidget
+
+from netprep.domain.records import Contact
+from netprep.gui.contacts.list_model import ID_ROLE, SUBTITLE_ROLE
+from netprep.gui.widgets.two_line_delegate import TwoLineDelegate
+
+Index = QModelIndex | QPersistentModelIndex
+
+MAX_MATCHES = 40
+
+
+def describe(contact: Contact) -> str:
+    return " · ".join(part for part in (contact.role, contact.company) if part)
+
+
+class ContactMatches(QAbstractListModel):
+    """The few contacts currently offered in the drop-down."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Contact] = []
+
+    def set_rows(self, rows: Sequence[Contact]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        contact = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return contact.name
+        if role == ID_ROLE:
+            return contact.id
+        if role == SUBTITLE_ROLE:
+            return describe(contact)
+        return None
+
+
+class ContactIndex:
+    """Folded names and search texts of every contact, ranked against what was typed."""
+
+    def __init__(self, contacts: Sequence[Contact]) -> None:
+        self._contacts = list(contacts)
+        self._names = [c.name.casefold() for c in self._contacts]
+        self._texts = [f" {c.search_text()}" for c in self._contacts]  # " " marks word starts
+        self._by_id = {c.id: c for c in self._contacts}
+
+    def __len__(self) -> int:
+        return len(self._contacts)
+
+    def get(self, contact_id: str) -> Contact | None:
+        return self._by_id.get(contact_id)
+
+    def matches(self, text: str, limit: int = MAX_MATCHES) -> list[Contact]:
+        """Name starts with it, then a word of the name does, then contacts where every
+        typed word starts a word of their name, company, role, tags or interests."""
+        words = text.casefold().split()
+        if not words:
+            return []
+        phrase = " ".join(words)
+        starts = [f" {word}" for word in words]
+        first: list[int] = []
+        second: list[int] = []
+        rest: list[int] = []
+        for position, name in enumerate(self._names):
+            if name.startswith(phrase):
+                first.append(position)
+                if len(first) >= limit:
+                    break
+            elif len(second) < limit and f" {phrase}" in name:
+                second.append(position)
+            elif len(rest) < limit and all(w in self._texts[position] for w in starts):
+                rest.append(position)
+        ranked = (first + second + rest)[:limit]
+        return [self._contacts[position] for position in ranked]
+
+    def exact(self, text: str) -> Contact | None:
+        """The one contact whose whole name is ``text`` (any case), if exactly one is."""
+        folded = " ".join(text.casefold().split())
+        found = [c for c, name in zip(self._contacts, self._names, strict=True) if name == folded]
+        return found[0] if len(found) == 1 else None
+
+
+class ContactPicker(QWidget):
+    """Emits ``contact_changed`` with the chosen id, or "" when the text no longer names one."""
+
+    contact_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._index = ContactIndex([])
+        self._contact_id = ""
+        self.edit = QLineEdit()
+        self.edit.setObjectName("contactPicker")
+        self.edit.setPlaceholderText("Type a name, company or interest…")
+        self.edit.setClearButtonEnabled(True)
+        self.matches = ContactMatches(self)
+        self.completer = QCompleter(self.matches, self)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setMaxVisibleItems(8)
+        self.completer.setWidget(self.edit)
+        self.popup = QListView()
+        self.popup.setObjectName("contactPickerPopup")
+        self.popup.setItemDelegate(TwoLineDelegate(SUBTITLE_ROLE, self.popup))
+        self.popup.setUniformItemSizes(True)
+        self.completer.setPopup(self.popup)
+        activated: Any = self.completer.activated  # overloaded: (str) and (QModelIndex)
+        activated[QModelIndex].connect(self._on_activated)
+        self.edit.textEdited.connect(self._on_text_edited)
+        self.edit.editingFinished.connect(self._on_editing_finished)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit)
+        self.setFocusProxy(self.edit)
+
+    def set_contacts(self, contacts: Sequence[Contact]) -> None:
+        self._index = ContactIndex(contacts)
+        if self._contact_id and self._index.get(self._contact_id) is None:
+            self.set_contact("")
+
+    @property
+    def contact_id(self) -> str:
+        return self._contact_id
+
+    def contact(self) -> Contact | None:
+        return self._index.get(self._contact_id) if self._contact_id else None
+
+    def set_contact(self, contact_id: str) -> None:
+        """Choose a contact from code (no signal): e.g. when a saved meeting is opened."""
+        contact = self._index.get(contact_id) if contact_id else None
+        self._contact_id = contact.id if contact else ""
+        self.edit.setText(contact.name if contact else "")
+        self.edit.setCursorPosition(0)
+        self.popup.hide()
+
+    # -- typing ----------------------------------------------------------------------------
+
+    def _on_text_edited(self, text: str) -> None:
+        self.matches.set_rows(self._index.matches(text))
+        if self.matches.rowCount():
+            self.completer.complete()
+        else:
+            self.popup.hide()
+        chosen = self.contact()
+        if chosen is not None and chosen.name != text:
+            self._choose("")
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        contact_id = index.data(ID_ROLE)
+        contact = self._index.get(contact_id) if contact_id else None
+        if contact is None:
+            return
+        self.edit.setText(contact.name)
+        self._choose(contact.id)
+
+    def _on_editing_finished(self) -> None:
+        if self._contact_id or not self.edit.text().strip():
+            return
+        exact = self._index.exact(self.edit.text())
+        if exact is not None:
+            self.edit.setText(exact.name)
+            self._choose(exact.id)
+
+    def _choose(self, contact_id: str) -> None:
+        if contact_id != self._contact_id:
+            self._contact_id = contact_id
+            self.contact_changed.emit(contact_id)
