@@ -28,9 +28,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from store_benchmark import make_contact, make_note
 
 from netprep.composition import open_app
-from netprep.gui.application import make_qt_app
-from netprep.gui.main_window import MainWindow
-from netprep.gui.window_state import WindowState
+from netprep.gui.shell.application import make_qt_app
+from netprep.gui.shell.main_window import MainWindow
+from netprep.gui.shell.window_state import WindowState
 
 
 def ms(seconds: float) -> str:

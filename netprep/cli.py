@@ -190,7 +190,7 @@ def _open_existing(args: argparse.Namespace, *, read_only: bool) -> App:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    from netprep.gui.application import run  # Qt is imported only when a window is wanted
+    from netprep.gui.shell.application import run  # Qt is imported only when a window is wanted
 
     if not args.demo:
         return run(default_data_dir(args.data_dir), smoke_test=args.smoke_test)

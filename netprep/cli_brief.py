@@ -22,7 +22,7 @@ from netprep.services.brief_export import ExportFormat
 from netprep.services.errors import NotFoundError, UserError
 
 if TYPE_CHECKING:
-    from netprep.gui.print_export import PageName
+    from netprep.gui.export.paper import PageName
 
 EXIT_OK = 0
 _SUGGESTIONS = 5
@@ -111,8 +111,8 @@ def _warn(rendered: RenderResult) -> None:
 
 
 def _write_pdf(html: str, path: Path, page: str, pocket: bool, name: str) -> int:
-    from netprep.gui.headless_pdf import write_pdf_headless  # Qt loads only for a PDF
-    from netprep.gui.print_export import PdfExportError
+    from netprep.gui.export.headless_pdf import write_pdf_headless  # Qt loads only for a PDF
+    from netprep.gui.export.paper import PdfExportError
 
     paper: PageName = "Letter" if page == "Letter" else "A4"
     try:

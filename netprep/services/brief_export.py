@@ -2,7 +2,7 @@
 
 The GUI and the CLI both come here so that an export from either looks the
 same and honours the same user templates (the data folder's ``templates/``).
-PDF and printing need Qt, so they live in ``netprep.gui.print_export``; this
+PDF and printing need Qt, so they live in ``netprep.gui.export.paper``; this
 service hands them the HTML.
 """
 
