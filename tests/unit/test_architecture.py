@@ -1,8 +1,10 @@
-"""The layer rules of DESIGN.md, enforced: only gui/ touches Qt, domain/ stays pure Python.
+"""The layer rules of DESIGN.md, enforced: only gui/ touches Qt, domain/ stays pure Python,
+and no part of netprep imports a layer above its own.
 
 Every module is parsed (not imported) and every import is checked, including those inside
 functions and ``importlib.import_module("...")`` calls with a literal name. A subprocess
-then imports every non-GUI module and checks that Qt never got loaded.
+then imports every non-GUI module and checks that Qt never got loaded. The checker is run
+once on a copy of the package with a planted violation, to prove that it can fail.
 """
 
 from __future__ import annotations
@@ -10,12 +12,21 @@ from __future__ import annotations
 import ast
 import json
 import os
+import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+from tests.unit.layer_rules import (
+    MAX_MODULE_LINES,
+    MAX_MODULES_PER_FOLDER,
+    crowded_folders,
+    layer_violations,
+    long_modules,
+)
 
 REPO = Path(__file__).resolve().parents[2]
 PACKAGE = REPO / "netprep"
@@ -138,3 +149,61 @@ def test_importing_every_non_gui_module_does_not_load_qt() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == [], f"Qt loaded by importing {len(modules)} modules"
+
+
+# -- netprep's own layers -------------------------------------------------------------
+
+
+def test_no_module_imports_a_layer_above_its_own() -> None:
+    problems = layer_violations(PACKAGE)
+    assert problems == [], "imports running up the layers:\n" + "\n".join(problems)
+
+
+def test_the_layer_check_fails_on_a_planted_violation(tmp_path: Path) -> None:
+    """A copy of the real package with one forbidden import added must fail the check."""
+    copy = tmp_path / "netprep"
+    shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    assert layer_violations(copy) == []
+    planted = copy / "domain" / "meeting.py"
+    planted.write_text(
+        planted.read_text(encoding="utf-8")
+        + "\nfrom netprep.services.meetings import MeetingService\n",
+        encoding="utf-8",
+    )
+    assert [v.split(":")[0] for v in layer_violations(copy)] == ["netprep/domain/meeting.py"]
+
+
+@pytest.mark.parametrize(
+    "where,source,bad",
+    [
+        ("domain/x.py", "from netprep.store.database import Database", True),
+        ("domain/brief/x.py", "def f():\n    import netprep.gui.shell", True),
+        ("store/x.py", "from netprep.render import templates", True),
+        ("render/x.py", "from netprep.store.errors import StoreError", True),
+        ("render/x.py", "from netprep.services import errors", True),
+        ("services/x.py", "from netprep.gui.prep.screen import PrepScreen", True),
+        ("services/x.py", "from netprep.composition import App", True),
+        ("services/x.py", "from netprep import cli", True),
+        ("gui/x.py", "from netprep.cli import main", True),
+        ("composition.py", "from netprep.gui.shell.application import run", True),
+        ("services/x.py", "from netprep.store.store import Store", False),
+        ("gui/x.py", "from netprep.composition import App", False),
+        ("cli.py", "from netprep.gui.shell.application import run", False),
+        ("domain/x.py", "from netprep.domain.clock import Clock", False),
+        ("domain/x.py", "import json", False),
+    ],
+)
+def test_the_layer_check_knows_each_layer(where: str, source: str, bad: bool) -> None:
+    module = tmp = Path("/nonexistent") / "netprep" / where
+    del tmp
+    assert (
+        bool(layer_violations(module.parents[len(Path(where).parts) - 1], {module: source})) is bad
+    )
+
+
+def test_modules_stay_small() -> None:
+    assert long_modules(PACKAGE) == [], f"modules over {MAX_MODULE_LINES} lines"
+
+
+def test_folders_stay_rooms() -> None:
+    assert crowded_folders(PACKAGE) == [], f"folders over {MAX_MODULES_PER_FOLDER} modules"

@@ -88,21 +88,21 @@ def test_lock_of_a_killed_writer_is_released(tmp_path: Path) -> None:
         sys.stdin.read()
         """
     )
-    child = subprocess.Popen(
+    with subprocess.Popen(  # the with-block closes the pipes after the kill
         [sys.executable, "-c", holder, str(tmp_path)],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
         cwd=REPO,
         env={**os.environ, "PYTHONPATH": str(REPO)},
-    )
-    try:
-        assert child.stdout is not None and child.stdout.readline().strip() == "HOLDING"
-        with pytest.raises(DataDirLockedError, match=f"process {child.pid}"):
-            Database.open(tmp_path, ManualClock())
-    finally:
-        child.send_signal(signal.SIGKILL)
-        child.wait(timeout=30)
+    ) as child:
+        try:
+            assert child.stdout is not None and child.stdout.readline().strip() == "HOLDING"
+            with pytest.raises(DataDirLockedError, match=f"process {child.pid}"):
+                Database.open(tmp_path, ManualClock())
+        finally:
+            child.send_signal(signal.SIGKILL)
+            child.wait(timeout=30)
     Database.open(tmp_path, ManualClock()).close()
 
 
