@@ -54,9 +54,11 @@ def netprep_imports(source: str) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     for node in ast.walk(ast.parse(source)):
         names: list[str] = []
+        if not isinstance(node, ast.Import | ast.ImportFrom):
+            continue
         if isinstance(node, ast.Import):
             names = [alias.name for alias in node.names]
-        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+        elif node.level == 0 and node.module:
             if node.module == "netprep":  # a module, or a name from netprep/__init__.py
                 names = [
                     f"netprep.{a.name}" if _is_part(a.name) else "netprep.__init__"
