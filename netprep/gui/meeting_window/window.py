@@ -73,6 +73,7 @@ class MeetingWindow(QWidget):
         self.outcome_dialog: OutcomeDialog | None = None
         self._cue_until = 0.0
         self._closing = False
+        self._unsaved = False  # typed since the last save
         self.result: FinishedMeeting | None = None
         meeting = session.meeting
         self.contact_name = app.meetings.contact_name(meeting)
@@ -332,18 +333,24 @@ class MeetingWindow(QWidget):
     # -- capture ---------------------------------------------------------------------------
 
     def _capture_edited(self) -> None:
+        self._unsaved = True
         self.save_timer.start()
 
     def flush(self) -> bool:
-        """Save what was typed now (no-op when nothing is waiting). False if it failed."""
-        if not self.save_timer.isActive():
-            return True
+        """Save what was typed now (no-op when nothing is waiting). False if it failed.
+
+        Called by the save timer's own timeout (when the timer is no longer active), so
+        what decides is the "unsaved" flag, never the timer's state.
+        """
         self.save_timer.stop()
+        if not self._unsaved:
+            return True
         try:
             self.session.save_capture()
         except StoreError as error:
             self._show_banner(f"Your notes could not be saved: {error}", "error")
             return False
+        self._unsaved = False
         return True
 
     # -- mini view, ending, closing --------------------------------------------------------
