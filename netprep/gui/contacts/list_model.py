@@ -20,12 +20,9 @@ from PySide6.QtCore import (
 )
 
 from netprep.domain.records import Contact
+from netprep.gui.widgets.item_roles import ID_ROLE, SEARCH_ROLE, SUBTITLE_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 2
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 class ContactListModel(QAbstractListModel):

@@ -24,8 +24,7 @@ from netprep.composition import App
 from netprep.domain.meeting import Meeting, MeetingStatus
 from netprep.gui.meetings.agenda_editor import AgendaEditorDialog
 from netprep.gui.meetings.record_view import MeetingRecordDialog
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
+from netprep.gui.widgets.item_roles import ID_ROLE
 
 
 def meeting_line(meeting: Meeting) -> str:

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 
 from netprep.composition import App
 from netprep.domain.records import Note, NoteKind
+from netprep.gui.widgets.item_roles import ID_ROLE
 from netprep.gui.widgets.safe_browser import SafeBrowser
 from netprep.store.errors import StoreError
 
 AUTOSAVE_DELAY_MS = 800
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def note_title(note: Note) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -29,7 +28,10 @@ from netprep.gui.contacts.list_model import (
 )
 from netprep.gui.contacts.meetings_panel import ContactMeetingsPanel
 from netprep.gui.contacts.notes_panel import NotesPanel
+from netprep.gui.widgets.empty_state import empty_state
+from netprep.gui.widgets.prompts import UnsavedChoice, ask_save_discard_cancel
 from netprep.gui.widgets.record_form import RecordForm
+from netprep.gui.widgets.splitters import master_detail
 from netprep.gui.widgets.two_line_delegate import TwoLineDelegate
 from netprep.services.errors import UserError, ValidationError
 from netprep.store.errors import StoreError
@@ -116,22 +118,15 @@ class ContactsPage(QWidget):
         detail.addWidget(self.tabs, 1)
         detail_widget = QWidget()
         detail_widget.setLayout(detail)
-        empty = QLabel(
+        empty = empty_state(
             "<h2>No contact selected</h2><p>Pick someone on the left, or press "
             "<b>Ctrl+N</b> to add the person you are about to meet.</p>"
         )
-        empty.setObjectName("emptyState")
-        empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        empty.setWordWrap(True)
         self.right = QStackedWidget()
         self.right.addWidget(empty)
         self.right.addWidget(detail_widget)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left_widget)
-        splitter.addWidget(self.right)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([300, 800])
+        splitter = master_detail(left_widget, self.right)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.addWidget(splitter)
@@ -300,17 +295,14 @@ class ContactsPage(QWidget):
         """Ask what to do with unsaved edits. True when it is fine to move on."""
         if not self._dirty or self._current is None:
             return self.notes.flush()
-        answer = QMessageBox.question(
+        answer = ask_save_discard_cancel(
             self,
             "Unsaved changes",
             f"Save your changes to {self._current.name or 'this new contact'}?",
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
         )
-        if answer == QMessageBox.StandardButton.Save:
+        if answer is UnsavedChoice.SAVE:
             return self.save()
-        if answer == QMessageBox.StandardButton.Discard:
+        if answer is UnsavedChoice.DISCARD:
             self._dirty = False
             return self.notes.flush()
         return False

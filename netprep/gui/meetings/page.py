@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -27,12 +26,14 @@ from PySide6.QtWidgets import (
 from netprep.composition import App
 from netprep.domain.brief.model import Brief
 from netprep.domain.meeting import Meeting, MeetingStatus
-from netprep.gui.contacts.list_model import ID_ROLE, SUBTITLE_ROLE
 from netprep.gui.export.brief_actions import BriefOutput
 from netprep.gui.meetings.style import MEETINGS_QSS
 from netprep.gui.prep.screen import PrepScreen
 from netprep.gui.widgets.contact_picker import ContactPicker
+from netprep.gui.widgets.empty_state import empty_state, muted_note
+from netprep.gui.widgets.item_roles import ID_ROLE, SUBTITLE_ROLE
 from netprep.gui.widgets.safe_browser import SafeBrowser
+from netprep.gui.widgets.splitters import master_detail
 from netprep.gui.widgets.two_line_delegate import TwoLineDelegate
 from netprep.render.brief_view import BriefContext, format_when
 from netprep.services.brief_export import ExportFormat
@@ -105,12 +106,8 @@ class MeetingsPage(QWidget):
 
         self.upcoming_list = _meeting_list()
         self.past_list = _meeting_list()
-        self.upcoming_empty = QLabel("Nothing planned yet. Prepare your next coffee meeting.")
-        self.upcoming_empty.setObjectName("mutedLabel")
-        self.upcoming_empty.setWordWrap(True)
-        self.past_empty = QLabel("Meetings you have held will be listed here.")
-        self.past_empty.setObjectName("mutedLabel")
-        self.past_empty.setWordWrap(True)
+        self.upcoming_empty = muted_note("Nothing planned yet. Prepare your next coffee meeting.")
+        self.past_empty = muted_note("Meetings you have held will be listed here.")
         left = QVBoxLayout()
         left.setContentsMargins(0, 0, 0, 0)
         for label, widget, empty in (
@@ -174,22 +171,15 @@ class MeetingsPage(QWidget):
         detail.addWidget(self.viewer, 1)
         detail_widget = QWidget()
         detail_widget.setLayout(detail)
-        empty = QLabel(
+        empty = empty_state(
             "<h2>No meeting selected</h2><p>Pick a meeting on the left to read its brief, or "
             "press <b>Ctrl+M</b> to prepare a new one.</p>"
         )
-        empty.setObjectName("emptyState")
-        empty.setWordWrap(True)
-        empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail_stack = QStackedWidget()
         self.detail_stack.addWidget(empty)
         self.detail_stack.addWidget(detail_widget)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left_widget)
-        splitter.addWidget(self.detail_stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([300, 800])
+        splitter = master_detail(left_widget, self.detail_stack)
         overview = QFrame()
         overview_layout = QVBoxLayout(overview)
         overview_layout.setContentsMargins(0, 0, 0, 0)

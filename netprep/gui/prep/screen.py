@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +30,8 @@ from netprep.gui.export.brief_actions import BriefOutput
 from netprep.gui.prep.background_builder import BackgroundBuilder
 from netprep.gui.prep.brief_panel import BriefPanel
 from netprep.gui.prep.meeting_form import MeetingFields
+from netprep.gui.widgets.prompts import UnsavedChoice, ask_save_discard_cancel
+from netprep.gui.widgets.splitters import master_detail
 from netprep.render.brief_view import BriefContext
 from netprep.services.briefs import BriefRequest
 from netprep.services.errors import UserError
@@ -116,12 +117,7 @@ class PrepScreen(QWidget):
         self.editor.edited.connect(self._on_brief_edited)
         self.brief_status = self.panel.status
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(form_card)
-        splitter.addWidget(self.panel)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([360, 760])
-        splitter.setChildrenCollapsible(False)
+        splitter = master_detail(form_card, self.panel, (360, 760))
         header = QHBoxLayout()
         header.addWidget(self.back_button)
         header.addWidget(self.title, 1)
@@ -367,17 +363,12 @@ class PrepScreen(QWidget):
         """True when it is fine to leave: nothing unsaved, saved now, or discarded."""
         if not self._dirty:
             return True
-        answer = QMessageBox.question(
-            self,
-            "Unsaved meeting",
-            "Save this meeting and its brief before leaving?",
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
+        answer = ask_save_discard_cancel(
+            self, "Unsaved meeting", "Save this meeting and its brief before leaving?"
         )
-        if answer == QMessageBox.StandardButton.Save:
+        if answer is UnsavedChoice.SAVE:
             return self.save() is not None
-        if answer == QMessageBox.StandardButton.Discard:
+        if answer is UnsavedChoice.DISCARD:
             self._dirty = False
             return True
         return False

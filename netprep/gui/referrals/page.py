@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 
 from netprep.composition import App
 from netprep.domain.referrals import Referral
+from netprep.gui.widgets.item_roles import CONTACT_ROLE, ID_ROLE
 from netprep.services.errors import UserError
 from netprep.services.referrals import ADVANCE_LABEL, NEXT_STEP, ReferralNode, waiting_for_action
 from netprep.store.errors import StoreError
 
-REFERRAL_ROLE = Qt.ItemDataRole.UserRole + 1
-CONTACT_ROLE = Qt.ItemDataRole.UserRole + 2
+REFERRAL_ROLE = ID_ROLE
 
 
 def _since(referral: Referral) -> str:

@@ -30,6 +30,7 @@ from netprep.gui.shell.actions import build_actions
 from netprep.gui.shell.window_state import WindowState
 from netprep.gui.today.page import TodayPage
 from netprep.gui.widgets.placeholder_page import PlaceholderPage
+from netprep.gui.widgets.prompts import UnsavedChoice, ask_save_discard_cancel
 from netprep.resources import resource_path
 from netprep.services.agendas import shipped_agenda
 from netprep.services.errors import UserError
@@ -371,16 +372,11 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         if self.profile_page.has_unsaved_changes:
-            answer = QMessageBox.question(
-                self,
-                "Unsaved profile",
-                "Save the changes to your profile?",
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel,
+            answer = ask_save_discard_cancel(
+                self, "Unsaved profile", "Save the changes to your profile?"
             )
-            if answer == QMessageBox.StandardButton.Cancel or (
-                answer == QMessageBox.StandardButton.Save and not self.profile_page.save()
+            if answer is UnsavedChoice.CANCEL or (
+                answer is UnsavedChoice.SAVE and not self.profile_page.save()
             ):
                 event.ignore()
                 return

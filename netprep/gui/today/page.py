@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from netprep.composition import App
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
+from netprep.gui.widgets.empty_state import muted_note
+from netprep.gui.widgets.item_roles import ID_ROLE
 
 
 def _card(title: str, value: str) -> tuple[QFrame, QLabel]:
@@ -72,10 +72,9 @@ class TodayPage(QWidget):
         self.upcoming_list.setMaximumHeight(150)
         self.upcoming_list.itemActivated.connect(self._on_meeting_activated)
         self.upcoming_list.itemDoubleClicked.connect(self._on_meeting_activated)
-        self.upcoming_empty = QLabel(
+        self.upcoming_empty = muted_note(
             "No meeting planned. Meetings → Prepare a meeting (Ctrl+M) builds your brief."
         )
-        self.upcoming_empty.setObjectName("mutedLabel")
 
         due_title = QLabel("Due for a catch-up")
         due_title.setObjectName("sectionTitle")
@@ -83,8 +82,7 @@ class TodayPage(QWidget):
         self.due_list.setObjectName("dueList")
         self.due_list.itemActivated.connect(self._on_activated)
         self.due_list.itemDoubleClicked.connect(self._on_activated)
-        self.due_empty = QLabel("Nobody is overdue. Set a keep-in-touch cadence on a contact.")
-        self.due_empty.setObjectName("mutedLabel")
+        self.due_empty = muted_note("Nobody is overdue. Set a keep-in-touch cadence on a contact.")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 32, 24)

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QCompleter, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from netprep.domain.records import Contact
-from netprep.gui.contacts.list_model import ID_ROLE, SUBTITLE_ROLE
+from netprep.gui.widgets.item_roles import ID_ROLE, SUBTITLE_ROLE
 from netprep.gui.widgets.two_line_delegate import TwoLineDelegate
 
 Index = QModelIndex | QPersistentModelIndex
