@@ -17,6 +17,7 @@ from netprep.composition import App, open_app
 from netprep.domain.clock import SystemClock
 from netprep.gui.shell.main_window import MainWindow
 from netprep.gui.shell.window_state import WindowState, default_settings_path
+from netprep.gui.widgets.wheel_guard import install_wheel_guard
 from netprep.resources import resource_path
 from netprep.store.database import restore_backup
 from netprep.store.errors import CorruptFileError, StoreError
@@ -35,6 +36,7 @@ def make_qt_app() -> QApplication:
     qt_app.setWindowIcon(QIcon(str(resource_path("icons", "netprep-app.svg"))))
     qt_app.setStyle("Fusion")
     qt_app.setStyleSheet(load_stylesheet())
+    install_wheel_guard(qt_app)  # the wheel scrolls pages, never an unfocused value
     return qt_app
 
 
