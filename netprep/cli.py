@@ -43,6 +43,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the app on a temporary copy of the bundled demo data",
     )
     parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
+    desktop = parser.add_mutually_exclusive_group()
+    desktop.add_argument(
+        "--install-desktop",
+        action="store_true",
+        help="add netprep to your desktop's menus (for pip, pipx and venv installs)",
+    )
+    desktop.add_argument(
+        "--uninstall-desktop", action="store_true", help="remove what --install-desktop added"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     init = commands.add_parser("init", help="create a data folder")
@@ -76,6 +85,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
     try:
+        if args.install_desktop or args.uninstall_desktop:
+            return cmd_desktop(args)
         if handler is None:
             return run_gui(args)
         return handler(args)
@@ -187,6 +198,22 @@ def _open_existing(args: argparse.Namespace, *, read_only: bool) -> App:
 
 
 # -- the app -------------------------------------------------------------------------------
+
+
+def cmd_desktop(args: argparse.Namespace) -> int:
+    from netprep import desktop_integration
+
+    try:
+        if args.install_desktop:
+            files = desktop_integration.install()
+            print(f"Added netprep to your menus: {files.entry}")
+        else:
+            removed = desktop_integration.uninstall()
+            print(f"Removed {len(removed)} file(s)." if removed else "Nothing to remove.")
+    except OSError as exc:
+        print(f"netprep: could not change the menu entry: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    return EXIT_OK
 
 
 def run_gui(args: argparse.Namespace) -> int:
