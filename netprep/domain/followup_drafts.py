@@ -1,25 +1,111 @@
-"""Short, personal email bodies for the follow-ups: the thank-you and "how it went".
+"""Short, personal email bodies for the follow-ups: the thank-you, "how it went", introductions.
 
 The book's thank-you quotes back something you learned: that is what shows you listened.
-So the draft is built around one insight the user wrote down, in a few plain sentences the
-user will read once, adjust and send — not a form letter with blanks to fill.
+So the draft is built around one insight the user wrote down (the user may pick which),
+turned into a clean sentence addressed to the reader ("she said hospitals buy…" becomes
+"hospitals buy…", "her team" becomes "your team"), never cut off mid-word. Introductions
+are double opt-in: each person is asked first, and only then introduced to the other.
 """
 
 from __future__ import annotations
 
 import re
-import textwrap
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from netprep.domain.capture import InsightNote
 from netprep.domain.person_names import first_name
 
 MAX_QUOTE = 240
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_CLAUSE_END = re.compile(r"[,;:–—]\s")
+_DANGLING_WORDS = "a an and as at but by for from in into of on or so than that the to which with"
+_DANGLING = frozenset(_DANGLING_WORDS.split(" "))  # words a cut sentence must not end on
+_SHORTHAND = {"w/": "with", "w/o": "without", "b/c": "because", "&": "and", "+": "and"}
+_ATTRIBUTION = re.compile(
+    r"^(?:she|he|they|[A-Z][\w'’-]+)\s+(?:said|says|thinks|thought|believes|reckons|"
+    r"suggested|suggests|mentioned|pointed out|told me|advised)\s*(?:that\s+|:\s*)?",
+    re.IGNORECASE,
+)
+_PRONOUN_VERB = {
+    "is": "are",
+    "was": "were",
+    "has": "have",
+    "does": "do",
+    "says": "say",
+    "thinks": "think",
+    "knows": "know",
+    "wants": "want",
+    "believes": "believe",
+}
+_PRONOUNS = {
+    "she": "you",
+    "he": "you",
+    "him": "you",
+    "his": "your",
+    "her": "your",
+    "hers": "yours",
+    "himself": "yourself",
+    "herself": "yourself",
+    "she's": "you're",
+    "he's": "you're",
+}
+_WORD = re.compile(r"[\w'’&+/]+")
+_NUMBER_WORDS = {
+    5: "five",
+    10: "ten",
+    15: "fifteen",
+    20: "twenty",
+    25: "twenty-five",
+    30: "thirty",
+    40: "forty",
+    45: "forty-five",
+}
+
+
+@dataclass(frozen=True)
+class EmailDraft:
+    """An email ready for the user's mail program: whom to, subject and body."""
+
+    to: str
+    subject: str
+    body: str
+
+
+def _match_case(word: str, replacement: str) -> str:
+    return replacement.capitalize() if word[:1].isupper() else replacement
+
+
+def second_person(text: str) -> str:
+    """Turn a note about the contact into words addressed to them (he/she → you)."""
+    text = _ATTRIBUTION.sub("", text.strip(), count=1)
+    words = _WORD.split(text)
+    found = _WORD.findall(text)
+    out: list[str] = [words[0]]
+    for index, word in enumerate(found):
+        lower = word.casefold()
+        new = _SHORTHAND.get(lower, word)
+        if lower in _PRONOUNS:
+            new = _match_case(word, _PRONOUNS[lower])
+        elif index and found[index - 1].casefold() in ("she", "he") and lower in _PRONOUN_VERB:
+            new = _PRONOUN_VERB[lower]
+        out.extend([new, words[index + 1]])
+    return "".join(out)
+
+
+def _trim_clause(sentence: str, limit: int) -> str:
+    """One long sentence cut at a clause or word boundary, never inside a word."""
+    head = sentence[: limit + 1]
+    clauses = [m.start() for m in _CLAUSE_END.finditer(head) if m.start() >= limit // 3]
+    cut = clauses[-1] if clauses else head.rfind(" ")
+    kept = sentence[: cut if cut > 0 else limit].split()
+    while kept and kept[-1].casefold().strip(",;:") in _DANGLING:
+        kept.pop()
+    return " ".join(kept).rstrip(",;:–—- ")
 
 
 def quotable(text: str, limit: int = MAX_QUOTE) -> str:
-    """The insight as a tidy quotation: whole sentences where possible, ending in punctuation."""
+    """The insight as a tidy sentence: whole sentences where possible, ending in punctuation."""
     clean = " ".join(text.split()).strip("\"“”'‘’ ")
     if not clean:
         return ""
@@ -29,11 +115,25 @@ def quotable(text: str, limit: int = MAX_QUOTE) -> str:
             if len(kept) + len(sentence) + 1 > limit:
                 break
             kept = f"{kept} {sentence}".strip()
-        clean = kept or textwrap.shorten(clean, width=limit, placeholder="…")
+        clean = kept or _trim_clause(clean, limit)
     clean = clean[0].upper() + clean[1:]
-    if clean[-1] not in ".!?…":
-        clean += "."
+    if clean[-1] not in ".!?":
+        clean = clean.rstrip("…") + "."
     return clean
+
+
+def meeting_length(minutes: float | None) -> str:
+    """How long the meeting was planned to be, in words: "twenty minutes", "half an hour"."""
+    if not minutes or minutes <= 0:
+        return ""
+    whole = round(minutes)
+    if whole == 60:
+        return "an hour"
+    if whole == 30:
+        return "half an hour"
+    if abs(minutes - whole) < 0.01 and whole in _NUMBER_WORDS:
+        return f"{_NUMBER_WORDS[whole]} minutes"
+    return f"{minutes:g} minutes"
 
 
 def _join_names(names: Sequence[str]) -> str:
@@ -56,18 +156,21 @@ def thank_you_draft(
     insight: InsightNote | None,
     *,
     where: str = "",
+    minutes: float | None = None,
     referral_names: Sequence[str] = (),
     offers: Sequence[str] = (),
     sender_name: str = "",
 ) -> str:
-    """The thank-you email body, quoting ``insight`` when the user recorded one."""
+    """The thank-you email body, quoting ``insight`` (in the second person) when there is one."""
     place = f" at {where.strip()}" if where.strip() else ""
+    length = meeting_length(minutes)
+    given = f"I know {length} is a lot to give" if length else "I know time is precious"
     paragraphs = [
         _greeting(contact_name),
-        f"Thank you for taking the time to meet me{place}. I know twenty minutes is a lot "
-        "to give in a busy week, and I came away with plenty to think about.",
+        f"Thank you for taking the time to meet me{place}. {given} in a busy week, "
+        "and I came away with plenty to think about.",
     ]
-    quote = quotable(insight.text) if insight is not None else ""
+    quote = quotable(second_person(insight.text)) if insight is not None else ""
     if quote:
         paragraphs.append(
             f"What has stayed with me most is your point: “{quote}” "
@@ -93,6 +196,46 @@ def tell_referrer_draft(
         _greeting(referrer_name),
         f"I wanted to let you know that I met {referral_name}. Thank you again {thanks}: "
         "it was a really useful conversation, and it would not have happened without you.",
+        _sign_off(sender_name, "Best wishes,"),
+    ]
+    return "\n\n".join(paragraphs)
+
+
+def introduction_ask_draft(
+    to_name: str, about_name: str, about_line: str = "", why: str = "", *, sender_name: str = ""
+) -> str:
+    """Double opt-in, step one: ask one person whether they would like the introduction."""
+    who = f"{about_name} ({about_line})" if about_line.strip() else about_name
+    reason = why.strip().rstrip(".") or "I think you two would have a lot to talk about"
+    paragraphs = [
+        _greeting(to_name),
+        f"I'd like to introduce you to {who}. {reason[0].upper() + reason[1:]}.",
+        "Would you be open to an introduction? If so, I'll put you in touch by email. "
+        "If now is not a good time, no problem at all: I won't pass on your details.",
+        _sign_off(sender_name, "Best wishes,"),
+    ]
+    return "\n\n".join(paragraphs)
+
+
+def introduction_draft(
+    a_name: str,
+    b_name: str,
+    a_line: str = "",
+    b_line: str = "",
+    why: str = "",
+    *,
+    sender_name: str = "",
+) -> str:
+    """Double opt-in, step two: both said yes, so introduce them to each other."""
+    a_first, b_first = first_name(a_name) or a_name, first_name(b_name) or b_name
+    a_who = f"{a_name}, {a_line}" if a_line.strip() else a_name
+    b_who = f"{b_name}, {b_line}" if b_line.strip() else b_name
+    reason = why.strip().rstrip(".") or "you have a lot in common"
+    paragraphs = [
+        f"Hi {a_first} and {b_first},",
+        f"As promised, an introduction. {a_first}, meet {b_who}. {b_first}, meet {a_who}.",
+        f"I think you should talk because {reason[0].lower() + reason[1:]}. "
+        "I'll leave it to you two to find a time.",
         _sign_off(sender_name, "Best wishes,"),
     ]
     return "\n\n".join(paragraphs)

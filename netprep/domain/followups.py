@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
+from netprep.domain.agenda import total_minutes
 from netprep.domain.capture import most_substantial_insight
 from netprep.domain.followup_drafts import tell_referrer_draft, thank_you_draft
 from netprep.domain.meeting import Meeting
@@ -27,6 +28,8 @@ TELL_REFERRER_AFTER = timedelta(days=1)
 
 class FollowUpKind(StrEnum):
     THANK_YOU = "thank_you"
+    ARTICLE = "article"
+    INTRODUCTION = "introduction"
     OFFER = "offer"
     REACH_REFERRAL = "reach_referral"
     TELL_REFERRER = "tell_referrer"
@@ -39,6 +42,8 @@ class FollowUpKind(StrEnum):
 
 _KIND_LABELS = {
     FollowUpKind.THANK_YOU: "Thank-you",
+    FollowUpKind.ARTICLE: "Send an article",
+    FollowUpKind.INTRODUCTION: "Make an introduction",
     FollowUpKind.OFFER: "Something I offered",
     FollowUpKind.REACH_REFERRAL: "Reach a referral",
     FollowUpKind.TELL_REFERRER: "Tell the referrer how it went",
@@ -46,11 +51,27 @@ _KIND_LABELS = {
 }
 
 
+class FollowUpState(StrEnum):
+    """Where a follow-up stands on a given day (the Follow-ups page's filters)."""
+
+    OVERDUE = "overdue"
+    DUE = "due"  # due today
+    UPCOMING = "upcoming"  # due later, or undated
+    DONE = "done"
+
+    @property
+    def label(self) -> str:
+        return {"overdue": "Overdue", "due": "Due today", "upcoming": "Upcoming"}.get(
+            self.value, "Done"
+        )
+
+
 @dataclass
 class FollowUp(Record):
     contact_id: str = ""  # whom to write to ("" until a referral is linked to a contact)
     meeting_id: str = ""
     referral_id: str | None = None
+    other_contact_id: str | None = None  # an introduction: the person introduced
     kind: FollowUpKind = FollowUpKind.OTHER
     text: str = ""  # the task, one line
     draft: str = ""  # an email body to start from, when there is one
@@ -68,6 +89,18 @@ class FollowUp(Record):
 
     def is_overdue(self, today: date) -> bool:
         return not self.done and self.due is not None and self.due < today
+
+    def state(self, today: date) -> FollowUpState:
+        if self.done:
+            return FollowUpState.DONE
+        if self.due is None or self.due > today:
+            return FollowUpState.UPCOMING
+        return FollowUpState.OVERDUE if self.due < today else FollowUpState.DUE
+
+    def snooze(self, today: date, days: int) -> None:
+        """Put it off: due ``days`` after today (or after its due date, if that is later)."""
+        start = max(today, self.due) if self.due else today
+        self.due = start + timedelta(days=days)
 
 
 def _called(contact: Contact) -> str:
@@ -100,6 +133,7 @@ def followups_after_meeting(
                 contact.name,
                 most_substantial_insight(capture),
                 where=meeting.where,
+                minutes=total_minutes(meeting.agenda) if meeting.agenda else None,
                 referral_names=[r.name for r in mine],
                 offers=capture.offers,
                 sender_name=sender_name,

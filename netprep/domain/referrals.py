@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
-from netprep.domain.capture import LiveCapture, ReferralDraft
+from netprep.domain.capture import ReferralDraft
 from netprep.domain.person_names import emails_in, fold_emails, name_key, same_name
 from netprep.domain.records import Contact, Record
 
@@ -70,24 +70,6 @@ class Referral(Record):
         self.status = following
         setattr(self, f"{following.value}_at", now)
         return following
-
-
-def referrals_from_capture(
-    capture: LiveCapture, *, meeting_id: str, referrer_id: str, now: datetime
-) -> list[Referral]:
-    """One Referral per named draft; slots left empty or without a name are skipped."""
-    return [
-        Referral(
-            meeting_id=meeting_id,
-            referrer_id=referrer_id,
-            name=" ".join(draft.name.split()),
-            why=draft.why.strip(),
-            how_to_reach=draft.how_to_reach.strip(),
-            will_introduce=draft.will_introduce,
-            asked_at=now,
-        )
-        for draft in capture.named_referrals()
-    ]
 
 
 # --- is this someone we already know? ---------------------------------------------------------

@@ -14,7 +14,12 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from netprep.domain.capture import ReferralDraft
-from netprep.domain.followups import FollowUp, followups_after_meeting
+from netprep.domain.followups import (
+    REACH_REFERRAL_AFTER,
+    FollowUp,
+    FollowUpKind,
+    followups_after_meeting,
+)
 from netprep.domain.meeting import Meeting
 from netprep.domain.outcome import GoalsMet, infer_goals
 from netprep.domain.person_names import emails_in
@@ -166,7 +171,24 @@ def plan(
     result.followups = followups_after_meeting(
         meeting, referrer, result.referrals, on=on, sender_name=sender_name
     )
+    result.followups.extend(unnamed_referral_followups(meeting, referrer, on))
     return result
+
+
+def unnamed_referral_followups(meeting: Meeting, referrer: Contact, on: date) -> list[FollowUp]:
+    """A reason typed without a name is kept: a follow-up to ask the referrer for the name."""
+    return [
+        FollowUp(
+            contact_id=referrer.id,
+            meeting_id=meeting.id,
+            kind=FollowUpKind.OTHER,
+            text=f"Ask {referrer.name or 'them'} for the name: "
+            + " · ".join(p for p in (draft.why.strip(), draft.how_to_reach.strip()) if p),
+            due=on + REACH_REFERRAL_AFTER,
+        )
+        for draft in meeting.capture.referrals
+        if not draft.name.strip() and not draft.is_empty
+    ]
 
 
 def contact_from_referral(draft: ReferralDraft, referrer: Contact, on: date) -> Contact:

@@ -4,17 +4,27 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from netprep.domain.capture import ReferralDraft
-from netprep.domain.followup_drafts import quotable
+from netprep.domain.agenda import AgendaPhase
+from netprep.domain.capture import InsightNote, ReferralDraft
+from netprep.domain.followup_drafts import (
+    introduction_ask_draft,
+    introduction_draft,
+    meeting_length,
+    quotable,
+    second_person,
+    thank_you_draft,
+)
 from netprep.domain.followups import (
     FollowUp,
     FollowUpKind,
+    FollowUpState,
     advance_referral,
     followups_after_meeting,
 )
 from netprep.domain.meeting import Meeting, MeetingStatus
 from netprep.domain.records import Contact
-from netprep.domain.referrals import ReferralStatus, referrals_from_capture
+from netprep.domain.referrals import Referral, ReferralStatus
+from netprep.services.meeting_outcome import OutcomePlan, OutcomeReview, plan, propose
 
 MET_ON = date(2026, 11, 25)
 NOW = datetime(2026, 11, 25, 9, 25, tzinfo=UTC)
@@ -51,11 +61,24 @@ def meeting(maria: Contact) -> Meeting:
     return meeting
 
 
-def make(meeting: Meeting, maria: Contact) -> list[FollowUp]:
-    referrals = referrals_from_capture(
-        meeting.capture, meeting_id=meeting.id, referrer_id=maria.id, now=NOW
+def referrals(meeting: Meeting, maria: Contact) -> list[Referral]:
+    """The referrals the outcome dialog's real path makes (see services.meeting_outcome)."""
+    return recorded(meeting, maria).referrals
+
+
+def recorded(meeting: Meeting, maria: Contact) -> OutcomePlan:
+    return plan(
+        propose(meeting, maria, [maria]),
+        OutcomeReview(),
+        lookup=lambda _id: None,
+        now=NOW,
+        on=MET_ON,
+        sender_name="Sam Okafor",
     )
-    return followups_after_meeting(meeting, maria, referrals, on=MET_ON, sender_name="Sam Okafor")
+
+
+def make(meeting: Meeting, maria: Contact) -> list[FollowUp]:
+    return recorded(meeting, maria).followups
 
 
 def test_a_thank_you_is_due_the_next_day_and_quotes_what_was_learned(meeting, maria):
@@ -110,15 +133,15 @@ def test_each_offer_and_each_referral_gets_its_own_follow_up(meeting, maria):
 
 
 def test_referrals_of_another_meeting_are_ignored(meeting, maria):
-    other = referrals_from_capture(meeting.capture, meeting_id="other", referrer_id="x", now=NOW)
+    other = referrals(meeting, maria)
+    for referral in other:
+        referral.meeting_id = "other"
     followups = followups_after_meeting(meeting, maria, other, on=MET_ON)
     assert FollowUpKind.REACH_REFERRAL not in [f.kind for f in followups]
 
 
 def test_telling_the_referrer_comes_only_once_the_referral_is_met(meeting, maria):
-    tom = referrals_from_capture(
-        meeting.capture, meeting_id=meeting.id, referrer_id=maria.id, now=NOW
-    )[0]
+    tom = referrals(meeting, maria)[0]
     assert advance_referral(tom, maria, now=NOW, today=date(2026, 11, 27)) == []
     assert tom.status is ReferralStatus.CONTACTED
 
@@ -156,3 +179,54 @@ def test_long_insights_are_quoted_as_whole_sentences():
     assert quote.endswith("Hire for curiosity.")
     assert quotable("  “talk less,   listen more”  ") == "Talk less, listen more."
     assert quotable("   ") == ""
+
+
+def test_the_thank_you_speaks_to_them_in_a_clean_sentence():
+    note = InsightNote(
+        text="She said hospitals buy on risk, not features, and her team w/ procurement"
+    )
+    draft = thank_you_draft("Grace Adeyemi", note, minutes=25)
+    assert "“Hospitals buy on risk, not features, and your team with procurement.”" in draft
+    assert "twenty-five minutes" in draft and "twenty minutes" not in draft
+    assert second_person("He is right and he's kind to himself") == (
+        "You are right and you're kind to yourself"
+    )
+
+
+def test_a_long_single_sentence_is_cut_between_words_never_inside_one():
+    text = "Ask the ward managers what the escalation path looks like on nights " + (
+        "supercalifragilistic " * 30
+    )
+    quote = quotable(text, limit=120)
+    words = set(text.split())
+    assert quote.endswith(".") and len(quote) <= 121
+    assert all(word.rstrip(".") in words for word in quote.split())
+    assert quote.rstrip(".").split()[-1] not in {"the", "and", "on"}
+
+
+def test_the_thank_you_says_how_long_the_agenda_really_was(meeting, maria):
+    meeting.agenda = [AgendaPhase("Talk", 30)]
+    assert "half an hour is a lot to give" in make(meeting, maria)[0].draft
+    meeting.agenda = []
+    assert "minutes" not in make(meeting, maria)[0].draft.split("\n\n")[1]
+    assert meeting_length(20) == "twenty minutes" and meeting_length(17.5) == "17.5 minutes"
+
+
+def test_introductions_are_double_opt_in():
+    ask = introduction_ask_draft("Grace Adeyemi", "Daniel Mensah", "PM at Wardline")
+    assert ask.startswith("Hi Grace,") and "Would you be open to an introduction?" in ask
+    assert "I won't pass on your details" in ask
+    both = introduction_draft("Grace Adeyemi", "Daniel Mensah", sender_name="Aoife")
+    assert both.startswith("Hi Grace and Daniel,") and both.endswith("Aoife")
+
+
+def test_state_and_snooze():
+    today = date(2026, 12, 2)
+    item = FollowUp(due=date(2026, 12, 1))
+    assert item.state(today) is FollowUpState.OVERDUE
+    item.snooze(today, 7)
+    assert item.due == date(2026, 12, 9) and item.state(today) is FollowUpState.UPCOMING
+    assert FollowUp(due=today).state(today) is FollowUpState.DUE
+    assert FollowUp().state(today) is FollowUpState.UPCOMING
+    item.mark_done(NOW)
+    assert item.state(today) is FollowUpState.DONE

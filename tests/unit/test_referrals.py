@@ -4,7 +4,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from netprep.domain.capture import LiveCapture, ReferralDraft
+from netprep.domain.capture import ReferralDraft
+from netprep.domain.followups import FollowUpKind
+from netprep.domain.meeting import Meeting
 from netprep.domain.person_names import emails_in, first_name, name_tokens, same_name
 from netprep.domain.records import Contact
 from netprep.domain.referrals import (
@@ -14,8 +16,8 @@ from netprep.domain.referrals import (
     ReferralError,
     ReferralStatus,
     find_same_person,
-    referrals_from_capture,
 )
+from netprep.services.meeting_outcome import OutcomeReview, plan, propose
 
 NOW = datetime(2026, 11, 25, 9, 20, tzinfo=UTC)
 
@@ -131,7 +133,11 @@ def test_a_referral_record_is_checked_like_a_draft(contacts):
 
 
 def test_referrals_are_made_from_named_drafts_only():
-    capture = LiveCapture()
+    """The real path (the outcome dialog's plan): named drafts become referrals; a reason
+    typed without a name is kept as a follow-up to ask for it, never dropped."""
+    maria = Contact(name="María Fernández")
+    meeting = Meeting(contact_id=maria.id)
+    capture = meeting.capture
     capture.referrals[0] = ReferralDraft(
         name=" Tom  Becker ",
         why="runs the design systems team at Contoso",
@@ -140,14 +146,25 @@ def test_referrals_are_made_from_named_drafts_only():
     )
     capture.referrals[2] = ReferralDraft(name="Priya Raman", how_to_reach="LinkedIn")
     capture.add_referral_slot().why = "someone in research ops — she'll find the name"
-    made = referrals_from_capture(capture, meeting_id="m1", referrer_id="maria", now=NOW)
+    outcome = plan(
+        propose(meeting, maria, [maria]),
+        OutcomeReview(),
+        lookup=lambda _id: None,
+        now=NOW,
+        on=NOW.date(),
+        sender_name="",
+    )
+    made = outcome.referrals
     assert [(r.name, r.will_introduce, r.status) for r in made] == [
         ("Tom Becker", True, ReferralStatus.ASKED),
         ("Priya Raman", False, ReferralStatus.ASKED),
     ]
-    assert all(r.meeting_id == "m1" and r.referrer_id == "maria" for r in made)
+    assert all(r.meeting_id == meeting.id and r.referrer_id == maria.id for r in made)
     assert made[0].asked_at == NOW
     assert made[0].id != made[1].id
+    assert [r.contact_id for r in made] == [c.id for c in outcome.new_contacts]
+    ask = [f for f in outcome.followups if f.kind is FollowUpKind.OTHER]
+    assert len(ask) == 1 and "research ops" in ask[0].text and ask[0].contact_id == maria.id
 
 
 def test_a_referral_advances_through_its_statuses_with_timestamps():
