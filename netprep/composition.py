@@ -12,11 +12,12 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
+from netprep.domain.brief.network.index import NetworkIndex
 from netprep.domain.clock import Clock, SystemClock
 from netprep.resources import resource_path
 from netprep.services.agendas import AgendaService
 from netprep.services.brief_export import BriefExportService
-from netprep.services.briefs import BriefService
+from netprep.services.briefs import BriefService, load_taxonomy
 from netprep.services.contacts import ContactService
 from netprep.services.meetings import MeetingService
 from netprep.services.profile import ProfileService
@@ -66,7 +67,7 @@ class App:
 def build_app(db: Database, clock: Clock) -> App:
     store = Store(db, clock)
     agendas = AgendaService(store)
-    briefs = BriefService(store, clock, agendas)
+    briefs = BriefService(store, clock, agendas, network_index=NetworkIndex(load_taxonomy()))
     return App(
         data_dir=db.folder,
         clock=clock,

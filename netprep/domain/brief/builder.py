@@ -11,26 +11,26 @@ import copy
 from datetime import datetime
 
 from netprep.domain.agenda import AgendaPhase
-from netprep.domain.brief.career import work_field
-from netprep.domain.brief.cues import FactKind
-from netprep.domain.brief.facts import extract_facts
-from netprep.domain.brief.giveback import Interest, offers
-from netprep.domain.brief.hooks import Side, find_hooks, mentions_in
-from netprep.domain.brief.known import dont_ask, research_gaps
 from netprep.domain.brief.model import Brief, BriefItem, Question
-from netprep.domain.brief.network import NetworkIndex, shared_index
-from netprep.domain.brief.people import Link, LinkKind, linked_people
-from netprep.domain.brief.question_context import (
+from netprep.domain.brief.network.index import NetworkIndex
+from netprep.domain.brief.network.people import Link, LinkKind, linked_people
+from netprep.domain.brief.questions.choose import Asked, choose_questions
+from netprep.domain.brief.questions.context import (
     build_context,
     purpose_as_doing,
     purpose_concepts,
 )
-from netprep.domain.brief.questions import Asked, choose_questions
-from netprep.domain.brief.sources import Passage, contact_passages, profile_passages
-from netprep.domain.brief.summary import self_summary, summary_timing
+from netprep.domain.brief.reading.career import work_field
+from netprep.domain.brief.reading.cues import FactKind
+from netprep.domain.brief.reading.facts import extract_facts
+from netprep.domain.brief.reading.sources import Passage, contact_passages, profile_passages
+from netprep.domain.brief.sections.giveback import Interest, offers
+from netprep.domain.brief.sections.hooks import Side, find_hooks, mentions_in
+from netprep.domain.brief.sections.known import dont_ask, research_gaps
+from netprep.domain.brief.sections.summary import self_summary, summary_timing
 from netprep.domain.brief.taxonomy import Concept, Taxonomy
-from netprep.domain.brief.text import first_name
-from netprep.domain.brief.voice import as_doing
+from netprep.domain.brief.words.text import first_name
+from netprep.domain.brief.words.voice import as_doing
 from netprep.domain.meeting import Meeting
 from netprep.domain.records import Contact, Note, Profile
 
@@ -54,15 +54,15 @@ def build_brief(
     """The brief for a meeting with ``contact``; ``network`` is everyone else the user knows.
 
     ``network_index`` remembers what was read from each network contact, so a rebuild
-    over tens of thousands of contacts is quick; by default briefs built with the same
-    taxonomy share one.
+    over tens of thousands of contacts is quick: the caller keeps one (the brief service
+    does) and passes it to every build; without one, the network is read afresh.
     """
     first = first_name(contact.name) or "them"
     theirs = Side(contact_passages(contact, notes))
     theirs.facts = extract_facts(theirs.passages)
     mine = Side(profile_passages(profile))
     mine.facts = extract_facts(mine.passages)
-    index = network_index if network_index is not None else shared_index(taxonomy)
+    index = network_index if network_index is not None else NetworkIndex(taxonomy)
     others = index.read(network)
     links = linked_people(contact, theirs.passages, others, profile.name)
     wanted = purpose_concepts([purpose, profile.current_goal], taxonomy)

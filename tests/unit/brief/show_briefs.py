@@ -8,11 +8,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from personas import all_personas
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
 from netprep.domain.brief.model import Brief
+from tests.unit.brief.personas import all_personas
 
 
 def show(brief: Brief, evidence: bool = True) -> str:

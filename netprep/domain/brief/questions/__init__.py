@@ -1,0 +1,1 @@
+"""The three insight questions: context, candidates of each kind, and the choice."""

@@ -1,0 +1,194 @@
+"""Candidate "their advice on Z" questions, and the field's general question bank.
+
+Advice questions put the user's own goal and sticking point on the table and
+invite the contact's reaction (the book: share your thinking, ask for feedback).
+"""
+
+from __future__ import annotations
+
+import re
+
+from netprep.domain.brief.model import Evidence, Question, QuestionKind
+from netprep.domain.brief.questions.context import QuestionContext
+from netprep.domain.brief.questions.field_banks import GENERAL
+from netprep.domain.brief.reading.cues import FactKind
+from netprep.domain.brief.reading.facts import Fact
+from netprep.domain.brief.taxonomy import Concept
+from netprep.domain.brief.words.text import lower_first, split_fragments, term_key, tidy, word_count
+
+# -- their advice on Z ---------------------------------------------------------------------
+
+
+MAX_ADVICE_WORDS = 35  # said aloud in one go: longer and they lose the thread
+
+
+def advice_questions(ctx: QuestionContext) -> list[Question]:
+    """Advice on the user's sticking point or goal, put to *this* person (their path)."""
+    out: list[Question] = []
+    profile = ctx.profile
+    goal = ctx.goal_sentence
+    lead = ctx.path.lead if ctx.path else ""
+    path_evidence = list(ctx.path.evidence) if ctx.path else []
+    challenge = tidy(profile.current_challenge).rstrip(".!?")
+    if challenge:
+        stuck = _first_clause(challenge)
+        evidence = [
+            Evidence("profile: current_challenge", profile.current_challenge.strip()),
+            *ctx.goal_evidence,
+            *path_evidence,
+        ]
+        options = [f"{lead}, how would you tackle this: {stuck}?"] if lead else []
+        options.append(f"Here's where I'm stuck: {stuck}. What would you do in my position?")
+        text = _fitting(options)
+        if text:
+            out.append(
+                Question(
+                    text,
+                    evidence,
+                    7.5,
+                    "specific",
+                    QuestionKind.ADVICE,
+                    f"advice:challenge:{term_key(challenge)}",
+                )
+            )
+    move = _experience_like_mine(ctx)
+    if move is not None and goal:
+        fact, label = move
+        if fact.kind is FactKind.CAREER_MOVE:
+            text = (
+                "You've made the kind of move I'm trying to make. What would you do first in "
+                "my position, and what would you avoid?"
+            )
+        else:
+            text = f"Given your experience with {label}, what would you do first in my position?"
+        out.append(
+            Question(
+                text,
+                [fact.passage.evidence(), *ctx.goal_evidence],
+                7.0,
+                "specific",
+                QuestionKind.ADVICE,
+                f"advice:experience:{term_key(label)}",
+            )
+        )
+    if goal:
+        first_step = [f"{goal} {lead}, what would you do first?"] if lead else []
+        first_step.append(f"{goal} What would you do first in my position?")
+        for text, score, kind in (
+            (_fitting(first_step), 7.2 if lead else 6.8, "first"),
+            (
+                f"{goal} Can I run my plan past you and hear what you think I'm missing?",
+                6.5,
+                "plan",
+            ),
+        ):
+            if text and len(text.split()) <= MAX_ADVICE_WORDS:
+                out.append(
+                    Question(
+                        text,
+                        [*ctx.goal_evidence, *(path_evidence if kind == "first" else [])],
+                        score,
+                        "specific",
+                        QuestionKind.ADVICE,
+                        f"advice:{kind}:{term_key(goal)}",
+                    )
+                )
+    moving = re.search(
+        r"\b(?:into|move|moving|switch|transition|break|career|change)\b",
+        f"{profile.current_goal} {ctx.purpose}",
+        re.IGNORECASE,
+    )
+    if goal and ctx.purpose_concepts and moving:
+        label = ctx.purpose_concepts[0].label
+        out.append(
+            Question(
+                f"What would make someone coming into {label} from outside stand out to you?",
+                list(ctx.goal_evidence),
+                5.5,
+                "specific",
+                QuestionKind.ADVICE,
+                f"advice:standout:{ctx.purpose_concepts[0].id}",
+            )
+        )
+    return out
+
+
+def _fitting(options: list[str]) -> str:
+    """The first wording short enough to ask in one breath ("" if none is)."""
+    return next((t for t in options if word_count(t) <= MAX_ADVICE_WORDS), "")
+
+
+def _experience_like_mine(
+    ctx: QuestionContext, wanted: list[Concept] | None = None
+) -> tuple[Fact, str] | None:
+    """Their move or achievement that bears most on the user's goal (or on ``wanted``)."""
+    best: tuple[float, Fact, str] | None = None
+    for fact in ctx.facts:
+        if fact.kind not in (FactKind.CAREER_MOVE, FactKind.ACHIEVEMENT):
+            continue
+        concepts = ctx.concepts_in(fact.passage.text)
+        if wanted is not None:
+            relevance = _closeness(ctx, concepts, wanted)
+        else:
+            relevance = ctx.relevance(concepts)
+        if relevance < 2 or not concepts:
+            continue
+        label = max(
+            concepts, key=lambda c: _closeness(ctx, [c], wanted or ctx.purpose_concepts)
+        ).label
+        bonus = 1.0 if fact.kind is FactKind.CAREER_MOVE else 0.0
+        if best is None or relevance + bonus > best[0]:
+            best = (relevance + bonus, fact, label)
+    return (best[1], best[2]) if best else None
+
+
+def _closeness(ctx: QuestionContext, concepts: list[Concept], wanted: list[Concept]) -> float:
+    best = 0.0
+    for concept in concepts:
+        for other in wanted:
+            relation = ctx.taxonomy.relate(concept.id, other.id)
+            if relation is not None and relation.kind.value != "related":
+                best = max(best, relation.strength)
+    return best
+
+
+def _first_clause(challenge: str) -> str:
+    """The challenge as one speakable clause: its first sentence, up to any colon."""
+    fragments = split_fragments(challenge)
+    first = fragments[0].text if fragments else challenge
+    first = re.split(r":\s|\s[—–-]\s", first)[0].strip().rstrip(".!?,;")
+    return first if first.startswith("I") else lower_first(first)
+
+
+# -- the field's question bank -------------------------------------------------------------
+
+
+def bank_questions(ctx: QuestionContext) -> list[Question]:
+    out: list[Question] = []
+    company = ctx.contact.company.strip()
+    banks = [(ctx.bank, 2.5)] + ([(GENERAL, 1.5)] if ctx.bank is not GENERAL else [])
+    for bank, base in banks:
+        evidence = list(ctx.bank_evidence)
+        for kind, templates in (
+            (QuestionKind.VIEW, bank.view),
+            (QuestionKind.HOW, bank.how),
+            (QuestionKind.ADVICE, bank.advice),
+        ):
+            for i, template in enumerate(templates):
+                if "{company}" in template and not company:
+                    continue
+                text = template.replace("{company}", company)
+                ev = list(evidence)
+                if "{company}" in template:
+                    ev = [Evidence("contact: company", company)]
+                out.append(
+                    Question(
+                        text,
+                        ev,
+                        round(base - 0.1 * i, 2),
+                        f"general: {bank.label}",
+                        kind,
+                        f"bank:{bank.key}:{kind.value}:{i}",
+                    )
+                )
+    return out

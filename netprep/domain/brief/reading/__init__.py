@@ -1,0 +1,1 @@
+"""What notes and fields say: sourced passages, what a note is for, facts, career path."""

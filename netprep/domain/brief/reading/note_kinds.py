@@ -1,0 +1,158 @@
+"""What one fragment of a note is for: a fact about them, or the user's own plan, warning or offer.
+
+People type notes in a hurry: "ask her abt the ICU rollout", "avoid politics!!",
+"i could send him the NHS report", "runs a book club maybe??". Each of these is read
+once, here, and every part of the brief asks this module (one rule, one place):
+
+- an *intention* ("ask her about X", "find out how he got into Y") is the user's plan
+  for the meeting and leads the questions;
+- a *warning* ("avoid X", "don't bring up Y", "hates talking about Z") is shown once, as
+  a caution, and never becomes a question or a hook;
+- an *offer* ("I could send her…", "could intro him to someone at Y") is the give-back;
+- a *to-do* ("follow up", "send thank-you") is the user's and never a fact about them;
+- a *hedge* ("maybe", "I think", "??") may be any of these, but is never stated as fact.
+
+Each reading keeps where its topic starts and ends in the fragment, so whatever the
+brief shows from it is a verbatim piece of what the user typed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class NoteKind(StrEnum):
+    FACT = "fact"  # something they are, did or think
+    INTENTION = "intention"  # the user's plan: "ask her about X"
+    WARNING = "warning"  # "avoid X", "don't bring up Y"
+    OFFER = "offer"  # "I could send her the report"
+    TODO = "todo"  # any other note-to-self: "follow up next week"
+
+
+@dataclass(frozen=True)
+class NoteReading:
+    kind: NoteKind
+    hedged: bool
+    topic: str = ""  # verbatim: what to ask about, steer clear of, or offer
+    topic_start: int = 0  # where ``topic`` starts in the fragment
+    lead: str = ""  # the folded verb that introduced it: "ask how", "ask about", "send"…
+    lead_start: int = 0  # where that verb starts: text[lead_start:] says the whole plan
+
+
+_PRONOUN = r"(?:her|him|them|she|he|they|[A-Z][\w'’-]+)"
+_OPENER = r"^\s*(?:(?:to-?do|todo|note to self|nb|n\.b\.|reminder|q|qs|question)\s*[:\-–—]\s*)?"
+_POLITE = (
+    r"(?:(?:must|should|want to|wanna|would like to|remember to|need to|try to|gotta|pl[sz]e?)"
+    r"\s+)?"
+)
+_INTENTION = re.compile(
+    _OPENER
+    + _POLITE
+    + r"(?P<lead>ask(?:\s+"
+    + _PRONOUN
+    + r")?(?:\s+(?:about|abt|re|on|how|why|what|whether|if|where|when|which|who))"
+    r"|find out(?:\s+(?:about|abt|how|why|what|whether|if|where|when))?"
+    r"|(?:get|pick)\s+(?:her|his|their)\s+(?:take|view|thoughts|advice|opinion)\s+on"
+    r"|curious\s+(?:about|abt|how|why|what|whether)"
+    r"|learn\s+(?:about|abt|how|why|what))\b[\s:,-]*(?P<topic>.+)$",
+    re.IGNORECASE,
+)
+_WARNING = re.compile(
+    r"^\s*(?:(?:nb|n\.b\.|careful|warning|note)\s*[:\-–—!]*\s*)?"
+    r"(?P<lead>avoid(?:\s+(?:talking about|mentioning|bringing up|asking about|the subject of))?"
+    r"|(?:do not|don'?t|dont|never)\s+(?:bring up|mention|ask(?:\s+" + _PRONOUN + r")?\s+about"
+    r"|ask(?:\s+" + _PRONOUN + r")?|talk about|raise|discuss|go near|get into|push on)"
+    r"|steer clear of|stay away from"
+    r"|(?:off[- ]limits|sensitive|touchy|sore (?:point|spot))\s*[:\-–—]"
+    r"|(?:(?:she|he|they|[A-Z][\w'’-]+)\s+)?(?:hates?|dislikes?|doesn'?t like|does not like|won'?t)"
+    r"\s+(?:talking about|discussing|being asked about|to talk about|to discuss|talk about)"
+    r"|(?:she|he|they)(?:'s|’s| is| are|'re)\s+(?:touchy|sensitive|cagey|weird)\s+about)"
+    r"\b[\s:,-]*(?P<topic>.+)$",
+    re.IGNORECASE,
+)
+_WARNING_TAIL = re.compile(
+    r"^(?P<topic>.+?)\s*(?:[-–—:,]\s*|\s)(?:is\s+|=\s*)?"
+    r"(?P<lead>off[- ]limits|a sore (?:point|spot)|a touchy (?:subject|topic)|don'?t ask"
+    r"|not to be mentioned|avoid)\W*$",
+    re.IGNORECASE,
+)
+_OFFER = re.compile(
+    r"^\s*(?:(?:offer|idea|give ?back|me)\s*[:\-–—]\s*)?"
+    r"(?:(?:i|we|me)\s+)?(?:(?:could|can|might|should|will|'ll|’ll|am happy to|happy to|"
+    r"offer(?:ed)? to|want to)\s+)?"
+    r"(?P<lead>send|share|intro(?:duce)?|connect|forward|lend|pass on|pass along|put\s+"
+    + _PRONOUN
+    + r"\s+in touch|review|proofread|recommend|offer)\b"
+    r"[\s:,-]*(?P<topic>.+)$",
+    re.IGNORECASE,
+)
+_OFFER_NEEDS = re.compile(
+    r"^\s*(?:(?:offer|idea|give ?back|me)\s*[:\-–—]\s*)?(?:(?:i|we|me)\s+)?"
+    r"(?:could|can|might|should|will|'ll|’ll|am happy to|happy to|offer(?:ed)? to|want to)\s|"
+    r"^\s*(?:offer|idea|give ?back)\s*[:\-–—]|^\s*offer\b|^\s*intro(?:duce)?\s+" + _PRONOUN,
+    re.IGNORECASE,
+)
+_TODO = re.compile(
+    r"^\s*(?:follow[- ]?up|f/u|todo|to-?do|to do|remember|send|next time|note to self|chase"
+    r"|congratulate|congrats|(?:re-?)?read (?:his|her|their|the|it|up)\b|watch|listen to|check"
+    r"|look (?:at|up)|google|must|need to|bring|try|offer|ask|find out|book|email|call|text"
+    r"|thank)\b",
+    re.IGNORECASE,
+)
+# Guesses and doubt: "maybe", "I think", "??", "not sure", "(?)", "she thinks" at the end.
+_HEDGE = re.compile(
+    r"\?|\b(?:maybe|perhaps|probably|possibly|apparently|allegedly|supposedly|rumou?red|i think"
+    r"|i guess|i believe|i reckon|not sure|unsure|unclear|iirc|if i recall|might be|may be"
+    r"|might have|may have|could be|or (?:is|was) it|lol|haha|tbc|tbd|unconfirmed|guessing"
+    r"|i assume|seems? to|reportedly)\b"
+    r"|\b(?:she|he|they) (?:thinks?|reckons?|guess(?:es)?|says)\W*$",
+    re.IGNORECASE,
+)
+# The user's own voice: "I", "me", "my" - their plans and feelings are not facts about them.
+_MINE = re.compile(r"\b(?:I|I'm|I’m|I'll|I’ll|I've|I’ve|I'd|me|my|we|we're|our|us)\b")
+
+
+def read_note(text: str) -> NoteReading:
+    """What ``text`` (one fragment of a note) is for; see the module docstring."""
+    hedged = is_hedged(text)
+    for pattern, kind in ((_WARNING, NoteKind.WARNING), (_INTENTION, NoteKind.INTENTION)):
+        match = pattern.match(text)
+        if match:
+            return _reading(kind, hedged, text, match)
+    tail = _WARNING_TAIL.match(text)
+    if tail:
+        return _reading(NoteKind.WARNING, hedged, text, tail)
+    offer = _OFFER.match(text)
+    if offer and _OFFER_NEEDS.match(text):
+        return _reading(NoteKind.OFFER, hedged, text, offer)
+    if _TODO.match(text):
+        return NoteReading(NoteKind.TODO, hedged)
+    return NoteReading(NoteKind.FACT, hedged)
+
+
+def _reading(kind: NoteKind, hedged: bool, text: str, match: re.Match[str]) -> NoteReading:
+    start, end = match.span("topic")
+    raw = text[start:end]
+    trimmed = raw.rstrip(" .,;:!?)(").rstrip()
+    lead_space = len(raw) - len(raw.lstrip(" \"'“‘"))
+    topic = trimmed[lead_space:]
+    lead = " ".join(match.group("lead").casefold().split())
+    return NoteReading(kind, hedged, topic, start + lead_space, lead, match.start("lead"))
+
+
+def is_hedged(text: str) -> bool:
+    """The note is a guess ("maybe", "I think", "??"): ask it, never state it."""
+    return bool(_HEDGE.search(text))
+
+
+def is_users_own(text: str) -> bool:
+    """Written in the user's own voice ("I", "my", "we"): not a fact about them."""
+    return bool(_MINE.search(text))
+
+
+def is_fact(text: str) -> bool:
+    """A plain fact about them: not a plan, warning, offer, to-do, guess or the user's voice."""
+    reading = read_note(text)
+    return reading.kind is NoteKind.FACT and not reading.hedged and not is_users_own(text)

@@ -1,0 +1,1 @@
+"""Words: tidy note text, fold spellings, say note-speak aloud, name organisations."""

@@ -1,0 +1,68 @@
+"""What a note fragment is for: one reading used by every part of the brief."""
+
+from __future__ import annotations
+
+import pytest
+
+from netprep.domain.brief.reading.note_kinds import NoteKind, is_fact, read_note
+from netprep.domain.records import Contact, Profile
+from tests.unit.brief.quick import brief_for
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "topic"),
+    [
+        ("ask her about the ICU rollout", NoteKind.INTENTION, "the ICU rollout"),
+        ("ask how he got into data science", NoteKind.INTENTION, "he got into data science"),
+        ("Ask Priya abt her move to Berlin", NoteKind.INTENTION, "her move to Berlin"),
+        ("todo: find out whether they hire juniors", NoteKind.INTENTION, "they hire juniors"),
+        ("avoid politics!!", NoteKind.WARNING, "politics"),
+        ("don't bring up the layoffs", NoteKind.WARNING, "the layoffs"),
+        ("hates talking about his time at Deloitte", NoteKind.WARNING, "his time at Deloitte"),
+        ("the divorce - off limits", NoteKind.WARNING, "the divorce"),
+        ("I could send her the report on NHS waiting lists", NoteKind.OFFER, ""),
+        ("could intro him to someone I know at Monzo", NoteKind.OFFER, ""),
+        ("follow up next week", NoteKind.TODO, ""),
+        ("send thank-you note", NoteKind.TODO, ""),
+        ("Led the EHR migration at St Thomas'", NoteKind.FACT, ""),
+        ("she asked about my course", NoteKind.FACT, ""),
+    ],
+)
+def test_reads_what_a_note_is_for(text: str, kind: NoteKind, topic: str) -> None:
+    reading = read_note(text)
+    assert reading.kind is kind
+    if topic:
+        assert reading.topic == topic
+        assert text[reading.topic_start :].startswith(topic)  # a verbatim span
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "runs a book club maybe",
+        "I think she did an MSc at LSE",
+        "led the Epic rollout??",
+        "moved to Leeds in 2019 (?)",
+        "probably leaving Monzo soon",
+        "not sure if she still teaches",
+        "co-founded a startup iirc",
+    ],
+)
+def test_a_guess_is_never_a_fact(text: str) -> None:
+    assert read_note(text).hedged
+    assert not is_fact(text)
+
+
+HEDGED = ["maybe she led the Epic rollout at St Thomas'??", "I think she did an MSc at Imperial"]
+
+
+def test_a_brief_never_states_a_hedged_note_as_fact() -> None:
+    me = Profile(name="Ana Ruiz", headline="Nurse moving into informatics", schools=["Imperial"])
+    contact = Contact(name="Joy Okafor", role="CNIO", company="Barts Health")
+    brief = brief_for(me, contact, *HEDGED)
+    stated = [*brief.dont_ask, *brief.hooks, *brief.questions, *brief.offers]
+    for item in stated:
+        for evidence in item.evidence:
+            excerpt = evidence.excerpt
+            assert not any(h in excerpt or (excerpt and excerpt in h) for h in HEDGED), item
+    assert "Epic rollout" not in " ".join(brief.summary)
