@@ -97,7 +97,7 @@ def make_contact(rng: random.Random, number: int) -> Contact:
         links=[f"https://www.linkedin.com/in/{handle}"],
         how_we_met=sentence(rng),
         circle=rng.choice(list(Circle)),
-        cadence_days=rng.choice([None, 30, 90, 180]),
+        touch_ideal_days=rng.choice([None, 30, 90, 180]),
         interests=rng.sample(INTERESTS, rng.randint(3, 6)),
         background=paragraph(rng, 300, 700),
         current_projects=sentence(rng),

@@ -1,32 +1,210 @@
-"""Keep-in-touch cadence: who is due for a touch, and how overdue."""
+"""Keep-in-touch cadence: how long since each contact was last touched, and what that means.
+
+Each circle (stay in touch, want to get to know, collaborated with) has an interval with an
+ideal and a maximum number of days; a contact may override its own. Past the ideal a contact
+is *due*, past the maximum *overdue*; a contact snoozed until a later day is *snoozed*. "Last
+contacted" is the newest touch of any kind: a logged email, call, message or chance meeting,
+a sent draft, or a meeting that took place. A contact with neither a circle nor its own
+interval is not followed at all. Time comes in as ``today``: nothing here reads a clock.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+from enum import StrEnum
 
-from netprep.domain.records import Contact
+from netprep.domain.meeting import Meeting, MeetingStatus
+from netprep.domain.records import Circle, Contact, Interaction
+
+MIN_DAYS, MAX_DAYS = 1, 3650
+#: The maximum, when only an ideal is given and the circle has none that fits.
+MAX_OVER_IDEAL = 1.5
+
+
+@dataclass(frozen=True)
+class Interval:
+    """Keep in touch ideally every ``ideal_days``, and at most every ``max_days``."""
+
+    ideal_days: int
+    max_days: int
+
+    def problem(self) -> str:
+        """Why these numbers cannot be used ("" when they can)."""
+        for days in (self.ideal_days, self.max_days):
+            if not MIN_DAYS <= days <= MAX_DAYS:
+                return f"Intervals are {MIN_DAYS} to {MAX_DAYS} days."
+        if self.max_days < self.ideal_days:
+            return "The maximum cannot be shorter than the ideal."
+        return ""
+
+
+DEFAULT_INTERVALS: dict[Circle, Interval] = {
+    Circle.STAY_IN_TOUCH: Interval(60, 90),
+    Circle.GET_TO_KNOW: Interval(21, 45),
+    Circle.COLLABORATED: Interval(90, 180),
+}
+
+
+class CadenceState(StrEnum):
+    FINE = "fine"
+    DUE = "due"  # past the ideal interval
+    OVERDUE = "overdue"  # past the maximum
+    SNOOZED = "snoozed"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+@dataclass(frozen=True)
+class Touch:
+    """One contact with someone, as "last contacted" shows it."""
+
+    when: datetime
+    kind: str  # "email", "call", "meeting", ... (an InteractionKind value)
+    summary: str = ""
+
+    @property
+    def what(self) -> str:
+        """ "a call", "an email", "a meeting": for sentences."""
+        words = self.kind.replace("_", " ")
+        return f"an {words}" if words[:1] in "aeiou" else f"a {words}"
+
+
+@dataclass(frozen=True)
+class CadenceStatus:
+    contact: Contact
+    interval: Interval
+    state: CadenceState
+    last_touch: Touch | None
+    days_since: int  # since the last touch, or since the contact was added when never touched
+
+    @property
+    def days_past_ideal(self) -> int:
+        return self.days_since - self.interval.ideal_days
+
+    @property
+    def days_past_max(self) -> int:
+        return self.days_since - self.interval.max_days
+
+    @property
+    def needs_touch(self) -> bool:
+        return self.state in (CadenceState.DUE, CadenceState.OVERDUE)
+
+
+def interval_for(contact: Contact, intervals: Mapping[Circle, Interval]) -> Interval | None:
+    """The contact's own interval, else its circle's; None when it is not followed."""
+    base = intervals.get(contact.circle)
+    own_ideal, own_max = contact.touch_ideal_days, contact.touch_max_days
+    if own_ideal is None and own_max is None:
+        return base
+    if own_ideal is not None:
+        ideal = own_ideal
+    else:
+        assert own_max is not None
+        ideal = min(base.ideal_days, own_max) if base else own_max
+    if own_max is not None:
+        maximum = own_max
+    elif base is not None and base.ideal_days == ideal:
+        maximum = base.max_days
+    else:
+        maximum = round(ideal * MAX_OVER_IDEAL)
+    return Interval(ideal, max(ideal, maximum))
+
+
+def last_touches(
+    interactions: Iterable[Interaction], meetings: Iterable[Meeting] = ()
+) -> dict[str, Touch]:
+    """The newest touch per contact id: any interaction, or a meeting that took place."""
+    newest: dict[str, Touch] = {}
+
+    def offer(contact_id: str, touch: Touch) -> None:
+        held = newest.get(contact_id)
+        if held is None or touch.when > held.when:
+            newest[contact_id] = touch
+
+    for interaction in interactions:
+        if interaction.when and interaction.contact_id:
+            offer(
+                interaction.contact_id,
+                Touch(interaction.when, interaction.kind.value, interaction.summary),
+            )
+    for meeting in meetings:
+        if meeting.status is MeetingStatus.FINISHED and meeting.when and meeting.contact_id:
+            offer(meeting.contact_id, Touch(meeting.when, "meeting", meeting.purpose))
+    return newest
+
+
+def status_of(
+    contact: Contact,
+    last_touch: Touch | None,
+    today: date,
+    intervals: Mapping[Circle, Interval] = DEFAULT_INTERVALS,
+) -> CadenceStatus | None:
+    """Where the contact stands on ``today``; None when the contact is not followed."""
+    interval = interval_for(contact, intervals)
+    if interval is None:
+        return None
+    if last_touch is not None:
+        since = (today - last_touch.when.date()).days
+    elif contact.created_at is not None:
+        since = (today - contact.created_at.date()).days
+    else:
+        since = interval.ideal_days  # never touched, age unknown: due now
+    if contact.snoozed_until is not None and contact.snoozed_until > today:
+        state = CadenceState.SNOOZED
+    elif since > interval.max_days:
+        state = CadenceState.OVERDUE
+    elif since >= interval.ideal_days:
+        state = CadenceState.DUE
+    else:
+        state = CadenceState.FINE
+    return CadenceStatus(contact, interval, state, last_touch, max(since, 0))
+
+
+def statuses(
+    contacts: Iterable[Contact],
+    touches: Mapping[str, Touch],
+    today: date,
+    intervals: Mapping[Circle, Interval] = DEFAULT_INTERVALS,
+) -> list[CadenceStatus]:
+    """Every followed contact's status, in no particular order."""
+    found = []
+    for contact in contacts:
+        status = status_of(contact, touches.get(contact.id), today, intervals)
+        if status is not None:
+            found.append(status)
+    return found
 
 
 @dataclass(frozen=True)
 class Due:
+    """A contact due for a catch-up, as Today lists it."""
+
     contact: Contact
     last_contacted: date | None
-    days_overdue: int  # 0 = due today; never contacted counts as overdue by the cadence
+    days_overdue: int  # days past the ideal interval (0 = due today)
+    state: CadenceState = CadenceState.DUE
 
 
 def due_contacts(
-    contacts: list[Contact], last_contacted: dict[str, datetime], today: date
+    contacts: list[Contact],
+    last_contacted: Mapping[str, datetime],
+    today: date,
+    intervals: Mapping[Circle, Interval] = DEFAULT_INTERVALS,
 ) -> list[Due]:
-    """Contacts whose last touch is at least their cadence ago, most overdue first."""
-    due = []
-    for contact in contacts:
-        if not contact.cadence_days:
-            continue
-        last = last_contacted.get(contact.id)
-        last_day = last.date() if last else None
-        since = (today - last_day).days if last_day else contact.cadence_days
-        overdue = since - contact.cadence_days
-        if overdue >= 0:
-            due.append(Due(contact, last_day, overdue))
+    """Contacts past their ideal interval (not snoozed), most overdue first."""
+    touches = {cid: Touch(when, "") for cid, when in last_contacted.items()}
+    due = [
+        Due(
+            s.contact,
+            s.last_touch.when.date() if s.last_touch else None,
+            max(s.days_past_ideal, 0),
+            s.state,
+        )
+        for s in statuses(contacts, touches, today, intervals)
+        if s.needs_touch
+    ]
     return sorted(due, key=lambda d: (-d.days_overdue, d.contact.name.casefold()))

@@ -92,7 +92,10 @@ class Contact(Record):
     how_we_met: str = ""
     referred_by: str | None = None
     circle: Circle = Circle.NONE
-    cadence_days: int | None = None
+    # Keep-in-touch interval of this contact, overriding its circle's (see domain/cadence.py).
+    touch_ideal_days: int | None = None
+    touch_max_days: int | None = None
+    snoozed_until: date | None = None  # left out of the weekly review until this day
     interests: list[str] = field(default_factory=list)
     background: str = ""
     current_projects: str = ""

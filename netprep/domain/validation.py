@@ -54,8 +54,16 @@ def validate_contact(contact: Contact) -> dict[str, str]:
         message = _check_list(getattr(contact, field), check, what)
         if message:
             errors[field] = message
-    if contact.cadence_days is not None and not 1 <= contact.cadence_days <= 3650:
-        errors["cadence_days"] = "Keep in touch every 1 to 3650 days, or leave it empty."
+    for field, words in (
+        ("touch_ideal_days", "ideally every"),
+        ("touch_max_days", "at most every"),
+    ):
+        days = getattr(contact, field)
+        if days is not None and not 1 <= days <= 3650:
+            errors[field] = f"Keep in touch {words} 1 to 3650 days, or leave it empty."
+    ideal, most = contact.touch_ideal_days, contact.touch_max_days
+    if "touch_max_days" not in errors and ideal and most and most < ideal:
+        errors["touch_max_days"] = "The longest gap cannot be shorter than the ideal one."
     # A referrer that was deleted stays referenced (undo brings it back); only a loop is wrong.
     if contact.referred_by is not None and contact.referred_by == contact.id:
         errors["referred_by"] = "A contact cannot refer themselves."

@@ -11,7 +11,7 @@ from typing import Any
 
 RawTables = dict[str, dict[str, dict[str, Any]]]  # table name -> doc id -> document
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def _v1_to_v2(tables: RawTables) -> RawTables:
@@ -26,7 +26,21 @@ def _v1_to_v2(tables: RawTables) -> RawTables:
     return tables
 
 
-MIGRATIONS: dict[int, Callable[[RawTables], RawTables]] = {1: _v1_to_v2}
+def _v2_to_v3(tables: RawTables) -> RawTables:
+    """Version 2 kept one ``cadence_days`` per contact; version 3 has circle intervals that a
+    contact may override with its own ideal (the old cadence) and longest gap.
+
+    Every value moves as it is: one that is not a whole number makes the contact unreadable,
+    so the store sets it aside and shows it, rather than the value being silently dropped."""
+    for doc in tables.get("contacts", {}).values():
+        if "cadence_days" in doc:
+            value = doc.pop("cadence_days")
+            if doc.get("touch_ideal_days") is None:
+                doc["touch_ideal_days"] = value
+    return tables
+
+
+MIGRATIONS: dict[int, Callable[[RawTables], RawTables]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def migrate(tables: RawTables, from_version: int) -> RawTables:

@@ -97,7 +97,7 @@ def valid_contact(**changes: object) -> Contact:
         emails=["grace@example.org"],
         phones=["+44 113 496 0472"],
         links=["https://alarmfatigue.example.org"],
-        cadence_days=90,
+        touch_ideal_days=90,
     )
     for name, value in changes.items():
         setattr(contact, name, value)
@@ -143,19 +143,27 @@ def test_bad_link_message_names_the_scheme_to_use() -> None:
 
 
 def test_every_problem_is_reported_at_once() -> None:
-    contact = valid_contact(name="", emails=["x"], phones=["y"], links=["z"], cadence_days=0)
-    assert set(validate_contact(contact)) == {"name", "emails", "phones", "links", "cadence_days"}
+    contact = valid_contact(name="", emails=["x"], phones=["y"], links=["z"], touch_ideal_days=0)
+    expected = {"name", "emails", "phones", "links", "touch_ideal_days"}
+    assert set(validate_contact(contact)) == expected
 
 
 @pytest.mark.parametrize(
     "days,ok", [(1, True), (3650, True), (None, True), (0, False), (-7, False), (3651, False)]
 )
 def test_cadence(days: int | None, ok: bool) -> None:
-    errors = validate_contact(valid_contact(cadence_days=days))
+    errors = validate_contact(valid_contact(touch_ideal_days=days))
     if ok:
         assert errors == {}
     else:
-        assert errors == {"cadence_days": "Keep in touch every 1 to 3650 days, or leave it empty."}
+        message = "Keep in touch ideally every 1 to 3650 days, or leave it empty."
+        assert errors == {"touch_ideal_days": message}
+
+
+def test_the_longest_gap_is_not_shorter_than_the_ideal() -> None:
+    errors = validate_contact(valid_contact(touch_ideal_days=60, touch_max_days=30))
+    assert errors == {"touch_max_days": "The longest gap cannot be shorter than the ideal one."}
+    assert validate_contact(valid_contact(touch_ideal_days=None, touch_max_days=30)) == {}
 
 
 def test_contact_cannot_refer_themselves() -> None:

@@ -36,10 +36,17 @@ CONTACT_SECTIONS = [
                 help="The weekly review groups people by why you keep in touch.",
             ),
             FieldSpec(
-                "cadence_days",
+                "touch_ideal_days",
                 "Keep in touch every",
                 Kind.DAYS,
-                help="The weekly review suggests them when this long has passed.",
+                help="Their own interval (not set: their circle's, see Review → Settings). "
+                "The weekly review suggests them when this long has passed.",
+            ),
+            FieldSpec(
+                "touch_max_days",
+                "…and at the latest every",
+                Kind.DAYS,
+                help="Past this they are overdue and come first in the weekly review.",
             ),
         ],
     ),

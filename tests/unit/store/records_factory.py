@@ -67,7 +67,7 @@ def contact(name: str = "Grace Adeyemi", referred_by: str | None = "0a1b2c3d4e5f
             how_we_met="Her panel on virtual wards at NHS ConfedExpo 2025; “bad coffee” ☕.",
             referred_by=referred_by,
             circle=Circle.STAY_IN_TOUCH,
-            cadence_days=90,
+            touch_ideal_days=90,
             interests=["marathon", "climbing", "gospel choir"],
             background="Adult nursing at Nottingham, six years in ICU, Leeds since 2019.",
             current_projects="Scaling the virtual ward for COPD patients (about 120 'beds').",

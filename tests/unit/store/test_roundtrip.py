@@ -95,11 +95,11 @@ def test_meeting_keeps_nested_brief_and_agenda(backend: Backend) -> None:
 
 
 def test_none_values_round_trip(backend: Backend) -> None:
-    bare = Contact(name="Tomasz Kowalski", referred_by=None, cadence_days=None)
+    bare = Contact(name="Tomasz Kowalski", referred_by=None, touch_ideal_days=None)
     saved = backend.store.contacts.save(bare)
     got = backend.reopen().contacts.get(saved.id)
     assert got is not None
-    assert got.referred_by is None and got.cadence_days is None
+    assert got.referred_by is None and got.touch_ideal_days is None
     assert got.emails == [] and got.name == "Tomasz Kowalski"
 
 
@@ -261,13 +261,13 @@ def test_get_unknown_id_is_none(backend: Backend) -> None:
 
 def test_save_refuses_a_value_that_could_not_be_read_back(backend: Backend) -> None:
     """Saving it would make the whole folder fail to open next time."""
-    good = backend.store.contacts.save(Contact(name="Ann Lee", cadence_days=30))
+    good = backend.store.contacts.save(Contact(name="Ann Lee", touch_ideal_days=30))
     broken = Contact(name="Bob Ode")
-    broken.cadence_days = "every month"  # type: ignore[assignment]
+    broken.touch_ideal_days = "every month"  # type: ignore[assignment]
     edited = backend.store.contacts.get(good.id)
     assert edited is not None
     edited.circle = "best friends"  # type: ignore[assignment]
-    with pytest.raises(ValueError, match="cadence_days"):
+    with pytest.raises(ValueError, match="touch_ideal_days"):
         backend.store.contacts.save_many([Contact(name="Cat Demir"), broken])
     with pytest.raises(ValueError, match="circle"):
         backend.store.contacts.save(edited)
