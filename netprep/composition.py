@@ -24,6 +24,7 @@ from netprep.services.profile import ProfileService
 from netprep.services.referrals import ReferralService
 from netprep.services.seed import SeedReport, load_seed_file, seed_meetings, seed_store
 from netprep.services.today import TodayService
+from netprep.services.transfer import TransferService, UndoHistory
 from netprep.store.database import Database
 from netprep.store.store import Store
 
@@ -55,6 +56,7 @@ class App:
     brief_export: BriefExportService
     meetings: MeetingService
     referrals: ReferralService
+    transfer: TransferService  # imports, exports, merges (and their undo)
 
     @property
     def read_only(self) -> bool:
@@ -80,6 +82,7 @@ def build_app(db: Database, clock: Clock) -> App:
         brief_export=BriefExportService(store, db.folder),
         meetings=MeetingService(store, clock, agendas, briefs.build),
         referrals=ReferralService(store, clock),
+        transfer=TransferService(store, clock, agendas, UndoHistory()),
     )
 
 

@@ -1,0 +1,95 @@
+"""netprep's own JSON backup: every record of every table, lossless, and restorable.
+
+The file names its format and the schema version it was written with; an older one is
+brought up to date with the store's own migrations, a newer one is refused.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import orjson
+
+from netprep.domain.followups import FollowUp
+from netprep.domain.meeting import Meeting
+from netprep.domain.records import Contact, Interaction, Note, Profile, Record
+from netprep.domain.referrals import Referral
+from netprep.services.transfer.encoding import ImportFileError
+from netprep.services.transfer.model import BackupContent, ReadResult, Skipped
+from netprep.store.mapping import from_document, to_document
+from netprep.store.migrations import SCHEMA_VERSION, migrate
+
+BACKUP_FORMAT = "netprep-backup"
+RECORD_TYPES: dict[str, type[Record]] = {
+    "contacts": Contact,
+    "notes": Note,
+    "meetings": Meeting,
+    "interactions": Interaction,
+    "referrals": Referral,
+    "followups": FollowUp,
+}
+
+
+def looks_like_backup(text: str) -> bool:
+    head = text[:2048].lstrip()
+    return head.startswith("{") and BACKUP_FORMAT in text[:4096]
+
+
+def backup_bytes(
+    profile: Profile | None,
+    tables: dict[str, list[Record]],
+    agenda: dict[str, Any] | None,
+    exported_at: datetime,
+) -> bytes:
+    data: dict[str, Any] = {
+        "format": BACKUP_FORMAT,
+        "schema_version": SCHEMA_VERSION,
+        "exported_at": exported_at.isoformat(),
+        "profile": to_document(profile) if profile is not None else None,
+        "agenda": agenda,
+    }
+    for name in RECORD_TYPES:
+        data[name] = [to_document(r) for r in tables.get(name, [])]
+    return orjson.dumps(data, option=orjson.OPT_INDENT_2)
+
+
+def read_backup(text: str, name: str) -> ReadResult:
+    try:
+        data = orjson.loads(text)
+    except orjson.JSONDecodeError as exc:
+        raise ImportFileError(f"{name} is not valid JSON ({exc}); it may be cut off.") from None
+    if not isinstance(data, dict) or data.get("format") != BACKUP_FORMAT:
+        raise ImportFileError(f"{name} is JSON but not a netprep backup.")
+    version = data.get("schema_version")
+    if not isinstance(version, int) or version < 1:
+        raise ImportFileError(f"{name} does not say which netprep version wrote it.")
+    if version > SCHEMA_VERSION:
+        raise ImportFileError(f"{name} was written by a newer netprep; update netprep first.")
+    raw: dict[str, dict[str, dict[str, Any]]] = {}
+    result = ReadResult()
+    for table in RECORD_TYPES:
+        docs = data.get(table) or []
+        if not isinstance(docs, list):
+            raise ImportFileError(f"{name}: “{table}” is not a list of records.")
+        raw[table] = {str(i): d for i, d in enumerate(docs, start=1)}
+    raw = migrate(raw, version)
+    content = BackupContent()
+    for table, record_type in RECORD_TYPES.items():
+        records: list[Record] = []
+        for key, doc in raw.get(table, {}).items():
+            try:
+                records.append(from_document(record_type, doc))
+            except ValueError as exc:
+                result.skipped.append(Skipped(int(key), f"{table} record {key}: {exc}"))
+        content.tables[table] = records
+    profile = data.get("profile")
+    if profile is not None:
+        try:
+            content.profile = from_document(Profile, profile)
+        except ValueError as exc:
+            result.skipped.append(Skipped(0, f"the profile: {exc}"))
+    agenda = data.get("agenda")
+    content.agenda = agenda if isinstance(agenda, dict) else None
+    result.backup = content
+    return result

@@ -1,0 +1,40 @@
+"""Which kind of file is this? The extension hints; the content decides."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from netprep.services.transfer.backup_json import looks_like_backup
+from netprep.services.transfer.csv_table import no_header_message, sniff_header
+from netprep.services.transfer.encoding import ImportFileError
+from netprep.services.transfer.google import looks_like_google
+from netprep.services.transfer.linkedin import looks_like_linkedin
+from netprep.services.transfer.model import FileFormat
+from netprep.services.transfer.vcard_reader import looks_like_vcard
+
+
+def detect_format(path: Path, text: str) -> FileFormat:
+    if looks_like_vcard(text):
+        return FileFormat.VCARD
+    if looks_like_backup(text):
+        return FileFormat.JSON
+    if text.lstrip().startswith(("{", "[")):
+        raise ImportFileError(f"{path.name} is JSON but not a netprep backup.")
+    for row in sniff_header(text):
+        if looks_like_linkedin(row):
+            return FileFormat.LINKEDIN
+        if looks_like_google(row):
+            return FileFormat.GOOGLE
+    if path.suffix.casefold() == ".vcf":
+        raise ImportFileError(f"{path.name} holds no vCard (no BEGIN:VCARD line).")
+    raise ImportFileError(
+        no_header_message(text, path.name, set())
+        if _delimited_otherwise(text)
+        else f"{path.name} is not a LinkedIn or Google Contacts CSV, a vCard file or a "
+        "netprep backup. Choose the format with --format if it is one of these."
+    )
+
+
+def _delimited_otherwise(text: str) -> bool:
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    return any(first.count(d) >= 2 and first.count(d) > first.count(",") for d in ";\t|")

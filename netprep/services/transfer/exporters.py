@@ -1,0 +1,90 @@
+"""Contacts out: a spreadsheet-safe CSV and vCard 3.0 (the JSON backup is backup_json.py)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Sequence
+
+import vobject
+
+from netprep.domain.person_names import first_name
+from netprep.domain.records import Contact
+
+CSV_COLUMNS: tuple[tuple[str, Callable[[Contact], str]], ...] = (
+    ("Name", lambda c: c.name),
+    ("Email", lambda c: " ::: ".join(c.emails)),
+    ("Phone", lambda c: " ::: ".join(c.phones)),
+    ("Company", lambda c: c.company),
+    ("Role", lambda c: c.role),
+    ("Location", lambda c: c.location),
+    ("Links", lambda c: " ::: ".join(c.links)),
+    ("Circle", lambda c: c.circle.label if c.circle else ""),
+    ("Tags", lambda c: " ::: ".join(c.tags)),
+    ("Interests", lambda c: " ::: ".join(c.interests)),
+    ("How we met", lambda c: c.how_we_met),
+    ("Background", lambda c: c.background),
+    ("Current projects", lambda c: c.current_projects),
+    ("Achievements", lambda c: c.achievements),
+)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(cell: str) -> str:
+    """A cell a spreadsheet program would run as a formula gets a leading apostrophe.
+
+    (=, +, - and @ start formulas in Excel, LibreOffice and Google Sheets; a leading tab
+    or carriage return can hide one.) The apostrophe shows as text and is not displayed.
+    """
+    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+
+
+def contacts_csv(contacts: Sequence[Contact], referrer_name: Callable[[str], str]) -> bytes:
+    """UTF-8 with a byte-order mark (so Excel reads accents), CRLF rows, every cell safe."""
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow([name for name, _ in CSV_COLUMNS] + ["Referred by"])
+    for contact in contacts:
+        cells = [value(contact) for _, value in CSV_COLUMNS]
+        cells.append(referrer_name(contact.referred_by) if contact.referred_by else "")
+        writer.writerow([neutralise(c) for c in cells])
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
+
+
+def contacts_vcard(contacts: Sequence[Contact]) -> bytes:
+    cards = []
+    for contact in contacts:
+        card = vobject.vCard()
+        given = first_name(contact.name)
+        family = _family_name(contact.name, given)
+        card.add("n").value = vobject.vcard.Name(family=family, given=given)
+        card.add("fn").value = contact.name
+        for email in contact.emails:
+            line = card.add("email")
+            line.value = email
+            line.type_param = "INTERNET"
+        for phone in contact.phones:
+            card.add("tel").value = phone
+        if contact.company:
+            card.add("org").value = [contact.company]
+        if contact.role:
+            card.add("title").value = contact.role
+        for link in contact.links:
+            card.add("url").value = link
+        if contact.tags:
+            card.add("categories").value = list(contact.tags)
+        note = "\n\n".join(p for p in (contact.how_we_met, contact.background) if p.strip())
+        if note:
+            card.add("note").value = note
+        card.add("uid").value = f"netprep-{contact.id}"
+        cards.append(card.serialize())
+    return "".join(cards).encode("utf-8")
+
+
+def _family_name(name: str, given: str) -> str:
+    if "," in name:
+        return name.split(",", 1)[0].strip()
+    words = name.split()
+    if given in words:
+        words = words[words.index(given) + 1 :]
+    return " ".join(words)

@@ -1,0 +1,167 @@
+"""Sort what a file holds into new contacts, proposed merges and skipped rows.
+
+Nothing here writes: the preview is computed against a snapshot of the contacts, and
+the user confirms it before :mod:`netprep.services.transfer.service` writes it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from datetime import datetime
+
+from netprep.domain.records import Contact, Profile, Record
+from netprep.services.transfer.matching import ContactIndex
+from netprep.services.transfer.merging import fill_in
+from netprep.services.transfer.model import (
+    BackupContent,
+    FileFormat,
+    ImportPreview,
+    NewContact,
+    ProposedMerge,
+    ReadResult,
+    Skipped,
+)
+from netprep.services.transfer.normalise import to_incoming
+from netprep.store.mapping import to_document
+
+Progress = Callable[[int, int], None]
+PROGRESS_EVERY = 500
+
+
+def plan_people(
+    read: ReadResult,
+    existing: Iterable[Contact],
+    fmt: FileFormat,
+    source: str,
+    *,
+    region: str | None = None,
+    progress: Progress | None = None,
+) -> ImportPreview:
+    index = ContactIndex()
+    by_id: dict[str, Contact] = {}
+    for contact in existing:
+        index.add(("old", contact.id), contact)
+        by_id[contact.id] = contact
+    preview = ImportPreview(source, fmt, skipped=list(read.skipped))
+    merges: dict[str, ProposedMerge] = {}
+    total = len(read.people)
+    for number, person in enumerate(read.people):
+        if progress and number % PROGRESS_EVERY == 0:
+            progress(number, total)
+        made = to_incoming(person, region)
+        if isinstance(made, str):
+            preview.skipped.append(Skipped(person.row, made))
+            continue
+        found = index.find(made.contact, made.profile_url)
+        if found is None:
+            preview.new.append(NewContact(made.row, made.contact, made.problems))
+            index.add(("new", str(len(preview.new) - 1)), made.contact, made.profile_url)
+            continue
+        (kind, key), how = found
+        if kind == "new":
+            earlier = preview.new[int(key)]
+            earlier.contact, _ = fill_in(earlier.contact, made.contact)
+            earlier.problems += made.problems
+            preview.skipped.append(
+                Skipped(made.row, f"the same person as row {earlier.row} (same {how}): joined")
+            )
+            continue
+        merge = merges.get(key)
+        base = merge.merged if merge else by_id[key]
+        merged, changes = fill_in(base, made.contact)
+        if not changes:
+            preview.skipped.append(
+                Skipped(made.row, f"already in netprep as {base.name} (same {how}), nothing new")
+            )
+            continue
+        if merge is None:
+            merge = merges[key] = ProposedMerge(made.row, by_id[key], merged, how)
+            preview.merges.append(merge)
+        merge.merged = merged
+        merge.changes += changes
+        merge.problems += made.problems
+        index.add(("old", key), merged, made.profile_url)
+    if progress:
+        progress(total, total)
+    preview.skipped.sort(key=lambda s: s.row)
+    return preview
+
+
+def plan_backup(
+    read: ReadResult,
+    current: Mapping[str, Mapping[str, Record]],
+    profile: Profile,
+    source: str,
+) -> ImportPreview:
+    """A restore: records the store lacks come in; one it has is replaced only when the
+    backup's copy is newer (a conflict copy from another machine, say)."""
+    content = read.backup or BackupContent()
+    preview = ImportPreview(source, FileFormat.JSON, skipped=list(read.skipped))
+    present_contacts = set(current.get("contacts", {}))
+    incoming_contacts = {c.id for c in content.tables.get("contacts", [])}
+    known_contacts = present_contacts | incoming_contacts
+    for table, records in content.tables.items():
+        mine = current.get(table, {})
+        unchanged = older = orphans = 0
+        for row, record in enumerate(records, start=1):
+            owner = getattr(record, "contact_id", None)
+            if table != "contacts" and owner and owner not in known_contacts:
+                orphans += 1
+                continue
+            ours = mine.get(record.id)
+            if ours is not None and _same(ours, record):
+                unchanged += 1
+            elif ours is not None and not _newer(record, ours):
+                older += 1
+            elif table == "contacts":
+                assert isinstance(record, Contact)
+                if isinstance(ours, Contact):
+                    changes = _differences(ours, record)
+                    preview.merges.append(ProposedMerge(row, ours, record, "id", changes))
+                else:
+                    preview.new.append(NewContact(row, record))
+            else:
+                preview.records.setdefault(table, []).append(record)
+        for count, why in (
+            (unchanged, "already here, identical"),
+            (older, "already here, and the copy here is newer"),
+            (orphans, "belong to a contact that is in neither the backup nor netprep"),
+        ):
+            if count:
+                preview.skipped.append(Skipped(0, f"{count} {table}: {why}"))
+    backup_profile = content.profile
+    if (
+        backup_profile is not None
+        and not _same(backup_profile, profile)
+        and (profile.created_at is None or _newer(backup_profile, profile))
+    ):
+        preview.profile = backup_profile
+    preview.agenda = content.agenda
+    return preview
+
+
+_STAMPS = ("created_at", "updated_at")
+
+
+def _same(a: Record, b: Record) -> bool:
+    doc_a, doc_b = to_document(a), to_document(b)
+    return all(doc_a[k] == doc_b[k] for k in doc_a if k not in _STAMPS)
+
+
+def _newer(theirs: Record, ours: Record) -> bool:
+    if ours.updated_at is None:
+        return True
+    return theirs.updated_at is not None and _aware(theirs.updated_at) > _aware(ours.updated_at)
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.astimezone()
+
+
+def _differences(ours: Contact, theirs: Contact) -> list[str]:
+    doc_a, doc_b = to_document(ours), to_document(theirs)
+    return [
+        f"{k.replace('_', ' ')} as in the backup"
+        for k in doc_a
+        if k not in _STAMPS and doc_a[k] != doc_b[k]
+    ]
