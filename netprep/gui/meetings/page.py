@@ -34,6 +34,7 @@ from netprep.gui.widgets.empty_state import empty_state, muted_note
 from netprep.gui.widgets.item_roles import ID_ROLE, SUBTITLE_ROLE
 from netprep.gui.widgets.safe_browser import SafeBrowser
 from netprep.gui.widgets.splitters import master_detail
+from netprep.gui.widgets.theme import style_widget
 from netprep.gui.widgets.two_line_delegate import TwoLineDelegate
 from netprep.render.brief_view import BriefContext, format_when
 from netprep.services.brief_export import ExportFormat
@@ -85,7 +86,7 @@ class MeetingsPage(QWidget):
 
     def __init__(self, app: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setStyleSheet(MEETINGS_QSS)
+        style_widget(self, MEETINGS_QSS)
         self._app = app
         self._meeting: Meeting | None = None
 

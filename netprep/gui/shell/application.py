@@ -17,6 +17,7 @@ from netprep.composition import App, open_app
 from netprep.domain.clock import SystemClock
 from netprep.gui.shell.main_window import MainWindow
 from netprep.gui.shell.window_state import WindowState, default_settings_path
+from netprep.gui.widgets.theme import apply_theme
 from netprep.gui.widgets.wheel_guard import install_wheel_guard
 from netprep.resources import resource_path
 from netprep.store.database import restore_backup
@@ -35,15 +36,9 @@ def make_qt_app() -> QApplication:
     QGuiApplication.setDesktopFileName(APP_ID)
     qt_app.setWindowIcon(QIcon(str(resource_path("icons", "netprep-app.svg"))))
     qt_app.setStyle("Fusion")
-    qt_app.setStyleSheet(load_stylesheet())
+    apply_theme(qt_app)  # light or dark as the system is, at the user's font size
     install_wheel_guard(qt_app)  # the wheel scrolls pages, never an unfocused value
     return qt_app
-
-
-def load_stylesheet() -> str:
-    """The app's stylesheet, with its icon folder filled in (Qt wants absolute paths)."""
-    icons = resource_path("icons").as_posix()
-    return resource_path("style.qss").read_text(encoding="utf-8").replace("@ICONS@", icons)
 
 
 def open_data(folder: Path, *, interactive: bool) -> App | None:
