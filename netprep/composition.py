@@ -19,11 +19,19 @@ from netprep.services.agendas import AgendaService
 from netprep.services.brief_export import BriefExportService
 from netprep.services.briefs import BriefService, load_taxonomy
 from netprep.services.contacts import ContactService
+from netprep.services.followups import FollowUpService
 from netprep.services.meetings import MeetingService
 from netprep.services.profile import ProfileService
 from netprep.services.referrals import ReferralService
-from netprep.services.seed import SeedReport, load_seed_file, seed_meetings, seed_store
+from netprep.services.seed import (
+    SeedReport,
+    load_seed_file,
+    seed_meetings,
+    seed_past_meetings,
+    seed_store,
+)
 from netprep.services.today import TodayService
+from netprep.services.touches import TouchService
 from netprep.services.transfer import TransferService, UndoHistory
 from netprep.store.database import Database
 from netprep.store.store import Store
@@ -57,6 +65,8 @@ class App:
     meetings: MeetingService
     referrals: ReferralService
     transfer: TransferService  # imports, exports, merges (and their undo)
+    touches: TouchService
+    followups: FollowUpService
 
     @property
     def read_only(self) -> bool:
@@ -70,6 +80,7 @@ def build_app(db: Database, clock: Clock) -> App:
     store = Store(db, clock)
     agendas = AgendaService(store)
     briefs = BriefService(store, clock, agendas, network_index=NetworkIndex(load_taxonomy()))
+    touches = TouchService(store, clock)
     return App(
         data_dir=db.folder,
         clock=clock,
@@ -83,6 +94,8 @@ def build_app(db: Database, clock: Clock) -> App:
         meetings=MeetingService(store, clock, agendas, briefs.build),
         referrals=ReferralService(store, clock),
         transfer=TransferService(store, clock, agendas, UndoHistory()),
+        touches=touches,
+        followups=FollowUpService(store, clock, touches),
     )
 
 
@@ -102,4 +115,5 @@ def seed_demo(app: App) -> SeedReport:
     data = load_seed_file(resource_path("demo", "demo.json"))
     report = seed_store(app.store, data, app.clock)
     seed_meetings(data, report, app.briefs, app.clock)
+    seed_past_meetings(data, report, app.store, app.clock)
     return report

@@ -182,7 +182,8 @@ def thank_you_draft(
             "I'll get in touch soon and let you know how it goes."
         )
     if offers:
-        paragraphs.append(f"I'll follow up shortly on my offer: {_join_names(offers)}.")
+        promised = [second_person(offer).rstrip(".") for offer in offers]
+        paragraphs.append(f"I'll follow up shortly on what I offered: {_join_names(promised)}.")
     paragraphs.append(_sign_off(sender_name))
     return "\n\n".join(paragraphs)
 
@@ -239,3 +240,31 @@ def introduction_draft(
         _sign_off(sender_name, "Best wishes,"),
     ]
     return "\n\n".join(paragraphs)
+
+
+def reach_referral_draft(
+    referral_name: str, referrer_name: str, why: str = "", *, sender_name: str = ""
+) -> str:
+    """The first note to someone a contact suggested: who sent you, and a small ask."""
+    sent_by = referrer_name.strip() or "A colleague"
+    reason = f" ({why.strip().rstrip('.')})" if why.strip() else ""
+    paragraphs = [
+        _greeting(referral_name),
+        f"{sent_by} suggested I get in touch with you{reason}.",
+        "Would you have twenty minutes for a coffee or a call in the next couple of weeks? "
+        "I'd love to hear how you see things, and I'll keep to the time.",
+        _sign_off(sender_name, "Best wishes,"),
+    ]
+    return "\n\n".join(paragraphs)
+
+
+def plain_draft(to_name: str, middle: str = "", *, sender_name: str = "") -> str:
+    """A greeting and a sign-off around ``middle`` (empty: the user writes it)."""
+    return "\n\n".join([_greeting(to_name), middle, _sign_off(sender_name, "Best wishes,")])
+
+
+def offer_draft(to_name: str, offer: str, *, sender_name: str = "") -> str:
+    """Doing what you offered: "As promised, …" addressed to them."""
+    promised = second_person(offer).strip().rstrip(".")
+    middle = f"Following up on what I offered when we met: {promised}." if promised else ""
+    return plain_draft(to_name, middle, sender_name=sender_name)

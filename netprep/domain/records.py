@@ -51,8 +51,22 @@ class NoteKind(StrEnum):
 class InteractionKind(StrEnum):
     EMAIL = "email"
     CALL = "call"
-    MEETING = "meeting"
+    MEETING = "meeting"  # a networking meeting run in netprep
     MESSAGE = "message"
+    MET = "met"  # a chance meeting: bumped into them
+
+    @property
+    def label(self) -> str:
+        return _INTERACTION_LABELS[self]
+
+
+_INTERACTION_LABELS = {
+    InteractionKind.EMAIL: "Email",
+    InteractionKind.CALL: "Call",
+    InteractionKind.MEETING: "Meeting",
+    InteractionKind.MESSAGE: "Message",
+    InteractionKind.MET: "Chance meeting",
+}
 
 
 @dataclass

@@ -14,12 +14,16 @@ from typing import Any
 
 import orjson
 
+from netprep.domain.capture import LiveCapture
 from netprep.domain.clock import Clock
-from netprep.domain.meeting import Meeting
+from netprep.domain.meeting import Meeting, MeetingStatus
+from netprep.domain.outcome import meeting_interaction
 from netprep.domain.records import Contact, Interaction, Note, Profile, new_id
 from netprep.domain.validation import validate_contact
+from netprep.services.agendas import shipped_agenda
 from netprep.services.briefs import BriefService
 from netprep.services.errors import UserError
+from netprep.services.meeting_outcome import OutcomeReview, plan, propose
 from netprep.store.mapping import from_document
 from netprep.store.store import Store
 
@@ -142,3 +146,68 @@ def seed_meetings(
         prepared += 1
     report.meetings = prepared
     return prepared
+
+
+def seed_past_meetings(data: dict[str, Any], report: SeedReport, store: Store, clock: Clock) -> int:
+    """Record the seed's past meetings through the real outcome path, dated in the past.
+
+    Referrals become contacts and follow-ups are created exactly as after a real meeting;
+    then the seed moves named referrals on ("contacted") and marks follow-ups done, so a
+    newcomer sees the whole loop: a recorded meeting, referrals in different states and
+    follow-ups due, overdue and done.
+    """
+    shift = _date_shift(data.get("as_of"), clock)
+    recorded = 0
+    for number, row in enumerate(data.get("past_meetings", []), start=1):
+        try:
+            recorded += _seed_past_meeting(row, report, store, shift)
+        except (KeyError, TypeError, ValueError, UserError) as exc:
+            report.skipped.append(f"past meeting {number}: {exc}")
+    return recorded
+
+
+def _seed_past_meeting(
+    row: dict[str, Any], report: SeedReport, store: Store, shift: timedelta
+) -> int:
+    contact = store.contacts.get(report.contact_ids.get(str(row.get("contact")), ""))
+    if contact is None:
+        raise ValueError("unknown contact")
+    when = datetime.fromisoformat(row["when"]) + shift
+    meeting = Meeting(
+        contact_id=contact.id,
+        when=when,
+        where=str(row.get("where") or ""),
+        purpose=str(row.get("purpose") or ""),
+        status=MeetingStatus.IN_PROGRESS,
+        agenda=shipped_agenda(),
+        capture=from_document(LiveCapture, row.get("capture") or {}),
+    )
+    outcome = plan(
+        propose(meeting, contact, store.contacts.all()),
+        OutcomeReview(),
+        lookup=store.contacts.get,
+        now=when,
+        on=when.date(),
+        sender_name=store.profile.get().name,
+    )
+    meeting = outcome.meeting
+    meeting.status = MeetingStatus.FINISHED
+    interaction = meeting_interaction(meeting)
+    contacted = {str(name) for name in row.get("contacted", [])}
+    done_kinds = {str(kind) for kind in row.get("done", [])}
+    later = when + timedelta(days=1)
+    for referral in outcome.referrals:
+        if referral.name in contacted:
+            referral.advance(later)
+    for item in outcome.followups:
+        reached = item.referral_id in {r.id for r in outcome.referrals if r.name in contacted}
+        if item.kind.value in done_kinds or reached:
+            item.mark_done(later)
+    with store.transaction():
+        store.contacts.save_many([*outcome.new_contacts, *outcome.updated_contacts])
+        store.referrals.save_many(outcome.referrals)
+        store.followups.save_many(outcome.followups)
+        store.interactions.save(interaction)
+        store.meetings.save(meeting)
+    report.contacts += len(outcome.new_contacts)
+    return 1

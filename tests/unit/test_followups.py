@@ -92,7 +92,7 @@ def test_a_thank_you_is_due_the_next_day_and_quotes_what_was_learned(meeting, ma
     assert f"“{BEST}.”" in draft  # the longer, more substantial insight, as a quotation
     assert "Design ops" not in draft
     assert "suggesting I talk to Tom Becker and Priya Raman" in draft
-    assert "my offer: the WCAG audit checklist we use at Fabrikam." in draft
+    assert "what I offered: the WCAG audit checklist we use at Fabrikam." in draft
     assert draft.endswith("Thanks again,\nSam Okafor")
     assert len(draft.split()) < 150  # short, not a template dump
     assert "{" not in draft and "[" not in draft
