@@ -94,9 +94,13 @@ class RecordForm(QWidget):
                 column.addWidget(error)
                 self._errors[spec.name] = error
                 label = QLabel(spec.label)
-                label.setBuddy(editor)
+                label.setBuddy(editor)  # Alt+letter focuses the field
+                # Screen readers find a buddy only among the editor's siblings, and the
+                # editor sits in a holder beside its error line: name it outright.
+                editor.setAccessibleName(spec.label.replace("&", "").rstrip(": "))
                 if spec.help:
                     editor.setToolTip(spec.help)
+                    editor.setAccessibleDescription(spec.help)
                 form.addRow(label, holder)
             layout.addWidget(box)
         layout.addStretch(1)

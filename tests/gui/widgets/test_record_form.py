@@ -1,0 +1,28 @@
+"""The contact and profile forms: every field carries a name that screen readers announce."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QAccessible
+from pytestqt.qtbot import QtBot
+
+from netprep.gui.contacts.form_specs import CONTACT_SECTIONS, PROFILE_SECTIONS
+from netprep.gui.widgets.record_form import RecordForm, Section
+
+
+@pytest.mark.parametrize(
+    "sections", [CONTACT_SECTIONS, PROFILE_SECTIONS], ids=["contact", "profile"]
+)
+def test_every_field_is_announced_by_its_label(qtbot: QtBot, sections: list[Section]) -> None:
+    form = RecordForm(sections)
+    qtbot.addWidget(form)
+    specs = [spec for section in sections for spec in section.fields]
+    assert len(specs) > 8
+    for spec in specs:
+        editor = form.editor(spec.name)
+        interface = QAccessible.queryAccessibleInterface(editor)
+        assert interface is not None
+        name = interface.text(QAccessible.Text.Name)
+        assert name == spec.label.replace("&", "").rstrip(": "), spec.name
+        if spec.help:
+            assert interface.text(QAccessible.Text.Description) == spec.help
