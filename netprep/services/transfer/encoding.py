@@ -68,6 +68,7 @@ def _legacy_8bit(data: bytes, name: str) -> str:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
         text = data.decode("latin-1")
+    _check_text(text, name)
     high = sum(1 for ch in text[:_SAMPLE] if ord(ch) > 127)
     if high > 0.3 * max(1, len(text[:_SAMPLE])):  # Latin text is mostly ASCII
         raise ImportFileError(

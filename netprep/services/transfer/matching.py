@@ -8,6 +8,7 @@ name, so 30,000 rows cost 30,000 dictionary look-ups, not 900 million comparison
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -25,7 +26,10 @@ _COMPANY_NOISE = frozenset(
 
 
 def company_key(company: str) -> str:
-    words = [w.strip(",.") for w in company.casefold().split()]
+    """ "Météo-France" and "meteo france", "Acme, Inc." and "ACME": one key each."""
+    decomposed = unicodedata.normalize("NFKD", company.casefold())
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    words = [w.strip(",.") for w in plain.replace("-", " ").split()]
     return " ".join(w for w in words if w and w not in _COMPANY_NOISE)
 
 

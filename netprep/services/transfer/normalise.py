@@ -146,7 +146,7 @@ def to_incoming(person: RawPerson, region: str | None = None) -> Incoming | str:
                 "" if ok else f"link “{value}” left out",
                 key=normalise_url,
             )
-    how = f"Imported from {person.source}" if person.source else ""
+    how = ""
     if person.connected_on.strip():
         connected = parse_connected_on(person.connected_on)
         if connected is None:
