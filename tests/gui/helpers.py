@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from netprep.composition import App
@@ -22,8 +22,9 @@ def make_window(qtbot: QtBot, app: App, tmp_path: Path) -> MainWindow:
     return window
 
 
-def type_into(qtbot: QtBot, widget: QLineEdit | QPlainTextEdit, text: str) -> None:
+def type_into(qtbot: QtBot, widget: QWidget, text: str) -> None:
     """Replace the widget's text by typing, as a user would (Return for each new line)."""
+    assert isinstance(widget, QLineEdit | QPlainTextEdit), f"cannot type into {widget!r}"
     widget.setFocus()
     widget.selectAll()
     for number, line in enumerate(text.split("\n")):
