@@ -86,11 +86,12 @@ class ContactService:
         contact = self._store.contacts.get(contact_id)
         if contact is None:
             raise NotFoundError("That contact no longer exists.")
-        notes = self._store.notes.delete_many(n.id for n in self.notes_for(contact_id))
-        interactions = self._store.interactions.delete_many(
-            i.id for i in self._store.interactions.where("contact_id", contact_id)
-        )
-        self._store.contacts.delete(contact_id)
+        with self._store.transaction():  # after a crash: all of it deleted, or none
+            notes = self._store.notes.delete_many(n.id for n in self.notes_for(contact_id))
+            interactions = self._store.interactions.delete_many(
+                i.id for i in self._store.interactions.where("contact_id", contact_id)
+            )
+            self._store.contacts.delete(contact_id)
         deleted = DeletedContact(contact, notes, interactions)
         self._deleted.append(deleted)
         return deleted
@@ -103,10 +104,12 @@ class ContactService:
         """Restore the most recently deleted contact, with the same id, notes and history."""
         if not self._deleted:
             return None
-        deleted = self._deleted.pop()
-        restored = self._store.contacts.save(deleted.contact)
-        self._store.notes.save_many(deleted.notes)
-        self._store.interactions.save_many(deleted.interactions)
+        deleted = self._deleted[-1]
+        with self._store.transaction():  # the contact comes back with all its notes, or not
+            restored = self._store.contacts.save(deleted.contact)
+            self._store.notes.save_many(deleted.notes)
+            self._store.interactions.save_many(deleted.interactions)
+        self._deleted.pop()  # only once saved: a failed undo can be tried again
         return restored
 
     def name_of(self, contact_id: str | None) -> str:

@@ -3,13 +3,12 @@
 ``finish_meeting`` is the one call that records a meeting: the referrals become (or are
 linked to) contacts, the follow-ups are created, the meeting is stored with its goals and
 timer log, and an interaction marks the contact as met. Everything is built and checked
-first; then it is written in a few bulk writes, the meeting last, and a write that fails
-takes back the writes before it, so there is never a half-recorded outcome.
+first; then it is written as one store transaction, so there is never a half-recorded
+outcome, even after a crash.
 """
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -199,25 +198,14 @@ class MeetingService:
         meeting.timer_log = timer.timer_log()
 
     def _write(self, outcome: OutcomePlan, interaction: Interaction) -> None:
+        """One transaction: after a crash the outcome is all there, or not at all."""
         store = self._store
-        originals = [store.contacts.get(c.id) for c in outcome.updated_contacts]
-        undo: list[Callable[[], object]] = []
-        try:
+        with store.transaction():
             store.contacts.save_many([*outcome.new_contacts, *outcome.updated_contacts])
-            undo.append(lambda: store.contacts.delete_many(c.id for c in outcome.new_contacts))
-            undo.append(lambda: store.contacts.save_many([c for c in originals if c]))
             store.referrals.save_many(outcome.referrals)
-            undo.append(lambda: store.referrals.delete_many(r.id for r in outcome.referrals))
             store.followups.save_many(outcome.followups)
-            undo.append(lambda: store.followups.delete_many(f.id for f in outcome.followups))
             store.interactions.save(interaction)
-            undo.append(lambda: store.interactions.delete(interaction.id))
             store.meetings.save(outcome.meeting)
-        except BaseException:
-            for step in reversed(undo):
-                with contextlib.suppress(Exception):
-                    step()
-            raise
 
     def _existing(self, meeting_id: str) -> Meeting:
         meeting = self._store.meetings.get(meeting_id)

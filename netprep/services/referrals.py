@@ -113,8 +113,9 @@ class ReferralService:
         except ReferralError as error:
             raise UserError(str(error)) from None
         done = self._completed_followups(referral, now)
-        self._store.followups.save_many([*done, *created])
-        saved = self._store.referrals.save(referral)
+        with self._store.transaction():  # the referral and its follow-ups move together
+            self._store.followups.save_many([*done, *created])
+            saved = self._store.referrals.save(referral)
         return saved, created
 
     def tree(self) -> list[ReferralNode]:

@@ -3,10 +3,15 @@
 Layout of a data folder::
 
     netprep.json        {"app": "netprep", "schema_version": N}
-    contacts.json, notes.json, ...   one TinyDB table per file (see TABLES)
+    contacts.json, notes.json, ...   one TinyDB table per file (see TABLES), a
+                                     checksum per record (see file_format.py)
     contacts.changes.jsonl, ...      changes saved since the table file was last
                                      rewritten (see table_file.py)
-    backups/YYYY-MM-DD/  daily copies, the last few kept
+    transactions.changes.jsonl       changes that span tables, one line each
+                                     (see transaction.py)
+    quarantine/          damaged records set aside, never dropped (quarantine.py)
+    backups/YYYY-MM-DD/  daily copies (7 daily, 4 weekly kept), and labelled ones
+                         taken before risky operations
     templates/           the user's own brief templates (optional)
 
 One file per table keeps a save small: editing a contact never touches the
@@ -15,6 +20,8 @@ One file per table keeps a save small: editing a contact never touches the
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -26,21 +33,30 @@ from tinydb.table import Table
 from netprep.domain.clock import Clock
 from netprep.store.atomic_file import atomic_write_bytes, remove_stale_temp_files
 from netprep.store.backups import BACKUP_DIR, Backups
-from netprep.store.errors import CorruptFileError, NewerSchemaError, SaveError, StoreError
+from netprep.store.errors import (
+    CorruptFileError,
+    NewerSchemaError,
+    SaveError,
+    StoreError,
+    disk_full_message,
+    is_disk_full,
+)
+from netprep.store.file_format import Damage, decode_journal, decode_table
 from netprep.store.lock import FolderLock
 from netprep.store.migrations import SCHEMA_VERSION, RawTables, migrate
+from netprep.store.quarantine import Problem, describe, set_aside
 from netprep.store.record_types import first_unreadable
 from netprep.store.table_file import (
     JOURNAL_SUFFIX,
+    TRANSACTION_JOURNAL,
     FileFormatError,
+    Sequence,
     TableFileStorage,
-    Tables,
-    parse_journal,
-    parse_table_file,
     paused_gc,
-    read_table_file,
+    read_folder,
     write_table_file,
 )
+from netprep.store.transaction import Transactions
 
 META_FILE = "netprep.json"
 APP_MARKER = "netprep"
@@ -62,7 +78,7 @@ SETTINGS_FILES = ("agenda.json",)
 def data_files() -> list[str]:
     """Every file a data folder may hold, the meta file first (what a backup copies)."""
     tables = [n for t in TABLES for n in (table_file(t), journal_file(t))]
-    return [META_FILE, *tables, *SETTINGS_FILES]
+    return [META_FILE, *tables, TRANSACTION_JOURNAL, *SETTINGS_FILES]
 
 
 class Database:
@@ -72,20 +88,28 @@ class Database:
         self,
         folder: Path | None,
         clock: Clock,
-        tables: dict[str, Tables],
+        docs: dict[str, dict[str, Any]],
         *,
         read_only: bool = False,
         lock: FolderLock | None = None,
+        last_seq: int = 0,
+        in_shared_journal: Collection[str] = (),
     ) -> None:
         self.folder = folder
         self.clock = clock
         self.read_only = read_only
+        self.problems: list[Problem] = []
+        self.read_only_reason = ""
         self._lock = lock
         self._dbs: dict[str, TinyDB] = {}
+        self.sequence = Sequence(last_seq)
+        self.transactions = Transactions(folder, self.sequence)
         for name in TABLES:
             path = folder / table_file(name) if folder else None
-            initial = tables.get(name) or {name: {}}
-            self._dbs[name] = TinyDB(path, name, initial, read_only, storage=TableFileStorage)
+            self._dbs[name] = TinyDB(
+                path, name, docs.get(name, {}), self.sequence, read_only, storage=TableFileStorage
+            )
+        self.transactions.adopt({n: self.storage(n) for n in in_shared_journal if n in TABLES})
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -97,12 +121,20 @@ class Database:
     def open(cls, folder: Path, clock: Clock, *, read_only: bool = False) -> Database:
         """Open (creating if needed) a data folder. Raises a StoreError the user can read.
 
-        Locks the folder, removes temp files a crash left, checks every file and migrates
-        an older folder (after a backup). The daily backup is left to the Store, which
-        reads every record first (see :meth:`take_daily_backup`).
+        Locks the folder, removes temp files a crash left, checks every file, sets damaged
+        records aside and migrates an older folder (after a backup). On a full disk it
+        opens read-only (``read_only_reason`` says why). The daily backup is left to the
+        Store, which reads every record first (see :meth:`take_daily_backup`).
         """
         try:
-            return cls._open(folder, clock, read_only)
+            try:
+                return cls._open(folder, clock, read_only)
+            except (OSError, SaveError) as exc:
+                if read_only or not is_disk_full(exc):
+                    raise
+            db = cls._open(folder, clock, True)
+            db.read_only_reason = disk_full_message(folder)
+            return db
         except OSError as exc:  # not a folder, no permission, disk gone...
             reason = exc.strerror or str(exc)
             named = exc.filename and str(exc.filename) != str(folder)
@@ -124,16 +156,37 @@ class Database:
             if version > SCHEMA_VERSION:  # before parsing tables a newer netprep may lay out anew
                 raise NewerSchemaError(folder / META_FILE, version, SCHEMA_VERSION)
             with paused_gc():
-                tables = {name: _load_table(folder, name, backups) for name in TABLES}
+                try:
+                    content = read_folder(folder, TABLES)
+                except FileFormatError as exc:
+                    bad = exc.path or folder
+                    raise CorruptFileError(
+                        bad, str(exc), backups.newest_good(_is_good_file)
+                    ) from None
+            if read_only:
+                problems = describe(content.damage)
+            else:
+                problems = set_aside(folder, content.damage, clock.now())
+            docs = content.docs
             if read_only:
                 if version < SCHEMA_VERSION:  # show the data as this version reads it
-                    tables = _migrated(tables, version)
+                    docs = _migrated(docs, version)
             else:
                 if version < SCHEMA_VERSION:
-                    tables = _migrate_folder(folder, tables, version, clock, backups)
+                    docs = _migrate_folder(folder, docs, version, clock, backups, content.last_seq)
                 elif not (folder / META_FILE).exists():
                     _write_meta(folder)
-            return cls(folder, clock, tables, read_only=read_only, lock=lock)
+            db = cls(
+                folder,
+                clock,
+                docs,
+                read_only=read_only,
+                lock=lock,
+                last_seq=content.last_seq,
+                in_shared_journal=content.in_shared_journal,
+            )
+            db.problems = problems
+            return db
         except BaseException:
             if lock:
                 lock.release()
@@ -141,6 +194,49 @@ class Database:
 
     def table(self, name: str) -> Table:
         return self._dbs[name].table(name)
+
+    def storage(self, name: str) -> TableFileStorage:
+        storage = self._dbs[name].storage
+        assert isinstance(storage, TableFileStorage)
+        return storage
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Every change made inside is saved as one: all of it after a crash, or none."""
+        with self.transactions.begin():
+            yield
+
+    def set_aside_records(self, table: str, bad: dict[str, str]) -> None:
+        """Take documents that make no record (doc id -> why) out of ``table``, keeping them
+        in the quarantine first. A read-only folder only reports them."""
+        storage = self.storage(table)
+        found = []
+        for key, reason in bad.items():
+            raw = orjson.dumps(storage.docs.get(key))
+            found.append((Path(table_file(table)), Damage(f"record {key}", reason, raw)))
+        if self.folder is None or self.read_only:
+            self.problems += describe(found)
+        else:
+            try:
+                self.problems += set_aside(self.folder, found, self.clock.now())
+            except OSError as exc:
+                self.problems += describe(found)
+                self.make_read_only(f"Damaged records could not be set aside ({exc}).")
+                return
+        for key in bad:
+            storage.docs.pop(key, None)
+
+    def make_read_only(self, reason: str) -> None:
+        """Stop writing (a full disk found after opening); ``reason`` is shown to the user."""
+        self.read_only = True
+        self.read_only_reason = self.read_only_reason or reason
+        for name in TABLES:
+            self.storage(name).read_only = True
+
+    def backups(self) -> Backups:
+        if self.folder is None:
+            raise StoreError("An in-memory store has no backups.")
+        return _backups(self.folder)
 
     def take_daily_backup(self) -> Path | None:
         """Copy the data files, once a day. The Store calls this once every record has
@@ -152,12 +248,14 @@ class Database:
         except OSError as exc:
             raise SaveError(self.folder / BACKUP_DIR, exc) from exc
 
-    def unreadable(self, table: str, reason: str) -> CorruptFileError:
-        """The error for a table whose file parses but holds something that is not a record."""
-        if self.folder is None:
-            return CorruptFileError(Path("(memory)") / table_file(table), reason, None)
-        path = self.folder / table_file(table)
-        return CorruptFileError(path, reason, _backups(self.folder).newest_good(_is_good_file))
+    def take_labelled_backup(self, label: str) -> Path | None:
+        """A backup before a risky operation (import, restore, merge, migration)."""
+        if self.folder is None or self.read_only:
+            return None
+        try:
+            return _backups(self.folder).take_labelled(self.clock.now(), label)
+        except OSError as exc:
+            raise SaveError(self.folder / BACKUP_DIR, exc) from exc
 
     def close(self) -> None:
         for db in self._dbs.values():
@@ -181,7 +279,7 @@ def _backups(folder: Path) -> Backups:
 
 
 def _is_good_file(path: Path) -> bool:
-    """Whether the file parses and (for table files) every document in it makes a record."""
+    """Whether the file reads without damage and every document in it makes a record."""
     try:
         raw = path.read_bytes()
         if path.name == META_FILE:
@@ -191,10 +289,15 @@ def _is_good_file(path: Path) -> bool:
             return isinstance(orjson.loads(raw), dict)
         if path.name.endswith(JOURNAL_SUFFIX):
             table = path.name.removesuffix(JOURNAL_SUFFIX)
-            changes = parse_journal(raw)
-            return all(first_unreadable(table, puts) is None for puts, _ in changes)
-        docs = parse_table_file(raw, path.stem)[path.stem]
-        return first_unreadable(path.stem, docs) is None
+            shared = path.name == TRANSACTION_JOURNAL
+            changes, damage = decode_journal(raw, None if shared else table)
+            return not damage and all(
+                first_unreadable(name, puts) is None
+                for change in changes
+                for name, (puts, _) in change.tables.items()
+            )
+        content = decode_table(raw, path.stem)
+        return not content.damage and first_unreadable(path.stem, content.docs) is None
     except (OSError, FileFormatError, orjson.JSONDecodeError):
         return False
 
@@ -231,41 +334,33 @@ def _read_meta(folder: Path, backups: Backups) -> int:
         raise CorruptFileError(path, str(exc), backups.newest_good(_is_good_file)) from None
 
 
-def _load_table(folder: Path, name: str, backups: Backups) -> Tables:
-    path = folder / table_file(name)
-    try:
-        return read_table_file(path, name)
-    except FileFormatError as exc:
-        bad = exc.path or path
-        raise CorruptFileError(bad, str(exc), backups.newest_good(_is_good_file)) from None
-
-
 def _write_meta(folder: Path) -> None:
     meta = {"app": APP_MARKER, "schema_version": SCHEMA_VERSION}
     atomic_write_bytes(folder / META_FILE, orjson.dumps(meta, option=orjson.OPT_INDENT_2))
 
 
 def _migrate_folder(
-    folder: Path, tables: dict[str, Tables], version: int, clock: Clock, backups: Backups
-) -> dict[str, Tables]:
+    folder: Path,
+    docs: dict[str, dict[str, Any]],
+    version: int,
+    clock: Clock,
+    backups: Backups,
+    last_seq: int,
+) -> dict[str, dict[str, Any]]:
     backups.take_labelled(clock.now(), f"before-v{SCHEMA_VERSION}")
-    result = _migrated(tables, version)
+    result = _migrated(docs, version)
     for name in TABLES:
         path = folder / table_file(name)
-        if path.exists() or (folder / journal_file(name)).exists() or result[name][name]:
-            write_table_file(path, name, result[name][name])
+        if path.exists() or (folder / journal_file(name)).exists() or result[name]:
+            write_table_file(path, name, result[name], last_seq)
     _write_meta(folder)  # last: a crash before this re-runs the (idempotent) migration
     return result
 
 
-def _migrated(tables: dict[str, Tables], version: int) -> dict[str, Tables]:
-    raw: RawTables = {name: t.get(name, {}) for name, t in tables.items()}
+def _migrated(docs: dict[str, dict[str, Any]], version: int) -> dict[str, dict[str, Any]]:
+    raw: RawTables = {name: docs.get(name, {}) for name in TABLES}
     migrated = migrate(raw, version)
-    result: dict[str, Tables] = {}
-    for name in TABLES:
-        docs: dict[str, dict[str, Any]] = migrated.get(name, {})
-        result[name] = {name: docs}
-    return result
+    return {name: migrated.get(name, {}) for name in TABLES}
 
 
 def restore_backup(folder: Path, backup: Path, now: datetime) -> list[Path]:

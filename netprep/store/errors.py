@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
+
+_DISK_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EROFS}
 
 
 class StoreError(Exception):
@@ -48,3 +51,19 @@ class SaveError(StoreError):
     def __init__(self, path: Path, cause: BaseException) -> None:
         self.path = path
         super().__init__(f"Could not save {path}: {cause}. The previous version is intact.")
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    cause: BaseException | None = exc
+    while cause is not None:
+        if isinstance(cause, OSError) and cause.errno in _DISK_FULL:
+            return True
+        cause = cause.__cause__
+    return False
+
+
+def disk_full_message(folder: Path) -> str:
+    return (
+        f"The disk holding {folder} is full (or cannot be written): netprep opened your data "
+        "read-only. Free some space and restart netprep to make changes; nothing was lost."
+    )

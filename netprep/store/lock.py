@@ -1,6 +1,10 @@
-"""One writer per data folder: an OS-level lock held while the folder is open.
+"""One writer per data folder: an OS-level lock held on an open descriptor while open.
 
-The OS releases the lock when the process dies, so a crash never leaves the folder locked.
+On POSIX the lock (``flock``) is taken on the data folder itself, opened as a
+descriptor: deleting ``.netprep.lock`` (which only names the owner's process id) cannot
+let a second writer in. On Windows the lock (``msvcrt.locking``) is on the lock file,
+which Windows will not delete while it is open. The OS releases the lock when the
+process dies, so a crash never leaves the folder locked.
 """
 
 from __future__ import annotations
@@ -21,11 +25,12 @@ class FolderLock:
         self.folder = folder
         self.path = folder / LOCK_NAME
         self._fh: IO[str] | None = None
+        self._folder_fd: int | None = None
 
     def acquire(self) -> None:
         fh = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held until release()
         try:
-            _lock(fh)
+            self._folder_fd = _lock(fh, self.folder)
         except OSError:
             owner = ""
             with contextlib.suppress(OSError):  # Windows refuses to read a locked byte
@@ -45,9 +50,12 @@ class FolderLock:
         with contextlib.suppress(OSError):
             self._fh.seek(0)
             self._fh.truncate()
-            _unlock(self._fh)
+            _unlock(self._fh, self._folder_fd)
         self._fh.close()
         self._fh = None
+        if self._folder_fd is not None:
+            os.close(self._folder_fd)
+            self._folder_fd = None
 
     @property
     def held(self) -> bool:
@@ -57,19 +65,27 @@ class FolderLock:
 if sys.platform == "win32":
     import msvcrt
 
-    def _lock(fh: IO[str]) -> None:
+    def _lock(fh: IO[str], folder: Path) -> int | None:
         fh.seek(0)
         msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
+        return None
 
-    def _unlock(fh: IO[str]) -> None:
+    def _unlock(fh: IO[str], folder_fd: int | None) -> None:
         fh.seek(0)
         msvcrt.locking(fh.fileno(), msvcrt.LK_UNLCK, 1)
 
 else:
     import fcntl
 
-    def _lock(fh: IO[str]) -> None:
-        fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    def _lock(fh: IO[str], folder: Path) -> int | None:
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            raise
+        return fd
 
-    def _unlock(fh: IO[str]) -> None:
-        fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+    def _unlock(fh: IO[str], folder_fd: int | None) -> None:
+        if folder_fd is not None:
+            fcntl.flock(folder_fd, fcntl.LOCK_UN)

@@ -68,11 +68,10 @@ def from_document(cls: type[T], doc: dict[str, Any]) -> T:
     for name, convert in _plan(typing.cast(type, cls)):
         if name in doc:
             value = doc[name]
-            if value is not None:
-                try:
-                    value = convert(value)
-                except (TypeError, ValueError, KeyError, AttributeError) as exc:
-                    raise ValueError(f"field {name!r}: {exc}") from None
+            try:  # a None where the field cannot hold one is refused too ("name": null)
+                value = convert(value)
+            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                raise ValueError(f"field {name!r}: {exc}") from None
             kwargs[name] = value
     return cls(**kwargs)
 

@@ -2,9 +2,12 @@
 
 A repository keeps the records in memory (keyed by ``id``) so lists and searches
 never re-parse documents; its table's storage persists each save as one change
-(see table_file.py). ``get`` returns a copy that the caller may edit and pass back
-to ``save``; ``all`` returns the shared instances, which callers must treat as
-read-only.
+(see table_file.py), or, inside a transaction, stages it to be saved with the
+transaction's other changes (see transaction.py; memory is rolled back if the
+transaction does not commit). ``get`` returns a copy that the caller may edit and pass
+back to ``save``; ``all`` returns the shared instances, which callers must treat as
+read-only. A document that makes no record is not loaded: it is listed in
+``unreadable`` (doc id -> why) for the store to set aside.
 """
 
 from __future__ import annotations
@@ -19,25 +22,36 @@ from netprep.domain.clock import Clock
 from netprep.domain.records import Record
 from netprep.store.mapping import from_document, to_document
 from netprep.store.table_file import TableFileStorage
+from netprep.store.transaction import Transactions
 
 R = TypeVar("R", bound=Record)
 
 
 class Repository(Generic[R]):
-    def __init__(self, table: Table, record_type: type[R], clock: Clock) -> None:
+    def __init__(
+        self,
+        table: Table,
+        record_type: type[R],
+        clock: Clock,
+        transactions: Transactions | None = None,
+    ) -> None:
         self._table = table
         self._type = record_type
         self._clock = clock
+        self._transactions = transactions
         self._records: dict[str, R] = {}
         self._doc_ids: dict[str, int] = {}
-        for key, doc in _documents(table).items():
+        self.unreadable: dict[str, str] = {}
+        documents = _documents(table)
+        for key, doc in documents.items():
             try:
                 record = from_document(record_type, doc)
-            except ValueError as exc:
-                raise UnreadableDocumentError(table.name, key, str(exc)) from None
+            except (ValueError, TypeError, AttributeError) as exc:
+                self.unreadable[key] = f"it does not fit a {record_type.__name__.lower()}: {exc}"
+                continue
             self._records[record.id] = record
             self._doc_ids[record.id] = int(key)
-        self._next_doc_id = max(self._doc_ids.values(), default=0) + 1
+        self._next_doc_id = max((int(k) for k in documents), default=0) + 1
         self._indexes: dict[str, dict[Any, set[str]]] = {}
 
     # -- reading ---------------------------------------------------------------------------
@@ -89,7 +103,8 @@ class Repository(Generic[R]):
                 doc_id = new_doc_ids[record.id] = next_doc_id
                 next_doc_id += 1
             puts[str(doc_id)] = doc
-        _write(self._table, puts, ())
+        self._remember([r.id for r in stamped])
+        self._write(puts, [])
         self._next_doc_id = next_doc_id
         self._doc_ids.update(new_doc_ids)
         for record in stamped:
@@ -107,13 +122,48 @@ class Repository(Generic[R]):
         ids = [i for i in dict.fromkeys(record_ids) if i in self._records]
         if not ids:
             return []
-        _write(self._table, {}, [str(self._doc_ids[i]) for i in ids])
+        self._remember(ids)
+        self._write({}, [str(self._doc_ids[i]) for i in ids])
         removed = []
         for record_id in ids:
             self._unindex(record_id)
             removed.append(self._records.pop(record_id))
             del self._doc_ids[record_id]
         return removed
+
+    # -- transactions ----------------------------------------------------------------------
+
+    def _write(self, puts: dict[str, dict[str, Any]], deletes: list[str]) -> None:
+        transactions = self._transactions
+        if transactions is not None and transactions.active:
+            _storage(self._table).check_writable()
+            transactions.stage(_storage(self._table), puts, deletes)
+        else:
+            _write(self._table, puts, deletes)
+
+    def _remember(self, ids: list[str]) -> None:
+        """Inside a transaction: how to put these records back if it does not commit."""
+        transactions = self._transactions
+        if transactions is None or not transactions.active:
+            return
+        records = {i: self._records.get(i) for i in ids}
+        doc_ids = {i: self._doc_ids.get(i) for i in ids}
+        next_doc_id = self._next_doc_id
+
+        def undo() -> None:
+            for record_id, record in records.items():
+                self._unindex(record_id)
+                self._records.pop(record_id, None)
+                self._doc_ids.pop(record_id, None)
+                doc_id = doc_ids[record_id]
+                if record is not None and doc_id is not None:
+                    self._records[record_id] = record
+                    self._doc_ids[record_id] = doc_id
+                    self._reindex(record)
+            self._next_doc_id = next_doc_id
+            self._table.clear_cache()
+
+        transactions.on_rollback(undo)
 
     # -- indexes ---------------------------------------------------------------------------
 
@@ -160,11 +210,3 @@ def _write(table: Table, puts: dict[str, dict[str, Any]], deletes: Collection[st
     """
     _storage(table).apply(puts, deletes)
     table.clear_cache()
-
-
-class UnreadableDocumentError(ValueError):
-    """A document in a table that does not make a record (a damaged or foreign file)."""
-
-    def __init__(self, table: str, doc_id: str, reason: str) -> None:
-        super().__init__(f"record {doc_id} of the {table} table cannot be read ({reason})")
-        self.table = table

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
 from netprep.domain.clock import Clock
 from netprep.domain.followups import FollowUp
 from netprep.domain.meeting import Meeting
 from netprep.domain.records import Contact, Interaction, Note, Profile
 from netprep.domain.referrals import Referral
 from netprep.store.database import Database
-from netprep.store.repository import Repository, UnreadableDocumentError
+from netprep.store.errors import SaveError, is_disk_full
+from netprep.store.quarantine import Problem
+from netprep.store.repository import Repository
 from netprep.store.table_file import paused_gc
 
 
@@ -17,6 +23,7 @@ class ProfileRepository:
 
     def __init__(self, repo: Repository[Profile]) -> None:
         self._repo = repo
+        self.repo = repo
 
     def get(self) -> Profile:
         existing = self._repo.all()
@@ -32,8 +39,9 @@ class ProfileRepository:
 class Store:
     """Every repository, read from ``db``; then the day's backup is taken.
 
-    Takes ownership of ``db``: if a table holds something that is not a record, the
-    database is closed (releasing its lock) and CorruptFileError names the file.
+    Takes ownership of ``db`` (closed if building the store fails). A document that makes
+    no record is set aside (see quarantine.py) and listed in :attr:`problems`; the rest
+    loads. A full disk found while taking the day's backup leaves the store read-only.
     """
 
     def __init__(self, db: Database, clock: Clock) -> None:
@@ -41,28 +49,70 @@ class Store:
         try:
             with paused_gc():
                 self._load(db, clock)
-            db.take_daily_backup()
-        except UnreadableDocumentError as exc:
-            db.close()
-            raise db.unreadable(exc.table, str(exc)) from None
+            self._set_aside_unreadable()
+            self.take_daily_backup()
         except BaseException:
             db.close()
             raise
 
     def _load(self, db: Database, clock: Clock) -> None:
-        self.profile = ProfileRepository(Repository(db.table("profile"), Profile, clock))
-        self.contacts: Repository[Contact] = Repository(db.table("contacts"), Contact, clock)
-        self.notes: Repository[Note] = Repository(db.table("notes"), Note, clock)
-        self.meetings: Repository[Meeting] = Repository(db.table("meetings"), Meeting, clock)
+        txn = db.transactions
+        self.profile = ProfileRepository(Repository(db.table("profile"), Profile, clock, txn))
+        self.contacts: Repository[Contact] = Repository(db.table("contacts"), Contact, clock, txn)
+        self.notes: Repository[Note] = Repository(db.table("notes"), Note, clock, txn)
+        self.meetings: Repository[Meeting] = Repository(db.table("meetings"), Meeting, clock, txn)
         self.interactions: Repository[Interaction] = Repository(
-            db.table("interactions"), Interaction, clock
+            db.table("interactions"), Interaction, clock, txn
         )
-        self.referrals: Repository[Referral] = Repository(db.table("referrals"), Referral, clock)
-        self.followups: Repository[FollowUp] = Repository(db.table("followups"), FollowUp, clock)
+        self.referrals: Repository[Referral] = Repository(
+            db.table("referrals"), Referral, clock, txn
+        )
+        self.followups: Repository[FollowUp] = Repository(
+            db.table("followups"), FollowUp, clock, txn
+        )
+
+    def _set_aside_unreadable(self) -> None:
+        repos: dict[str, Repository[Any]] = {
+            "profile": self.profile.repo,
+            "contacts": self.contacts,
+            "notes": self.notes,
+            "meetings": self.meetings,
+            "interactions": self.interactions,
+            "referrals": self.referrals,
+            "followups": self.followups,
+        }
+        for name, repo in repos.items():
+            if repo.unreadable:
+                self.db.set_aside_records(name, repo.unreadable)
+
+    def take_daily_backup(self) -> None:
+        """Today's backup if there is none yet (called at start and while the app runs)."""
+        try:
+            self.db.take_daily_backup()
+        except SaveError as exc:
+            if not is_disk_full(exc):
+                raise
+            self.db.make_read_only(str(exc))
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Saves made inside are saved as one (see transaction.py): after a crash, all of
+        them are there or none is."""
+        with self.db.transaction():
+            yield
+
+    @property
+    def problems(self) -> list[Problem]:
+        """Damage found when the folder was opened (each damaged piece was set aside)."""
+        return self.db.problems
 
     @property
     def read_only(self) -> bool:
         return self.db.read_only
+
+    @property
+    def read_only_reason(self) -> str:
+        return self.db.read_only_reason
 
     def close(self) -> None:
         self.db.close()

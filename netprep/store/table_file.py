@@ -6,46 +6,55 @@ writes through :func:`atomic_write_bytes`. It keeps the parsed data in memory
 (TinyDB reads its storage on every query), and memory takes a change only
 after the disk has it.
 
-Rewriting a 40 MB contacts file for every edited contact costs over 100 ms
-(serialising, writing, fsync), so a repository's save goes through
-:meth:`TableFileStorage.apply`, which appends the changed documents as one line
-to ``<table>.changes.jsonl`` next to the table file, and fsyncs. Reading a table
-is the file plus its journal's changes in order (each line holds whole
-documents, so replaying a line twice changes nothing). When the journal grows
-past half the table file, the next save rewrites the table file atomically and
-then deletes the journal. A line without its final newline is an append that
-never completed (and was never reported as saved): it is dropped.
+Rewriting a 40 MB contacts file for every edited contact costs over 100 ms, so a
+save goes through :meth:`TableFileStorage.apply`, which appends the change as one
+checksummed line to ``<table>.changes.jsonl`` and fsyncs. A change that spans
+tables is one line of the shared ``transactions.changes.jsonl`` instead (see
+transaction.py). Every change carries a sequence number; when a journal grows past
+half its table file, the table file is rewritten with ``gen`` = the newest sequence
+number, then the journal is deleted. Reading a table is its file plus every change
+(from both journals) numbered above its ``gen``, in order, so a journal that could
+not be deleted after a rewrite is harmless, whichever step failed. A line without
+its final newline is an append that never completed (and was never reported as
+saved): it is dropped.
 """
 
 from __future__ import annotations
 
 import contextlib
 import gc
+import os
 from collections.abc import Collection, Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import orjson
 from tinydb.storages import Storage
 
 from netprep.store.atomic_file import append_durably, atomic_write_bytes, remove_durably
 from netprep.store.errors import ReadOnlyError, SaveError
+from netprep.store.file_format import (
+    Change,
+    Damage,
+    Docs,
+    FileFormatError,
+    complete_length,
+    decode_journal,
+    decode_table,
+    encode_change,
+    encode_table,
+)
 
 Tables = dict[str, dict[str, dict[str, Any]]]
-Docs = dict[str, dict[str, Any]]
 
 JOURNAL_SUFFIX = ".changes.jsonl"
+TRANSACTION_JOURNAL = "transactions" + JOURNAL_SUFFIX
 JOURNAL_MIN_BYTES = 1 << 20  # below this a journal is never folded back into its table file
 JOURNAL_MAX_RATIO = 0.5  # ... above it, once it outgrows this share of the table file
+_CONSISTENT_READ_ATTEMPTS = 20
 
-
-class FileFormatError(ValueError):
-    """The file is not a readable netprep table file; the message says why."""
-
-    def __init__(self, message: str, path: Path | None = None) -> None:
-        super().__init__(message)
-        self.path = path
+__all__ = ["JOURNAL_SUFFIX", "FileFormatError", "TableFileStorage", "Tables"]
 
 
 @contextmanager
@@ -65,115 +74,139 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
+class Sequence:
+    """The numbers given to changes, in order, shared by every table of a folder."""
+
+    def __init__(self, last: int = 0) -> None:
+        self.last = last
+
+    def take(self) -> int:
+        self.last += 1
+        return self.last
+
+
 def journal_path(path: Path) -> Path:
     """``contacts.json`` -> ``contacts.changes.jsonl``."""
     return path.with_name(f"{path.stem}{JOURNAL_SUFFIX}")
 
 
-def parse_table_file(raw: bytes, table: str) -> Tables:
-    """Parse and check one table file's bytes. Raises FileFormatError."""
-    if not raw.strip():
-        raise FileFormatError("the file is empty (it may have been truncated)")
-    try:
-        data = orjson.loads(raw)
-    except orjson.JSONDecodeError as exc:
-        raise FileFormatError(f"it is not valid JSON ({exc})") from None
-    if not isinstance(data, dict):
-        raise FileFormatError("it is not a netprep data file (top level is not an object)")
-    unknown = set(data) - {table}
-    if unknown:
-        raise FileFormatError(
-            f"it is not a netprep {table} file (unexpected section {sorted(unknown)[0]!r})"
-        )
-    docs = data.get(table, {})
-    if not isinstance(docs, dict):
-        raise FileFormatError(f"its {table!r} section is not an object")
-    _check_docs(docs)
-    return {table: docs}
+# -- reading a folder --------------------------------------------------------------------------
 
 
-def _check_docs(docs: dict[Any, Any], where: str = "") -> None:
-    for key, doc in docs.items():
-        if not key.isdigit() or not isinstance(doc, dict) or not isinstance(doc.get("id"), str):
-            raise FileFormatError(f"{where}record {key!r} is not a netprep record")
+@dataclass
+class FolderContent:
+    """Every table as saved, the newest sequence number, and what was set aside as damaged."""
+
+    docs: dict[str, Docs]
+    last_seq: int = 0
+    damage: list[tuple[Path, Damage]] = field(default_factory=list)
+    in_shared_journal: set[str] = field(default_factory=set)  # tables it has changes for
 
 
-def parse_journal(raw: bytes) -> list[tuple[Docs, list[str]]]:
-    """The (documents to put, document ids to delete) of each complete journal line.
+def read_folder(folder: Path, tables: Collection[str]) -> FolderContent:
+    """Read every table with its changes, as one consistent state.
 
-    An unterminated last line is an append cut short by a crash: it is left out.
-    Any complete line that is not a change means the file is damaged: FileFormatError.
+    A writer may rewrite a table file while a reader (the CLI beside the app) reads:
+    if any table file was replaced during the read, it is read again.
+    Raises FileFormatError (with ``path``) when a file holds nothing netprep can read.
     """
-    end = raw.rfind(b"\n") + 1
-    changes = []
-    for number, line in enumerate(raw[:end].split(b"\n")[:-1], start=1):
-        if not line.strip():
-            continue
+    for _ in range(_CONSISTENT_READ_ATTEMPTS):
+        before = {name: _identity(folder / f"{name}.json") for name in tables}
+        content = _read_folder_once(folder, tables)
+        if before == {name: _identity(folder / f"{name}.json") for name in tables}:
+            return content
+    return content
+
+
+def _identity(path: Path) -> tuple[int, int, int] | None:
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return None
+    return (st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def _read_folder_once(folder: Path, tables: Collection[str]) -> FolderContent:
+    shared_path = folder / TRANSACTION_JOURNAL
+    shared, damage = _read_journal(shared_path, None)
+    result = FolderContent({}, damage=[(shared_path, d) for d in damage])
+    result.in_shared_journal = {name for change in shared for name in change.tables}
+    seqs = [c.seq for c in shared if c.seq is not None]
+    for name in tables:
+        path = folder / f"{name}.json"
         try:
-            entry = orjson.loads(line)
-        except orjson.JSONDecodeError as exc:
-            raise FileFormatError(f"change {number} is not valid JSON ({exc})") from None
-        if not isinstance(entry, dict) or set(entry) - {"put", "del"}:
-            raise FileFormatError(f"change {number} is not a netprep change")
-        puts, deletes = entry.get("put", {}), entry.get("del", [])
-        if not isinstance(puts, dict) or not isinstance(deletes, list):
-            raise FileFormatError(f"change {number} is not a netprep change")
-        _check_docs(puts, f"change {number}: ")
-        if not all(isinstance(d, str) and d.isdigit() for d in deletes):
-            raise FileFormatError(f"change {number} deletes something that is not a record")
-        changes.append((puts, deletes))
-    return changes
+            content = decode_table(path.read_bytes(), name)
+        except FileNotFoundError:
+            content = decode_table(encode_table(name, {}, 0), name)
+        except FileFormatError as exc:
+            raise FileFormatError(str(exc), path) from None
+        result.damage += [(path, d) for d in content.damage]
+        own, damage = _read_journal(journal_path(path), name)
+        result.damage += [(journal_path(path), d) for d in damage]
+        docs = content.docs
+        legacy = [c for c in own if c.seq is None] if content.gen == 0 else []
+        numbered = [c for c in [*own, *shared] if c.seq is not None and name in c.tables]
+        newer = sorted((c for c in numbered if c.seq > content.gen), key=_seq)  # type: ignore[operator]
+        for change in [*legacy, *newer]:
+            puts, deletes = change.tables[name]
+            docs.update(puts)
+            for doc_id in deletes:
+                docs.pop(doc_id, None)
+        result.docs[name] = docs
+        seqs += [content.gen, *(c.seq for c in own if c.seq is not None)]
+    result.last_seq = max(seqs, default=0)
+    return result
+
+
+def _seq(change: Change) -> int:
+    return change.seq or 0
+
+
+def _read_journal(path: Path, table: str | None) -> tuple[list[Change], list[Damage]]:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return [], []
+    return decode_journal(raw, table)
 
 
 def read_table_file(path: Path, table: str) -> Tables:
-    """The table as saved: its file (empty if missing) with its journal's changes applied.
-
-    Raises FileFormatError whose ``path`` names the file that is damaged.
-    """
-    try:
-        tables = parse_table_file(path.read_bytes(), table)
-    except FileNotFoundError:
-        tables = {table: {}}
-    except FileFormatError as exc:
-        raise FileFormatError(str(exc), path) from None
-    journal = journal_path(path)
-    try:
-        changes = parse_journal(journal.read_bytes())
-    except FileNotFoundError:
-        return tables
-    except FileFormatError as exc:
-        raise FileFormatError(str(exc), journal) from None
-    docs = tables[table]
-    for puts, deletes in changes:
-        docs.update(puts)
-        for doc_id in deletes:
-            docs.pop(doc_id, None)
-    return tables
+    """One table as saved (its file, its journal and the shared journal's changes)."""
+    return {table: read_folder(path.parent, [table]).docs[table]}
 
 
-def write_table_file(path: Path, table: str, docs: Docs) -> int:
+def write_table_file(path: Path, table: str, docs: Docs, gen: int) -> int:
     """Rewrite the table file atomically, then drop its journal; returns the bytes written.
 
-    A crash between the two leaves a journal whose changes the new file already holds:
-    replaying them changes nothing.
+    If the journal stays (a crash, or the OS refused to delete it), its lines are numbered
+    at or below ``gen`` and are skipped when the table is read.
     """
-    data = orjson.dumps({table: docs})
+    data = encode_table(table, docs, gen)
     atomic_write_bytes(path, data)
-    with contextlib.suppress(OSError):  # if it stays, replaying it is harmless
+    with contextlib.suppress(OSError):
         remove_durably(journal_path(path))
     return len(data)
+
+
+# -- the storage -------------------------------------------------------------------------------
 
 
 class TableFileStorage(Storage):
     """Storage for one table. ``path=None`` keeps everything in memory (tests)."""
 
     def __init__(
-        self, path: Path | None, table: str, initial: Tables, read_only: bool = False
+        self,
+        path: Path | None,
+        table: str,
+        docs: Docs,
+        sequence: Sequence,
+        read_only: bool = False,
     ) -> None:
         self.path = path
         self.table = table
         self.read_only = read_only
-        self._docs: Docs = initial.get(table, {})
+        self.sequence = sequence
+        self._docs: Docs = docs
         self._journal_size: int | None = None  # bytes of complete lines; None = not measured
         self._file_size = 0
 
@@ -181,75 +214,87 @@ class TableFileStorage(Storage):
         # A fresh outer dict: TinyDB puts its edited copy of the table there before write().
         return {self.table: self._docs}
 
+    @property
+    def docs(self) -> Docs:
+        return self._docs
+
     def write(self, data: Tables) -> None:
         """TinyDB's own write path: the whole table, rewritten."""
-        self._check_writable()
+        self.check_writable()
         docs = data.get(self.table, {})
         if self.path is not None:
             try:
-                self._rewrite(docs)
+                self._rewrite(docs, self.sequence.take())
             except OSError as exc:
-                self._reload()  # TinyDB may have edited documents in place
+                self._docs = read_table_file(self.path, self.table)[self.table]
                 raise SaveError(self.path, exc) from exc
         self._docs = docs
 
     def apply(self, puts: Mapping[str, dict[str, Any]], deletes: Collection[str]) -> None:
         """Put and delete documents (keyed by doc id) as one durable change."""
-        self._check_writable()
+        self.check_writable()
         if not puts and not deletes:
             return
         if self.path is not None:
             try:
-                self._persist(puts, deletes)
+                self._persist(dict(puts), list(deletes))
             except OSError as exc:
                 raise SaveError(self.path, exc) from exc
+        self.apply_in_memory(puts, deletes)
+
+    def apply_in_memory(self, puts: Mapping[str, dict[str, Any]], deletes: Collection[str]) -> None:
+        """Take a change that is already durable elsewhere (a transaction's line)."""
         self._docs.update(puts)
         for doc_id in deletes:
             self._docs.pop(doc_id, None)
 
+    def fold(self) -> None:
+        """Rewrite the table file with everything in memory (numbered up to now)."""
+        if self.path is not None:
+            self._rewrite(self._docs, self.sequence.last)
+
     def close(self) -> None:
         """Nothing is buffered: every write is already on disk."""
 
-    # -- internals -------------------------------------------------------------------------
-
-    def _check_writable(self) -> None:
+    def check_writable(self) -> None:
         if self.read_only:
             raise ReadOnlyError(self.path.parent if self.path else Path("(memory)"))
 
-    def _persist(self, puts: Mapping[str, dict[str, Any]], deletes: Collection[str]) -> None:
+    # -- internals -------------------------------------------------------------------------
+
+    def _persist(self, puts: Docs, deletes: list[str]) -> None:
         assert self.path is not None
         journal = journal_path(self.path)
         if self._journal_size is None:
             self._journal_size = _complete_length(journal)
             self._file_size = self.path.stat().st_size if self.path.exists() else 0
-        line = b""
-        if self._file_size:  # no table file yet: it is written whole
-            line = orjson.dumps({"put": puts, "del": list(deletes)}) + b"\n"
+        seq = self.sequence.take()
         limit = max(JOURNAL_MIN_BYTES, int(self._file_size * JOURNAL_MAX_RATIO))
+        line = encode_change(seq, {self.table: (puts, deletes)}) if self._file_size else b""
         if not line or self._journal_size + len(line) > limit:
             docs = {**self._docs, **puts}
             for doc_id in deletes:
                 docs.pop(doc_id, None)
-            self._rewrite(docs)
+            self._rewrite(docs, seq)
             return
         append_durably(journal, self._journal_size, line)
         self._journal_size += len(line)
 
-    def _rewrite(self, docs: Docs) -> None:
+    def _rewrite(self, docs: Docs, gen: int) -> None:
         assert self.path is not None
         self._journal_size = None  # measured again before the next append
-        write_table_file(self.path, self.table, docs)
-
-    def _reload(self) -> None:
-        if self.path is not None:
-            self._docs = read_table_file(self.path, self.table)[self.table]
-            self._journal_size = None
+        write_table_file(self.path, self.table, docs, gen)
 
 
 def _complete_length(journal: Path) -> int:
-    """Bytes up to the journal's last newline: where the next line goes."""
     try:
-        raw = journal.read_bytes()
+        return complete_length(journal.read_bytes())
     except FileNotFoundError:
         return 0
-    return raw.rfind(b"\n") + 1
+
+
+def file_size(path: Path) -> int:
+    try:
+        return os.stat(path).st_size
+    except FileNotFoundError:
+        return 0

@@ -196,41 +196,44 @@ def test_failed_open_releases_the_lock(tmp_path: Path) -> None:
         b'{"id": "a1", "name": ["Grace"]}',
         b'{"id": "a1", "name": "Grace", "emails": "grace@example.org"}',
         b'{"id": "a1", "name": "Grace", "created_at": "last Tuesday"}',
-        b'{"id": "a1", "name": "Grace", "cadence_days": "often"}',
+        b'{"id": "a1", "name": "Grace", "touch_ideal_days": "often"}',
     ],
     ids=["unknown enum", "list for text", "text for list", "bad datetime", "text for number"],
 )
-def test_document_that_is_not_a_record_is_reported(tmp_path: Path, document: bytes) -> None:
-    folder = tmp_path / "data"
-    backup = make_folder_with_backup(folder)
-    content = b'{"contacts": {"1": ' + document + b"}}"
-    (folder / "contacts.json").write_bytes(content)
-    clock = ManualClock(LATER)
-    db = Database.open(folder, clock)  # it parses: the damage shows when records are built
-    with pytest.raises(CorruptFileError) as caught:
-        Store(db, clock)
-    assert caught.value.path == folder / "contacts.json"
-    assert "record 1" in str(caught.value) and caught.value.backup == backup
-    assert (folder / "contacts.json").read_bytes() == content
-    Database.open(folder, clock).close()  # Store closed the database: the lock is free
-
-
-def test_restore_replaces_a_file_whose_records_are_damaged(tmp_path: Path) -> None:
-    """The file parses, but a document makes no record: restore must still count it as bad
-    (or the app's "restore from backup?" question would come back forever)."""
+def test_document_that_is_not_a_record_is_set_aside_and_the_app_starts(
+    tmp_path: Path, document: bytes
+) -> None:
     folder = tmp_path / "data"
     make_folder_with_backup(folder)
-    content = b'{"contacts": {"1": {"id": "a1", "name": "Grace", "circle": "best_friends"}}}'
+    content = b'{"contacts": {"1": ' + document + b', "2": {"id": "b2", "name": "Bob Ode"}}}'
     (folder / "contacts.json").write_bytes(content)
+    (folder / "contacts.changes.jsonl").unlink(missing_ok=True)
     clock = ManualClock(LATER)
-    with pytest.raises(CorruptFileError) as caught:
-        Store(Database.open(folder, clock), clock)
-    assert caught.value.backup is not None
-    assert not (folder / "backups" / "2026-11-25").exists()  # the damage was not backed up
-    set_aside = restore_backup(folder, caught.value.backup, LATER)
-    assert folder / "contacts.json.corrupt-20261125-143000" in set_aside
+    store = Store(Database.open(folder, clock), clock)  # it starts, with the rest
+    assert [c.name for c in store.contacts.all()] == ["Bob Ode"]
+    [problem] = store.problems
+    assert problem.file == "contacts.json" and problem.where == "record 1"
+    assert "does not fit a contact" in problem.message()
+    saved = store.contacts.save(Contact(name="Cat Demir"))  # never takes the damaged doc id
+    store.close()
+    kept = (folder / "quarantine" / "contacts.json.jsonl").read_text()
+    assert '\\"id\\":\\"a1\\"' in kept or '"a1"' in kept.replace('\\"', '"')
     store = Store(Database.open(folder, clock), clock)
-    assert sorted(c.name for c in store.contacts.all()) == ["Daniel Okafor", "Grace Adeyemi"]
+    assert sorted(c.name for c in store.contacts.all()) == ["Bob Ode", "Cat Demir"]
+    assert store.contacts.get(saved.id) is not None
+    store.close()
+
+
+def test_name_null_is_set_aside_with_a_clear_message(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    make_folder_with_backup(folder)
+    content = b'{"contacts": {"1": {"id": "a1", "name": null}}}'
+    (folder / "contacts.json").write_bytes(content)
+    (folder / "contacts.changes.jsonl").unlink(missing_ok=True)
+    clock = ManualClock(LATER)
+    store = Store(Database.open(folder, clock), clock)
+    assert len(store.contacts) == 0
+    assert "record 1 was set aside" in store.problems[0].message()
     store.close()
 
 

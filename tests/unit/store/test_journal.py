@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zlib
 from pathlib import Path
 
 import orjson
@@ -11,7 +12,7 @@ from netprep.domain.clock import ManualClock
 from netprep.domain.records import Contact
 from netprep.store import table_file
 from netprep.store.database import Database
-from netprep.store.errors import CorruptFileError
+from netprep.store.file_format import decode_table
 from netprep.store.store import Store
 from netprep.store.table_file import read_table_file
 
@@ -40,7 +41,9 @@ def test_small_saves_append_to_the_journal(tmp_path: Path) -> None:
     assert (tmp_path / "contacts.json").read_bytes() == table_bytes  # never rewritten
     lines = (tmp_path / "contacts.changes.jsonl").read_bytes().splitlines()
     assert len(lines) == 3
-    assert orjson.loads(lines[1]) == {"put": {}, "del": ["3"]}
+    body, _, checksum = lines[1].rpartition(b"\t")
+    assert orjson.loads(body) == {"seq": 3, "put": {}, "del": ["3"]}
+    assert checksum == f"{zlib.crc32(body):08x}".encode()
     assert names(tmp_path) == ["Ann Lee", "Bob Ode", "Dee Nwosu"]
 
 
@@ -65,18 +68,25 @@ def test_an_unfinished_last_line_is_dropped_and_then_overwritten(tmp_path: Path)
     "bad_line",
     [b"not json", b'{"put": []}', b'{"rename": {}}', b'{"put": {"x": {"id": "a"}}}', b"[1]"],
 )
-def test_a_damaged_complete_line_is_corruption(tmp_path: Path, bad_line: bytes) -> None:
+def test_a_damaged_complete_line_is_set_aside_and_the_rest_read(
+    tmp_path: Path, bad_line: bytes
+) -> None:
     store = open_store(tmp_path)
     store.contacts.save(Contact(name="Ann Lee"))
     store.contacts.save(Contact(name="Bob Ode"))
+    store.contacts.save(Contact(name="Cat Demir"))
     store.close()
     journal = tmp_path / "contacts.changes.jsonl"
     content = bad_line + b"\n" + journal.read_bytes()
     journal.write_bytes(content)
-    with pytest.raises(CorruptFileError) as caught:
-        Database.open(tmp_path, ManualClock())
-    assert caught.value.path == journal and "change 1" in str(caught.value)
-    assert journal.read_bytes() == content
+    store = open_store(tmp_path)
+    assert sorted(c.name for c in store.contacts.all()) == ["Ann Lee", "Bob Ode", "Cat Demir"]
+    assert [(p.file, p.where) for p in store.problems] == [("contacts.changes.jsonl", "change 1")]
+    store.contacts.save(Contact(name="Dee Nwosu"))  # the next save keeps the damaged line
+    store.close()
+    assert journal.read_bytes().startswith(content)
+    kept = (tmp_path / "quarantine" / "contacts.changes.jsonl.jsonl").read_bytes()
+    assert bad_line.decode() in orjson.loads(kept.splitlines()[0])["raw"]
 
 
 def test_a_big_journal_is_folded_into_the_table_file(
@@ -95,8 +105,10 @@ def test_a_big_journal_is_folded_into_the_table_file(
         assert journal_size <= max(2_000, table_size * table_file.JOURNAL_MAX_RATIO)
     store.close()
     assert sizes.count(0) >= 2  # folded more than once
-    table_alone = table_file.parse_table_file((tmp_path / "contacts.json").read_bytes(), "contacts")
-    assert len(table_alone["contacts"]) > 1  # the table file itself took the folded changes
+    table_alone = decode_table((tmp_path / "contacts.json").read_bytes(), "contacts")
+    assert (
+        len(table_alone.docs) > 1 and not table_alone.damage
+    )  # the table file itself took the folded changes
     assert len(read_table_file(tmp_path / "contacts.json", "contacts")["contacts"]) == 13
     assert len(names(tmp_path)) == 13
 
