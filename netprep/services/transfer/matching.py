@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from netprep.domain.person_names import name_tokens
+from netprep.domain.person_names import name_tokens as _name_tokens
 from netprep.domain.records import Contact
 from netprep.services.transfer.normalise import normalise_url
 
@@ -25,12 +26,22 @@ _COMPANY_NOISE = frozenset(
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def company_key(company: str) -> str:
     """ "Météo-France" and "meteo france", "Acme, Inc." and "ACME": one key each."""
     decomposed = unicodedata.normalize("NFKD", company.casefold())
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     words = [w.strip(",.") for w in plain.replace("-", " ").split()]
     return " ".join(w for w in words if w and w not in _COMPANY_NOISE)
+
+
+@lru_cache(maxsize=1 << 16)
+def _cached_tokens(name: str) -> tuple[str, ...]:
+    return tuple(_name_tokens(name))
+
+
+def name_tokens(name: str) -> list[str]:
+    return list(_cached_tokens(name))
 
 
 def profile_urls(contact: Contact) -> list[str]:
@@ -50,19 +61,25 @@ class ContactIndex:
 
     by_email: dict[str, Target] = field(default_factory=dict)
     by_url: dict[str, Target] = field(default_factory=dict)
+    # by first and by last name word; those with a profile URL apart: two different
+    # profile URLs are two people, however alike their names and companies
     by_name_word: dict[str, list[_Named]] = field(default_factory=dict)
+    by_name_word_with_url: dict[str, list[_Named]] = field(default_factory=dict)
 
     def add(self, target: Target, contact: Contact, url: str = "") -> None:
         for email in contact.emails:
             self.by_email.setdefault(email.casefold(), target)
-        for key in {url, *profile_urls(contact)} - {""}:
+        urls = {url, *profile_urls(contact)} - {""}
+        for key in urls:
             self.by_url.setdefault(key, target)
         tokens = name_tokens(contact.name)
-        if not tokens:
+        company = company_key(contact.company)
+        if not tokens or not company:
             return
-        named = _Named(target, " ".join(tokens), company_key(contact.company))
+        named = _Named(target, " ".join(tokens), company)
+        index = self.by_name_word_with_url if urls else self.by_name_word
         for word in {tokens[0], tokens[-1]}:
-            self.by_name_word.setdefault(word, []).append(named)
+            index.setdefault(word, []).append(named)
 
     def find(self, contact: Contact, url: str = "") -> tuple[Target, str] | None:
         """The matching target and what matched ("email", "profile URL", "name and company")."""
@@ -72,19 +89,33 @@ class ContactIndex:
             target = self.by_email.get(email.casefold())
             if target is not None:
                 return target, "email"
+        has_url = bool(url or profile_urls(contact))
+        if has_url and not self.by_name_word:
+            return None  # only a contact without a profile URL can match by name
         company = company_key(contact.company)
         tokens = name_tokens(contact.name)
         if not company or not tokens:
             return None
         name = " ".join(tokens)
+        indexes = (
+            [self.by_name_word] if has_url else [self.by_name_word, self.by_name_word_with_url]
+        )
+        for index in indexes:
+            found = self._by_name_and_company(index, tokens, name, company)
+            if found is not None:
+                return found, "name and company"
+        return None
+
+    @staticmethod
+    def _by_name_and_company(
+        index: dict[str, list[_Named]], tokens: list[str], name: str, company: str
+    ) -> Target | None:
         for word in dict.fromkeys((tokens[0], tokens[-1])):
-            for named in self.by_name_word.get(word, ()):
-                if not named.company:
-                    continue
+            for named in index.get(word, ()):
                 if named.name != name and fuzz.ratio(named.name, name) < NAME_SIMILARITY:
                     continue
                 if named.company == company or (
                     fuzz.token_set_ratio(named.company, company) >= COMPANY_SIMILARITY
                 ):
-                    return named.target, "name and company"
+                    return named.target
         return None

@@ -82,21 +82,22 @@ def web_link(value: str) -> str:
 def parse_connected_on(text: str) -> date | None:
     """'12 Mar 2024', '7-Feb-22', '2024-03-12', '12.03.2024'; None when unreadable."""
     value = text.strip()
+    match = _DATE_PARTS.match(value)
+    if match:
+        day, month_word, year_text = match.groups()
+        folded = month_word.casefold()
+        month = _MONTHS.get(folded[:4]) or _MONTHS.get(folded[:3])
+        year = int(year_text) + (2000 if len(year_text) == 2 else 0)
+        try:
+            return date(year, month, int(day)) if month else None
+        except ValueError:
+            return None
     for fmt in ("%Y-%m-%d", "%d.%m.%Y", "%m/%d/%Y", "%d/%m/%Y"):
         try:
             return datetime.strptime(value, fmt).date()
         except ValueError:
             pass
-    match = _DATE_PARTS.match(value)
-    if not match:
-        return None
-    day, month_word, year_text = match.groups()
-    month = _MONTHS.get(month_word.casefold()[:4]) or _MONTHS.get(month_word.casefold()[:3])
-    year = int(year_text) + (2000 if len(year_text) == 2 else 0)
-    try:
-        return date(year, month, int(day)) if month else None
-    except ValueError:
-        return None
+    return None
 
 
 def full_name(person: RawPerson) -> str:
@@ -114,6 +115,12 @@ def full_name(person: RawPerson) -> str:
         suffix = f", {parsed.suffix}" if parsed.suffix else ""
         return (ordered + suffix) if ordered else written
     return written
+
+
+def _plain_web_link(link: str) -> bool:
+    """The common case, without urllib: "https://host/path" with no spaces."""
+    rest = link.removeprefix("https://")
+    return rest != link and "/" in rest and rest[0] != "/" and " " not in rest
 
 
 def to_incoming(person: RawPerson, region: str | None = None) -> Incoming | str:
@@ -138,7 +145,7 @@ def to_incoming(person: RawPerson, region: str | None = None) -> Incoming | str:
     for value in [person.profile_url, *person.links]:
         if value.strip():
             link = web_link(value)
-            ok = is_web_link(link)
+            ok = _plain_web_link(link) or is_web_link(link)
             _add(
                 links,
                 link if ok else "",
