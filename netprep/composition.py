@@ -14,6 +14,7 @@ from platformdirs import user_data_dir
 
 from netprep.domain.brief.network.index import NetworkIndex
 from netprep.domain.clock import Clock, SystemClock
+from netprep.render.review_email import ReviewEmailRenderer
 from netprep.resources import resource_path
 from netprep.services.agendas import AgendaService
 from netprep.services.brief_export import BriefExportService
@@ -23,6 +24,8 @@ from netprep.services.followups import FollowUpService
 from netprep.services.meetings import MeetingService
 from netprep.services.profile import ProfileService
 from netprep.services.referrals import ReferralService
+from netprep.services.review.service import ReviewService, system_zone
+from netprep.services.review.settings import ReviewSettingsService
 from netprep.services.seed import (
     SeedReport,
     load_seed_file,
@@ -67,6 +70,7 @@ class App:
     transfer: TransferService  # imports, exports, merges (and their undo)
     touches: TouchService
     followups: FollowUpService
+    review: ReviewService  # the weekly review, its settings and log
 
     @property
     def read_only(self) -> bool:
@@ -96,6 +100,14 @@ def build_app(db: Database, clock: Clock) -> App:
         transfer=TransferService(store, clock, agendas, UndoHistory()),
         touches=touches,
         followups=FollowUpService(store, clock, touches),
+        review=ReviewService(
+            store,
+            clock,
+            ReviewSettingsService(db.folder, lambda: store.read_only),
+            touches,
+            ReviewEmailRenderer(db.folder / "templates" if db.folder else None),
+            system_zone(),
+        ),
     )
 
 

@@ -142,3 +142,8 @@ class Interaction(Record):
     when: datetime | None = None
     kind: InteractionKind = InteractionKind.MEETING
     summary: str = ""
+    source: str = ""  # what logged it: "" by hand or a meeting, REVIEW_SOURCE the weekly review
+
+
+#: Interaction.source of an email sent from the weekly review (its log is read from these).
+REVIEW_SOURCE = "weekly_review"

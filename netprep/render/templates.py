@@ -180,7 +180,11 @@ class TemplateRenderer:
     def render_markdown(
         self, brief: Brief, context: BriefContext, template: str = BRIEF_TEMPLATE
     ) -> RenderResult:
-        variables = build_view(brief, context).as_template_vars()
+        return self.render_named(template, build_view(brief, context).as_template_vars())
+
+    def render_named(self, template: str, variables: dict[str, object]) -> RenderResult:
+        """Any template by file name (the user's copy first, else the shipped one), in the
+        sandbox; e.g. the weekly review's email."""
         problems: list[str] = []
         user_path = self.user_template_path(template)
         if user_path is not None and self._user_env is not None:

@@ -1,0 +1,2 @@
+"""The weekly review's use cases: the review itself (service.py), its settings (settings.py)
+and its calendar files (calendar.py)."""
