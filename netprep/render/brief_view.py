@@ -8,11 +8,19 @@ escapes them for Markdown with the ``md`` filter.
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from netprep.domain.brief.model import Brief, BriefItem, Evidence, Question
+from netprep.domain.brief.model import (
+    Brief,
+    BriefItem,
+    Evidence,
+    Question,
+    human_source,
+    with_human_sources,
+)
 
 if TYPE_CHECKING:
     from netprep.domain.meeting import Meeting
@@ -51,7 +59,7 @@ class BriefContext:
 @dataclass(frozen=True)
 class ItemView:
     text: str
-    sources: str = ""  # "contact: interests — “platform engineering”; note 2025-10-02"
+    sources: str = ""  # "their interests — “platform engineering”; note of 2 Oct 2025"
 
 
 @dataclass(frozen=True)
@@ -129,7 +137,7 @@ def describe_evidence(evidence: list[Evidence]) -> str:
     """One short line naming where an item came from, quoting a little of it."""
     parts: list[str] = []
     for item in evidence:
-        source = item.source.strip()
+        source = human_source(item.source.strip())
         excerpt = " ".join(item.excerpt.split())
         if len(excerpt) > _EXCERPT_CHARS:
             excerpt = excerpt[: _EXCERPT_CHARS - 1].rstrip() + "…"
@@ -178,6 +186,7 @@ def _question(number: int, question: Question) -> QuestionView:
 
 def build_view(brief: Brief, context: BriefContext) -> BriefView:
     """Everything a template may use, with the context filling what the Brief lacks."""
+    brief = with_human_sources(copy.deepcopy(brief))  # a brief saved long ago, too
     name = context.contact_name or brief.contact_name
     position = ", ".join(part for part in (context.role, context.company) if part.strip())
     hooks = [_item(hook) for hook in brief.hooks]

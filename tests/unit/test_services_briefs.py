@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -210,3 +211,33 @@ def test_write_text_refuses_a_missing_folder_and_replaces_atomically(tmp_path: P
     assert [p.name for p in tmp_path.iterdir()] == ["brief.md"]
     with pytest.raises(UserError, match="does not exist"):
         BriefExportService.write_text(tmp_path / "missing" / "brief.md", "x")
+
+
+INTERNAL_NAMES = re.compile(
+    r"current_challenge|current_goal|referred_by|current_projects|how_we_met|good_at"
+    r"|(?<!Mutual )contact: |profile: |network: |note \d{4}-\d\d-\d\d"
+)
+
+
+def test_no_internal_field_name_reaches_the_page(app: App) -> None:
+    """Sources read "your goal", "how you met", "note of 12 Mar 2025", in every format."""
+    for contact in app.contacts.all():
+        brief = app.briefs.build(contact.id)
+        context = app.brief_export.context_for_contact(contact)
+        for pocket in (False, True):
+            for page in (
+                app.brief_export.markdown(brief, context, pocket=pocket).text,
+                app.brief_export.html(brief, context, pocket=pocket).text,
+            ):
+                assert not INTERNAL_NAMES.search(page), (contact.name, INTERNAL_NAMES.search(page))
+
+
+def test_a_brief_saved_with_old_field_names_shows_human_sources(app: App) -> None:
+    contact = app.contacts.all()[0]
+    brief = app.briefs.build(contact.id)
+    for item in brief.hooks + list(brief.questions):
+        for evidence in item.evidence:
+            evidence.source = evidence.ref  # as briefs were stored before
+    context = app.brief_export.context_for_contact(contact)
+    page = app.brief_export.markdown(brief, context).text
+    assert not INTERNAL_NAMES.search(page)

@@ -11,7 +11,7 @@ import copy
 from datetime import datetime
 
 from netprep.domain.agenda import AgendaPhase
-from netprep.domain.brief.model import Brief, BriefItem, Question
+from netprep.domain.brief.model import Brief, BriefItem, Question, with_human_sources
 from netprep.domain.brief.network.index import NetworkIndex
 from netprep.domain.brief.network.people import Link, LinkKind, linked_people
 from netprep.domain.brief.questions.choose import Asked, choose_questions
@@ -83,7 +83,7 @@ def build_brief(
     interests, projects = _their_topics(theirs, taxonomy)
     give = offers(contact, theirs.facts, interests, projects, links, others, taxonomy, work)
 
-    return Brief(
+    brief = Brief(
         contact_id=contact.id,
         contact_name=contact.name,
         purpose=purpose,
@@ -103,6 +103,7 @@ def build_brief(
         summary_seconds=timing.seconds,
         summary_too_long=timing.too_long,
     )
+    return with_human_sources(brief)
 
 
 def _their_topics(theirs: Side, taxonomy: Taxonomy) -> tuple[list[Interest], list[Interest]]:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netprep.domain.brief.model import BriefItem, Evidence
+from netprep.domain.brief.model import BriefItem, Evidence, human_source
 
 _EXCERPT_CHARS = 160
 
@@ -31,7 +31,7 @@ def evidence_lines(evidence: Sequence[Evidence]) -> list[str]:
     """One line per source: where it came from and, quoted, what it says."""
     lines = []
     for item in evidence:
-        source = item.source.strip() or "your notes"
+        source = human_source(item.source.strip()) or "your notes"
         excerpt = " ".join(item.excerpt.split())
         if len(excerpt) > _EXCERPT_CHARS:
             excerpt = excerpt[: _EXCERPT_CHARS - 1].rstrip() + "…"

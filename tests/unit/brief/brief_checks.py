@@ -31,7 +31,7 @@ def cited_text(
     network: list[Contact],
 ) -> str:
     """The stored text an evidence's source names (empty if the source is unknown)."""
-    source = evidence.source
+    source = evidence.ref or evidence.source
     people = {p.name: p for p in [contact, *network]}
     if source.startswith("contact: "):
         field = source.removeprefix("contact: ")

@@ -75,9 +75,9 @@ def test_the_chosen_view_and_how_questions_come_from_this_contact(persona: Perso
     view, how, advice = brief.questions
     for question in (view, how):
         assert question.category == "specific", question.text
-        assert any(e.source.startswith(("note", "contact:")) for e in question.evidence)
+        assert any(e.ref.startswith(("note", "contact:")) for e in question.evidence)
     assert how.text.startswith(("I noticed you", "You mentioned you", "I understand you")), how.text
-    assert any(e.source.startswith("profile: current_") for e in advice.evidence)
+    assert any(e.ref.startswith("profile: current_") for e in advice.evidence)
 
 
 def test_no_question_asks_what_the_research_already_says(persona: Persona) -> None:

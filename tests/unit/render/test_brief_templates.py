@@ -35,7 +35,7 @@ def test_brief_markdown_has_every_section(brief: Brief, context: BriefContext) -
     for number, question in enumerate(brief.questions, start=1):
         assert f"### {number}. {question.text}" in text
         assert question.kind.label in text
-    assert "from contact: achievements — “Cut median deploy time from 45 to 6 min”" in text
+    assert "from what they've done — “Cut median deploy time from 45 to 6 min”" in text
     for heading in ("Common ground", "What to offer", "Don't ask", "Research gaps", "Agenda"):
         assert f"## {heading}" in text
     assert "**Three insights** 12 min (questions)" in text

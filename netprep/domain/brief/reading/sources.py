@@ -100,5 +100,8 @@ def recency(when: date | None, now: datetime) -> float:
     return 0.0
 
 
-def _newest_first(note: Note) -> tuple[int, int]:
-    return (0, -note.date.toordinal()) if note.date else (1, 0)
+def _newest_first(note: Note) -> tuple[int, int, float, str]:
+    """Newest day first; on one day the note written last first; then by id, so two
+    notes never swap places between runs."""
+    written = -note.created_at.timestamp() if note.created_at else 0.0
+    return (0, -note.date.toordinal(), written, note.id) if note.date else (1, 0, written, note.id)

@@ -117,7 +117,7 @@ def test_the_chosen_advice_question_speaks_to_their_path() -> None:
         "every product job asks for two years of PM experience?"
     )
     assert words(chosen.text) <= MAX_WORDS
-    sources = {e.source for e in chosen.evidence}
+    sources = {e.ref for e in chosen.evidence}
     assert {"profile: current_challenge", "contact: background"} <= sources
 
 
