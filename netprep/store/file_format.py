@@ -200,7 +200,18 @@ def decode_journal(raw: bytes, table: str | None) -> tuple[list[Change], list[Da
             changes.append(_decode_line(line, table))
         except FileFormatError as exc:
             damage.append(Damage(f"change {number}", str(exc), line))
+    tail = raw[end:]
+    if _whole_line_without_its_end(tail):  # a damaged line end, not an append cut short
+        damage.append(Damage("the last change", "its line end is damaged", tail))
     return changes, damage
+
+
+def _whole_line_without_its_end(tail: bytes) -> bool:
+    for candidate in (tail, tail[:-1]):
+        body, tab, checksum = candidate.rpartition(b"\t")
+        if tab and len(checksum) == 8 and crc(body).encode() == checksum:
+            return True
+    return False
 
 
 def _decode_line(line: bytes, table: str | None) -> Change:
