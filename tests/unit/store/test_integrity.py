@@ -171,7 +171,7 @@ def test_a_reader_never_misses_what_a_fold_moved_while_it_read(
     for n in range(3, 6):
         writer.contacts.save(Contact(name=f"Person {n}"))  # in the journal
     real_read = table_file._read_journal
-    folded = []
+    folded: list[bool] = []
 
     def read_journal(path: Path, table: str | None) -> Any:
         if path.name == "contacts.changes.jsonl" and not folded:
