@@ -16,6 +16,7 @@ from pathlib import Path
 from netprep import __version__
 from netprep.cli_brief import add_brief_command
 from netprep.cli_followups import add_followup_commands
+from netprep.cli_review import add_review_commands
 from netprep.cli_transfer import add_transfer_commands
 from netprep.composition import App, default_data_dir, open_app, seed_demo
 from netprep.domain.meeting import Meeting, MeetingStatus
@@ -81,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     referrals.set_defaults(handler=cmd_referrals)
     add_followup_commands(commands)
     add_transfer_commands(commands)
+    add_review_commands(commands)
     return parser
 
 

@@ -17,6 +17,7 @@ from netprep.domain.clock import Clock, SystemClock
 from netprep.render.review_email import ReviewEmailRenderer
 from netprep.resources import resource_path
 from netprep.services.agendas import AgendaService
+from netprep.services.backups import BackupService
 from netprep.services.brief_export import BriefExportService
 from netprep.services.briefs import BriefService, load_taxonomy
 from netprep.services.contacts import ContactService
@@ -24,6 +25,7 @@ from netprep.services.followups import FollowUpService
 from netprep.services.meetings import MeetingService
 from netprep.services.profile import ProfileService
 from netprep.services.referrals import ReferralService
+from netprep.services.review.calendar import CalendarService
 from netprep.services.review.service import ReviewService, system_zone
 from netprep.services.review.settings import ReviewSettingsService
 from netprep.services.seed import (
@@ -71,6 +73,8 @@ class App:
     touches: TouchService
     followups: FollowUpService
     review: ReviewService  # the weekly review, its settings and log
+    calendar: CalendarService  # .ics files: a meeting, the follow-ups, the review
+    backups: BackupService  # back up now, daily, restore, check
 
     @property
     def read_only(self) -> bool:
@@ -85,6 +89,14 @@ def build_app(db: Database, clock: Clock) -> App:
     agendas = AgendaService(store)
     briefs = BriefService(store, clock, agendas, network_index=NetworkIndex(load_taxonomy()))
     touches = TouchService(store, clock)
+    review = ReviewService(
+        store,
+        clock,
+        ReviewSettingsService(db.folder, lambda: store.read_only),
+        touches,
+        ReviewEmailRenderer(db.folder / "templates" if db.folder else None),
+        system_zone(),
+    )
     return App(
         data_dir=db.folder,
         clock=clock,
@@ -100,14 +112,9 @@ def build_app(db: Database, clock: Clock) -> App:
         transfer=TransferService(store, clock, agendas, UndoHistory()),
         touches=touches,
         followups=FollowUpService(store, clock, touches),
-        review=ReviewService(
-            store,
-            clock,
-            ReviewSettingsService(db.folder, lambda: store.read_only),
-            touches,
-            ReviewEmailRenderer(db.folder / "templates" if db.folder else None),
-            system_zone(),
-        ),
+        review=review,
+        calendar=CalendarService(store, clock, agendas, review),
+        backups=BackupService(store, clock, db.folder),
     )
 
 
