@@ -76,6 +76,17 @@ def _match_case(word: str, replacement: str) -> str:
     return replacement.capitalize() if word[:1].isupper() else replacement
 
 
+_AFTER_OBJECT_HER = frozenset(
+    ["the", "a", "an", "this", "that", "some", "my", "our", "to", "about"]
+)
+
+
+def _object_her(words: list[str], index: int) -> bool:
+    """ "send her the checklist" (her = you) rather than "her team" (her = your)."""
+    following = words[index + 1].casefold() if index + 1 < len(words) else ""
+    return not following or following in _AFTER_OBJECT_HER
+
+
 def second_person(text: str) -> str:
     """Turn a note about the contact into words addressed to them (he/she → you)."""
     text = _ATTRIBUTION.sub("", text.strip(), count=1)
@@ -85,7 +96,9 @@ def second_person(text: str) -> str:
     for index, word in enumerate(found):
         lower = word.casefold()
         new = _SHORTHAND.get(lower, word)
-        if lower in _PRONOUNS:
+        if lower == "her" and _object_her(found, index):
+            new = _match_case(word, "you")
+        elif lower in _PRONOUNS:
             new = _match_case(word, _PRONOUNS[lower])
         elif index and found[index - 1].casefold() in ("she", "he") and lower in _PRONOUN_VERB:
             new = _PRONOUN_VERB[lower]

@@ -117,10 +117,11 @@ class FollowUpService:
         self._check_writable()
         contact = self._contact(contact_id)
         kind = _kind(kind)
+        intro = kind is FollowUpKind.INTRODUCTION
+        if intro and (not other_contact_id or other_contact_id == contact_id):
+            raise UserError("An introduction needs a second, different contact.")
         item = FollowUp(contact_id=contact.id, kind=kind, text=_text(text), due=due)
-        if kind is FollowUpKind.INTRODUCTION:
-            if not other_contact_id or other_contact_id == contact_id:
-                raise UserError("An introduction needs a second, different contact.")
+        if intro and other_contact_id:
             other = self._contact(other_contact_id)
             item.other_contact_id = other.id
             item.draft = introduction_ask_draft(

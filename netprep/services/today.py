@@ -19,7 +19,8 @@ class TodaySummary:
     profile_missing: list[str] = field(default_factory=list)
     due: list[Due] = field(default_factory=list)
     upcoming: list[tuple[Meeting, str]] = field(default_factory=list)  # (meeting, contact name)
-    followups_due: int = 0
+    followups_due: int = 0  # due today or overdue
+    followups_overdue: int = 0
 
 
 class TodayService:
@@ -49,9 +50,9 @@ class TodayService:
         names = {c.id: c.name for c in self._store.contacts.all()}
         upcoming = [(m, names.get(m.contact_id, "(deleted contact)")) for m in open_meetings]
         today = now.date()
-        followups_due = sum(
-            1 for f in self._store.followups.all() if not f.done and f.due and f.due <= today
-        )
+        open_followups = [f for f in self._store.followups.all() if not f.done and f.due]
+        followups_due = sum(1 for f in open_followups if f.due and f.due <= today)
+        followups_overdue = sum(1 for f in open_followups if f.due and f.due < today)
         return TodaySummary(
             user_name=profile.name,
             contacts=len(self._store.contacts),
@@ -60,4 +61,5 @@ class TodayService:
             due=due_contacts(self._store.contacts.all(), last, today),
             upcoming=upcoming[:5],
             followups_due=followups_due,
+            followups_overdue=followups_overdue,
         )

@@ -191,6 +191,9 @@ def test_the_thank_you_speaks_to_them_in_a_clean_sentence():
     assert second_person("He is right and he's kind to himself") == (
         "You are right and you're kind to yourself"
     )
+    assert second_person("send her the checklist, her team will like it") == (
+        "send you the checklist, your team will like it"
+    )
 
 
 def test_a_long_single_sentence_is_cut_between_words_never_inside_one():

@@ -88,7 +88,7 @@ class MeetingWindow(QWidget):
         purpose = plain_label(textwrap.shorten(meeting.purpose, 150, placeholder="…"), "mutedLabel")
         purpose.setToolTip(meeting.purpose)
         self.mini_button = QPushButton("Mini view")
-        self.mini_button.setToolTip("A small always-on-top timer (Ctrl+M)")
+        self.mini_button.setToolTip("A small always-on-top timer (Ctrl+Shift+M)")
         self.sound_box = QCheckBox("Sound cues")
         self.sound_box.setToolTip("Beep at each cue (off by default)")
         self.sound_box.toggled.connect(lambda on: setattr(self, "sound", on))
@@ -222,7 +222,7 @@ class MeetingWindow(QWidget):
             "Alt+Right": self.next_phase,
             "PgDown": self.next_phase,
             "Alt+Up": self.add_minute,
-            "Ctrl+M": self.show_mini,
+            "Ctrl+Shift+M": self.show_mini,  # Ctrl+M is Minimize on macOS
             "Ctrl+E": self.end_meeting,
             "Esc": self.leave_field,
         }

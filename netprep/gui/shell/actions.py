@@ -23,8 +23,11 @@ ACTIONS = [
     ActionSpec("undo_delete", "&Undo delete", QKeySequence.StandardKey.Undo),
     ActionSpec("find", "&Find contact", QKeySequence.StandardKey.Find, "Search your contacts"),
     ActionSpec("delete_contact", "&Delete contact…", None, "Delete the selected contact"),
-    ActionSpec("prepare_meeting", "&Prepare a meeting…", "Ctrl+M", "Build a brief for a meeting"),
-    ActionSpec("export_brief", "&Export brief as PDF…", "Ctrl+E", "Save the brief as a PDF"),
+    # Not Ctrl+M (Minimize on macOS) nor Ctrl+E (ends a meeting in the meeting window).
+    ActionSpec(
+        "prepare_meeting", "&Prepare a meeting…", "Ctrl+Shift+P", "Build a brief for a meeting"
+    ),
+    ActionSpec("export_brief", "&Export brief as PDF…", "Ctrl+Shift+E", "Save the brief as a PDF"),
     ActionSpec("print_brief", "&Print brief…", QKeySequence.StandardKey.Print),
     ActionSpec("copy_brief", "Copy &brief", "Ctrl+Shift+C", "Copy the brief to paste elsewhere"),
     ActionSpec("go_today", "&Today", "Ctrl+1"),
@@ -32,6 +35,10 @@ ACTIONS = [
     ActionSpec("go_meetings", "&Meetings", "Ctrl+3"),
     ActionSpec("go_review", "&Review", "Ctrl+4"),
     ActionSpec("go_profile", "&Profile", "Ctrl+5"),
+    ActionSpec("import_contacts", "&Import contacts…", "Ctrl+Shift+I", "LinkedIn, Google, vCard…"),
+    ActionSpec("export_data", "E&xport data…", None, "A backup, or contacts as CSV or vCard"),
+    ActionSpec("undo_import", "Undo import or merge"),
+    ActionSpec("merge_contacts", "&Merge contacts…", None, "Two contacts who are the same person"),
     ActionSpec("about", "&About netprep"),
 ]
 

@@ -22,11 +22,13 @@ from netprep import __version__
 from netprep.composition import App
 from netprep.gui.contacts.page import ContactsPage
 from netprep.gui.contacts.profile_page import ProfilePage
+from netprep.gui.followups.page import FollowUpsPage, connect_followups
 from netprep.gui.meeting_window.window import MeetingWindow
 from netprep.gui.meetings.agenda_editor import AgendaEditorDialog
 from netprep.gui.meetings.page import MeetingsPage
 from netprep.gui.referrals.page import ReferralsPage
 from netprep.gui.shell.actions import build_actions
+from netprep.gui.transfer.controller import install_transfer
 from netprep.gui.shell.window_state import WindowState
 from netprep.gui.today.page import TodayPage
 from netprep.gui.widgets.placeholder_page import PlaceholderPage
@@ -37,7 +39,8 @@ from netprep.services.errors import UserError
 from netprep.services.meetings import FinishedMeeting
 from netprep.store.errors import StoreError
 
-SECTIONS = ("today", "contacts", "meetings", "referrals", "review", "profile")
+SECTIONS = ("today", "contacts", "meetings", "referrals", "followups", "review", "profile")
+SECTION_TITLES = {"followups": "Follow-ups"}
 
 
 class MainWindow(QMainWindow):
@@ -58,12 +61,14 @@ class MainWindow(QMainWindow):
         )
         self.profile_page = ProfilePage(app)
         self.referrals_page = ReferralsPage(app)
+        self.followups_page = FollowUpsPage(app)
         self.meeting_window: MeetingWindow | None = None
         self.pages: dict[str, QWidget] = {
             "today": self.today_page,
             "contacts": self.contacts_page,
             "meetings": self.meetings_page,
             "referrals": self.referrals_page,
+            "followups": self.followups_page,
             "review": self.review_page,
             "profile": self.profile_page,
         }
@@ -74,7 +79,8 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(200)
         for name in SECTIONS:
             item = QListWidgetItem(
-                QIcon(str(resource_path("icons", f"{name}.svg"))), name.capitalize()
+                QIcon(str(resource_path("icons", f"{name}.svg"))),
+                SECTION_TITLES.get(name, name.capitalize()),
             )
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.sidebar.addItem(item)
@@ -111,6 +117,7 @@ class MainWindow(QMainWindow):
         self._add_meeting_actions()
         self._build_menus()
         self._wire()
+        self.transfer = install_transfer(self)  # File → Import/Export, drops, merge
         self._build_status(demo)
         if not state.restore(self):
             self.resize(1200, 780)
@@ -150,6 +157,8 @@ class MainWindow(QMainWindow):
             self.today_page.refresh()
         elif SECTIONS[row] == "referrals":
             self.referrals_page.refresh()
+        elif SECTIONS[row] == "followups":
+            self.followups_page.refresh()
 
     # -- menus and actions -----------------------------------------------------------------
 
@@ -218,6 +227,7 @@ class MainWindow(QMainWindow):
     def _add_meeting_actions(self) -> None:
         specs = (
             ("go_referrals", "Re&ferrals", "Ctrl+6"),
+            ("go_followups", "Follow-&ups", "Ctrl+7"),
             ("resume_meeting", "&Resume the meeting in progress", ""),
             ("edit_agenda", "Edit the default &agenda…", ""),
         )
@@ -240,6 +250,7 @@ class MainWindow(QMainWindow):
         panel.open_contact.connect(self.open_contact)
         self.referrals_page.open_contact.connect(self.open_contact)
         self.referrals_page.status_message.connect(self._status)
+        connect_followups(self.followups_page, self.today_page, self)
 
     def start_meeting(self, meeting_id: str) -> MeetingWindow | None:
         """Open the meeting window on a prepared (or in-progress) meeting."""
@@ -318,6 +329,10 @@ class MainWindow(QMainWindow):
         )
         self.contacts_page.reload()
         self.referrals_page.refresh()
+        self.followups_page.refresh()
+        self.today_page.refresh()
+        if not self.meetings_page.is_preparing():  # never under the user's prep form
+            self.meetings_page.reload()
 
     def _meeting_left_running(self, meeting_id: str) -> None:
         meeting = self.app.meetings.get(meeting_id)

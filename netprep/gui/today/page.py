@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -19,8 +22,33 @@ from netprep.gui.widgets.empty_state import muted_note
 from netprep.gui.widgets.item_roles import ID_ROLE
 
 
-def _card(title: str, value: str) -> tuple[QFrame, QLabel]:
-    frame = QFrame()
+class _LinkCard(QFrame):
+    """A card that opens something: click it, or Tab to it and press Enter or Space."""
+
+    def __init__(self, on_click: Callable[[], None]) -> None:
+        super().__init__()
+        self._on_click = on_click
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() is Qt.MouseButton.LeftButton and self.rect().contains(
+            event.position().toPoint()
+        ):
+            self._on_click()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self._on_click()
+            return
+        super().keyPressEvent(event)
+
+
+def _card(
+    title: str, value: str, on_click: Callable[[], None] | None = None
+) -> tuple[QFrame, QLabel]:
+    frame = _LinkCard(on_click) if on_click else QFrame()
     frame.setObjectName("card")
     layout = QVBoxLayout(frame)
     number = QLabel(value)
@@ -36,6 +64,8 @@ class TodayPage(QWidget):
     open_contact = Signal(str)
     open_meeting = Signal(str)
     open_profile = Signal()
+    open_followups = Signal()
+    log_touch = Signal()
 
     def __init__(self, app: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,11 +79,21 @@ class TodayPage(QWidget):
         contacts_card, self.contacts_value = _card("contacts", "0")
         notes_card, self.notes_value = _card("notes", "0")
         due_card, self.due_value = _card("due for a catch-up", "0")
-        followups_card, self.followups_value = _card("follow-ups due", "0")
+        self.followups_card, self.followups_value = _card(
+            "follow-ups due", "0", self.open_followups.emit
+        )
+        self.followups_card.setToolTip("Open the follow-ups due now")
+        self.followups_card.setAccessibleName("Follow-ups due: open them")
+        self.followups_caption = self.followups_card.findChildren(QLabel)[-1]
+        self.touch_button = QPushButton("Log a touch…")
+        self.touch_button.setToolTip("An email, a call, a message or a chance meeting")
+        self.touch_button.clicked.connect(self.log_touch.emit)
+        self.touch_button.setEnabled(not app.read_only)
         cards = QHBoxLayout()
-        for card in (contacts_card, notes_card, due_card, followups_card):
+        for card in (contacts_card, notes_card, due_card, self.followups_card):
             cards.addWidget(card)
         cards.addStretch(1)
+        cards.addWidget(self.touch_button, 0, Qt.AlignmentFlag.AlignBottom)
 
         self.profile_hint = QFrame()
         self.profile_hint.setObjectName("hint")
@@ -73,7 +113,7 @@ class TodayPage(QWidget):
         self.upcoming_list.itemActivated.connect(self._on_meeting_activated)
         self.upcoming_list.itemDoubleClicked.connect(self._on_meeting_activated)
         self.upcoming_empty = muted_note(
-            "No meeting planned. Meetings → Prepare a meeting (Ctrl+M) builds your brief."
+            "No meeting planned. Meetings → Prepare a meeting (Ctrl+Shift+P) builds your brief."
         )
 
         due_title = QLabel("Due for a catch-up")
@@ -115,6 +155,10 @@ class TodayPage(QWidget):
         self.notes_value.setText(str(summary.notes))
         self.due_value.setText(str(len(summary.due)))
         self.followups_value.setText(str(summary.followups_due))
+        overdue = summary.followups_overdue
+        self.followups_caption.setText(
+            f"follow-ups due ({overdue} overdue)" if overdue else "follow-ups due"
+        )
         self.upcoming_list.clear()
         for meeting, name in summary.upcoming:
             when = (

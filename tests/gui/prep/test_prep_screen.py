@@ -26,7 +26,8 @@ from tests.gui.pdf_probe import PdfProbe, squash
 
 
 def open_prep(qtbot: QtBot, window: MainWindow) -> PrepScreen:
-    qtbot.keyClick(window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window, Qt.Key.Key_P, ctrl_shift)
     assert window.current_section() == "meetings"
     assert window.meetings_page.is_preparing()
     return window.meetings_page.prep
@@ -208,7 +209,8 @@ def test_export_pdf_and_pocket_card_from_the_meetings_page(
         return str(tmp_path / Path(suggested).name)
 
     page.output.choose_path = choose
-    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window, Qt.Key.Key_E, ctrl_shift)
     assert offered[-1].startswith("brief-tomasz-kowalski-") and offered[-1].endswith(".pdf")
     data = (tmp_path / offered[-1]).read_bytes()
     assert data.startswith(b"%PDF-")

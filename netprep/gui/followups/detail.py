@@ -1,0 +1,306 @@
+"""One follow-up in detail: what it is and when it is due (edited in place, saved shortly
+after typing stops), and its email draft: pick the insight a thank-you quotes, or the step
+of an introduction; edit the text; open it in the mail program, copy it, save an .eml, and
+mark it sent (the follow-up is done and the email is logged as a touch).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QHideEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netprep.composition import App
+from netprep.domain.followup_drafts import EmailDraft
+from netprep.domain.followups import FollowUp, FollowUpKind
+from netprep.gui.followups.add_dialog import from_qdate, to_qdate
+from netprep.services.errors import UserError
+from netprep.services.mail_drafts import as_text, eml_bytes, mailto_url, save_eml
+from netprep.store.errors import StoreError
+
+SAVE_DELAY_MS = 800
+
+
+class FollowUpDetail(QWidget):
+    changed = Signal()  # something was saved: the list should show it
+    status_message = Signal(str)
+
+    def __init__(self, app: App, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._app = app
+        self._item: FollowUp | None = None
+        self._dirty = False
+        self._loading = False
+        self.title = QLabel()
+        self.title.setObjectName("sectionHeading")
+        self.title.setWordWrap(True)
+        self.text = QLineEdit()
+        self.text.setMaxLength(300)
+        self.due = QDateEdit()
+        self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("d MMM yyyy")
+        self.no_date = QCheckBox("No due date")
+        due_row = QHBoxLayout()
+        due_row.addWidget(self.due)
+        due_row.addWidget(self.no_date)
+        due_row.addStretch(1)
+        form = QFormLayout()
+        form.addRow("What", self.text)
+        form.addRow("Due", due_row)
+
+        self.choice = QComboBox()  # the insight to quote, or the introduction's step
+        self.choice_label = QLabel()
+        self.to_label = QLabel()
+        self.to_label.setObjectName("mutedLabel")
+        self.to_label.setWordWrap(True)
+        self.body = QPlainTextEdit()
+        self.body.setObjectName("draftEditor")
+        self.body.setAccessibleName("Email draft")
+        self.mail_button = QPushButton("Open in mail program")
+        self.copy_button = QPushButton("Copy")
+        self.eml_button = QPushButton("Save .eml…")
+        self.sent_button = QPushButton("Mark sent")
+        self.sent_button.setObjectName("primaryButton")
+        self.sent_button.setToolTip("Done, and the email is logged as a touch")
+        send_row = QHBoxLayout()
+        for button in (self.mail_button, self.copy_button, self.eml_button):
+            send_row.addWidget(button)
+        send_row.addStretch(1)
+        send_row.addWidget(self.sent_button)
+        choice_row = QHBoxLayout()
+        choice_row.addWidget(self.choice_label)
+        choice_row.addWidget(self.choice, 1)
+        self.draft_box = QGroupBox("Email")
+        draft_layout = QVBoxLayout(self.draft_box)
+        draft_layout.addLayout(choice_row)
+        draft_layout.addWidget(self.to_label)
+        draft_layout.addWidget(self.body, 1)
+        draft_layout.addLayout(send_row)
+
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("mutedLabel")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addLayout(form)
+        layout.addWidget(self.draft_box, 1)
+        layout.addWidget(self.saved_label)
+
+        self.save_timer = QTimer(self)
+        self.save_timer.setSingleShot(True)
+        self.save_timer.setInterval(SAVE_DELAY_MS)
+        self.save_timer.timeout.connect(self.flush)
+        self.text.textEdited.connect(self._edited)
+        self.due.dateChanged.connect(self._edited)
+        self.no_date.toggled.connect(self._no_date_toggled)
+        self.body.textChanged.connect(self._edited)
+        self.choice.activated.connect(self._choice_made)
+        self.mail_button.clicked.connect(self.open_in_mail)
+        self.copy_button.clicked.connect(self.copy)
+        self.eml_button.clicked.connect(self.save_eml_as)
+        self.sent_button.clicked.connect(self.mark_sent)
+        self.show_item(None)
+
+    # -- showing ---------------------------------------------------------------------------
+
+    @property
+    def item(self) -> FollowUp | None:
+        return self._item
+
+    def show_item(self, item: FollowUp | None) -> None:
+        self.flush()
+        self._item = item
+        self._loading = True
+        try:
+            self._fill(item)
+        finally:
+            self._loading = False
+        self._dirty = False
+        self.saved_label.setText("")
+
+    def _fill(self, item: FollowUp | None) -> None:
+        self.setEnabled(item is not None)
+        if item is None:
+            self.title.setText("Choose a follow-up on the left.")
+            self.text.clear()
+            self.body.clear()
+            self.to_label.clear()
+            return
+        name = self._app.followups.contact_name(item.id)
+        self.title.setText(f"{item.kind.label} · {name}")
+        self.text.setText(item.text)
+        self.no_date.setChecked(item.due is None)
+        self.due.setEnabled(item.due is not None)
+        self.due.setDate(to_qdate(item.due or self._app.followups.today()))
+        self._fill_choice(item)
+        self._show_email(self._draft())
+        writable = not self._app.read_only
+        for widget in (self.text, self.due, self.no_date, self.body, self.sent_button):
+            widget.setEnabled(writable)
+        self.sent_button.setText("Sent ✓" if item.done else "Mark sent")
+        self.sent_button.setEnabled(writable and not item.done)
+
+    def _fill_choice(self, item: FollowUp) -> None:
+        self.choice.clear()
+        if item.kind is FollowUpKind.THANK_YOU:
+            self.choice_label.setText("Quote")
+            for index, text in enumerate(self._app.followups.insights(item.id)):
+                if text.strip():
+                    self.choice.addItem(" ".join(text.split())[:90], index)
+            self.choice.setToolTip("The insight the thank-you quotes back to them")
+        elif item.kind is FollowUpKind.INTRODUCTION:
+            self.choice_label.setText("Step")
+            for step, (label, _draft) in enumerate(
+                self._app.followups.introduction_emails(item.id)
+            ):
+                self.choice.addItem(label, step)
+            self.choice.setToolTip("Double opt-in: ask each of them first, then introduce them")
+        visible = self.choice.count() > 0
+        self.choice.setVisible(visible)
+        self.choice_label.setVisible(visible)
+
+    def _draft(self) -> EmailDraft:
+        assert self._item is not None
+        if self._item.kind is FollowUpKind.INTRODUCTION and self.choice.currentIndex() > 0:
+            steps = self._app.followups.introduction_emails(self._item.id)
+            return steps[self.choice.currentIndex()][1]
+        return self._app.followups.email(self._item.id)
+
+    def _show_email(self, draft: EmailDraft) -> None:
+        was = self._loading
+        self._loading = True
+        self.to_label.setText(
+            f"To: {draft.to or '(no email address saved)'}\nSubject: {draft.subject}"
+        )
+        self.body.setPlainText(draft.body)
+        self._loading = was
+
+    def current_email(self) -> EmailDraft:
+        """The email as it stands on screen (the user's edits included)."""
+        draft = self._draft()
+        return EmailDraft(draft.to, draft.subject, self.body.toPlainText())
+
+    # -- editing and saving ----------------------------------------------------------------
+
+    def _edited(self, *_: object) -> None:
+        if self._loading or self._item is None:
+            return
+        self._dirty = True
+        self.saved_label.setText("Editing…")
+        self.save_timer.start()
+
+    def _no_date_toggled(self, on: bool) -> None:
+        self.due.setEnabled(not on)
+        self._edited()
+
+    def _stored_draft_on_screen(self) -> bool:
+        """Only the follow-up's own draft is stored (not an introduction's later steps)."""
+        return self._item is not None and (
+            self._item.kind is not FollowUpKind.INTRODUCTION or self.choice.currentIndex() <= 0
+        )
+
+    def flush(self) -> bool:
+        """Save what was edited now (no-op when nothing is waiting). False if it failed."""
+        self.save_timer.stop()
+        if not self._dirty or self._item is None:
+            return True
+        draft = self.body.toPlainText() if self._stored_draft_on_screen() else None
+        try:
+            self._item = self._app.followups.update(
+                self._item.id,
+                text=self.text.text(),
+                due=None if self.no_date.isChecked() else from_qdate(self.due.date()),
+                clear_due=self.no_date.isChecked(),
+                draft=draft,
+            )
+        except (UserError, StoreError) as error:
+            self.saved_label.setText(f"Not saved: {error}")
+            return False
+        self._dirty = False
+        self.saved_label.setText("Saved")
+        self.changed.emit()
+        return True
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.flush()  # leaving the page or closing the window keeps what was typed
+        super().hideEvent(event)
+
+    def _choice_made(self, _index: int) -> None:
+        item = self._item
+        if item is None or not self.flush():
+            return
+        if item.kind is FollowUpKind.THANK_YOU:
+            try:
+                self._item = self._app.followups.quote_insight(item.id, self.choice.currentData())
+            except (UserError, StoreError) as error:
+                self.saved_label.setText(str(error))
+                return
+            self.changed.emit()
+        self._show_email(self._draft())
+
+    # -- sending ---------------------------------------------------------------------------
+
+    def open_in_mail(self) -> None:
+        draft = self.current_email()
+        url = mailto_url(draft)
+        if url is None:
+            self.copy()
+            self.status_message.emit(
+                "Too long for a mail link: the email is copied, paste it into your mail program"
+            )
+            return
+        if not QDesktopServices.openUrl(QUrl(url)):
+            self.copy()
+            self.status_message.emit("No mail program answered: the email is copied instead")
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(as_text(self.current_email()))
+        self.status_message.emit("Email copied")
+
+    def save_eml_as(self) -> None:
+        if self._item is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save the email", str(Path.home() / "follow-up.eml"), "Email (*.eml)"
+        )
+        if path:
+            self.write_eml(Path(path))
+
+    def write_eml(self, path: Path) -> Path | None:
+        profile = self._app.profile.get()
+        data = eml_bytes(self.current_email(), sender_name=profile.name, sender_email=profile.email)
+        try:
+            saved = save_eml(path, data)
+        except UserError as error:
+            self.status_message.emit(str(error))
+            return None
+        self.status_message.emit(f"Saved {saved.name}: open it to send it")
+        return saved
+
+    def mark_sent(self) -> None:
+        item = self._item
+        if item is None or not self.flush():
+            return
+        try:
+            self._item = self._app.followups.mark_sent(item.id, self.current_email())
+        except (UserError, StoreError) as error:
+            self.saved_label.setText(str(error))
+            return
+        self.status_message.emit("Sent: the follow-up is done and the email is logged")
+        self.changed.emit()
