@@ -110,9 +110,7 @@ def test_the_thank_you_is_picked_edited_saved_and_sent(
     select(window, FollowUpKind.THANK_YOU)
 
     opened: list[str] = []
-    monkeypatch.setattr(
-        QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or True
-    )
+    monkeypatch.setattr(QDesktopServices, "openUrl", recorder(opened))
     detail.mail_button.click()
     assert opened and opened[0].startswith("mailto:evasquez@")
     assert QUrl(opened[0]).isValid() and len(opened[0]) <= 2000
