@@ -1,12 +1,8 @@
 """Bring a network in (LinkedIn, Google Contacts, vCard, netprep backups) and take it out."""
 
 from netprep.services.transfer.model import FileFormat, ImportPreview, ImportResult
-from netprep.services.transfer.service import (
-    EXPORT_FORMATS,
-    ImportCancelled,
-    TransferService,
-    UndoHistory,
-)
+from netprep.services.transfer.service import EXPORT_FORMATS, ImportCancelled, TransferService
+from netprep.services.transfer.writes import UndoHistory
 
 __all__ = [
     "EXPORT_FORMATS",

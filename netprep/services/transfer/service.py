@@ -8,7 +8,6 @@ way round. Every import is previewed first (:meth:`preview`), written only by
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from netprep.domain.agenda import agenda_from_dict, agenda_to_dict
@@ -17,6 +16,7 @@ from netprep.domain.records import Contact, Record
 from netprep.services.agendas import AgendaService
 from netprep.services.errors import UserError
 from netprep.services.transfer.backup_json import RECORD_TYPES, backup_bytes, read_backup
+from netprep.services.transfer.contact_merge import ContactMergeService
 from netprep.services.transfer.detect import detect_format
 from netprep.services.transfer.encoding import ImportFileError, decode
 from netprep.services.transfer.exporters import contacts_csv, contacts_vcard
@@ -25,7 +25,7 @@ from netprep.services.transfer.linkedin import read_linkedin
 from netprep.services.transfer.model import FileFormat, ImportPreview, ImportResult, ReadResult
 from netprep.services.transfer.plan import Progress, plan_backup, plan_people
 from netprep.services.transfer.vcard_reader import read_vcards
-from netprep.services.transfer.writes import Change, apply_change, repository
+from netprep.services.transfer.writes import Change, UndoHistory, apply_change, repository
 from netprep.store.atomic_file import atomic_write_bytes
 from netprep.store.store import Store
 
@@ -44,29 +44,6 @@ class ImportCancelled(UserError):
         super().__init__("The import was cancelled; nothing was written.")
 
 
-@dataclass
-class UndoStep:
-    label: str  # "import of Connections.csv", "merge of Ann Lee into Ann B. Lee"
-    change: Change
-
-
-class UndoHistory:
-    """Imports and merges, newest last: each can be taken back, newest first."""
-
-    def __init__(self) -> None:
-        self._steps: list[UndoStep] = []
-
-    def push(self, label: str, change: Change) -> None:
-        self._steps.append(UndoStep(label, change))
-
-    @property
-    def last_label(self) -> str:
-        return self._steps[-1].label if self._steps else ""
-
-    def pop(self) -> UndoStep | None:
-        return self._steps.pop() if self._steps else None
-
-
 class TransferService:
     def __init__(
         self,
@@ -82,6 +59,7 @@ class TransferService:
         self._agendas = agendas
         self.history = history
         self._region = phone_region
+        self.merging = ContactMergeService(store, history)
 
     # -- import ----------------------------------------------------------------------------
 

@@ -36,6 +36,29 @@ class Change:
         return not (has_puts or any(self.deletes.values()) or self.profile is not None)
 
 
+@dataclass
+class UndoStep:
+    label: str  # "import of Connections.csv", "merge of Ann Lee into Ann B. Lee"
+    change: Change
+
+
+class UndoHistory:
+    """Imports and merges, newest last: each can be taken back, newest first."""
+
+    def __init__(self) -> None:
+        self._steps: list[UndoStep] = []
+
+    def push(self, label: str, change: Change) -> None:
+        self._steps.append(UndoStep(label, change))
+
+    @property
+    def last_label(self) -> str:
+        return self._steps[-1].label if self._steps else ""
+
+    def pop(self) -> UndoStep | None:
+        return self._steps.pop() if self._steps else None
+
+
 def repository(store: Store, table: str) -> Repository[Any]:
     if table not in TABLES:
         raise KeyError(table)

@@ -29,7 +29,8 @@ def snapshot(app: App) -> dict[str, dict[str, dict]]:
         tables[table] = docs
     profile = to_document(app.store.profile.get())
     profile.pop("updated_at")
-    tables["profile"] = {"profile": profile}
+    if profile["created_at"] is not None:  # an unsaved profile gets a new id on every read
+        tables["profile"] = {"profile": profile}
     return tables
 
 

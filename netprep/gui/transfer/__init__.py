@@ -1,0 +1,1 @@
+"""File → Import and Export, dropping a file on the window, merging two contacts."""

@@ -1,0 +1,221 @@
+"""File → Import…, File → Export…, Edit → Undo import, Edit → Merge contacts…, and drops.
+
+:func:`install_transfer` adds the commands to the main window's menus and lets a file
+dropped on the window start an import. Every step asks the transfer service; this
+module only shows what it answers.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMenu, QMessageBox
+
+from netprep.gui.transfer.jobs import BackgroundJob, run_with_progress
+from netprep.gui.transfer.merge_dialog import MergeContactsDialog
+from netprep.gui.transfer.preview_dialog import ImportPreviewDialog
+from netprep.services.transfer import ImportPreview, ImportResult
+
+if TYPE_CHECKING:
+    from netprep.gui.shell.main_window import MainWindow
+
+IMPORT_FILTER = (
+    "Contacts (*.csv *.vcf *.vcard *.json);;LinkedIn or Google CSV (*.csv);;"
+    "vCard (*.vcf *.vcard);;netprep backup (*.json);;All files (*)"
+)
+EXPORT_FILTERS = {
+    "netprep backup, everything (*.json)": "json",
+    "Contacts as a spreadsheet (*.csv)": "csv",
+    "Contacts as vCard (*.vcf)": "vcard",
+}
+SUFFIX = {"json": ".json", "csv": ".csv", "vcard": ".vcf"}
+
+
+class TransferController(QObject):
+    """The window's import, export, undo and merge commands."""
+
+    data_changed = Signal()
+    status_message = Signal(str)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.app = window.app
+        self.job: BackgroundJob | None = None
+        self.last_result: ImportResult | None = None
+        a = window.commands
+        self.import_action: QAction = a["import_contacts"]
+        self.export_action: QAction = a["export_data"]
+        self.undo_action: QAction = a["undo_import"]
+        self.merge_action: QAction = a["merge_contacts"]
+        self.import_action.triggered.connect(self.choose_and_import)
+        self.export_action.triggered.connect(self.choose_and_export)
+        self.undo_action.triggered.connect(self.undo)
+        self.merge_action.triggered.connect(lambda: self.merge_contacts())
+        writable = not self.app.read_only
+        self.import_action.setEnabled(writable)
+        self.merge_action.setEnabled(writable)
+        self._update_undo()
+        window.setAcceptDrops(writable)
+        window.installEventFilter(self)
+
+    # -- import ----------------------------------------------------------------------------
+
+    def choose_and_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, "Import contacts", str(Path.home()), IMPORT_FILTER
+        )
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> None:
+        """Preview ``path`` on a worker thread, then show the preview dialog."""
+        if self.app.read_only or self.job is not None:
+            return
+        if not self.window.contacts_page.confirm_discard():
+            return
+        snapshot = list(self.app.store.contacts.all())  # taken here, read on the worker
+
+        def work(progress: Any) -> ImportPreview:
+            return self.app.transfer.preview(path, progress=progress, contacts=snapshot)
+
+        self.job = run_with_progress(
+            self.window, f"Reading {path.name}…", work, self._show_preview, self._failed
+        )
+
+    def _show_preview(self, preview: ImportPreview) -> None:
+        self.job = None
+        dialog = ImportPreviewDialog(preview, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted or preview.is_empty:
+            self.status_message.emit("Import cancelled: nothing was written.")
+            return
+        self.job = run_with_progress(
+            self.window,
+            f"Importing {preview.source}…",
+            lambda _progress: self.app.transfer.apply(preview),
+            self._imported,
+            self._failed,
+            cancellable=False,
+        )
+
+    def _imported(self, result: ImportResult) -> None:
+        self.job = None
+        self.last_result = result
+        self._update_undo()
+        self.data_changed.emit()
+        QMessageBox.information(
+            self.window, "Import finished", f"{result}\n\nEdit → Undo import takes it back."
+        )
+
+    def _failed(self, message: str) -> None:
+        self.job = None
+        QMessageBox.warning(self.window, "Cannot import", message)
+
+    # -- undo ------------------------------------------------------------------------------
+
+    def undo(self) -> None:
+        label = self.app.transfer.undo()
+        self._update_undo()
+        if label:
+            self.data_changed.emit()
+            self.status_message.emit(f"Undone: the {label}.")
+
+    def _update_undo(self) -> None:
+        label = self.app.transfer.undo_label
+        self.undo_action.setEnabled(bool(label) and not self.app.read_only)
+        self.undo_action.setText(f"Undo the {label}" if label else "Undo import or merge")
+
+    # -- export ----------------------------------------------------------------------------
+
+    def choose_and_export(self) -> None:
+        default = Path.home() / "netprep-backup.json"
+        path, chosen = QFileDialog.getSaveFileName(
+            self.window, "Export", str(default), ";;".join(EXPORT_FILTERS)
+        )
+        if path:
+            self.export_to(Path(path), EXPORT_FILTERS.get(chosen, "json"))
+
+    def export_to(self, path: Path, fmt: str) -> None:
+        if not path.suffix:
+            path = path.with_suffix(SUFFIX[fmt])
+        try:
+            size = self.app.transfer.export(fmt, path)
+        except Exception as exc:  # a UserError names the problem; anything else too
+            QMessageBox.warning(self.window, "Cannot export", str(exc))
+            return
+        self.status_message.emit(f"Exported to {path} ({size:,} bytes).")
+
+    # -- merge -----------------------------------------------------------------------------
+
+    def merge_contacts(self, first_id: str = "", second_id: str = "") -> MergeContactsDialog:
+        dialog = MergeContactsDialog(self.app, self.window, first_id, second_id)
+        dialog.merged.connect(self._merged)
+        dialog.open()
+        return dialog
+
+    def _merged(self, message: str) -> None:
+        self._update_undo()
+        self.data_changed.emit()
+        self.status_message.emit(message)
+
+    # -- dropping a file on the window -----------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.DragEnter and isinstance(event, QDragEnterEvent):
+            if _dropped_file(event) is not None:
+                event.acceptProposedAction()
+                return True
+        elif event.type() == QEvent.Type.Drop and isinstance(event, QDropEvent):
+            path = _dropped_file(event)
+            if path is not None:
+                event.acceptProposedAction()
+                self.import_file(path)
+                return True
+        return super().eventFilter(watched, event)
+
+
+def _dropped_file(event: QDropEvent) -> Path | None:
+    mime = event.mimeData()
+    if mime is None or not mime.hasUrls():
+        return None
+    files = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+    return files[0] if len(files) == 1 and files[0].is_file() else None
+
+
+def install_transfer(window: MainWindow) -> TransferController:
+    """Add the transfer commands to the window's File and Edit menus; returns them wired."""
+    controller = TransferController(window)
+    menus = {_plain(m.title()): m for m in _menus(window)}
+    file_menu, edit_menu = menus.get("file"), menus.get("edit")
+    if file_menu is not None:
+        before = window.commands["quit"]
+        file_menu.insertActions(before, [controller.import_action, controller.export_action])
+        file_menu.insertSeparator(before)
+    if edit_menu is not None:
+        edit_menu.addSeparator()
+        edit_menu.addActions([controller.undo_action, controller.merge_action])
+    controller.data_changed.connect(lambda: _reload_pages(window))
+    controller.status_message.connect(lambda text: window.statusBar().showMessage(text, 8000))
+    return controller
+
+
+def _menus(window: QMainWindow) -> list[QMenu]:
+    bar = window.menuBar()
+    return [a.menu() for a in bar.actions() if isinstance(a.menu(), QMenu)]  # type: ignore[misc]
+
+
+def _plain(title: str) -> str:
+    return title.replace("&", "").strip().casefold()
+
+
+def _reload_pages(window: MainWindow) -> None:
+    """Every page shows the store again (an import or merge changed contacts)."""
+    for page in window.pages.values():
+        for name in ("reload", "refresh"):
+            method = getattr(page, name, None)
+            if callable(method):
+                method()
+                break

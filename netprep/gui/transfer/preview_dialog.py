@@ -1,0 +1,120 @@
+"""The import preview: what would be added, merged and skipped, before anything is written."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netprep.gui.transfer.rows_model import RowsModel
+from netprep.services.transfer import ImportPreview
+
+
+def _row_label(row: int) -> str:
+    return str(row) if row else ""
+
+
+class ImportPreviewDialog(QDialog):
+    """Shows an ImportPreview; unticking a merge leaves that row out. Accept = import."""
+
+    def __init__(self, preview: ImportPreview, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.preview = preview
+        self.setObjectName("importPreview")
+        self.setWindowTitle(f"Import {preview.source}")
+        self.resize(900, 560)
+
+        self.summary = QLabel(self._summary_text())
+        self.summary.setObjectName("importSummary")
+        self.summary.setWordWrap(True)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("importTabs")
+        new_rows = [
+            (_row_label(n.row), n.contact.name, n.contact.company, n.contact.role,
+             ", ".join(n.contact.emails))
+            for n in preview.new
+        ]  # fmt: skip
+        self.new_model = RowsModel(["Row", "Name", "Company", "Role", "Email"], new_rows)
+        merge_rows = [
+            (m.merged.name, _row_label(m.row), m.existing.name, f"same {m.matched_on}",
+             "; ".join(m.changes))
+            for m in preview.merges
+        ]  # fmt: skip
+        self.merge_model = RowsModel(
+            ["Merge", "Row", "Into", "Because", "What changes"],
+            merge_rows,
+            checks=[m.accepted for m in preview.merges],
+        )
+        self.merge_model.dataChanged.connect(self._merges_ticked)
+        skipped_rows = [(_row_label(s.row), s.reason) for s in preview.skipped]
+        self.skipped_model = RowsModel(["Row", "Why it was skipped"], skipped_rows)
+        problem_rows = [(p.split(":", 1)[0], p.split(":", 1)[-1].strip()) for p in preview.problems]
+        self.problem_model = RowsModel(["Where", "Left out (the rest of the row goes in)"],
+                                       problem_rows)  # fmt: skip
+        for title, model in (
+            ("New", self.new_model),
+            ("Merge with existing", self.merge_model),
+            ("Skipped", self.skipped_model),
+            ("Problems", self.problem_model),
+        ):
+            self.tabs.addTab(_table(model), f"{title} ({model.rowCount()})")
+        restored = sum(len(r) for r in preview.records.values())
+        if restored:
+            rows = [(kind, str(len(records))) for kind, records in sorted(preview.records.items())]
+            self._other_model = RowsModel(["Records", "Count"], rows)
+            self.tabs.addTab(_table(self._other_model), f"Other ({restored})")
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.import_button.setObjectName("confirmImport")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self._merges_ticked()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+        note = QLabel("Nothing is written until you import; Edit → Undo import takes it back.")
+        note.setObjectName("importNote")
+        layout.addWidget(note)
+        layout.addWidget(self.buttons)
+
+    def _summary_text(self) -> str:
+        p = self.preview
+        return (
+            f"<b>{p.format.label}</b> — {len(p.new)} new, {len(p.accepted_merges)} merged into "
+            f"contacts you have, {len(p.skipped)} skipped, {len(p.problems)} value(s) left out."
+        )
+
+    def _merges_ticked(self, *_: object) -> None:
+        checks = self.merge_model.checks or []
+        for merge, checked in zip(self.preview.merges, checks, strict=True):
+            merge.accepted = checked
+        self.summary.setText(self._summary_text())
+        new, merges = len(self.preview.new), len(self.preview.accepted_merges)
+        others = sum(len(r) for r in self.preview.records.values())
+        text = f"Import {new} new" + (f", merge {merges}" if merges else "")
+        self.import_button.setText(f"Restore {others} record(s)" if others and not new else text)
+        self.import_button.setEnabled(not self.preview.is_empty)
+
+
+def _table(model: RowsModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.setWordWrap(False)
+    return view
