@@ -15,7 +15,6 @@ from pathlib import Path
 
 from netprep import __version__
 from netprep.cli_brief import add_brief_command
-from netprep.cli_transfer import add_transfer_commands
 from netprep.cli_followups import add_followup_commands
 from netprep.cli_review import add_review_commands
 from netprep.cli_transfer import add_transfer_commands
@@ -81,7 +80,6 @@ def build_parser() -> argparse.ArgumentParser:
         "--pending", action="store_true", help="only those whose referrer is not thanked yet"
     )
     referrals.set_defaults(handler=cmd_referrals)
-    add_transfer_commands(commands)
     add_followup_commands(commands)
     add_transfer_commands(commands)
     add_review_commands(commands)

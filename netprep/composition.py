@@ -36,7 +36,6 @@ from netprep.services.seed import (
     seed_store,
 )
 from netprep.services.today import TodayService
-from netprep.services.transfer import TransferService, UndoHistory
 from netprep.services.touches import TouchService
 from netprep.services.transfer import TransferService, UndoHistory
 from netprep.store.database import Database
