@@ -17,6 +17,7 @@ from netprep import __version__
 from netprep.cli_brief import add_brief_command
 from netprep.cli_followups import add_followup_commands
 from netprep.cli_review import add_review_commands
+from netprep.cli_store import add_store_commands
 from netprep.cli_transfer import add_transfer_commands
 from netprep.composition import App, default_data_dir, open_app, seed_demo
 from netprep.domain.meeting import Meeting, MeetingStatus
@@ -83,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_followup_commands(commands)
     add_transfer_commands(commands)
     add_review_commands(commands)
+    add_store_commands(commands)
     return parser
 
 

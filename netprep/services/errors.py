@@ -1,10 +1,16 @@
-"""Errors a service raises for the user to read (the CLI prints them, the GUI shows them)."""
+"""Errors a service raises for the user to read (the CLI prints them, the GUI shows them).
+
+:class:`UserError` is the one type the GUI and the CLI catch. It is defined beside the
+store's errors (the lowest layer that raises one) so that every store error (disk full,
+damaged file, folder locked, read-only) is a UserError too: nothing the store raises
+needs a second ``except`` in the GUI.
+"""
 
 from __future__ import annotations
 
+from netprep.store.errors import StoreError, UserError
 
-class UserError(Exception):
-    """Something the user asked for cannot be done; the message says why and what to do."""
+__all__ = ["AmbiguousError", "NotFoundError", "StoreError", "UserError", "ValidationError"]
 
 
 class ValidationError(UserError):

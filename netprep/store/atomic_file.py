@@ -51,6 +51,11 @@ def _replace_with_retry(src: Path, dst: Path, sleep: Callable[[float], None]) ->
             sleep(_REPLACE_BACKOFF_S * (attempt + 1))
 
 
+def fsync_folder(folder: Path) -> None:
+    """Make a rename or a deletion in ``folder`` survive a power cut."""
+    _fsync_folder(folder)
+
+
 def _fsync_folder(folder: Path) -> None:
     if sys.platform == "win32":  # folders cannot be opened for fsync on Windows
         return

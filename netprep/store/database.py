@@ -238,22 +238,22 @@ class Database:
             raise StoreError("An in-memory store has no backups.")
         return _backups(self.folder)
 
-    def take_daily_backup(self) -> Path | None:
+    def take_daily_backup(self, counts: dict[str, int] | None = None) -> Path | None:
         """Copy the data files, once a day. The Store calls this once every record has
         been read, so that a backup never copies a file the app could not read."""
         if self.folder is None or self.read_only:
             return None
         try:
-            return _backups(self.folder).take_daily(self.clock.now())
+            return _backups(self.folder).take_daily(self.clock.now(), counts)
         except OSError as exc:
             raise SaveError(self.folder / BACKUP_DIR, exc) from exc
 
-    def take_labelled_backup(self, label: str) -> Path | None:
+    def take_labelled_backup(self, label: str, counts: dict[str, int] | None = None) -> Path | None:
         """A backup before a risky operation (import, restore, merge, migration)."""
         if self.folder is None or self.read_only:
             return None
         try:
-            return _backups(self.folder).take_labelled(self.clock.now(), label)
+            return _backups(self.folder).take_labelled(self.clock.now(), label, counts)
         except OSError as exc:
             raise SaveError(self.folder / BACKUP_DIR, exc) from exc
 
@@ -275,7 +275,7 @@ class Database:
 
 
 def _backups(folder: Path) -> Backups:
-    return Backups(folder, data_files())
+    return Backups(folder, data_files(), TABLES)
 
 
 def _is_good_file(path: Path) -> bool:

@@ -8,7 +8,16 @@ from pathlib import Path
 _DISK_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EROFS}
 
 
-class StoreError(Exception):
+class UserError(Exception):
+    """Something the user must be told; the message says why and what to do.
+
+    The one error type the GUI and the CLI catch. Services raise it (they import it as
+    ``netprep.services.errors.UserError``); every store error is one, so a store failure
+    reaches the user through the same path.
+    """
+
+
+class StoreError(UserError):
     """Base class: every store error carries a message fit to show a user."""
 
 

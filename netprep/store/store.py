@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from netprep.domain.clock import Clock
@@ -85,14 +86,31 @@ class Store:
             if repo.unreadable:
                 self.db.set_aside_records(name, repo.unreadable)
 
-    def take_daily_backup(self) -> None:
+    def take_daily_backup(self) -> Path | None:
         """Today's backup if there is none yet (called at start and while the app runs)."""
         try:
-            self.db.take_daily_backup()
+            return self.db.take_daily_backup(self.counts())
         except SaveError as exc:
             if not is_disk_full(exc):
                 raise
             self.db.make_read_only(str(exc))
+            return None
+
+    def take_labelled_backup(self, label: str) -> Path | None:
+        """A backup before a risky operation ("before-import", "before-merge", "manual")."""
+        return self.db.take_labelled_backup(label, self.counts())
+
+    def counts(self) -> dict[str, int]:
+        """How many records each table holds."""
+        return {
+            "profile": len(self.profile.repo),
+            "contacts": len(self.contacts),
+            "notes": len(self.notes),
+            "meetings": len(self.meetings),
+            "interactions": len(self.interactions),
+            "referrals": len(self.referrals),
+            "followups": len(self.followups),
+        }
 
     @contextmanager
     def transaction(self) -> Iterator[None]:

@@ -10,7 +10,7 @@ import pytest
 
 from netprep.domain.clock import ManualClock
 from netprep.domain.records import Contact
-from netprep.store.backups import DEFAULT_KEEP, Backups
+from netprep.store.backups import KEEP_DAILY, KEEP_WEEKLY, MANIFEST, Backups
 from netprep.store.database import Database, data_files
 from netprep.store.errors import StoreError
 from netprep.store.store import Store
@@ -71,16 +71,18 @@ def test_one_backup_a_day(tmp_path: Path) -> None:
     assert (tuesday / "netprep.json").exists()
 
 
-def test_backups_keep_the_last_few(tmp_path: Path) -> None:
+def test_backups_keep_seven_daily_and_four_weekly(tmp_path: Path) -> None:
     clock = ManualClock(MONDAY)
-    for day in range(DEFAULT_KEEP + 4):
+    for day in range(60):
         store = start_app(tmp_path, clock)
         store.contacts.save(Contact(name=f"Met on day {day}"))
         store.close()
         clock.advance(DAY)
     names = backup_names(tmp_path)
-    assert len(names) == DEFAULT_KEEP
-    assert names[0] == "2026-11-27" and names[-1] == "2026-12-06"  # the oldest four went
+    assert names[-KEEP_DAILY:] == [f"2027-01-{d:02d}" for d in range(15, 22)]
+    weekly = names[:-KEEP_DAILY]
+    assert len(weekly) == KEEP_WEEKLY  # the newest of each of the four weeks before
+    assert weekly == ["2026-12-27", "2027-01-03", "2027-01-10", "2027-01-14"]
 
 
 def test_read_only_open_takes_no_backup(tmp_path: Path) -> None:
@@ -102,7 +104,7 @@ def test_backup_copies_table_files_and_journals(tmp_path: Path) -> None:
     backup = tmp_path / "backups" / "2026-11-24"
     for name in ("netprep.json", "contacts.json", "contacts.changes.jsonl"):
         assert (backup / name).read_bytes() == (tmp_path / name).read_bytes()
-    assert set(p.name for p in backup.iterdir()) <= set(data_files())
+    assert set(p.name for p in backup.iterdir()) <= {*data_files(), MANIFEST}
 
 
 def test_half_made_backup_is_ignored_and_cleared(tmp_path: Path) -> None:

@@ -1,0 +1,96 @@
+"""`netprep backup`, `netprep restore [BACKUP]` and `netprep check`: the data's care, headless.
+
+``restore`` without a name lists the backups with what each holds and what restoring it
+would lose; with a name it restores, refusing one that holds less than the data now
+unless ``--accept-loss`` is given. ``check`` exits 1 when it finds a problem.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from netprep.composition import App, default_data_dir, open_app
+from netprep.services.errors import UserError
+
+EXIT_OK, EXIT_PROBLEMS = 0, 1
+
+
+def add_store_commands(commands: Any) -> None:
+    """Register `backup`, `restore` and `check` on the parser's ``add_subparsers()`` object."""
+    backup = commands.add_parser("backup", help="back up the data folder now")
+    backup.set_defaults(handler=cmd_backup)
+
+    restore = commands.add_parser(
+        "restore",
+        help="list backups, or restore one",
+        description="Without BACKUP: list the backups, what each holds and what restoring "
+        "it would lose. With BACKUP: restore it (the data it replaces is backed up first).",
+    )
+    restore.add_argument("backup", nargs="?", metavar="BACKUP", help="a name from the list")
+    restore.add_argument(
+        "--accept-loss",
+        action="store_true",
+        help="restore even a backup that holds less than the data now",
+    )
+    restore.set_defaults(handler=cmd_restore)
+
+    check = commands.add_parser(
+        "check",
+        help="check the data: checksums, links between records, orphan notes",
+    )
+    check.set_defaults(handler=cmd_check)
+
+
+def _open(args: argparse.Namespace, *, read_only: bool) -> App:
+    folder = default_data_dir(args.data_dir)
+    if not folder.is_dir():
+        raise UserError(f"No data folder at {folder}. Create one with `netprep init`.")
+    return open_app(folder, read_only=read_only)
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    app = _open(args, read_only=False)
+    try:
+        made = app.backups.back_up_now()
+        print(f"Backed up to {app.data_dir and app.data_dir / 'backups' / made.name}")
+        print(f"It holds {made.holds()}.")
+    finally:
+        app.close()
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    app = _open(args, read_only=args.backup is None)
+    try:
+        if args.backup is None:
+            choices = app.backups.choices()
+            if not choices:
+                print("No backups yet. Make one with `netprep backup`.")
+            for choice in choices:
+                loss = f"  - would lose {choice.loss()}" if choice.loss() else ""
+                print(f"{choice.name}\t{choice.when()}\t{choice.label}\t{choice.holds()}{loss}")
+            return EXIT_OK
+        replaced = app.backups.restore(args.backup, accept_loss=args.accept_loss)
+        print(f"Restored {args.backup}. The data it replaced is kept in {replaced}.")
+    finally:
+        app.close()
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    app = _open(args, read_only=True)
+    try:
+        report = app.backups.check()
+    finally:
+        app.close()
+    held = ", ".join(f"{n} {t}" for t, n in report.counts.items() if t != "profile")
+    print(f"Checked: {held}.")
+    if report.set_aside:
+        print(f"{report.set_aside} damaged record(s) are kept aside in the quarantine folder.")
+    for problem in report.problems:
+        print(f"problem: {problem}")
+    if report.ok:
+        print("No problems found.")
+        return EXIT_OK
+    return EXIT_PROBLEMS

@@ -1,0 +1,175 @@
+"""Taking care of the data: back up now, daily while the app runs, restore, check.
+
+Restore never picks a backup silently: :meth:`BackupService.choices` lists every backup
+with what it holds and what restoring it would lose against the data open now, and
+:meth:`BackupService.restore` refuses a backup holding less unless the caller says the
+loss is accepted. What restore replaces is itself backed up first (``…-before-restore``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from netprep.domain.clock import Clock
+from netprep.services.errors import UserError
+from netprep.store.backups import BackupInfo
+from netprep.store.quarantine import kept
+from netprep.store.store import Store
+
+#: What a user counts, in the order shown.
+SHOWN = {"contacts": "contacts", "notes": "notes", "meetings": "meetings"}
+_ALL = {
+    **SHOWN,
+    "interactions": "interactions",
+    "referrals": "referrals",
+    "followups": "follow-ups",
+}
+
+
+@dataclass(frozen=True)
+class BackupChoice:
+    name: str
+    taken: datetime | None
+    label: str
+    counts: dict[str, int]
+    would_lose: dict[str, int]  # records the current data has beyond the backup, per table
+
+    def holds(self) -> str:
+        """'12 contacts, 30 notes, 4 meetings'."""
+        if not self.counts:
+            return "contents unknown (it could not be read)"
+        return ", ".join(f"{self.counts.get(t, 0)} {w}" for t, w in SHOWN.items())
+
+    def loss(self) -> str:
+        """'' when nothing would be lost, else '3 contacts, 1 note fewer than now'."""
+        if not self.would_lose:
+            return ""
+        listed = ", ".join(f"{n} {_ALL.get(t, t)}" for t, n in self.would_lose.items())
+        return f"{listed} fewer than now"
+
+    def when(self) -> str:
+        if self.taken is None:
+            return self.name
+        return self.taken.strftime("%d %b %Y %H:%M").lstrip("0")
+
+
+@dataclass
+class CheckReport:
+    """What ``netprep check`` found: each line is one problem; none means all is well."""
+
+    problems: list[str] = field(default_factory=list)
+    set_aside: int = 0  # records kept in the quarantine (from this or earlier opens)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+class BackupService:
+    def __init__(self, store: Store, clock: Clock, folder: Path | None) -> None:
+        self._store = store
+        self._clock = clock
+        self._folder = folder
+
+    def back_up_now(self) -> BackupChoice:
+        self._check_on_disk()
+        if self._store.read_only:
+            raise UserError("The data folder is open read-only: no backup can be written.")
+        path = self._store.take_labelled_backup("manual")
+        if path is None:
+            raise UserError("Nothing to back up yet.")
+        return self._choice(self._store.db.backups().info(path))
+
+    def daily_if_due(self) -> Path | None:
+        """Today's backup, if none is taken yet (the app calls this every hour)."""
+        if self._folder is None or self._store.read_only:
+            return None
+        return self._store.take_daily_backup()
+
+    def before(self, operation: str) -> Path | None:
+        """A backup before a risky operation ("import", "merge")."""
+        if self._folder is None or self._store.read_only:
+            return None
+        return self._store.take_labelled_backup(f"before-{operation}")
+
+    def choices(self) -> list[BackupChoice]:
+        """Every backup, newest first, with what it holds and what restoring it would lose."""
+        if self._folder is None:
+            return []
+        backups = self._store.db.backups()
+        return [self._choice(backups.info(path)) for path in backups.all()]
+
+    def restore(self, name: str, *, accept_loss: bool = False) -> Path:
+        """Put backup ``name`` in place of the data; returns the backup of what it replaced.
+
+        The store must be reopened afterwards (the app restarts; the CLI exits).
+        """
+        self._check_on_disk()
+        if self._store.read_only:
+            raise UserError("The data folder is open read-only: nothing can be restored.")
+        chosen = next((c for c in self.choices() if c.name == name), None)
+        if chosen is None:
+            raise UserError(f"There is no backup named “{name}”. Run `netprep restore` to list.")
+        if not chosen.counts:
+            raise UserError(f"The backup {name} cannot be read; choose another one.")
+        if chosen.would_lose and not accept_loss:
+            raise UserError(
+                f"The backup {name} holds less than your data now ({chosen.loss()}). "
+                "Restoring it would lose those; confirm to restore it anyway."
+            )
+        backups = self._store.db.backups()
+        try:
+            return backups.restore(backups.root / name, self._clock.now(), self._store.counts())
+        except OSError as exc:
+            raise UserError(
+                f"Could not restore {name}: {exc}. Your data was backed up first."
+            ) from exc
+
+    def check(self) -> CheckReport:
+        """Checksums (as read at open), references between records, orphans, set-aside records."""
+        store = self._store
+        report = CheckReport(counts=store.counts())
+        report.problems += [p.message() for p in store.problems]
+        contacts = {c.id for c in store.contacts.all()}
+        meetings = {m.id for m in store.meetings.all()}
+        referrals = {r.id for r in store.referrals.all()}
+        for note in store.notes.all():
+            if note.contact_id not in contacts:
+                report.problems.append(f"Note {note.id} belongs to no contact (an orphan note).")
+        for interaction in store.interactions.all():
+            if interaction.contact_id not in contacts:
+                report.problems.append(f"Interaction {interaction.id} belongs to no contact.")
+        for meeting in store.meetings.all():
+            if meeting.contact_id not in contacts:
+                report.problems.append(f"Meeting {meeting.id} is with a contact that is gone.")
+        for referral in store.referrals.all():
+            if referral.meeting_id and referral.meeting_id not in meetings:
+                report.problems.append(f"Referral {referral.id} comes from a missing meeting.")
+            if referral.contact_id and referral.contact_id not in contacts:
+                report.problems.append(f"Referral {referral.id} links to a missing contact.")
+        for followup in store.followups.all():
+            if followup.referral_id and followup.referral_id not in referrals:
+                report.problems.append(f"Follow-up {followup.id} is for a missing referral.")
+        if self._folder is not None:
+            report.set_aside = len(kept(self._folder))
+        return report
+
+    # -- internals -------------------------------------------------------------------------
+
+    def _choice(self, info: BackupInfo) -> BackupChoice:
+        now = self._store.counts()
+        lose = {t: now[t] - info.counts.get(t, 0) for t in _ALL if t in now}
+        return BackupChoice(
+            name=info.name,
+            taken=info.taken,
+            label=info.label,
+            counts=info.counts,
+            would_lose={t: n for t, n in lose.items() if n > 0} if info.counts else {},
+        )
+
+    def _check_on_disk(self) -> None:
+        if self._folder is None:
+            raise UserError("This data is kept in memory only: there is nothing to back up.")

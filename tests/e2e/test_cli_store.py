@@ -1,0 +1,50 @@
+"""`netprep backup`, `netprep restore [BACKUP]`, `netprep check`, run as a user would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.conftest import Netprep
+
+
+@pytest.mark.slow
+def test_backup_restore_and_check_from_the_command_line(netprep: Netprep, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    assert netprep.run("--data-dir", str(data), "init", "--demo").returncode == 0
+    made = netprep.run("--data-dir", str(data), "backup")
+    assert made.returncode == 0, made.stderr
+    assert "It holds" in made.stdout and " contacts, " in made.stdout
+    name = made.stdout.split("/backups/")[1].split()[0]
+
+    added = netprep.run("--data-dir", str(data), "log", "Daniel", "--kind", "email")
+    assert added.returncode == 0, added.stderr
+    listed = netprep.run("--data-dir", str(data), "restore")
+    assert listed.returncode == 0 and name in listed.stdout
+    line = next(x for x in listed.stdout.splitlines() if x.startswith(name))
+    assert "would lose 1 interactions" in line  # what the backup lacks is said, per backup
+
+    refused = netprep.run("--data-dir", str(data), "restore", name)
+    assert refused.returncode == 1 and "holds less than your data now" in refused.stderr
+    done = netprep.run("--data-dir", str(data), "restore", name, "--accept-loss")
+    assert done.returncode == 0, done.stderr
+    assert "before-restore" in done.stdout  # what it replaced is kept
+
+    checked = netprep.run("--data-dir", str(data), "check")
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert "No problems found." in checked.stdout
+
+
+@pytest.mark.slow
+def test_check_names_an_orphan_note_and_a_damaged_record(netprep: Netprep, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    assert netprep.run("--data-dir", str(data), "init", "--demo").returncode == 0
+    contacts = data / "contacts.json"
+    raw = contacts.read_bytes()
+    start = raw.index(b'"name":"') + len(b'"name":"')
+    contacts.write_bytes(raw[:start] + bytes([raw[start] ^ 1]) + raw[start + 1 :])  # one bit
+    checked = netprep.run("--data-dir", str(data), "check")
+    assert checked.returncode == 1
+    assert "contacts.json: record" in checked.stdout and "checksum" in checked.stdout
+    assert "orphan note" in checked.stdout  # that contact's notes now point at no one
