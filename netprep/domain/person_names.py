@@ -10,9 +10,77 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
+
+from nameparser import HumanName
 
 _TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "miss", "prof", "professor", "sir", "dame"})
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "mba", "esq"})
+# Words that make nameparser worth asking (the rest is "First Last").
+_GREETING_TITLES = _TITLES | frozenset(
+    {
+        "rev",
+        "revd",
+        "reverend",
+        "fr",
+        "father",
+        "sr",
+        "sister",
+        "rabbi",
+        "imam",
+        "lord",
+        "lady",
+        "hon",
+        "judge",
+        "capt",
+        "captain",
+        "col",
+        "gen",
+        "lt",
+        "sgt",
+        "mx",
+        "mme",
+        "mlle",
+        "herr",
+        "frau",
+        "sra",
+        "dona",
+        "doña",
+    }
+)
+_GREETING_SUFFIXES = _SUFFIXES | frozenset(
+    {
+        "cfa",
+        "cpa",
+        "acca",
+        "aca",
+        "fca",
+        "cima",
+        "pmp",
+        "rn",
+        "dds",
+        "jd",
+        "llm",
+        "mbe",
+        "obe",
+        "cbe",
+        "frcs",
+        "mrcp",
+        "frsa",
+        "ceng",
+        "msc",
+        "ma",
+        "bsc",
+        "ba",
+        "meng",
+        "dphil",
+        "edd",
+        "frcp",
+        "pe",
+        "qc",
+        "kc",
+    }
+)
 _WORD = re.compile(r"[^\W\d_]+")
 _EMAIL = re.compile(r"[^\s<>()\[\]{},;:\"'/]+@[^\s<>()\[\]{},;:\"'/@]+\.[^\W\d_]{2,}")
 
@@ -94,11 +162,32 @@ def fold_emails(emails: Iterable[str]) -> set[str]:
 
 
 def first_name(name: str) -> str:
-    """How to greet someone, as they write it: "García, José" -> "José", "Dr. Ana Ruiz" -> "Ana"."""
-    parts = [p.strip() for p in name.split(",") if p.strip()]
-    parts = [p for p in parts if not all(w in _SUFFIXES for w in _words(_fold(p)))]
-    given = parts[1] if len(parts) == 2 else (parts[0] if parts else "")
-    words = given.split()
-    while len(words) > 1 and _fold(words[0]).strip(".") in _TITLES:
-        words = words[1:]
-    return words[0] if words else ""
+    """How to greet someone: the one rule for briefs and drafts alike.
+
+    "Mensah, Daniel" -> "Daniel", "Rev. Grace Adeyemi" -> "Grace", "Tom Baker CFA" ->
+    "Tom", "Dr Sarah Chen, MD" -> "Sarah", "van der Berg, Anja" -> "Anja". Markup
+    typed or pasted into a name ("Eve <b>Mallory</b>") is never part of it.
+    """
+    cleaned = " ".join(_MARKUP.sub(" ", name).split())
+    if not cleaned:
+        return ""
+    return _parsed_first(cleaned)
+
+
+_MARKUP = re.compile(r"<[^>]*>|\[|\]\([^)]*\)|[*_`#|]")
+
+
+@lru_cache(maxsize=4096)
+def _parsed_first(cleaned: str) -> str:
+    words = cleaned.split()
+    plain = (
+        "," not in cleaned
+        and len(words) <= 3
+        and _fold(words[0]).strip(".") not in _GREETING_TITLES
+        and _fold(words[-1]).strip(".") not in _GREETING_SUFFIXES
+    )
+    if plain:  # "Ana Ruiz", the usual case, without the parser's cost
+        return words[0]
+    parsed = HumanName(cleaned)
+    given = str(parsed.first or parsed.last or words[0]).strip(" ,")
+    return given or words[0]

@@ -111,6 +111,8 @@ class BriefView:
     top_hooks: list[ItemView]
     offers: list[ItemView]
     dont_ask: list[ItemView]
+    cautions: list[ItemView]
+    check_first: list[ItemView]
     research_gaps: list[str]
     agenda: list[PhaseView]
     agenda_minutes: str
@@ -206,6 +208,8 @@ def build_view(brief: Brief, context: BriefContext) -> BriefView:
         top_hooks=[hooks[i] for i in ranked[:3]],
         offers=[_item(offer) for offer in brief.offers],
         dont_ask=[_item(item) for item in brief.dont_ask],
+        cautions=[_item(item) for item in brief.cautions],
+        check_first=[_item(item) for item in brief.check_first],
         research_gaps=[gap for gap in brief.research_gaps if gap.strip()],
         agenda=[
             PhaseView(phase.name, format_minutes(phase.minutes), list(phase.prompts))

@@ -11,7 +11,7 @@ import copy
 from datetime import datetime
 
 from netprep.domain.agenda import AgendaPhase
-from netprep.domain.brief.model import Brief, BriefItem, Question, with_human_sources
+from netprep.domain.brief.model import Brief, BriefItem, Question, QuestionKind, with_human_sources
 from netprep.domain.brief.network.index import NetworkIndex
 from netprep.domain.brief.network.people import Link, LinkKind, linked_people
 from netprep.domain.brief.questions.choose import Asked, choose_questions
@@ -24,10 +24,18 @@ from netprep.domain.brief.reading.career import work_field
 from netprep.domain.brief.reading.cues import FactKind
 from netprep.domain.brief.reading.facts import extract_facts
 from netprep.domain.brief.reading.sources import Passage, contact_passages, profile_passages
-from netprep.domain.brief.sections.giveback import Interest, offers
+from netprep.domain.brief.sections.giveback import MAX_OFFERS, Interest, offers
 from netprep.domain.brief.sections.hooks import Side, find_hooks, mentions_in
 from netprep.domain.brief.sections.known import dont_ask, research_gaps
 from netprep.domain.brief.sections.summary import self_summary, summary_timing
+from netprep.domain.brief.sections.user_notes import (
+    caution_items,
+    check_items,
+    intention_questions,
+    offer_items,
+    sort_passages,
+    touches,
+)
 from netprep.domain.brief.taxonomy import Concept, Taxonomy
 from netprep.domain.brief.words.text import first_name
 from netprep.domain.brief.words.voice import as_doing
@@ -58,17 +66,21 @@ def build_brief(
     does) and passes it to every build; without one, the network is read afresh.
     """
     first = first_name(contact.name) or "them"
-    theirs = Side(contact_passages(contact, notes))
+    passages = contact_passages(contact, notes)
+    users = sort_passages(passages)  # their facts apart from the user's plans and guesses
+    avoided = users.avoided()
+    theirs = Side(users.facts)
     theirs.facts = extract_facts(theirs.passages)
     mine = Side(profile_passages(profile))
     mine.facts = extract_facts(mine.passages)
     index = network_index if network_index is not None else NetworkIndex(taxonomy)
     others = index.read(network)
-    links = linked_people(contact, theirs.passages, others, profile.name)
+    links = linked_people(contact, passages, others, profile.name)
     wanted = purpose_concepts([purpose, profile.current_goal], taxonomy)
     work = work_field(theirs.passages, taxonomy)
 
     hooks = find_hooks(profile, contact, mine, theirs, links, taxonomy, wanted, work)
+    hooks = [h for h in hooks if not touches(h.text, avoided)]
     best_hook = next((h for h in hooks if h.sentence), None)
     summary = self_summary(profile, best_hook, contact.company, taxonomy.is_proper)
     timing = summary_timing(summary, words_per_minute)
@@ -77,11 +89,17 @@ def build_brief(
     context = build_context(
         profile, contact, purpose, theirs.facts, theirs.passages, taxonomy, now, first, about_others
     )
-    questions, alternatives = choose_questions(
-        context, Asked.from_meetings(earlier_meetings, contact.id)
+    asked = Asked.from_meetings(earlier_meetings, contact.id)
+    questions, alternatives = choose_questions(context, asked)
+    questions, alternatives = put_plans_first(
+        [q for q in intention_questions(users, first) if not asked.covers(q)],
+        [q for q in questions if not touches(q.text, avoided)],
+        [q for q in alternatives if not touches(q.text, avoided)],
     )
     interests, projects = _their_topics(theirs, taxonomy)
-    give = offers(contact, theirs.facts, interests, projects, links, others, taxonomy, work)
+    found = offers(contact, theirs.facts, interests, projects, links, others, taxonomy, work)
+    give = offer_items(users) + [o for o in found if not touches(o.text, avoided)]
+    give = give[:MAX_OFFERS]  # their own offers first; "just ask them" only fills in
 
     brief = Brief(
         contact_id=contact.id,
@@ -93,7 +111,13 @@ def build_brief(
         alternatives=alternatives,
         hooks=[h.item() for h in hooks[:MAX_HOOKS]],
         offers=give,
-        dont_ask=dont_ask(contact, theirs.facts, earlier_meetings),
+        dont_ask=[
+            d
+            for d in dont_ask(contact, theirs.facts, earlier_meetings)
+            if not touches(d.text, avoided)
+        ],
+        cautions=caution_items(users),
+        check_first=check_items(users),
         research_gaps=research_gaps(contact, theirs.facts, hooks, len(interests)),
         agenda=copy.deepcopy(agenda),
         referral_ask=referral_ask(first, purpose, profile, wanted),
@@ -104,6 +128,30 @@ def build_brief(
         summary_too_long=timing.too_long,
     )
     return with_human_sources(brief)
+
+
+def put_plans_first(
+    plans: list[Question], chosen: list[Question], alternatives: list[Question]
+) -> tuple[list[Question], list[Question]]:
+    """The user's own planned questions take the place of the builder's, kind by kind.
+
+    A question they displace stays among the alternatives, at the top, so a swap can
+    bring it back; a second plan of the same kind heads the alternatives.
+    """
+    questions = list(chosen)
+    spare: list[Question] = []
+    for plan in plans:
+        at = next((i for i, q in enumerate(questions) if q.kind is plan.kind), None)
+        if at is None:
+            questions.append(plan)
+        elif questions[at].category == "your plan":
+            spare.append(plan)
+        else:
+            spare.append(questions[at])
+            questions[at] = plan
+    order = {kind: i for i, kind in enumerate(QuestionKind)}
+    questions.sort(key=lambda q: order[q.kind])
+    return questions, spare + alternatives
 
 
 def _their_topics(theirs: Side, taxonomy: Taxonomy) -> tuple[list[Interest], list[Interest]]:

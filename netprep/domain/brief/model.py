@@ -61,6 +61,8 @@ class Brief:
     hooks: list[BriefItem] = field(default_factory=list)
     offers: list[BriefItem] = field(default_factory=list)
     dont_ask: list[BriefItem] = field(default_factory=list)
+    cautions: list[BriefItem] = field(default_factory=list)  # "avoid X" from the notes, once
+    check_first: list[BriefItem] = field(default_factory=list)  # guesses to confirm, not state
     research_gaps: list[str] = field(default_factory=list)
     agenda: list[AgendaPhase] = field(default_factory=list)
     referral_ask: str = ""
@@ -146,7 +148,15 @@ def with_human_sources(brief: Brief) -> Brief:
 
     The stored location moves to ``ref`` first, so checks and viewers can still find it.
     """
-    for items in (brief.questions, brief.alternatives, brief.hooks, brief.offers, brief.dont_ask):
+    for items in (
+        brief.questions,
+        brief.alternatives,
+        brief.hooks,
+        brief.offers,
+        brief.dont_ask,
+        brief.cautions,
+        brief.check_first,
+    ):
         for item in items:
             for evidence in item.evidence:
                 evidence.ref = evidence.ref or evidence.source

@@ -110,13 +110,36 @@ def test_pocket_card_has_summary_questions_and_top_three_hooks(
     for question in brief.questions:
         assert question.text in result.text
     assert " ".join(brief.summary) in result.text
-    hooks = re.findall(r"^- (.*)$", result.text, flags=re.MULTILINE)
+    openers = result.text.split("## Openers")[1].split("##")[0]
+    hooks = re.findall(r"^- (.*)$", openers, flags=re.MULTILINE)
     assert hooks == [
         "You both studied Computer Science at Leeds",
         "Both of you ran the Great North Run",
         "Her blog post on build caching",
     ]
     assert "Agenda" not in result.text
+
+
+def test_pocket_card_has_what_to_offer_and_the_ask_for_three_names(
+    brief: Brief, context: BriefContext
+) -> None:
+    """The two things people forget at the table."""
+    brief.referral_ask = "Who else should I talk to about platform roles?"
+    text = TemplateRenderer().pocket_markdown(brief, context).text
+    assert "## Offer" in text and brief.offers[0].text in text
+    assert "## Ask for three names" in text and brief.referral_ask in text
+
+
+def test_cautions_show_once_and_guesses_under_check_first(
+    brief: Brief, context: BriefContext
+) -> None:
+    brief.cautions = [BriefItem("Steer clear of: the layoffs", [Evidence("note 2025-10-02", "x")])]
+    brief.check_first = [BriefItem("Runs a book club: is that right?", [])]
+    text = TemplateRenderer().brief_markdown(brief, context).text
+    assert text.count("Steer clear of: the layoffs") == 1
+    assert "## Check first" in text.split("Runs a book club: is that right?")[0]
+    card = TemplateRenderer().pocket_markdown(brief, context).text
+    assert card.count("Steer clear of: the layoffs") == 1
 
 
 def test_markdown_export_has_no_html_entities(brief: Brief, context: BriefContext) -> None:

@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from netprep.domain.brief.taxonomy import Concept, Taxonomy
 from netprep.domain.brief.words.text import term_key
+from netprep.domain.person_names import first_name
 from netprep.domain.records import Contact
 
 # Free-text fields in which another contact's record may name this one.
@@ -169,7 +170,7 @@ class NetworkIndex:
             [person.background, person.how_we_met, person.current_projects, person.achievements]
         )
         return PersonTerms(
-            first=parts[0] if parts else "",
+            first=first_name(person.name) if parts else "",
             surname=parts[-1].casefold().strip(".,") if len(names) >= 2 else "",
             name_key=term_key(person.name),
             scan=scan.casefold() if scan.strip() else "",

@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from netprep.domain.brief.words.spelling import fold_word, word_set
+from netprep.domain.person_names import first_name as person_first_name
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _BULLET = re.compile(r"^\s*(?:[-*•·–—>+]+|\d{1,2}[.)]|#{1,6}|\[[ xX]?\])\s+")
@@ -176,12 +177,8 @@ def upper_first(text: str) -> str:
 
 
 def first_name(full_name: str) -> str:
-    """'Dr Ruth Adeyemi' -> 'Ruth'; falls back to the whole name."""
-    parts = [p for p in re.split(r"\s+", full_name.strip()) if p]
-    titles = {"dr", "dr.", "prof", "prof.", "professor", "mr", "mr.", "mrs", "mrs.", "ms", "ms."}
-    while len(parts) > 1 and parts[0].casefold() in titles:
-        parts.pop(0)
-    return parts[0] if parts else full_name.strip()
+    """How the brief greets them (the one rule in ``netprep.domain.person_names``)."""
+    return person_first_name(full_name) or full_name.strip()
 
 
 def normalise_question(text: str) -> str:

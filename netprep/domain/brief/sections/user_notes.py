@@ -1,0 +1,174 @@
+"""What the user wrote for themselves: their plan, their cautions, their offers, their doubts.
+
+Notes hold more than facts about the contact. "ask her about the ICU rollout" is the
+user's own plan and leads the questions; "avoid politics" is shown once, as a
+caution, and nothing else on the page goes near it; "I could send her the NHS report"
+is the give-back; "runs a book club maybe??" is asked, never asserted ("check first").
+How a fragment is read lives in reading/note_kinds.py; this module turns the
+readings into brief items, each citing the note it came from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from netprep.domain.brief.model import BriefItem, Question, QuestionKind
+from netprep.domain.brief.reading.note_kinds import NoteKind, NoteReading, read_note
+from netprep.domain.brief.reading.sources import Passage
+from netprep.domain.brief.words.text import content_words, tidy, upper_first
+from netprep.domain.brief.words.voice import expand_shorthand, second_person
+
+MAX_CAUTIONS = 3
+MAX_CHECKS = 3
+INTENTION_SCORE = 100.0  # the user's own plan outranks anything the builder finds
+OFFER_SCORE = 50.0
+# Fields whose text can hold the user's plans and doubts (not role, company, lists).
+_FREE_FIELDS = frozenset({"note", "background", "current_projects", "achievements"})
+_HEDGE_WORDS = re.compile(
+    r"\s*(?:\(\s*\?+\s*\)|\?+|\b(?:maybe|perhaps|probably|possibly|apparently|i think|i guess"
+    r"|i believe|i reckon|not sure(?: if| whether)?|iirc|tbc|unconfirmed|allegedly)\b)[,:]?",
+    re.IGNORECASE,
+)
+_ADVICE = re.compile(r"\b(?:advice|advise|should i|would you|recommend|tips?)\b", re.IGNORECASE)
+_FIRST_PERSON_SWAP = (
+    (re.compile(r"\bI(?:'m|’m)\b"), "you're"),
+    (re.compile(r"\bI(?:'ve|’ve)\b"), "you've"),
+    (re.compile(r"\bI\b"), "you"),
+    (re.compile(r"\bmy\b", re.IGNORECASE), "your"),
+    (re.compile(r"\bme\b", re.IGNORECASE), "you"),
+)
+_PATH = re.compile(r"(?:your )?(?:move|switch|path|journey|transition|route)\b")
+_OFFER_VERBS = {"intro": "Introduce", "introduce": "Introduce", "connect": "Connect"}
+
+
+@dataclass
+class UserNotes:
+    """The contact's passages sorted by what they are for."""
+
+    facts: list[Passage] = field(default_factory=list)  # plain facts about them
+    intentions: list[tuple[Passage, NoteReading]] = field(default_factory=list)
+    warnings: list[tuple[Passage, NoteReading]] = field(default_factory=list)
+    offers: list[tuple[Passage, NoteReading]] = field(default_factory=list)
+    hedged: list[Passage] = field(default_factory=list)
+
+    def avoided(self) -> list[set[str]]:
+        """The content words of each caution's topic: nothing on the page may touch them."""
+        return [words for _, r in self.warnings if (words := content_words(r.topic))]
+
+
+def sort_passages(passages: list[Passage]) -> UserNotes:
+    """Split the contact's passages into facts and the user's plans, cautions, offers, doubts."""
+    out = UserNotes()
+    for passage in passages:
+        if passage.listed or passage.field not in _FREE_FIELDS:
+            out.facts.append(passage)
+            continue
+        reading = read_note(passage.text)
+        if reading.kind is NoteKind.INTENTION:
+            out.intentions.append((passage, reading))
+        elif reading.kind is NoteKind.WARNING:
+            out.warnings.append((passage, reading))
+        elif reading.kind is NoteKind.OFFER:
+            out.offers.append((passage, reading))
+        elif reading.kind is NoteKind.FACT and reading.hedged:
+            out.hedged.append(passage)
+        elif reading.kind is NoteKind.FACT:
+            out.facts.append(passage)
+    return out
+
+
+def touches(text: str, avoided: list[set[str]]) -> bool:
+    """Does ``text`` go near one of the user's cautions?"""
+    words = content_words(text)
+    return any(topic <= words or len(topic & words) >= 2 for topic in avoided)
+
+
+def intention_questions(notes: UserNotes, first: str) -> list[Question]:
+    """The user's own planned questions, said to their face, best (earliest typed) first."""
+    out: list[Question] = []
+    for rank, (passage, reading) in enumerate(notes.intentions):
+        text, kind = _as_question(reading, first)
+        if not text:
+            continue
+        out.append(
+            Question(
+                text=text,
+                evidence=[passage.evidence()],
+                score=INTENTION_SCORE - rank,
+                category="your plan",
+                kind=kind,
+                topic=f"plan:{' '.join(sorted(content_words(reading.topic)))}",
+            )
+        )
+    return out
+
+
+def _as_question(reading: NoteReading, first: str) -> tuple[str, QuestionKind]:
+    topic = second_person(reading.topic, [first])
+    if not topic:
+        return "", QuestionKind.VIEW
+    topic = topic.rstrip(" ?.!")
+    lead = reading.lead
+    word = lead.split()[-1]
+    if _ADVICE.search(topic) or _ADVICE.search(lead):
+        return f"What would you advise on {topic}?", QuestionKind.ADVICE
+    if word in ("take", "view", "thoughts", "opinion", "on"):
+        return f"What's your take on {topic}?", QuestionKind.VIEW
+    if word == "how":
+        return f"Could you tell me how {topic}?", QuestionKind.HOW
+    if word in ("whether", "if"):
+        return f"Could I ask whether {topic}?", QuestionKind.VIEW
+    if word in ("what", "why", "where", "when", "which", "who"):
+        return f"Could you tell me {word} {topic}?", QuestionKind.VIEW
+    kind = (
+        QuestionKind.HOW
+        if re.match(r"(?:your )?(?:move|switch|path|journey|transition)\b", topic)
+        else QuestionKind.VIEW
+    )
+    return f"Could you tell me about {topic}?", kind
+
+
+def caution_items(notes: UserNotes) -> list[BriefItem]:
+    """Each caution once: "Steer clear of: the layoffs"."""
+    out: list[BriefItem] = []
+    seen: set[str] = set()
+    for passage, reading in notes.warnings:
+        topic = expand_shorthand(tidy(reading.topic)).rstrip(" .!?")
+        key = topic.casefold()
+        if not topic or key in seen:
+            continue
+        seen.add(key)
+        out.append(BriefItem(f"Steer clear of: {topic}", [passage.evidence()], 0.0, "caution"))
+    return out[:MAX_CAUTIONS]
+
+
+def offer_items(notes: UserNotes) -> list[BriefItem]:
+    """The user's own ideas for what to give back, in their words, as a plan."""
+    out: list[BriefItem] = []
+    for rank, (passage, reading) in enumerate(notes.offers):
+        plan = tidy(passage.text[reading.lead_start :]).rstrip(" .!?")
+        verb, _, rest = plan.partition(" ")
+        verb = _OFFER_VERBS.get(verb.casefold(), verb)
+        plan = f"{verb} {rest}".strip() if rest else verb
+        for pattern, replacement in _FIRST_PERSON_SWAP:
+            plan = pattern.sub(replacement, plan)
+        plan = upper_first(expand_shorthand(plan))
+        out.append(
+            BriefItem(f"{plan} (your idea)", [passage.evidence()], OFFER_SCORE - rank, "offer")
+        )
+    return out
+
+
+def check_items(notes: UserNotes) -> list[BriefItem]:
+    """Guesses from the notes, to confirm before using: "runs a book club — is that right?"."""
+    out: list[BriefItem] = []
+    for passage in notes.hedged:
+        claim = _HEDGE_WORDS.sub(" ", tidy(passage.text))
+        claim = expand_shorthand(" ".join(claim.split())).strip(" ,;:-–—.!")
+        if len(content_words(claim)) < 1:
+            continue
+        out.append(
+            BriefItem(f"{upper_first(claim)}: is that right?", [passage.evidence()], 0.0, "check")
+        )
+    return out[:MAX_CHECKS]
