@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from netprep.composition import App
@@ -62,7 +62,8 @@ def test_the_contact_form_and_the_profile_are_saved_on_quit_when_asked(
     dialogs.answer = QMessageBox.StandardButton.Save
     window.close()
     assert not window.isVisible()
-    assert demo_app.contacts.get(grace.id).role == "Chief Nurse"
+    saved = demo_app.contacts.get(grace.id)
+    assert saved is not None and saved.role == "Chief Nurse"
     assert demo_app.profile.get().headline == "Nurse turned PM"
     assert len(dialogs.asked) == 2  # asked once for each, never silently dropped
 
@@ -77,7 +78,8 @@ def test_cancel_on_quit_keeps_the_window_and_the_typing(
     dialogs.answer = QMessageBox.StandardButton.Cancel
     window.close()
     assert window.isVisible()
-    assert window.contacts_page.form.editor("role").text() == "Chief Nurse"
+    role = window.contacts_page.form.editor("role")
+    assert isinstance(role, QLineEdit) and role.text() == "Chief Nurse"
 
 
 def test_the_agenda_editor_saves_on_save_only_and_whole(qtbot: QtBot, app: App) -> None:
