@@ -20,8 +20,9 @@ def folder_bytes(folder: Path) -> dict[str, bytes]:
 
 def test_dry_run_prints_the_preview_and_writes_nothing(netprep: Netprep, tmp_path: Path) -> None:
     data = tmp_path / "data"
-    done = netprep.run("--data-dir", str(data), "import", str(FIXTURES / "linkedin_connections.csv"),
-                       "--dry-run")  # fmt: skip
+    done = netprep.run(
+        "--data-dir", str(data), "import", str(FIXTURES / "linkedin_connections.csv"), "--dry-run"
+    )
     assert done.returncode == 0, done.stderr
     assert "4 new contact(s)" in done.stdout
     assert "skipped row 7: no name (someone who has left LinkedIn)" in done.stdout
@@ -34,8 +35,9 @@ def test_import_then_reimport_then_export_and_restore(netprep: Netprep, tmp_path
     first = netprep.run("--data-dir", data, "import", str(FIXTURES / "google_current.csv"))
     assert first.returncode == 0, first.stderr
     assert "Imported 3 new contact(s), merged 0, skipped 1." in first.stdout
-    again = netprep.run("--data-dir", data, "import", str(FIXTURES / "google_current.csv"),
-                        "--format", "google")  # fmt: skip
+    again = netprep.run(
+        "--data-dir", data, "import", str(FIXTURES / "google_current.csv"), "--format", "google"
+    )
     assert "0 new contact(s)" in again.stdout and "Nothing to import." in again.stdout
     listed = netprep.run("--data-dir", data, "contacts").stdout
     assert "Alan Turing <alan@example.org>" in listed
@@ -104,10 +106,15 @@ def test_an_import_killed_half_way_leaves_the_store_as_it_was(
     either none of the file or all of it, never part."""
     rows = 5000
     big = tmp_path / "Connections.csv"
-    lines = [f"P{i},Q{i},https://www.linkedin.com/in/pq{i},,Co {i % 90},Role,12 Mar 2024"
-             for i in range(rows)]  # fmt: skip
-    big.write_text("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
-                   + "\n".join(lines) + "\n")  # fmt: skip
+    lines = [
+        f"P{i},Q{i},https://www.linkedin.com/in/pq{i},,Co {i % 90},Role,12 Mar 2024"
+        for i in range(rows)
+    ]
+    big.write_text(
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        + "\n".join(lines)
+        + "\n"
+    )
     data = tmp_path / "data"
     assert (
         netprep.run(
