@@ -27,17 +27,16 @@ from netprep.gui.meeting_window.window import MeetingWindow
 from netprep.gui.meetings.agenda_editor import AgendaEditorDialog
 from netprep.gui.meetings.page import MeetingsPage
 from netprep.gui.referrals.page import ReferralsPage
+from netprep.gui.review.page import ReviewPage, connect_review
 from netprep.gui.shell.actions import build_actions
-from netprep.gui.transfer.controller import install_transfer
 from netprep.gui.shell.window_state import WindowState
 from netprep.gui.today.page import TodayPage
-from netprep.gui.widgets.placeholder_page import PlaceholderPage
+from netprep.gui.transfer.controller import install_transfer
 from netprep.gui.widgets.prompts import UnsavedChoice, ask_save_discard_cancel
 from netprep.resources import resource_path
 from netprep.services.agendas import shipped_agenda
 from netprep.services.errors import UserError
 from netprep.services.meetings import FinishedMeeting
-from netprep.store.errors import StoreError
 
 SECTIONS = ("today", "contacts", "meetings", "referrals", "followups", "review", "profile")
 SECTION_TITLES = {"followups": "Follow-ups"}
@@ -54,11 +53,7 @@ class MainWindow(QMainWindow):
         self.today_page = TodayPage(app)
         self.contacts_page = ContactsPage(app)
         self.meetings_page = MeetingsPage(app)
-        self.review_page = PlaceholderPage(
-            "Weekly review",
-            "Fifteen minutes a week: who you have not been in touch with for a while, ending "
-            "in three personal emails that propose times.",
-        )
+        self.review_page = ReviewPage(app)
         self.profile_page = ProfilePage(app)
         self.referrals_page = ReferralsPage(app)
         self.followups_page = FollowUpsPage(app)
@@ -200,6 +195,7 @@ class MainWindow(QMainWindow):
         self._wire_meetings()
         self._wire_meeting_window()
         self.today_page.open_profile.connect(lambda: self.show_section("profile"))
+        connect_review(self.review_page, self.today_page, self)
         read_only = self.app.read_only
         for name in ("new_contact", "save", "delete_contact", "prepare_meeting"):
             a[name].setEnabled(not read_only)
@@ -266,7 +262,7 @@ class MainWindow(QMainWindow):
             return None
         try:
             session = self.app.meetings.open_session(meeting_id)
-        except (UserError, StoreError) as error:
+        except UserError as error:
             QMessageBox.warning(self, "Cannot start the meeting", str(error))
             return None
         window = MeetingWindow(self.app, session, self)
@@ -287,7 +283,7 @@ class MainWindow(QMainWindow):
         """A meeting with this contact right now: the brief is built on the spot."""
         try:
             meeting = self.app.meetings.meet_now(contact_id)
-        except (UserError, StoreError) as error:
+        except UserError as error:
             QMessageBox.warning(self, "Cannot start the meeting", str(error))
             return None
         return self.start_meeting(meeting.id)

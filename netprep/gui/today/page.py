@@ -66,6 +66,7 @@ class TodayPage(QWidget):
     open_profile = Signal()
     open_followups = Signal()
     log_touch = Signal()
+    open_review = Signal()
 
     def __init__(self, app: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,6 +106,8 @@ class TodayPage(QWidget):
         hint_layout.addWidget(self.profile_hint_label, 1)
         hint_layout.addWidget(hint_button)
 
+        self.review_hint, self.review_hint_label = _review_offer(self.open_review.emit)
+
         upcoming_title = QLabel("Coming up")
         upcoming_title.setObjectName("sectionTitle")
         self.upcoming_list = QListWidget()
@@ -131,6 +134,7 @@ class TodayPage(QWidget):
         layout.addWidget(self.subtitle)
         layout.addLayout(cards)
         layout.addWidget(self.profile_hint)
+        layout.addWidget(self.review_hint)
         layout.addWidget(upcoming_title)
         layout.addWidget(self.upcoming_empty)
         layout.addWidget(self.upcoming_list)
@@ -171,6 +175,7 @@ class TodayPage(QWidget):
         self.upcoming_empty.setVisible(not summary.upcoming)
         self.upcoming_list.setVisible(bool(summary.upcoming))
         self.profile_hint.setVisible(bool(summary.profile_missing))
+        self._offer_review()
         self.profile_hint_label.setText(
             "Your briefs will be better with " + ", ".join(summary.profile_missing) + "."
         )
@@ -192,3 +197,29 @@ class TodayPage(QWidget):
 
     def _on_activated(self, item: QListWidgetItem) -> None:
         self.open_contact.emit(item.data(ID_ROLE))
+
+    def _offer_review(self) -> None:
+        """On the review day (or later that week, until it is done): the weekly review."""
+        review = self._app.review
+        waiting = len(review.candidates()) if review.should_offer_review() else 0
+        self.review_hint.setVisible(bool(waiting) and not self._app.read_only)
+        day = review.settings.get().review_day_name
+        people = "person" if waiting == 1 else "people"
+        self.review_hint_label.setText(
+            f"{day} is review day: fifteen minutes, {waiting} {people} to reconnect with, "
+            "three personal emails."
+        )
+
+
+def _review_offer(start: Callable[[], None]) -> tuple[QFrame, QLabel]:
+    frame = QFrame()
+    frame.setObjectName("hint")
+    row = QHBoxLayout(frame)
+    label = QLabel()
+    label.setWordWrap(True)
+    button = QPushButton("Start the weekly review")
+    button.setObjectName("primaryButton")
+    button.clicked.connect(start)
+    row.addWidget(label, 1)
+    row.addWidget(button)
+    return frame, label

@@ -173,3 +173,22 @@ def test_due_contacts_lists_due_and_overdue_most_overdue_first() -> None:
 )
 def test_an_interval_says_what_is_wrong_with_it(ideal: int, most: int, ok: bool) -> None:
     assert (Interval(ideal, most).problem() == "") is ok
+
+
+def test_the_review_session_times_fifteen_minutes_on_the_injected_clock() -> None:
+    from netprep.domain.review.session import MAX_PICKED, ReviewSession, clock_text
+
+    clock = ManualClock(START)
+    session = ReviewSession(started=clock.monotonic())
+    assert clock_text(session.remaining(clock.monotonic())) == "15:00"
+    clock.advance(0.2)
+    assert clock_text(session.remaining(clock.monotonic())) == "15:00"  # rounds up
+    clock.advance(14 * 60 - 0.2)
+    assert clock_text(session.remaining(clock.monotonic())) == "1:00"
+    clock.advance(90)
+    assert session.is_over(clock.monotonic())
+    assert clock_text(session.remaining(clock.monotonic())) == "+0:30"
+    for number in range(MAX_PICKED):
+        assert session.toggle(f"c{number}")
+    assert not session.toggle("one too many") and session.toggle("c0")
+    assert session.picked == ["c1", "c2", "c3", "c4"] and session.can_write()

@@ -1,0 +1,1 @@
+"""The Review room: the weekly review page, its settings and reminders."""

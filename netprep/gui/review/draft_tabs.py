@@ -1,0 +1,169 @@
+"""Step 2 of the review: one email per person picked, shown and editable, sent through the
+follow-ups' sender (the mail program by a mailto: link, copy, or an .eml file), then marked
+sent, which logs the touch."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netprep.domain.followup_drafts import EmailDraft
+from netprep.services.errors import UserError
+from netprep.services.mail_drafts import as_text, eml_bytes, mailto_url, save_eml
+from netprep.services.review.service import ReviewDraft
+
+SentHandler = Callable[[str, EmailDraft], str | None]  # -> an error to show, or None
+
+
+class DraftEditor(QWidget):
+    status_message = Signal(str)
+    sent = Signal(str)  # contact id
+
+    def __init__(
+        self,
+        draft: ReviewDraft,
+        on_sent: SentHandler,
+        sender: tuple[str, str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.draft = draft
+        self._on_sent = on_sent
+        self._sender = sender  # (name, email) for the .eml's From
+        self.is_sent = False
+        self.to = QLineEdit(draft.email.to)
+        self.to.setPlaceholderText("Their email address")
+        self.subject = QLineEdit(draft.email.subject)
+        self.body = QPlainTextEdit(draft.email.body)
+        self.body.setObjectName("draftEditor")
+        self.body.setAccessibleName(f"Email to {draft.contact_name}")
+        form = QFormLayout()
+        form.addRow("To", self.to)
+        form.addRow("Subject", self.subject)
+        notes = []
+        if draft.times:
+            notes.append("Times proposed: " + "; ".join(t.label() for t in draft.times) + ".")
+        if draft.quote_source:
+            notes.append(f"The quotation is from {draft.quote_source}.")
+        notes.extend(draft.problems)
+        self.notes = QLabel("\n".join(notes))
+        self.notes.setObjectName("mutedLabel")
+        self.notes.setWordWrap(True)
+        self.mail_button = QPushButton("Open in mail program")
+        self.copy_button = QPushButton("Copy")
+        self.eml_button = QPushButton("Save .eml…")
+        self.sent_button = QPushButton("Mark sent")
+        self.sent_button.setObjectName("primaryButton")
+        self.sent_button.setToolTip("Logs the email as a touch with them")
+        self.state = QLabel()
+        row = QHBoxLayout()
+        for button in (self.mail_button, self.copy_button, self.eml_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.state)
+        row.addWidget(self.sent_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.notes)
+        layout.addWidget(self.body, 1)
+        layout.addLayout(row)
+        self.mail_button.clicked.connect(self.open_in_mail)
+        self.copy_button.clicked.connect(self.copy)
+        self.eml_button.clicked.connect(self.save_eml_as)
+        self.sent_button.clicked.connect(self.mark_sent)
+
+    def current_email(self) -> EmailDraft:
+        return EmailDraft(
+            self.to.text().strip(), self.subject.text().strip(), self.body.toPlainText()
+        )
+
+    def open_in_mail(self) -> None:
+        url = mailto_url(self.current_email())
+        if url is None:
+            self.copy()
+            self.status_message.emit("Too long for a mail link: the email is copied instead")
+        elif not QDesktopServices.openUrl(QUrl(url)):
+            self.copy()
+            self.status_message.emit("No mail program answered: the email is copied instead")
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(as_text(self.current_email()))
+        self.status_message.emit(f"Email to {self.draft.contact_name} copied")
+
+    def save_eml_as(self) -> None:
+        name = self.draft.contact_name.replace(" ", "-").casefold() or "email"
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save the email", str(Path.home() / f"{name}.eml"), "Email (*.eml)"
+        )
+        if path:
+            self.write_eml(Path(path))
+
+    def write_eml(self, path: Path) -> Path | None:
+        data = eml_bytes(
+            self.current_email(), sender_name=self._sender[0], sender_email=self._sender[1]
+        )
+        try:
+            saved = save_eml(path, data)
+        except UserError as error:
+            self.status_message.emit(str(error))
+            return None
+        self.status_message.emit(f"Saved {saved.name}: open it to send it")
+        return saved
+
+    def mark_sent(self) -> None:
+        if self.is_sent:
+            return
+        problem = self._on_sent(self.draft.contact_id, self.current_email())
+        if problem:
+            self.state.setText(problem)
+            return
+        self.is_sent = True
+        self.state.setText("Sent ✓ — logged as a touch")
+        self.sent_button.setEnabled(False)
+        self.sent.emit(self.draft.contact_id)
+
+
+class DraftTabs(QTabWidget):
+    status_message = Signal(str)
+    sent = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDocumentMode(True)
+        self.editors: list[DraftEditor] = []
+
+    def show_drafts(
+        self, drafts: list[ReviewDraft], on_sent: SentHandler, sender: tuple[str, str]
+    ) -> None:
+        self.clear()
+        self.editors = []
+        for draft in drafts:
+            editor = DraftEditor(draft, on_sent, sender)
+            editor.status_message.connect(self.status_message)
+            editor.sent.connect(self._sent)
+            self.editors.append(editor)
+            self.addTab(editor, draft.contact_name)
+
+    def _sent(self, contact_id: str) -> None:
+        for index, editor in enumerate(self.editors):
+            if editor.draft.contact_id == contact_id:
+                self.setTabText(index, f"✓ {editor.draft.contact_name}")
+                following = [e for e in self.editors[index + 1 :] if not e.is_sent]
+                if following:
+                    self.setCurrentWidget(following[0])
+        self.sent.emit(contact_id)

@@ -1,0 +1,60 @@
+"""The review's log: the streak of weeks done, who was written to, and who answered or met
+you afterwards."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from netprep.domain.review.log import ReviewWeek
+
+
+def streak_text(weeks: int) -> str:
+    if weeks == 0:
+        return "No streak yet: one review a week builds it."
+    return f"Streak: {weeks} week{'s' if weeks != 1 else ''} in a row"
+
+
+class HistoryPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel("Reviews done")
+        title.setObjectName("sectionTitle")
+        self.streak = QLabel()
+        self.streak.setObjectName("cardValue")
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("reviewHistory")
+        self.tree.setHeaderLabels(["Week / person", "What came of it"])
+        self.tree.setColumnWidth(0, 220)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(self.streak)
+        layout.addWidget(self.tree, 1)
+
+    def show_weeks(
+        self, weeks: Sequence[ReviewWeek], streak: int, name_of: Callable[[str], str]
+    ) -> None:
+        self.streak.setText(streak_text(streak))
+        self.tree.clear()
+        for week in weeks:
+            head = QTreeWidgetItem(
+                [
+                    f"{week.week} ({week.day:%d %b})",
+                    f"{len(week.sent)} written to, {week.answered} answered or met",
+                ]
+            )
+            for sent in week.sent:
+                answer = sent.answered
+                outcome = (
+                    f"{answer.kind.replace('_', ' ')} on {answer.when:%d %b}"
+                    if answer
+                    else "no answer logged yet"
+                )
+                head.addChild(QTreeWidgetItem([name_of(sent.contact_id), outcome]))
+            self.tree.addTopLevelItem(head)
+        if weeks:
+            first = self.tree.topLevelItem(0)
+            if first is not None:
+                first.setExpanded(True)

@@ -1,0 +1,342 @@
+"""The Review page: a guided, timed fifteen-minute weekly review.
+
+1. The ranked list of people to reconnect with, each with why; three are ticked.
+2. One personal email each, proposing times; send, then mark sent (a touch is logged).
+3. The review is logged: the streak, who was written to, who answered.
+
+The timer runs on the app's injected clock (the meeting timer's), so a test drives a whole
+review in milliseconds. Everything shown is asked of the review service.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netprep.composition import App
+from netprep.domain.followup_drafts import EmailDraft
+from netprep.domain.review.ranking import Candidate
+from netprep.domain.review.session import MAX_PICKED, ReviewSession, clock_text
+from netprep.gui.review.candidate_list import CandidateList
+from netprep.gui.review.draft_tabs import DraftTabs
+from netprep.gui.review.history_panel import HistoryPanel
+from netprep.gui.review.settings_dialog import ReviewSettingsDialog
+from netprep.gui.today.page import TodayPage
+from netprep.services.errors import UserError
+
+LIST_STEP, DRAFT_STEP = 0, 1
+
+
+class ReviewPage(QWidget):
+    status_message = Signal(str)
+    open_contact = Signal(str)
+    reviewed = Signal()  # an email was marked sent: Today's offer and counts change
+
+    def __init__(self, app: App, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._app = app
+        self.session: ReviewSession | None = None
+        self._candidates: list[Candidate] = []
+        self._picked: list[str] = []
+        title = QLabel("Weekly review")
+        title.setObjectName("pageTitle")
+        self.timer_label = QLabel()
+        self.timer_label.setObjectName("cardValue")
+        self.timer_label.setAccessibleName("Time left in the review")
+        self.start_button = QPushButton("Start the 15-minute review")
+        self.start_button.setObjectName("primaryButton")
+        self.start_button.clicked.connect(self.start_review)
+        settings_button = QPushButton("Settings…")
+        settings_button.clicked.connect(self.edit_settings)
+        calendar_button = QPushButton("Add to calendar…")
+        calendar_button.setToolTip("The weekly review as a repeating 15-minute calendar event")
+        calendar_button.clicked.connect(self.export_calendar)
+        head = QHBoxLayout()
+        head.addWidget(title)
+        head.addStretch(1)
+        head.addWidget(self.timer_label)
+        head.addWidget(self.start_button)
+        head.addWidget(settings_button)
+        head.addWidget(calendar_button)
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("mutedLabel")
+        self.subtitle.setWordWrap(True)
+        self.banner = QLabel()
+        self.banner.setObjectName("hint")
+        self.banner.setWordWrap(True)
+        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
+
+        self.candidates = CandidateList()
+        self.candidates.toggled.connect(self._toggled)
+        self.candidates.snooze.connect(self.snooze)
+        self.candidates.open_contact.connect(self.open_contact)
+        self.picked_label = QLabel()
+        self.write_button = QPushButton("Write the emails →")
+        self.write_button.setObjectName("primaryButton")
+        self.write_button.clicked.connect(self.write_emails)
+        list_step = QWidget()
+        list_layout = QVBoxLayout(list_step)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_title = QLabel("1. Who to reconnect with")
+        list_title.setObjectName("sectionTitle")
+        list_layout.addWidget(list_title)
+        list_layout.addWidget(self.candidates, 1)
+        list_row = QHBoxLayout()
+        list_row.addWidget(self.picked_label, 1)
+        list_row.addWidget(self.write_button)
+        list_layout.addLayout(list_row)
+
+        self.drafts = DraftTabs()
+        self.drafts.status_message.connect(self.status_message)
+        self.drafts.sent.connect(self._sent)
+        back = QPushButton("← Back to the list")
+        back.clicked.connect(self.back_to_list)
+        self.done_label = QLabel()
+        self.done_label.setWordWrap(True)
+        draft_step = QWidget()
+        draft_layout = QVBoxLayout(draft_step)
+        draft_layout.setContentsMargins(0, 0, 0, 0)
+        draft_title = QLabel("2. Your emails: adjust, send, mark sent")
+        draft_title.setObjectName("sectionTitle")
+        draft_layout.addWidget(draft_title)
+        draft_layout.addWidget(self.drafts, 1)
+        draft_row = QHBoxLayout()
+        draft_row.addWidget(back)
+        draft_row.addWidget(self.done_label, 1)
+        draft_layout.addLayout(draft_row)
+
+        self.steps = QStackedWidget()
+        self.steps.addWidget(list_step)
+        self.steps.addWidget(draft_step)
+        self.history = HistoryPanel()
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.steps)
+        splitter.addWidget(self.history)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 28, 32, 24)
+        layout.setSpacing(10)
+        layout.addLayout(head)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(self.banner)
+        layout.addWidget(splitter, 1)
+
+        self.tick_timer = QTimer(self)
+        self.tick_timer.setInterval(1000)
+        self.tick_timer.timeout.connect(self.tick)
+        self.refresh()
+
+    # -- showing ---------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.session is None:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Read the list again (not while a review is under way: its picks stay)."""
+        review = self._app.review
+        self._candidates = review.candidates()
+        if self.session is None:
+            self._picked = review.suggested(self._candidates)
+        else:
+            self._picked = self.session.picked
+        self.candidates.show_candidates(self._candidates, self._picked)
+        settings = review.settings.get()
+        today = review.today()
+        day = settings.review_day_name
+        when = "today" if today.weekday() == settings.review_weekday else f"on {day}s"
+        self.subtitle.setText(
+            f"Fifteen minutes a week ({when}): who you have not talked to in a while. Pick "
+            "three, and send each a personal email saying why and offering some times."
+        )
+        self._show_banner()
+        self._update_picked()
+        self.history.show_weeks(review.weeks(), review.streak(), review.name_of)
+        self.tick()
+
+    def _show_banner(self) -> None:
+        review = self._app.review
+        notes = []
+        availability = review.availability()
+        if availability.is_empty:
+            notes.append(
+                "Add your availability to your profile (e.g. “Tue and Thu 8-10am, Fri after "
+                "3pm, Europe/London”) and the emails will propose times."
+            )
+        elif availability.not_understood:
+            parts = ", ".join(f"“{p}”" for p in availability.not_understood)
+            notes.append(f"Part of your availability was not understood: {parts}.")
+        zone = review.zone()
+        if zone.problem:
+            notes.append(zone.problem)
+        if review.settings.problem:
+            notes.append(review.settings.problem)
+        if not self._candidates:
+            notes.append("Nobody is due for a catch-up this week. Well kept!")
+        self.banner.setText("\n".join(notes))
+        self.banner.setVisible(bool(notes))
+
+    def _update_picked(self) -> None:
+        count = len(self._picked)
+        names = [c.contact.name for c in self._candidates if c.contact.id in self._picked]
+        self.picked_label.setText(
+            f"{count} picked: {', '.join(names)}" if names else "Tick the people to write to."
+        )
+        self.write_button.setEnabled(1 <= count <= MAX_PICKED and not self._app.read_only)
+
+    def tick(self) -> None:
+        if self.session is None:
+            self.timer_label.setText("15:00")
+            self.start_button.setVisible(bool(self._candidates))
+            return
+        left = self.session.remaining(self._app.clock.monotonic())
+        self.timer_label.setText(clock_text(left))
+        self.timer_label.setToolTip(
+            "Time's up: finish the email you are on." if left <= 0 else "Time left"
+        )
+
+    # -- the review ------------------------------------------------------------------------
+
+    def start_review(self) -> ReviewSession:
+        if self.session is None:
+            self.session = ReviewSession(self._app.clock.monotonic(), picked=list(self._picked))
+            self.tick_timer.start()
+        self.start_button.hide()
+        self.tick()
+        return self.session
+
+    def _toggled(self, contact_id: str) -> None:
+        session = self.session
+        picked = session.picked if session else self._picked
+        if contact_id in picked:
+            picked.remove(contact_id)
+        elif len(picked) >= MAX_PICKED:
+            self.candidates.set_checked(contact_id, False)
+            self.status_message.emit(f"At most {MAX_PICKED} at a time: three is the habit")
+        else:
+            picked.append(contact_id)
+        self._picked = picked
+        self._update_picked()
+
+    def write_emails(self) -> None:
+        session = self.start_review()
+        try:
+            drafts = self._app.review.drafts(session.picked)
+        except UserError as error:
+            self.status_message.emit(str(error))
+            return
+        profile = self._app.profile.get()
+        self.drafts.show_drafts(drafts, self._mark_sent, (profile.name, profile.email))
+        self.done_label.setText("")
+        self.steps.setCurrentIndex(DRAFT_STEP)
+
+    def back_to_list(self) -> None:
+        self.steps.setCurrentIndex(LIST_STEP)
+
+    def _mark_sent(self, contact_id: str, email: EmailDraft) -> str | None:
+        try:
+            self._app.review.mark_sent(contact_id, email)
+        except UserError as error:
+            return str(error)
+        return None
+
+    def _sent(self, contact_id: str) -> None:
+        session = self.session
+        if session is None:
+            return
+        session.mark_sent(contact_id)
+        review = self._app.review
+        self.history.show_weeks(review.weeks(), review.streak(), review.name_of)
+        self.status_message.emit(f"Logged: you wrote to {review.name_of(contact_id)}")
+        self.reviewed.emit()
+        if session.all_sent:
+            self.finish_review()
+
+    def finish_review(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        minutes = (self._app.clock.monotonic() - session.started) / 60
+        self.tick_timer.stop()
+        self.done_label.setText(
+            f"Review done in {minutes:.0f} min: {len(session.sent)} email(s) sent. "
+            "See you next week."
+        )
+        self.session = None
+        self.timer_label.setText("Done")
+
+    # -- around it -------------------------------------------------------------------------
+
+    def snooze(self, contact_id: str, days: int) -> None:
+        review = self._app.review
+        try:
+            contact = review.snooze(contact_id, review.today() + timedelta(days=days))
+        except UserError as error:
+            self.status_message.emit(str(error))
+            return
+        if self.session and contact_id in self.session.picked:
+            self.session.picked.remove(contact_id)
+        self.status_message.emit(f"{contact.name} is snoozed until {contact.snoozed_until}")
+        self.refresh()
+
+    def edit_settings(self) -> None:
+        if ReviewSettingsDialog(self._app.review, self).exec():
+            self.status_message.emit("Review settings saved")
+            self.refresh()
+
+    def export_calendar(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            "Add the weekly review to your calendar",
+            str(Path.home() / "weekly-review.ics"),
+            "Calendar (*.ics)",
+        )
+        if path:
+            self.write_calendar(Path(path))
+
+    def write_calendar(self, path: Path) -> Path | None:
+        calendar = self._app.calendar
+        try:
+            saved = calendar.write(path, calendar.review())
+        except UserError as error:
+            self.status_message.emit(str(error))
+            return None
+        self.status_message.emit(f"Saved {saved.name}: open it to add it to your calendar")
+        return saved
+
+
+class _Shell(Protocol):
+    def open_contact(self, contact_id: str) -> None: ...
+    def show_section(self, name: str) -> None: ...
+    def _status(self, message: str) -> None: ...
+
+
+def connect_review(page: ReviewPage, today: TodayPage, shell: _Shell) -> None:
+    """The main window's wiring: messages, contacts, and Today's offer starting the review."""
+    page.status_message.connect(shell._status)
+    page.open_contact.connect(shell.open_contact)
+    page.reviewed.connect(today.refresh)
+
+    def start() -> None:
+        shell.show_section("review")
+        page.start_review()
+
+    today.open_review.connect(start)

@@ -1,0 +1,135 @@
+"""The review's settings: each circle's interval, the review day and time, reminders."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netprep.domain.cadence import MAX_DAYS, MIN_DAYS, Interval
+from netprep.domain.records import Circle
+from netprep.domain.review.availability import DAY_NAMES
+from netprep.domain.review.settings import ReviewSettings
+from netprep.services.errors import UserError
+from netprep.services.review.service import ReviewService
+
+CIRCLES = (Circle.STAY_IN_TOUCH, Circle.GET_TO_KNOW, Circle.COLLABORATED)
+
+
+def _days_box(value: int) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(MIN_DAYS, MAX_DAYS)
+    box.setSuffix(" days")
+    box.setValue(value)
+    return box
+
+
+class ReviewSettingsDialog(QDialog):
+    def __init__(self, review: ReviewService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Weekly review settings")
+        self._review = review
+        settings = review.settings.get()
+        self._settings = settings
+        intervals = QGroupBox("Keep in touch, by circle")
+        grid = QFormLayout(intervals)
+        self.interval_boxes: dict[Circle, tuple[QSpinBox, QSpinBox]] = {}
+        for circle in CIRCLES:
+            interval = settings.intervals[circle]
+            ideal, most = _days_box(interval.ideal_days), _days_box(interval.max_days)
+            ideal.setAccessibleName(f"{circle.label}: ideally every")
+            most.setAccessibleName(f"{circle.label}: at the latest every")
+            row = QHBoxLayout()
+            row.addWidget(QLabel("ideally every"))
+            row.addWidget(ideal)
+            row.addWidget(QLabel("at the latest every"))
+            row.addWidget(most)
+            row.addStretch(1)
+            grid.addRow(circle.label, row)
+            self.interval_boxes[circle] = (ideal, most)
+        hint = QLabel("A contact's own interval (on their page) wins over their circle's.")
+        hint.setObjectName("mutedLabel")
+        hint.setWordWrap(True)
+        grid.addRow(hint)
+
+        review_box = QGroupBox("The weekly review")
+        review_form = QFormLayout(review_box)
+        self.day = QComboBox()
+        for name in DAY_NAMES:
+            self.day.addItem(name.capitalize())
+        self.day.setCurrentIndex(settings.review_weekday)
+        self.time = QTimeEdit(QTime(settings.review_time.hour, settings.review_time.minute))
+        self.time.setDisplayFormat("HH:mm")
+        review_form.addRow("Review day", self.day)
+        review_form.addRow("Calendar event at", self.time)
+
+        reminders = QGroupBox("Reminders while netprep is open")
+        column = QVBoxLayout(reminders)
+        self.remind_meetings = QCheckBox("A meeting starts in 15 minutes")
+        self.remind_followups = QCheckBox("Follow-ups fall due")
+        self.remind_review = QCheckBox("It is the review day")
+        for box, on in (
+            (self.remind_meetings, settings.remind_meetings),
+            (self.remind_followups, settings.remind_followups),
+            (self.remind_review, settings.remind_review),
+        ):
+            box.setChecked(on)
+            column.addWidget(box)
+
+        self.error = QLabel()
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intervals)
+        layout.addWidget(review_box)
+        layout.addWidget(reminders)
+        if review.settings.problem:
+            problem = QLabel(review.settings.problem)
+            problem.setWordWrap(True)
+            layout.addWidget(problem)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> ReviewSettings:
+        intervals = dict(self._settings.intervals)
+        for circle, (ideal, most) in self.interval_boxes.items():
+            intervals[circle] = Interval(ideal.value(), most.value())
+        at = self.time.time()
+        return replace(
+            self._settings,
+            intervals=intervals,
+            review_weekday=self.day.currentIndex(),
+            review_time=self._settings.review_time.replace(hour=at.hour(), minute=at.minute()),
+            remind_meetings=self.remind_meetings.isChecked(),
+            remind_followups=self.remind_followups.isChecked(),
+            remind_review=self.remind_review.isChecked(),
+        )
+
+    def save(self) -> None:
+        try:
+            self._review.save_settings(self.chosen())
+        except UserError as error:
+            self.error.setText(str(error))
+            self.error.show()
+            return
+        self.accept()
