@@ -241,3 +241,15 @@ def test_a_brief_saved_with_old_field_names_shows_human_sources(app: App) -> Non
     context = app.brief_export.context_for_contact(contact)
     page = app.brief_export.markdown(brief, context).text
     assert not INTERNAL_NAMES.search(page)
+
+
+def test_human_sources_are_stable() -> None:
+    """Naming a source twice (builder, then page) changes nothing the second time."""
+    from netprep.domain.brief.model import human_source
+
+    for stored in ("note 2025-03-12 (research)", "contact: how_we_met", "profile: current_goal"):
+        once = human_source(stored)
+        assert human_source(once) == once
+    assert human_source("note 2025-03-12 (research)") == "note of 12 Mar 2025"
+    assert human_source("contact: how_we_met") == "how you met"
+    assert human_source("profile: current_goal") == "your goal"

@@ -134,10 +134,9 @@ def human_source(source: str) -> str:
         return f"{owner}: {_THEIR[rest]}"
     if source == "purpose":
         return "the meeting's purpose"
-    if source.startswith("note "):
-        stamp = source[5:15]
+    if source.startswith("note ") and not source.startswith("note of "):
         try:
-            return note_source(date.fromisoformat(stamp))
+            return note_source(date.fromisoformat(source[5:15]))
         except ValueError:
             return "your note"
     return source

@@ -41,7 +41,7 @@ class NoteReading:
     lead_start: int = 0  # where that verb starts: text[lead_start:] says the whole plan
 
 
-_PRONOUN = r"(?:her|him|them|she|he|they|[A-Z][\w'’-]+)"
+_PRONOUN = r"(?:her|him|them|she|he|they|(?-i:[A-Z][\w'’-]+))"
 _OPENER = r"^\s*(?:(?:to-?do|todo|note to self|nb|n\.b\.|reminder|q|qs|question)\s*[:\-–—]\s*)?"
 _POLITE = (
     r"(?:(?:must|should|want to|wanna|would like to|remember to|need to|try to|gotta|pl[sz]e?)"
@@ -66,7 +66,8 @@ _WARNING = re.compile(
     r"|ask(?:\s+" + _PRONOUN + r")?|talk about|raise|discuss|go near|get into|push on)"
     r"|steer clear of|stay away from"
     r"|(?:off[- ]limits|sensitive|touchy|sore (?:point|spot))\s*[:\-–—]"
-    r"|(?:(?:she|he|they|[A-Z][\w'’-]+)\s+)?(?:hates?|dislikes?|doesn'?t like|does not like|won'?t)"
+    r"|(?:(?:she|he|they|(?-i:[A-Z][\w'’-]+))\s+)?"
+    r"(?:hates?|dislikes?|doesn'?t like|does not like|won'?t)"
     r"\s+(?:talking about|discussing|being asked about|to talk about|to discuss|talk about)"
     r"|(?:she|he|they)(?:'s|’s| is| are|'re)\s+(?:touchy|sensitive|cagey|weird)\s+about)"
     r"\b[\s:,-]*(?P<topic>.+)$",
@@ -101,13 +102,17 @@ _TODO = re.compile(
     r"|thank)\b",
     re.IGNORECASE,
 )
-# Guesses and doubt: "maybe", "I think", "??", "not sure", "(?)", "she thinks" at the end.
-_HEDGE = re.compile(
+# The user's own doubt: "maybe", "I think", "??", "not sure", "(?)". Ask it, check it first.
+_DOUBT = re.compile(
     r"\?|\b(?:maybe|perhaps|probably|possibly|apparently|allegedly|supposedly|rumou?red|i think"
     r"|i guess|i believe|i reckon|not sure|unsure|unclear|iirc|if i recall|might be|may be"
-    r"|might have|may have|could be|or (?:is|was) it|lol|haha|tbc|tbd|unconfirmed|guessing"
-    r"|i assume|seems? to|reportedly)\b"
-    r"|\b(?:she|he|they) (?:thinks?|reckons?|guess(?:es)?|says)\W*$",
+    r"|might have|may have|could be|or (?:is|was) it|tbc|tbd|unconfirmed|guessing|i assume"
+    r"|seems? to|reportedly)\b",
+    re.IGNORECASE,
+)
+# Not the user's doubt, but not a plain fact either: a joke, or their opinion reported.
+_LOOSE = re.compile(
+    r"\b(?:lol|haha|jk)\b|\b(?:she|he|they) (?:thinks?|reckons?|guess(?:es)?|says)\W*$",
     re.IGNORECASE,
 )
 # The user's own voice: "I", "me", "my" - their plans and feelings are not facts about them.
@@ -143,8 +148,13 @@ def _reading(kind: NoteKind, hedged: bool, text: str, match: re.Match[str]) -> N
 
 
 def is_hedged(text: str) -> bool:
-    """The note is a guess ("maybe", "I think", "??"): ask it, never state it."""
-    return bool(_HEDGE.search(text))
+    """The note is a guess, a joke or hearsay ("maybe", "??", "lol"): never state it as fact."""
+    return bool(_DOUBT.search(text) or _LOOSE.search(text))
+
+
+def is_doubt(text: str) -> bool:
+    """The user was not sure ("maybe", "I think", "??"): worth checking before the meeting."""
+    return bool(_DOUBT.search(text))
 
 
 def is_users_own(text: str) -> bool:

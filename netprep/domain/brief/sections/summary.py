@@ -34,6 +34,14 @@ _NOUN_STARTERS = word_set(
 )
 
 
+_PAST_VERBS = word_set(
+    """
+    spent worked taught built ran led trained studied grew started founded managed served
+    moved switched came lived nursed coached designed wrote raised played qualified
+    """
+)
+
+
 @dataclass(frozen=True)
 class SummaryTiming:
     words: int
@@ -57,11 +65,17 @@ def self_summary(
 ) -> list[str]:
     """Exactly three sentences. ``is_proper`` says which words are names ('Python')."""
     names = _ProperNames(is_proper)
-    return [
-        _finish(_strengths(profile, names)),
-        _finish(_difference(profile, names)),
-        _finish(_in_common(profile, best_hook, company)),
-    ]
+    first = _finish(_strengths(profile, names))
+    second = _finish(_difference(profile, names))
+    goal_said = bool(profile.current_goal.strip()) and second.startswith("Right now I'm")
+    third = _finish(_in_common(profile, best_hook, company, goal_said))
+    return [first, second, third]
+
+
+# Nothing is invented: a missing profile field says what to fill in, in brackets the
+# user will not read out by mistake.
+FILL_GOOD_AT = "[Fill in your profile: what you're good at]"
+FILL_UNIQUE = "[Fill in your profile: what makes you different]"
 
 
 @dataclass(frozen=True)
@@ -72,7 +86,11 @@ class _ProperNames:
         """Lower-case the first word unless it is a name ('Python and Postgres')."""
         first = text.split()[0] if text.split() else ""
         bare = first.strip(",.;:")
-        if self.known(bare) or (bare[:1].isupper() and not bare[1:].islower()):
+        if (
+            bare == "I"
+            or self.known(bare)
+            or (len(bare) > 1 and bare[:1].isupper() and not bare[1:].islower())
+        ):
             return text
         return lower_first(text)
 
@@ -83,7 +101,7 @@ def _strengths(profile: Profile, names: _ProperNames) -> str:
         headline = as_sentence(profile.headline)
         if headline:
             return headline if _first_person(headline) else f"I'm {_with_article(headline)}"
-        return f"I'm {profile.name.strip()}" if profile.name.strip() else "I'm glad we could meet"
+        return FILL_GOOD_AT
     first = text.split()[0].casefold()
     if first in ("good", "great", "strong", "really", "very") or first in _ADJECTIVES:
         return f"I'm {lower_first(text)}"
@@ -95,12 +113,16 @@ def _strengths(profile: Profile, names: _ProperNames) -> str:
 def _difference(profile: Profile, names: _ProperNames) -> str:
     text = as_sentence(profile.unique, names.known)
     if text:
+        first = text.split()[0].casefold()
+        if first in _NOUN_STARTERS or first.isdigit():  # "Ten years on the shop floor…"
+            return f"What sets me apart is {names.lower(text)}"
         if _first_person(text):
             return text
-        first = text.split()[0].casefold()
+        if first in _PAST_VERBS:  # "Spent ten years on the shop floor" -> "I spent…"
+            return f"I {lower_first(text)}"
         if first.endswith("ing") or first in _NOUN_STARTERS or first.isdigit():
             return f"What sets me apart is {names.lower(text)}"
-        return f"What sets me apart: {names.lower(text)}"
+        return f"What sets me apart is {names.lower(text)}"
     employers = [e.strip() for e in profile.employers if e.strip()]
     if employers:
         return f"I've worked at {_join(employers[:3])}"
@@ -109,14 +131,14 @@ def _difference(profile: Profile, names: _ProperNames) -> str:
         return f"I studied at {_join(schools[:2])}"
     if profile.current_goal.strip():
         return f"Right now I'm {goal_phrase(profile.current_goal)}"
-    return "I like to understand how things really work before I jump in"
+    return FILL_UNIQUE
 
 
-def _in_common(profile: Profile, hook: Hook | None, company: str) -> str:
+def _in_common(profile: Profile, hook: Hook | None, company: str, goal_said: bool) -> str:
     if hook is not None and hook.sentence:
         return hook.sentence
     where = f" at {company.strip()}" if company.strip() else ""
-    if profile.current_goal.strip():
+    if profile.current_goal.strip() and not goal_said:
         return (
             f"Right now I'm {goal_phrase(profile.current_goal)}, which is why I was keen to "
             f"hear how things look from where you sit{where}"
@@ -145,5 +167,7 @@ def _join(items: list[str]) -> str:
 
 def _finish(sentence: str) -> str:
     """One clean sentence: capitalised, one full stop at the end."""
+    if sentence.startswith("[") and sentence.endswith("]"):
+        return sentence  # a note to fill in the profile, not a sentence to say
     sentence = re.sub(r"\s+", " ", sentence).strip().rstrip(" .;:,—-!?…")
     return upper_first(sentence) + "."

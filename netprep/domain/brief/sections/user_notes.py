@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from netprep.domain.brief.model import BriefItem, Question, QuestionKind
-from netprep.domain.brief.reading.note_kinds import NoteKind, NoteReading, read_note
+from netprep.domain.brief.reading.note_kinds import NoteKind, NoteReading, is_doubt, read_note
 from netprep.domain.brief.reading.sources import Passage
 from netprep.domain.brief.words.text import content_words, tidy, upper_first
 from netprep.domain.brief.words.voice import expand_shorthand, second_person
@@ -38,6 +38,7 @@ _FIRST_PERSON_SWAP = (
     (re.compile(r"\bmy\b", re.IGNORECASE), "your"),
     (re.compile(r"\bme\b", re.IGNORECASE), "you"),
 )
+_LABEL = re.compile(r"^(?:nb|n\.b\.|careful|warning|note)\s*[:\-–—!]+\s*", re.IGNORECASE)
 _PATH = re.compile(r"(?:your )?(?:move|switch|path|journey|transition|route)\b")
 _OFFER_VERBS = {"intro": "Introduce", "introduce": "Introduce", "connect": "Connect"}
 
@@ -72,7 +73,8 @@ def sort_passages(passages: list[Passage]) -> UserNotes:
         elif reading.kind is NoteKind.OFFER:
             out.offers.append((passage, reading))
         elif reading.kind is NoteKind.FACT and reading.hedged:
-            out.hedged.append(passage)
+            if is_doubt(passage.text):
+                out.hedged.append(passage)
         elif reading.kind is NoteKind.FACT:
             out.facts.append(passage)
     return out
@@ -130,16 +132,17 @@ def _as_question(reading: NoteReading, first: str) -> tuple[str, QuestionKind]:
 
 
 def caution_items(notes: UserNotes) -> list[BriefItem]:
-    """Each caution once: "Steer clear of: the layoffs"."""
+    """Each caution once, in the user's own words: "Don't bring up the layoffs"."""
     out: list[BriefItem] = []
     seen: set[str] = set()
     for passage, reading in notes.warnings:
-        topic = expand_shorthand(tidy(reading.topic)).rstrip(" .!?")
-        key = topic.casefold()
-        if not topic or key in seen:
+        said = _LABEL.sub("", tidy(passage.text))
+        said = upper_first(expand_shorthand(said).strip(" .!?"))
+        key = reading.topic.casefold()
+        if not said or key in seen:
             continue
         seen.add(key)
-        out.append(BriefItem(f"Steer clear of: {topic}", [passage.evidence()], 0.0, "caution"))
+        out.append(BriefItem(said, [passage.evidence()], 0.0, "caution"))
     return out[:MAX_CAUTIONS]
 
 
@@ -165,7 +168,8 @@ def check_items(notes: UserNotes) -> list[BriefItem]:
     out: list[BriefItem] = []
     for passage in notes.hedged:
         claim = _HEDGE_WORDS.sub(" ", tidy(passage.text))
-        claim = expand_shorthand(" ".join(claim.split())).strip(" ,;:-–—.!")
+        claim = re.sub(r"\s+([)\],.;:])", r"\1", " ".join(claim.split()))
+        claim = expand_shorthand(claim).strip(" ,;:-–—.!")
         if len(content_words(claim)) < 1:
             continue
         out.append(

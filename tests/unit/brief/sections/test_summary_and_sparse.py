@@ -38,8 +38,34 @@ def test_user_fields_with_several_sentences_still_make_three() -> None:
 
 def test_an_empty_profile_still_gives_three_honest_sentences() -> None:
     brief = build(Profile(), Contact(name="Ben Ode", company="Arup"))
-    assert len(brief.summary) == 3 and all(s.endswith(".") for s in brief.summary)
+    assert len(brief.summary) == 3
     assert not any(s.startswith(("Like you", "We both")) for s in brief.summary)
+
+
+def test_nothing_is_invented_a_missing_field_says_what_to_fill_in() -> None:
+    brief = build(Profile(name="Ana Ruiz"), Contact(name="Ben Ode", company="Arup"))
+    assert brief.summary[0] == "[Fill in your profile: what you're good at]"
+    assert brief.summary[1] == "[Fill in your profile: what makes you different]"
+    assert brief.summary[2] == "I'm keen to hear how things look from where you sit at Arup."
+    assert "how things really work" not in " ".join(brief.summary)
+
+
+def test_a_noun_phrase_becomes_a_spoken_sentence() -> None:
+    profile = Profile(
+        name="Ana Ruiz",
+        good_at="calm under pressure",
+        unique="Ten years on the shop floor before I moved into quality engineering",
+    )
+    brief = build(profile, Contact(name="Ben Ode", company="Arup"))
+    assert brief.summary[1] == (
+        "What sets me apart is ten years on the shop floor before I moved into quality engineering."
+    )
+
+
+def test_the_goal_is_said_once() -> None:
+    profile = Profile(name="Ana Ruiz", current_goal="move into a clinical informatics role")
+    brief = build(profile, Contact(name="Ben Ode", company="Arup"))
+    assert sum("clinical informatics" in s for s in brief.summary) == 1
 
 
 def test_timing_counts_words_at_the_given_rate_and_warns_past_a_minute() -> None:
