@@ -15,6 +15,8 @@ from pathlib import Path
 from netprep.domain.clock import Clock
 from netprep.services.errors import UserError
 from netprep.store.backups import BackupInfo
+from netprep.store.database import restore_backup
+from netprep.store.errors import CorruptFileError
 from netprep.store.quarantine import kept
 from netprep.store.store import Store
 
@@ -68,11 +70,35 @@ class CheckReport:
         return not self.problems
 
 
+def backup_offered(error: UserError) -> Path | None:
+    """The newest good backup an error about an unreadable data file points to, if any."""
+    return error.backup if isinstance(error, CorruptFileError) else None
+
+
+def repair_from_backup(folder: Path, backup: Path, now: datetime) -> list[Path]:
+    """Before the folder can open: put the backup's copy in place of each unreadable file
+    (each bad file is kept beside it, renamed ``….corrupt-<time>``); returns those kept."""
+    try:
+        return restore_backup(folder, backup, now)
+    except OSError as exc:
+        raise UserError(f"Could not restore from {backup}: {exc}.") from exc
+
+
 class BackupService:
     def __init__(self, store: Store, clock: Clock, folder: Path | None) -> None:
         self._store = store
         self._clock = clock
         self._folder = folder
+
+    def damage_found(self) -> list[str]:
+        """What was found damaged (and set aside) when the data was opened, in words."""
+        return [p.message() for p in self._store.problems]
+
+    def read_only_reason(self) -> str:
+        """Why the data is read-only ('' when it is not, or when it was asked for)."""
+        if not self._store.read_only:
+            return ""
+        return self._store.read_only_reason or "The data is open read-only."
 
     def back_up_now(self) -> BackupChoice:
         self._check_on_disk()

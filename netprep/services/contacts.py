@@ -129,6 +129,10 @@ class ContactService:
         notes = self._store.notes.where("contact_id", contact_id)
         return sorted(notes, key=_note_order, reverse=True)
 
+    def get_note(self, note_id: str) -> Note | None:
+        """A copy of the note, to edit and pass back to :meth:`save_note`."""
+        return self._store.notes.get(note_id)
+
     def save_note(self, note: Note) -> Note:
         if not note.contact_id or note.contact_id not in self._store.contacts:
             raise NotFoundError("The note's contact no longer exists.")

@@ -28,7 +28,7 @@ from netprep.composition import App
 from netprep.domain.records import Note, NoteKind
 from netprep.gui.widgets.item_roles import ID_ROLE
 from netprep.gui.widgets.safe_browser import SafeBrowser
-from netprep.store.errors import StoreError
+from netprep.services.errors import UserError
 
 AUTOSAVE_DELAY_MS = 800
 
@@ -132,7 +132,7 @@ class NotesPanel(QWidget):
         note = Note(contact_id=self._contact_id, date=self._app.clock.now().date())
         try:
             note = self._app.contacts.save_note(note)
-        except StoreError as exc:
+        except UserError as exc:
             QMessageBox.warning(self, "Note not created", str(exc))
             return
         self._reload(select=note.id)
@@ -162,7 +162,7 @@ class NotesPanel(QWidget):
         self._note.date = _to_date(self.date_edit.date())
         try:
             saved = self._app.contacts.save_note(self._note)
-        except StoreError as exc:
+        except UserError as exc:
             self.status.setText("Not saved")
             QMessageBox.warning(self, "Note not saved", str(exc))
             return False
@@ -203,7 +203,7 @@ class NotesPanel(QWidget):
             return
         self.flush()
         note_id = current.data(ID_ROLE) if current else None
-        self._show_note(self._app.store.notes.get(note_id) if note_id else None)
+        self._show_note(self._app.contacts.get_note(note_id) if note_id else None)
 
     def _show_note(self, note: Note | None) -> None:
         self._note = note

@@ -34,7 +34,6 @@ from netprep.gui.widgets.record_form import RecordForm
 from netprep.gui.widgets.splitters import master_detail
 from netprep.gui.widgets.two_line_delegate import TwoLineDelegate
 from netprep.services.errors import UserError, ValidationError
-from netprep.store.errors import StoreError
 
 
 class ContactsPage(QWidget):
@@ -233,7 +232,7 @@ class ContactsPage(QWidget):
             self.tabs.setCurrentIndex(0)
             self.status_message.emit("Not saved: please fix the fields marked in red")
             return False
-        except (UserError, StoreError) as exc:
+        except UserError as exc:
             QMessageBox.warning(self, "Contact not saved", str(exc))
             return False
         self._dirty = False
@@ -268,7 +267,7 @@ class ContactsPage(QWidget):
     def _delete(self, contact_id: str) -> None:
         try:
             deleted = self._app.contacts.delete(contact_id)
-        except (UserError, StoreError) as exc:
+        except UserError as exc:
             QMessageBox.warning(self, "Contact not deleted", str(exc))
             return
         self._current = None
@@ -283,7 +282,7 @@ class ContactsPage(QWidget):
     def undo_delete(self) -> None:
         try:
             restored = self._app.contacts.undo_delete()
-        except StoreError as exc:
+        except UserError as exc:
             QMessageBox.warning(self, "Undo failed", str(exc))
             return
         if restored:

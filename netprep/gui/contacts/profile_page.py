@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
 from netprep.composition import App
 from netprep.gui.contacts.form_specs import PROFILE_SECTIONS
 from netprep.gui.widgets.record_form import RecordForm
-from netprep.services.errors import ValidationError
-from netprep.store.errors import StoreError
+from netprep.services.errors import UserError, ValidationError
 
 
 class ProfilePage(QWidget):
@@ -69,7 +68,7 @@ class ProfilePage(QWidget):
             self.form.focus_first_error(exc.errors)
             self.status_message.emit("Profile not saved: please fix the fields marked in red")
             return False
-        except StoreError as exc:
+        except UserError as exc:
             QMessageBox.warning(self, "Profile not saved", str(exc))
             return False
         self.form.show_errors({})

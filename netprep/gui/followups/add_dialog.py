@@ -23,7 +23,6 @@ from netprep.composition import App
 from netprep.domain.followups import FollowUp, FollowUpKind
 from netprep.gui.widgets.contact_picker import ContactPicker
 from netprep.services.errors import UserError
-from netprep.store.errors import StoreError
 
 BY_HAND = (
     FollowUpKind.THANK_YOU,
@@ -116,7 +115,7 @@ class AddFollowUpDialog(QDialog):
                 other_contact_id=self.other.contact_id or None,
                 why=self.why.text(),
             )
-        except (UserError, StoreError) as error:
+        except UserError as error:
             self.error_label.setText(str(error))
             self.error_label.show()
             return

@@ -32,7 +32,6 @@ from netprep.domain.followups import FollowUp, FollowUpKind
 from netprep.gui.followups.add_dialog import from_qdate, to_qdate
 from netprep.services.errors import UserError
 from netprep.services.mail_drafts import as_text, eml_bytes, mailto_url, save_eml
-from netprep.store.errors import StoreError
 
 SAVE_DELAY_MS = 800
 
@@ -229,7 +228,7 @@ class FollowUpDetail(QWidget):
                 clear_due=self.no_date.isChecked(),
                 draft=draft,
             )
-        except (UserError, StoreError) as error:
+        except UserError as error:
             self.saved_label.setText(f"Not saved: {error}")
             return False
         self._dirty = False
@@ -248,7 +247,7 @@ class FollowUpDetail(QWidget):
         if item.kind is FollowUpKind.THANK_YOU:
             try:
                 self._item = self._app.followups.quote_insight(item.id, self.choice.currentData())
-            except (UserError, StoreError) as error:
+            except UserError as error:
                 self.saved_label.setText(str(error))
                 return
             self.changed.emit()
@@ -299,7 +298,7 @@ class FollowUpDetail(QWidget):
             return
         try:
             self._item = self._app.followups.mark_sent(item.id, self.current_email())
-        except (UserError, StoreError) as error:
+        except UserError as error:
             self.saved_label.setText(str(error))
             return
         self.status_message.emit("Sent: the follow-up is done and the email is logged")

@@ -29,7 +29,6 @@ from netprep.gui.today.page import TodayPage
 from netprep.gui.widgets.item_roles import ID_ROLE
 from netprep.services.errors import UserError
 from netprep.services.followups import FollowUpFilter
-from netprep.store.errors import StoreError
 
 FILTERS = (
     FollowUpFilter.DUE,
@@ -226,7 +225,7 @@ class FollowUpsPage(QWidget):
             return None
         try:
             result = command(item.id)
-        except (UserError, StoreError) as error:
+        except UserError as error:
             self.status_message.emit(f"{action}: {error}")
             return None
         return result if isinstance(result, FollowUp) else None
@@ -266,7 +265,7 @@ class FollowUpsPage(QWidget):
         item = self._deleted.pop()
         try:
             restored = self._app.followups.restore(item)
-        except (UserError, StoreError) as error:
+        except UserError as error:
             self._deleted.append(item)
             self.status_message.emit(f"Not restored: {error}")
             return

@@ -26,7 +26,6 @@ from netprep.domain.records import Interaction
 from netprep.gui.widgets.contact_picker import ContactPicker
 from netprep.services.errors import UserError
 from netprep.services.touches import LOGGABLE
-from netprep.store.errors import StoreError
 
 
 class TouchDialog(QDialog):
@@ -83,7 +82,7 @@ class TouchDialog(QDialog):
                 on=date(qdate.year(), qdate.month(), qdate.day()),
                 note=self.note.text(),
             )
-        except (UserError, StoreError) as error:
+        except UserError as error:
             self.error_label.setText(str(error))
             self.error_label.show()
             return

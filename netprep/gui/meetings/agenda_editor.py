@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from netprep.domain.agenda import AgendaError, AgendaPhase, BriefSection, check_minutes
 from netprep.services.errors import UserError
-from netprep.store.errors import StoreError
 
 SECTION_LABELS = {
     BriefSection.HOOKS: "Common-ground hooks",
@@ -240,7 +239,7 @@ class AgendaEditorDialog(QDialog):
     def save(self) -> None:
         try:
             self._on_save(self.agenda())
-        except (AgendaError, UserError, StoreError) as error:
+        except (AgendaError, UserError) as error:
             self.show_error(str(error))
             return
         self.accept()

@@ -35,7 +35,6 @@ from netprep.gui.widgets.splitters import master_detail
 from netprep.render.brief_view import BriefContext
 from netprep.services.briefs import BriefRequest
 from netprep.services.errors import UserError
-from netprep.store.errors import StoreError
 
 REBUILD_DELAY_MS = 300
 DEFAULT_HOUR = 10
@@ -336,7 +335,7 @@ class PrepScreen(QWidget):
             meeting.brief = self.editor.brief()
         try:
             saved = self._app.briefs.save_meeting(meeting)
-        except (UserError, StoreError) as exc:
+        except UserError as exc:
             QMessageBox.warning(self, "Meeting not saved", str(exc))
             return None
         self._meeting = saved

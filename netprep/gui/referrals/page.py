@@ -27,7 +27,6 @@ from netprep.domain.referrals import Referral
 from netprep.gui.widgets.item_roles import CONTACT_ROLE, ID_ROLE
 from netprep.services.errors import UserError
 from netprep.services.referrals import ADVANCE_LABEL, NEXT_STEP, ReferralNode, waiting_for_action
-from netprep.store.errors import StoreError
 
 REFERRAL_ROLE = ID_ROLE
 
@@ -203,7 +202,7 @@ class ReferralsPage(QWidget):
             return
         try:
             referral, created = self._app.referrals.advance(self._current_referral)
-        except (UserError, StoreError) as error:
+        except UserError as error:
             QMessageBox.warning(self, "Referral not updated", str(error))
             return
         message = f"{referral.name}: {referral.status.label.lower()}"

@@ -15,13 +15,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from netprep import APP_ID, APP_NAME, __version__
 from netprep.composition import App, open_app
 from netprep.domain.clock import SystemClock
+from netprep.gui.shell.data_care import DataCare
+from netprep.gui.shell.exception_hook import install_exception_hook
 from netprep.gui.shell.main_window import MainWindow
 from netprep.gui.shell.window_state import WindowState, default_settings_path
 from netprep.gui.widgets.theme import apply_theme
 from netprep.gui.widgets.wheel_guard import install_wheel_guard
 from netprep.resources import resource_path
-from netprep.store.database import restore_backup
-from netprep.store.errors import CorruptFileError, StoreError
+from netprep.services.backups import backup_offered, repair_from_backup
+from netprep.services.errors import UserError
 
 ANNOUNCE_ENV = "NETPREP_ANNOUNCE_READY"  # tests: print a line on stdout once the window shows
 
@@ -46,27 +48,25 @@ def open_data(folder: Path, *, interactive: bool) -> App | None:
     while True:
         try:
             return open_app(folder)
-        except CorruptFileError as exc:
-            if not interactive or exc.backup is None:
+        except UserError as exc:
+            backup = backup_offered(exc)
+            if not interactive or backup is None:
                 _report("netprep cannot open your data", str(exc), interactive)
                 return None
             answer = QMessageBox.question(
                 None,
                 "netprep cannot read a data file",
                 f"{exc}\n\nRestore the unreadable file(s) from the backup "
-                f"“{exc.backup.name}”? The unreadable file is kept beside it, renamed "
+                f"“{backup.name}”? The unreadable file is kept beside it, renamed "
                 "“….corrupt-<time>”, so nothing is deleted.",
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return None
             try:
-                restore_backup(folder, exc.backup, SystemClock().now())
-            except (StoreError, OSError) as restore_error:
+                repair_from_backup(folder, backup, SystemClock().now())
+            except UserError as restore_error:
                 _report("netprep could not restore the backup", str(restore_error), interactive)
                 return None
-        except StoreError as exc:
-            _report("netprep cannot open your data", str(exc), interactive)
-            return None
 
 
 def _report(title: str, message: str, interactive: bool) -> None:
@@ -90,24 +90,44 @@ def _quit_on_signals(qt_app: QApplication) -> QTimer:
     return heartbeat
 
 
+RESTART = 1_000_000  # the event loop's exit code when the data must be reopened (a restore)
+
+
 def run(folder: Path, *, smoke_test: bool = False, demo: bool = False) -> int:
     qt_app = make_qt_app()
-    app = open_data(folder, interactive=not smoke_test)
-    if app is None:
-        return 1
+    install_exception_hook(QApplication.activeWindow)
+    while True:
+        app = open_data(folder, interactive=not smoke_test)
+        if app is None:
+            return 1
+        try:
+            code = _run_window(qt_app, app, smoke_test=smoke_test, demo=demo)
+        finally:
+            app.close()
+        if code != RESTART:
+            return code
+
+
+def _run_window(qt_app: QApplication, app: App, *, smoke_test: bool, demo: bool) -> int:
     # The loaded records live as long as the app: keep the collector from rescanning them
     # (a full collection over 100k notes would otherwise pause the window for ~0.25 s).
     gc.freeze()
-    try:
-        window = MainWindow(app, WindowState(default_settings_path()), demo=demo)
-        window.show()
-        heartbeat = _quit_on_signals(qt_app)
-        if os.environ.get(ANNOUNCE_ENV):
-            QTimer.singleShot(0, lambda: print(f"ready: {window.windowTitle()}", flush=True))
-        if smoke_test:
-            QTimer.singleShot(0, window.close)
-        code = qt_app.exec()
-        heartbeat.stop()
-        return code
-    finally:
-        app.close()
+    window = MainWindow(app, WindowState(default_settings_path()), demo=demo)
+
+    def restart() -> None:
+        window.close()
+        qt_app.exit(RESTART)
+
+    care = DataCare(window, app, restart=restart)
+    window.show()
+    heartbeat = _quit_on_signals(qt_app)
+    if os.environ.get(ANNOUNCE_ENV):
+        QTimer.singleShot(0, lambda: print(f"ready: {window.windowTitle()}", flush=True))
+    if smoke_test:
+        QTimer.singleShot(0, window.close)
+    else:
+        QTimer.singleShot(0, care.show_problems)
+    code = qt_app.exec()
+    heartbeat.stop()
+    gc.unfreeze()
+    return code

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from netprep.services.errors import UserError
 from netprep.services.transfer import ImportCancelled
-from netprep.store.errors import StoreError
 
 Work = Callable[[Callable[[int, int], None]], Any]
 
@@ -41,7 +40,7 @@ class BackgroundJob(QThread):
     def run(self) -> None:
         try:
             result = self._work(self._report)
-        except (UserError, StoreError) as exc:
+        except UserError as exc:
             self.failed.emit(str(exc))
         except Exception as exc:  # a bug must not kill the worker thread silently
             self.failed.emit(f"Unexpected error: {exc!r}. Nothing was imported.")

@@ -22,7 +22,6 @@ from netprep.composition import App
 from netprep.gui.widgets.contact_picker import ContactPicker
 from netprep.services.errors import UserError
 from netprep.services.transfer.contact_merge import MergePlan
-from netprep.store.errors import StoreError
 
 
 class MergeContactsDialog(QDialog):
@@ -152,7 +151,7 @@ class MergeContactsDialog(QDialog):
             message = self.app.transfer.merging.merge(
                 self.plan.survivor.id, self.plan.other.id, self.taken_from_other()
             )
-        except (UserError, StoreError) as exc:
+        except UserError as exc:
             QMessageBox.warning(self, "Cannot merge", str(exc))
             return
         self.merged.emit(message)

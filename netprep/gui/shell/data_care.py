@@ -1,0 +1,122 @@
+"""The data's care in the window: File → Back up now / Restore…, the daily backup while the
+app runs, a banner when the data is read-only (a full disk), and damage found at start.
+
+Installed on the main window by the application (the window itself stays unaware).
+After a restore the window asks the application to reopen the data (``restart``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netprep.composition import App
+from netprep.gui.shell.restore_dialog import RestoreDialog
+from netprep.services.errors import UserError
+
+DAILY_CHECK_MS = 60 * 60 * 1000  # every hour: a backup once the date has changed
+
+
+class DataCare(QObject):
+    def __init__(self, window: QMainWindow, app: App, restart: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.app = app
+        self._restart = restart
+        self.back_up_action = QAction("&Back up now", window)
+        self.back_up_action.triggered.connect(self.back_up_now)
+        self.restore_action = QAction("&Restore from backup…", window)
+        self.restore_action.triggered.connect(self.restore)
+        on_disk = app.data_dir is not None and not app.read_only
+        self.back_up_action.setEnabled(on_disk)
+        self.restore_action.setEnabled(on_disk)
+        self._add_to_file_menu()
+        self.timer = QTimer(self)
+        self.timer.setInterval(DAILY_CHECK_MS)
+        self.timer.timeout.connect(self.daily_backup)
+        self.timer.start()
+        self.banner: QLabel | None = None
+        if app.read_only:
+            self._show_banner(app.backups.read_only_reason())
+
+    def _add_to_file_menu(self) -> None:
+        menus = [a.menu() for a in self.window.menuBar().actions()]
+        file_menu = next((m for m in menus if isinstance(m, QMenu) and "File" in m.title()), None)
+        if not isinstance(file_menu, QMenu):
+            return
+        actions = file_menu.actions()
+        if not actions:
+            file_menu.addActions([self.back_up_action, self.restore_action])
+            return
+        before = actions[-1]  # Quit stays last
+        file_menu.insertActions(before, [self.back_up_action, self.restore_action])
+        file_menu.insertSeparator(before)
+
+    def _show_banner(self, text: str) -> None:
+        central = self.window.takeCentralWidget()
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.banner = QLabel(f"Read-only: {text}")
+        self.banner.setObjectName("readOnlyBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            "#readOnlyBanner { background: #fdecc8; color: #5c3b00; padding: 8px 12px; }"
+        )
+        layout.addWidget(self.banner)
+        if central is not None:
+            layout.addWidget(central, 1)
+        self.window.setCentralWidget(holder)
+
+    def show_problems(self) -> None:
+        """Damage found at start: each damaged record was set aside, not dropped."""
+        problems = self.app.backups.damage_found()
+        if not problems:
+            return
+        listed = "\n".join(f"• {p}" for p in problems[:12])
+        more = f"\n…and {len(problems) - 12} more" if len(problems) > 12 else ""
+        QMessageBox.warning(
+            self.window,
+            "Some saved data was damaged",
+            f"netprep found damage in your data files and set the damaged parts aside "
+            f"(kept in the “quarantine” folder of your data folder); everything else "
+            f"opened.\n\n{listed}{more}\n\nFile → Restore from backup… shows the backups "
+            "and what each holds.",
+        )
+
+    def daily_backup(self) -> None:
+        try:
+            self.app.backups.daily_if_due()
+        except UserError as error:
+            self.window.statusBar().showMessage(f"Today's backup failed: {error}", 10000)
+
+    def back_up_now(self) -> None:
+        try:
+            made = self.app.backups.back_up_now()
+        except UserError as error:
+            QMessageBox.warning(self.window, "Not backed up", str(error))
+            return
+        self.window.statusBar().showMessage(f"Backed up: {made.holds()}", 8000)
+
+    def restore(self) -> None:
+        dialog = RestoreDialog(self.app, self.window)
+        if dialog.exec() != RestoreDialog.DialogCode.Accepted or not dialog.restored_from:
+            return
+        QMessageBox.information(
+            self.window,
+            "Restored",
+            f"Your data is now as in the backup {dialog.restored_from}. What it replaced is "
+            f"kept in the backup {dialog.replaced_kept_in}. netprep reopens it now.",
+        )
+        self._restart()

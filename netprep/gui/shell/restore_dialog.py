@@ -1,0 +1,101 @@
+"""File → Restore from backup…: every backup, what it holds, what restoring it would lose.
+
+Nothing is preselected; a backup that holds less than the data now is marked, and
+restoring it asks again, naming what would be lost. The data it replaces is backed up
+first (the service says where). The caller restarts the window on the restored data.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netprep.composition import App
+from netprep.services.backups import BackupChoice
+from netprep.services.errors import UserError
+
+_NAME = Qt.ItemDataRole.UserRole
+
+
+class RestoreDialog(QDialog):
+    def __init__(self, app: App, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Restore from backup")
+        self.resize(760, 380)
+        self._app = app
+        self.restored_from = ""
+        self.replaced_kept_in = ""
+        self._choices = {c.name: c for c in app.backups.choices()}
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            "Choose a backup to put in place of your data. Your data as it is now is backed "
+            "up first, so a restore can itself be undone."
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.table = QTreeWidget()
+        self.table.setHeaderLabels(["Taken", "Why", "Holds", "Restoring it would lose"])
+        self.table.setRootIsDecorated(False)
+        for choice in self._choices.values():
+            item = QTreeWidgetItem([choice.when(), choice.label, choice.holds(), choice.loss()])
+            item.setData(0, _NAME, choice.name)
+            if choice.would_lose:
+                item.setForeground(3, QBrush(QColor("#b3261e")))
+            self.table.addTopLevelItem(item)
+        for column in range(3):
+            self.table.resizeColumnToContents(column)
+        layout.addWidget(self.table)
+        if not self._choices:
+            layout.addWidget(QLabel("There are no backups yet: File → Back up now makes one."))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.restore_button = self.buttons.addButton(
+            "Restore", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.restore_button.setEnabled(False)
+        self.table.itemSelectionChanged.connect(
+            lambda: self.restore_button.setEnabled(self.selected() is not None)
+        )
+        self.buttons.accepted.connect(self._restore)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def selected(self) -> BackupChoice | None:
+        items = self.table.selectedItems()
+        return self._choices.get(items[0].data(0, _NAME)) if items else None
+
+    def _restore(self) -> None:
+        choice = self.selected()
+        if choice is None:
+            return
+        accept_loss = False
+        if choice.would_lose:
+            answer = QMessageBox.warning(
+                self,
+                "This backup holds less than your data",
+                f"The backup of {choice.when()} holds {choice.holds()}.\n\nRestoring it "
+                f"would lose {choice.loss()}. Your data as it is now is backed up first.\n\n"
+                "Restore it anyway?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            accept_loss = True
+        try:
+            replaced = self._app.backups.restore(choice.name, accept_loss=accept_loss)
+        except UserError as error:
+            QMessageBox.warning(self, "Not restored", str(error))
+            return
+        self.restored_from = choice.name
+        self.replaced_kept_in = replaced.name
+        self.accept()
