@@ -24,7 +24,6 @@ from netprep.domain.meeting import Meeting, MeetingStatus
 from netprep.domain.records import Contact
 from netprep.domain.referrals import Referral
 from netprep.services.errors import UserError
-from netprep.store.errors import StoreError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -98,7 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if handler is None:
             return run_gui(args)
         return handler(args)
-    except (UserError, StoreError) as exc:
+    except UserError as exc:  # store errors are UserErrors too
         print(f"netprep: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
