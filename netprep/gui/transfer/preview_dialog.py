@@ -38,16 +38,26 @@ class ImportPreviewDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("importTabs")
         new_rows = [
-            (_row_label(n.row), n.contact.name, n.contact.company, n.contact.role,
-             ", ".join(n.contact.emails))
+            (
+                _row_label(n.row),
+                n.contact.name,
+                n.contact.company,
+                n.contact.role,
+                ", ".join(n.contact.emails),
+            )
             for n in preview.new
-        ]  # fmt: skip
+        ]
         self.new_model = RowsModel(["Row", "Name", "Company", "Role", "Email"], new_rows)
         merge_rows = [
-            (m.merged.name, _row_label(m.row), m.existing.name, f"same {m.matched_on}",
-             "; ".join(m.changes))
+            (
+                m.merged.name,
+                _row_label(m.row),
+                m.existing.name,
+                f"same {m.matched_on}",
+                "; ".join(m.changes),
+            )
             for m in preview.merges
-        ]  # fmt: skip
+        ]
         self.merge_model = RowsModel(
             ["Merge", "Row", "Into", "Because", "What changes"],
             merge_rows,
@@ -57,8 +67,9 @@ class ImportPreviewDialog(QDialog):
         skipped_rows = [(_row_label(s.row), s.reason) for s in preview.skipped]
         self.skipped_model = RowsModel(["Row", "Why it was skipped"], skipped_rows)
         problem_rows = [(p.split(":", 1)[0], p.split(":", 1)[-1].strip()) for p in preview.problems]
-        self.problem_model = RowsModel(["Where", "Left out (the rest of the row goes in)"],
-                                       problem_rows)  # fmt: skip
+        self.problem_model = RowsModel(
+            ["Where", "Left out (the rest of the row goes in)"], problem_rows
+        )
         for title, model in (
             ("New", self.new_model),
             ("Merge with existing", self.merge_model),

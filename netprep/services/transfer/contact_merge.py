@@ -97,8 +97,13 @@ class ContactMergeService:
         change = Change()
         change.put("contacts", [merged])
         for table in _OWNED:
-            change.put(table, [_moved(r, "contact_id", other.id, survivor.id)
-                               for r in self._owned(table, other.id)])  # fmt: skip
+            change.put(
+                table,
+                [
+                    _moved(r, "contact_id", other.id, survivor.id)
+                    for r in self._owned(table, other.id)
+                ],
+            )
         referrals = []
         for referral in self._referrals(other.id):
             moved = _moved(referral, "referrer_id", other.id, survivor.id)

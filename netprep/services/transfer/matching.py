@@ -65,21 +65,25 @@ class ContactIndex:
     # profile URLs are two people, however alike their names and companies
     by_name_word: dict[str, list[_Named]] = field(default_factory=dict)
     by_name_word_with_url: dict[str, list[_Named]] = field(default_factory=dict)
+    # ... indexed only when a row without a URL asks (a LinkedIn file never does)
+    _unindexed_with_url: list[tuple[Target, Contact]] = field(default_factory=list)
 
     def add(self, target: Target, contact: Contact, url: str = "") -> None:
         for email in contact.emails:
             self.by_email.setdefault(email.casefold(), target)
-        urls = {url, *profile_urls(contact)} - {""}
+        urls = {url} if url else set(profile_urls(contact))
         for key in urls:
             self.by_url.setdefault(key, target)
-        tokens = name_tokens(contact.name)
-        company = company_key(contact.company)
-        if not tokens or not company:
-            return
-        named = _Named(target, " ".join(tokens), company)
-        index = self.by_name_word_with_url if urls else self.by_name_word
-        for word in {tokens[0], tokens[-1]}:
-            index.setdefault(word, []).append(named)
+        if urls:
+            self._unindexed_with_url.append((target, contact))
+        else:
+            _add_named(self.by_name_word, target, contact)
+
+    def _with_url_index(self) -> dict[str, list[_Named]]:
+        for target, contact in self._unindexed_with_url:
+            _add_named(self.by_name_word_with_url, target, contact)
+        self._unindexed_with_url.clear()
+        return self.by_name_word_with_url
 
     def find(self, contact: Contact, url: str = "") -> tuple[Target, str] | None:
         """The matching target and what matched ("email", "profile URL", "name and company")."""
@@ -97,9 +101,7 @@ class ContactIndex:
         if not company or not tokens:
             return None
         name = " ".join(tokens)
-        indexes = (
-            [self.by_name_word] if has_url else [self.by_name_word, self.by_name_word_with_url]
-        )
+        indexes = [self.by_name_word] if has_url else [self.by_name_word, self._with_url_index()]
         for index in indexes:
             found = self._by_name_and_company(index, tokens, name, company)
             if found is not None:
@@ -119,3 +121,12 @@ class ContactIndex:
                 ):
                     return named.target
         return None
+
+
+def _add_named(index: dict[str, list[_Named]], target: Target, contact: Contact) -> None:
+    tokens = name_tokens(contact.name)
+    company = company_key(contact.company)
+    if tokens and company:
+        named = _Named(target, " ".join(tokens), company)
+        for word in {tokens[0], tokens[-1]}:
+            index.setdefault(word, []).append(named)

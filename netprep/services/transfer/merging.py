@@ -10,6 +10,7 @@ import copy
 import dataclasses
 import enum
 from collections.abc import Callable
+from typing import Any
 
 from netprep.domain.records import Contact
 from netprep.services.transfer.normalise import normalise_url, phone_key
@@ -23,36 +24,44 @@ LIST_KEYS: dict[str, Callable[[str], str]] = {
 
 
 def fill_in(existing: Contact, other: Contact) -> tuple[Contact, list[str]]:
-    """``existing`` with ``other``'s details added, and a line per change.
+    """``existing`` with ``other``'s details added, and a line per change (``existing``
+    itself, not a copy, when nothing changes).
 
     Goes by the Contact's fields, so a field added later merges without a change here:
     text fills an empty one, a list gains the entries it lacks, anything else fills a
     field that is empty (None, or the enum's empty member).
     """
-    merged = copy.deepcopy(existing)
+    updates: dict[str, Any] = {}
     changes: list[str] = []
     for spec in dataclasses.fields(Contact):
         name = spec.name
         if name in _NOT_MERGED:
             continue
-        mine, theirs = getattr(merged, name), getattr(other, name)
+        mine, theirs = getattr(existing, name), getattr(other, name)
+        if theirs == mine or not theirs:
+            continue
         label = name.replace("_", " ")
         if isinstance(mine, list):
             key = LIST_KEYS.get(name, _fold)
             known = {key(str(v)) for v in mine}
             added = list(dict.fromkeys(v for v in theirs if key(str(v)) not in known))
             if added:
-                setattr(merged, name, [*mine, *added])
+                updates[name] = [*mine, *added]
                 changes.append(f"{label}: + " + ", ".join(map(str, added)))
         elif isinstance(mine, str) and not isinstance(mine, enum.Enum):
             if not mine.strip() and isinstance(theirs, str) and theirs.strip():
-                setattr(merged, name, theirs)
+                updates[name] = theirs
                 changes.append(f"{label}: {_short(theirs)}")
         elif _empty(mine) and not _empty(theirs):
-            if name == "referred_by" and theirs == merged.id:
+            if name == "referred_by" and theirs == existing.id:
                 continue
-            setattr(merged, name, theirs)
+            updates[name] = theirs
             changes.append(f"{label}: {_short(str(getattr(theirs, 'label', theirs)))}")
+    if not updates:
+        return existing, []
+    merged = copy.deepcopy(existing)
+    for name, value in updates.items():
+        setattr(merged, name, copy.deepcopy(value))
     return merged, changes
 
 

@@ -8,8 +8,6 @@ the Change that undoes it.
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -80,7 +78,7 @@ def apply_change(store: Store, change: Change) -> Change:
         undo.put(table, [old for i in ids if (old := repo.get(i)) is not None])
     if change.profile is not None:
         undo.profile = store.profile.get()
-    with _transaction(store):
+    with store.transaction():
         for table, records in change.puts.items():
             if records:
                 repository(store, table).save_many(records)
@@ -90,13 +88,3 @@ def apply_change(store: Store, change: Change) -> Change:
         if change.profile is not None:
             store.profile.save(change.profile)
     return undo
-
-
-@contextlib.contextmanager
-def _transaction(store: Store) -> Iterator[None]:
-    begin = getattr(store, "transaction", None)  # the store's cross-table transaction
-    if begin is None:
-        yield
-        return
-    with begin():
-        yield

@@ -119,12 +119,14 @@ def test_dropping_a_file_on_the_window_imports_it(
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(FIXTURES / "apple_30_grouped.vcf"))])
     actions = Qt.DropAction.CopyAction
-    enter = QDragEnterEvent(QPoint(50, 50), actions, mime, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    enter = QDragEnterEvent(
+        QPoint(50, 50), actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     QApplication.sendEvent(window, enter)
     assert enter.isAccepted()
-    drop = QDropEvent(QPointF(50, 50), actions, mime, Qt.MouseButton.LeftButton,
-                      Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    drop = QDropEvent(
+        QPointF(50, 50), actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     QApplication.sendEvent(window, drop)
     qtbot.waitUntil(lambda: bool(answers.summaries), timeout=20_000)
     assert [c.name for c in app.store.contacts.all()] == ["Ana María Ruiz"]

@@ -50,9 +50,13 @@ def test_plan_lists_differences_and_what_moves(app: App, pair: tuple[Contact, Co
     assert plan.default_choices() >= {"role", "circle"}  # empty on the survivor
     assert "company" not in plan.default_choices()
     assert plan.moves == {
-        "notes": 1, "meetings": 1, "interactions": 1, "followups": 1, "referrals": 2,
+        "notes": 1,
+        "meetings": 1,
+        "interactions": 1,
+        "followups": 1,
+        "referrals": 2,
         "contacts": 1,
-    }  # fmt: skip
+    }
 
 
 def test_merge_moves_everything_to_the_survivor_and_undo_restores_it(
