@@ -31,6 +31,7 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from netprep.domain.brief.model import Brief
+from netprep.render.bounded_render import BoundedRenderer, Outcome
 from netprep.render.brief_view import BriefContext, build_view
 from netprep.render.html_page import html_document
 from netprep.render.markdown_html import markdown_to_safe_html
@@ -143,6 +144,8 @@ def _reason(exc: BaseException) -> str:
         return f"template error ({exc.message or type(exc).__name__})"
     if isinstance(exc, UnicodeDecodeError):
         return "the file is not UTF-8 text"
+    if isinstance(exc, MemoryError):
+        return "it used too much memory and was stopped"
     return f"failed while rendering ({type(exc).__name__}: {_plain(exc)})"
 
 
@@ -156,6 +159,7 @@ class TemplateRenderer:
     def __init__(self, user_dir: Path | None = None, *, builtin_dir: Path | None = None) -> None:
         self._builtin_dir = builtin_dir or resource_path("templates")
         self._user_dir = user_dir
+        self._bounds = BoundedRenderer()
         builtin_loader = FileSystemLoader(str(self._builtin_dir))
         self._builtin_env = _make_environment(builtin_loader)
         self._user_env = (
@@ -187,11 +191,19 @@ class TemplateRenderer:
         sandbox; e.g. the weekly review's email."""
         problems: list[str] = []
         user_path = self.user_template_path(template)
-        if user_path is not None and self._user_env is not None:
-            text, problem = self._try_render(self._user_env, template, variables, str(user_path))
-            if problem is None:
+        if user_path is not None and self._user_dir is not None:
+            text, line, reason = self._bounds.run(  # a time and memory bound (bounded_render)
+                user_path,
+                _render_user_template,
+                self._user_dir,
+                self._builtin_dir,
+                template,
+                variables,
+                str(user_path),
+            )
+            if not reason:
                 return RenderResult(text)
-            problems.append(problem.message)
+            problems.append(TemplateProblem(str(user_path), line, reason).message)
         builtin_path = str(self._builtin_dir / template)
         text, problem = self._try_render(self._builtin_env, template, variables, builtin_path)
         if problem is not None:
@@ -251,6 +263,20 @@ class TemplateRenderer:
             reason = f"its output is over {_MAX_OUTPUT_CHARS:,} characters"
             return "", TemplateProblem(shown_as, None, reason)
         return text, None
+
+
+def _render_user_template(
+    user_dir: Path, builtin_dir: Path, template: str, variables: dict[str, object], shown: str
+) -> Outcome:
+    """In the bounded worker: the user's template, in the same sandbox as always."""
+    builtin_loader = FileSystemLoader(str(builtin_dir))
+    env = _make_environment(
+        ChoiceLoader(
+            [FileSystemLoader(str(user_dir)), PrefixLoader({BUILTIN_PREFIX: builtin_loader})]
+        )
+    )
+    text, problem = TemplateRenderer._try_render(env, template, variables, shown)
+    return (text, None, "") if problem is None else ("", problem.line, problem.reason)
 
 
 __all__ = [
