@@ -73,6 +73,7 @@ class OutcomeReview:
 
     goals: GoalsMet | None = None  # None: as inferred from the capture
     choices: list[ReferralChoice] = field(default_factory=list)
+    where: str | None = None  # where it really took place (None: as planned)
 
 
 @dataclass
@@ -116,6 +117,8 @@ def plan(
     """
     meeting, referrer = proposal.meeting, proposal.contact
     meeting.goals = review.goals if review.goals is not None else proposal.goals
+    if review.where is not None:
+        meeting.where = " ".join(review.where.split())
     chosen = {choice.slot: choice for choice in review.choices}
     problems: list[str] = []
     result = OutcomePlan(meeting=meeting)

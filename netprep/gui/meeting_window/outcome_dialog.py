@@ -13,14 +13,17 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from netprep.composition import App
+from netprep.domain.capture import ReferralDraft
 from netprep.domain.outcome import Goal, GoalsMet, set_goal
 from netprep.domain.referrals import MatchKind
 from netprep.gui.meeting_window.phase_panels import plain_label
@@ -32,7 +35,6 @@ from netprep.services.meeting_outcome import (
     ReferralProposal,
 )
 from netprep.services.meeting_session import MeetingSession
-from netprep.store.errors import StoreError
 
 _UNANSWERED = "unanswered"
 
@@ -45,12 +47,23 @@ def _describe(contact_name: str, company: str, role: str) -> str:
 class OutcomeDialog(QDialog):
     recorded = Signal(object)  # FinishedMeeting
 
-    def __init__(self, app: App, session: MeetingSession, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        app: App,
+        session: MeetingSession,
+        parent: QWidget | None = None,
+        *,
+        answers: dict[str, object] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._app = app
         self._session = session
         self.proposal = app.meetings.propose_outcome(session.meeting_id, session)
-        self.goals: GoalsMet = self.proposal.goals
+        answers = answers or {}
+        kept_goals = answers.get("goals")
+        self.goals: GoalsMet = (
+            kept_goals if isinstance(kept_goals, GoalsMet) else self.proposal.goals
+        )
         contact = self.proposal.contact
         self.setWindowTitle(f"How did it go with {contact.name}?")
         self.setMinimumSize(640, 560)
@@ -76,6 +89,12 @@ class OutcomeDialog(QDialog):
             goals_layout.addWidget(box)
             self.goal_boxes[goal] = box
         layout.addWidget(goals_box)
+        self.where_edit = QLineEdit(str(answers.get("where", self.proposal.meeting.where)))
+        self.where_edit.setPlaceholderText("Where you met (the thank-you names it)")
+        self.where_edit.setAccessibleName("Where you met")
+        where_row = QFormLayout()
+        where_row.addRow("Where you met", self.where_edit)
+        layout.addLayout(where_row)
 
         insights = self.proposal.meeting.capture.recorded_insights()
         if insights:
@@ -93,6 +112,11 @@ class OutcomeDialog(QDialog):
             names_layout.addWidget(plain_label("No names were noted.", "mutedLabel"))
         for proposal in self.proposal.referrals:
             names_layout.addWidget(self._referral_row(proposal))
+        self.unnamed: dict[int, QLineEdit] = {}
+        capture = self.proposal.meeting.capture
+        for slot, draft in enumerate(capture.referrals):
+            if not draft.name.strip() and not draft.is_empty:
+                names_layout.addWidget(self._unnamed_row(slot, draft, contact.name, answers))
         layout.addWidget(names)
         offers = self.proposal.meeting.capture.offers
         if offers:
@@ -105,6 +129,7 @@ class OutcomeDialog(QDialog):
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         self.error_label = QLabel()
         self.error_label.setObjectName("fieldError")
@@ -124,6 +149,11 @@ class OutcomeDialog(QDialog):
         outer.addWidget(self.error_label)
         outer.addWidget(buttons)
         self.save_button.setDefault(True)
+        kept = answers.get("choices")
+        for slot, chooser in self.choosers.items():
+            data = kept.get(slot) if isinstance(kept, dict) else None
+            if data is not None and chooser.findData(data) >= 0:
+                chooser.setCurrentIndex(chooser.findData(data))
 
     def _referral_row(self, proposal: ReferralProposal) -> QGroupBox:
         draft = proposal.draft
@@ -143,6 +173,11 @@ class OutcomeDialog(QDialog):
             row.addWidget(plain_label(match.reason))
         chooser = QComboBox()
         chooser.setAccessibleName(f"Who is {draft.name}?")
+        # Long names and roles must not widen the dialog into sideways scrolling.
+        chooser.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        chooser.setMinimumContentsLength(24)
         if match.kind is MatchKind.PROBABLE:
             chooser.addItem("Choose: the same person, or someone new?", _UNANSWERED)
         for candidate in match.candidates:
@@ -158,11 +193,64 @@ class OutcomeDialog(QDialog):
             for index in range(chooser.count()):
                 if chooser.itemData(index) == f"{default.action.value}:{default.contact_id or ''}":
                     chooser.setCurrentIndex(index)
+        linked = plain_label("", "mutedLabel")
         chooser.currentIndexChanged.connect(lambda _i: self.error_label.setVisible(False))
+        chooser.currentIndexChanged.connect(
+            lambda _i: self._show_link(proposal, chooser, box, linked)
+        )
         row.addWidget(chooser)
+        row.addWidget(linked)
+        self._show_link(proposal, chooser, box, linked)
         self.choosers[proposal.slot] = chooser
         self.referral_boxes[proposal.slot] = box
         return box
+
+    def _show_link(
+        self, proposal: ReferralProposal, chooser: QComboBox, box: QGroupBox, note: QLabel
+    ) -> None:
+        """A linked row shows the contact's real name, and who first introduced them."""
+        typed = " ".join(proposal.draft.name.split())
+        action, _, contact_id = str(chooser.currentData()).partition(":")
+        target = self._app.contacts.get(contact_id) if action == "link" else None
+        box.setTitle(f"{typed} → {target.name}" if target and target.name != typed else typed)
+        first = target.referred_by if target else None
+        referrer = self.proposal.contact
+        if target is not None and first and first != referrer.id:
+            who = self._app.contacts.get(first)
+            note.setText(
+                f"{target.name} was first introduced by {who.name if who else 'another contact'}:"
+                f" that stays. {referrer.name} is noted as having suggested them too."
+            )
+        else:
+            note.setText("")
+        note.setVisible(bool(note.text()))
+
+    def _unnamed_row(
+        self, slot: int, draft: ReferralDraft, contact_name: str, answers: dict[str, object]
+    ) -> QGroupBox:
+        box = QGroupBox("A name you didn't catch")
+        row = QVBoxLayout(box)
+        said = " · ".join(p for p in (draft.why.strip(), draft.how_to_reach.strip()) if p)
+        row.addWidget(plain_label(f"You noted: {said}", "mutedLabel"))
+        edit = QLineEdit()
+        kept = answers.get("names")
+        edit.setText(str(kept.get(slot, "")) if isinstance(kept, dict) else "")
+        edit.setPlaceholderText(
+            f"Their name, if you have it — left empty, a follow-up asks {contact_name} for it"
+        )
+        edit.setAccessibleName("Name of the person suggested")
+        row.addWidget(edit)
+        self.unnamed[slot] = edit
+        return box
+
+    def answers(self) -> dict[str, object]:
+        """What the user chose so far, to show again if the dialog is reopened."""
+        return {
+            "goals": self.goals,
+            "where": self.where_edit.text(),
+            "choices": {slot: c.currentData() for slot, c in self.choosers.items()},
+            "names": {slot: e.text() for slot, e in self.unnamed.items()},
+        }
 
     def _goal_changed(self, goal: Goal, on: bool) -> None:
         self.goals = set_goal(self.goals, goal, on)
@@ -179,17 +267,21 @@ class OutcomeDialog(QDialog):
                 return None
             action, _, contact_id = str(data).partition(":")
             choices.append(ReferralChoice(slot, ReferralAction(action), contact_id or None))
-        return OutcomeReview(goals=self.goals, choices=choices)
+        return OutcomeReview(goals=self.goals, choices=choices, where=self.where_edit.text())
 
     def save(self) -> None:
         review = self.review()
         if review is None:
             return
+        capture = self._session.capture
+        for slot, edit in self.unnamed.items():  # a name typed now makes it a referral
+            if edit.text().strip() and slot < len(capture.referrals):
+                capture.referrals[slot].name = " ".join(edit.text().split())
         try:
             result = self._app.meetings.finish_meeting(
                 self._session.meeting_id, review, session=self._session
             )
-        except (UserError, StoreError) as error:
+        except UserError as error:
             self._show_error(str(error))
             return
         self.recorded.emit(result)

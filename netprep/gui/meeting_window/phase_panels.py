@@ -83,6 +83,9 @@ class PromptList(QWidget):
             line.addWidget(bullet, 0, Qt.AlignmentFlag.AlignTop)
             line.addWidget(text, 1)
             self._layout.addWidget(row)
+            # Selectable with the mouse, but never the focus: ←/→ keep moving the phases.
+            text.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            bullet.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.lines.append(text)
 
 

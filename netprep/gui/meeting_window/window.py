@@ -1,13 +1,10 @@
 """The meeting window: the 20 minutes on screen, the brief's part for each phase, live notes.
 
-The time shown is always the MeetingClock's, read a few times a second by a precise QTimer
-(tests call :meth:`refresh` after moving a ManualClock). What is typed goes into the
-meeting's LiveCapture and is saved shortly after each change, on every phase change and
-on close — there is no save button to forget.
-
-Keys: Space (start/pause/resume) and ←/→ (phases) act when no text field has the focus;
-Ctrl+Space/F5 and Alt+←/→ or PageUp/PageDown work everywhere; Esc leaves a text field.
-Buttons take the focus from Tab only, so after a click Space still means "pause".
+The time shown is always the MeetingClock's, read by a precise QTimer (tests call
+:meth:`refresh` after moving a ManualClock). What is typed is saved by itself (autosave.py).
+Keys: Space (start/pause/resume), ←/→ (phases) and + (a minute) outside text fields;
+Ctrl+Space/F5, Alt+←/→, PageUp/PageDown and Ctrl+E everywhere (keys.py); Esc leaves a
+field. Buttons take the focus from Tab only, so after a click Space still means "pause".
 """
 
 from __future__ import annotations
@@ -16,7 +13,7 @@ import textwrap
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -33,6 +30,8 @@ from PySide6.QtWidgets import (
 from netprep.composition import App
 from netprep.domain.agenda import BriefSection
 from netprep.domain.meeting_clock import ClockStatus, Cue, CueKind
+from netprep.gui.meeting_window.autosave import CaptureAutosave
+from netprep.gui.meeting_window.keys import install_meeting_keys
 from netprep.gui.meeting_window.mini_timer import MiniTimer
 from netprep.gui.meeting_window.outcome_dialog import OutcomeDialog
 from netprep.gui.meeting_window.phase_panels import (
@@ -48,10 +47,8 @@ from netprep.gui.meeting_window.timer_band import PhaseBars, TimerBand, set_flag
 from netprep.services.errors import UserError
 from netprep.services.meeting_session import MeetingSession
 from netprep.services.meetings import FinishedMeeting
-from netprep.store.errors import StoreError
 
 TICK_MS = 200  # repaint five times a second; the clock, not the tick count, gives the time
-SAVE_DELAY_MS = 800  # save typing this long after the last keystroke
 CUE_SECONDS = 8.0  # how long a cue stays on screen
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 _PAUSE_LABELS = {
@@ -73,7 +70,8 @@ class MeetingWindow(QWidget):
         self.outcome_dialog: OutcomeDialog | None = None
         self._cue_until = 0.0
         self._closing = False
-        self._unsaved = False  # typed since the last save
+        self._resume_after_review = False
+        self._review_answers: dict[str, object] = {}
         self.result: FinishedMeeting | None = None
         meeting = session.meeting
         self.contact_name = app.meetings.contact_name(meeting)
@@ -192,10 +190,9 @@ class MeetingWindow(QWidget):
         self.mini = MiniTimer(self.toggle_pause)
         self.mini.expand_requested.connect(self.show_full)
         self._wire()
-        self.save_timer = QTimer(self)
-        self.save_timer.setSingleShot(True)
-        self.save_timer.setInterval(SAVE_DELAY_MS)
-        self.save_timer.timeout.connect(self.flush)
+        self.autosave = CaptureAutosave(
+            session, lambda text: self._show_banner(text, "error"), self
+        )
         self.tick_timer = QTimer(self)
         self.tick_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.tick_timer.setInterval(TICK_MS)
@@ -226,10 +223,7 @@ class MeetingWindow(QWidget):
             "Ctrl+E": self.end_meeting,
             "Esc": self.leave_field,
         }
-        for keys, handler in shortcuts.items():
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(handler)
+        install_meeting_keys(self, shortcuts)
 
     def showEvent(self, event: QShowEvent) -> None:
         """The window itself takes the focus first, so Space starts the meeting."""
@@ -240,7 +234,10 @@ class MeetingWindow(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Keys no child used: Space, ← and → outside text fields (buttons keep Space)."""
-        plain = event.modifiers() in (NO_MODIFIER, Qt.KeyboardModifier.KeypadModifier)
+        modifiers = event.modifiers()
+        plain = modifiers in (NO_MODIFIER, Qt.KeyboardModifier.KeypadModifier)
+        if event.key() == Qt.Key.Key_Plus and modifiers == Qt.KeyboardModifier.ShiftModifier:
+            plain = True  # "+" on the main keyboard is Shift+= on most layouts
         actions = {
             Qt.Key.Key_Space: self.toggle_pause,
             Qt.Key.Key_Left: self.previous_phase,
@@ -275,7 +272,7 @@ class MeetingWindow(QWidget):
         self.flush()
         try:
             command(*args)
-        except (UserError, StoreError) as error:
+        except UserError as error:
             self._show_banner(str(error), "error")
         self.refresh()
 
@@ -333,25 +330,11 @@ class MeetingWindow(QWidget):
     # -- capture ---------------------------------------------------------------------------
 
     def _capture_edited(self) -> None:
-        self._unsaved = True
-        self.save_timer.start()
+        self.autosave.edited()
 
     def flush(self) -> bool:
-        """Save what was typed now (no-op when nothing is waiting). False if it failed.
-
-        Called by the save timer's own timeout (when the timer is no longer active), so
-        what decides is the "unsaved" flag, never the timer's state.
-        """
-        self.save_timer.stop()
-        if not self._unsaved:
-            return True
-        try:
-            self.session.save_capture()
-        except StoreError as error:
-            self._show_banner(f"Your notes could not be saved: {error}", "error")
-            return False
-        self._unsaved = False
-        return True
+        """Save what was typed now (no-op when nothing is waiting). False if it failed."""
+        return self.autosave.flush()
 
     # -- mini view, ending, closing --------------------------------------------------------
 
@@ -374,10 +357,15 @@ class MeetingWindow(QWidget):
         if self.outcome_dialog is not None:
             self.outcome_dialog.raise_()
             return
+        # The clock stops while the outcome is reviewed; going back to the meeting resumes it.
+        self._resume_after_review = self.session.status is ClockStatus.RUNNING
+        if self._resume_after_review:
+            self._command(self.session.pause)
         try:
-            dialog = OutcomeDialog(self.app, self.session, self)
-        except (UserError, StoreError) as error:
+            dialog = OutcomeDialog(self.app, self.session, self, answers=self._review_answers)
+        except UserError as error:
             self._show_banner(str(error), "error")
+            self._dialog_closed(0)
             return
         self.outcome_dialog = dialog
         dialog.recorded.connect(self._recorded)
@@ -385,7 +373,12 @@ class MeetingWindow(QWidget):
         dialog.open()
 
     def _dialog_closed(self, _result: int) -> None:
-        self.outcome_dialog = None
+        dialog, self.outcome_dialog = self.outcome_dialog, None
+        if dialog is not None and self.result is None:
+            self._review_answers = dialog.answers()  # kept for the next time it opens
+        if self.result is None and self._resume_after_review:
+            self._resume_after_review = False
+            self._command(self.session.resume)
 
     def _recorded(self, result: FinishedMeeting) -> None:
         self.result = result

@@ -11,8 +11,9 @@ from pytestqt.qtbot import QtBot
 from netprep.composition import App
 from netprep.domain.clock import ManualClock
 from netprep.domain.meeting import MeetingStatus
+from netprep.gui.meeting_window.autosave import SAVE_DELAY_MS
 from netprep.gui.meeting_window.phase_panels import QuestionsPanel
-from netprep.gui.meeting_window.window import SAVE_DELAY_MS, MeetingWindow
+from netprep.gui.meeting_window.window import MeetingWindow
 from tests.gui.helpers import DialogAnswers
 
 

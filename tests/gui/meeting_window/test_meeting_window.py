@@ -68,8 +68,9 @@ def panel(window: MeetingWindow, kind: type) -> object:
     return next(p for p in window.panels.values() if isinstance(p, kind))
 
 
-def fill_referral(qtbot: QtBot, row: tuple[QLineEdit, ...], *values: str) -> None:
+def fill_referral(qtbot: QtBot, row: tuple[object, ...], *values: str) -> None:
     for field, value in zip(row, values, strict=False):
+        assert isinstance(field, QLineEdit)
         type_into(qtbot, field, value)
 
 
@@ -293,7 +294,9 @@ def test_referrals_page_and_meeting_record(
     main.show_section("referrals")
     page = main.referrals_page
     assert column(page.pending, 0) == ["Nadia Rahman"]
-    page.pending.setCurrentItem(page.pending.topLevelItem(0))
+    first = page.pending.topLevelItem(0)
+    assert first is not None
+    page.pending.setCurrentItem(first)
     assert page.advance_button.text() == "Mark as contacted"
     page.advance_button.click()
     assert column(page.pending, 2) == ["Contacted"]
