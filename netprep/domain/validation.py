@@ -6,13 +6,16 @@ import re
 from collections.abc import Callable
 from urllib.parse import urlparse
 
-from netprep.domain.records import Contact, Profile
+from netprep.domain.records import Contact, Note, Profile
 
 # Deliberately permissive: one @, no spaces, a dot in the domain. RFC 5322 is not the point;
 # catching "ann.example.com" or "ann@example" is.
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 _PHONE = re.compile(r"^\+?[\d\s().\-/]{5,}(\s*(x|ext\.?)\s*\d+)?$", re.IGNORECASE)
 MAX_NAME_LENGTH = 200
+#: A note holds up to about 100 printed pages: generous for notes, small enough that saving,
+#: previewing and briefing stay quick. Longer text belongs in several notes.
+MAX_NOTE_CHARS = 200_000
 
 
 def is_email(text: str) -> bool:
@@ -77,6 +80,17 @@ def validate_profile(profile: Profile) -> dict[str, str]:
     if profile.email and not is_email(profile.email):
         errors["email"] = f"“{profile.email}” does not look like an email address."
     return errors
+
+
+def validate_note(note: Note) -> dict[str, str]:
+    length = len(note.body)
+    if length > MAX_NOTE_CHARS:
+        return {
+            "body": f"A note holds at most {MAX_NOTE_CHARS:,} characters; this one has "
+            f"{length:,}. Split it into several notes (or keep the long text in a file and "
+            "link to it)."
+        }
+    return {}
 
 
 def split_list(text: str) -> list[str]:

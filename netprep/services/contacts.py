@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 from netprep.domain.records import Contact, Interaction, Note
-from netprep.domain.validation import validate_contact
+from netprep.domain.validation import validate_contact, validate_note
 from netprep.services.errors import AmbiguousError, NotFoundError, ValidationError
 from netprep.store.store import Store
 
@@ -136,6 +136,9 @@ class ContactService:
     def save_note(self, note: Note) -> Note:
         if not note.contact_id or note.contact_id not in self._store.contacts:
             raise NotFoundError("The note's contact no longer exists.")
+        errors = validate_note(note)
+        if errors:
+            raise ValidationError(errors)
         return self._store.notes.save(note)
 
     def delete_note(self, note_id: str) -> Note | None:

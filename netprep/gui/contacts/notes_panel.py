@@ -28,9 +28,11 @@ from netprep.composition import App
 from netprep.domain.records import Note, NoteKind
 from netprep.gui.widgets.item_roles import ID_ROLE
 from netprep.gui.widgets.safe_browser import SafeBrowser
-from netprep.services.errors import UserError
+from netprep.services.errors import UserError, ValidationError
 
 AUTOSAVE_DELAY_MS = 800
+PREVIEW_DELAY_MS = 250  # the preview follows typing once it pauses, not every keystroke
+PREVIEW_MAX_CHARS = 20_000  # a long note's preview shows its start (the editor has it all)
 
 
 def note_title(note: Note) -> str:
@@ -80,6 +82,10 @@ class NotesPanel(QWidget):
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_DELAY_MS)
         self._autosave.timeout.connect(self.flush)
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(lambda: self._preview(self.editor.toPlainText()))
 
         left = QVBoxLayout()
         left.addWidget(self.list, 1)
@@ -147,8 +153,12 @@ class NotesPanel(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self._autosave.stop()
+        try:
+            self._app.contacts.delete_note(self._note.id)
+        except UserError as exc:
+            QMessageBox.warning(self, "Note not deleted", str(exc))
+            return
         self._dirty = False
-        self._app.contacts.delete_note(self._note.id)
         self._note = None
         self._reload(select=None)
 
@@ -162,6 +172,9 @@ class NotesPanel(QWidget):
         self._note.date = _to_date(self.date_edit.date())
         try:
             saved = self._app.contacts.save_note(self._note)
+        except ValidationError as exc:  # too long: said beside the editor, while typing
+            self.status.setText(f"Not saved: {next(iter(exc.errors.values()))}")
+            return False
         except UserError as exc:
             self.status.setText("Not saved")
             QMessageBox.warning(self, "Note not saved", str(exc))
@@ -214,7 +227,8 @@ class NotesPanel(QWidget):
         )
         when = note.date if note and note.date else self._app.clock.now().date()
         self.date_edit.setDate(QDate(when.year, when.month, when.day))
-        self.preview.set_markdown(note.body if note else "")
+        self._preview_timer.stop()
+        self._preview(note.body if note else "")
         self.status.setText("")
         self._loading = False
         self._dirty = False
@@ -225,8 +239,14 @@ class NotesPanel(QWidget):
             return
         self._dirty = True
         self.status.setText("Editing…")
-        self.preview.set_markdown(self.editor.toPlainText())
+        self._preview_timer.start()
         self._autosave.start()
+
+    def _preview(self, text: str) -> None:
+        if len(text) > PREVIEW_MAX_CHARS:
+            cut = text[:PREVIEW_MAX_CHARS]
+            text = f"{cut}\n\n*(The preview shows the first {PREVIEW_MAX_CHARS:,} characters.)*"
+        self.preview.set_markdown(text)
 
     def _update_enabled(self) -> None:
         has_contact = self._contact_id is not None

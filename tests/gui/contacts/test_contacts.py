@@ -60,6 +60,7 @@ def test_add_find_edit_contact_and_note(
     page.tabs.setCurrentIndex(1)
     page.notes.new_button.click()
     type_into(qtbot, page.notes.editor, "Met at **Config 2026**\n\n- loves raku firing")
+    qtbot.waitUntil(lambda: "raku firing" in page.notes.preview.toHtml())  # after a pause
     html = page.notes.preview.toHtml()
     assert "Config 2026" in html and "raku firing" in html
     assert "**" not in page.notes.preview.toPlainText()
@@ -101,6 +102,7 @@ def test_hostile_note_renders_as_harmless_text(
         "<script>alert('x')</script> after [bad](javascript:alert(1))"
     )
     type_into(qtbot, page.notes.editor, hostile)
+    qtbot.waitUntil(lambda: "after" in page.notes.preview.toPlainText())  # after a pause
     html = page.notes.preview.toHtml()
     # No element survives: at most the markup shows up as plain, escaped text.
     assert "<img" not in html
