@@ -6,6 +6,7 @@ question is built from passages, so its evidence always points at real text.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -18,6 +19,33 @@ CONTACT_TEXT_FIELDS = ("current_projects", "achievements", "background", "how_we
 CONTACT_LIST_FIELDS = ("interests", "tags")
 PROFILE_LIST_FIELDS = ("interests",)
 PROFILE_TEXT_FIELDS = ("headline", "good_at", "unique")
+
+
+# Markup typed or pasted into a field is never content: a script, style or frame with
+# everything inside it, an image with its alt text (a tracker's "pixel"), a link's
+# target unless it is a web or mail address, any other tag, a bare "javascript:" address.
+# What lies between is read as text.
+_MARKUP = re.compile(
+    r"<(script|style|iframe|object|embed|svg|noscript)\b.*?(?:</\1\s*>|$)"
+    r"|!\[[^\]]*\]\([^)]*\)?|<img\b[^>]*>?"
+    r"|\]\((?!\s*(?:https?://|mailto:))(?:[^()]|\([^)]*\))*\)"
+    r"|\[(?=[^\]]*\]\((?!\s*(?:https?://|mailto:)))"
+    r"|<[^>]*>|\b(?:javascript|vbscript|data):\S*",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def plain_parts(text: str) -> list[str]:
+    """The pieces of ``text`` outside any markup, each a verbatim substring of it."""
+    if "<" not in text and "](" not in text and ":" not in text:
+        return [text]
+    parts = [part.strip().rstrip("'‘\"“(").strip() for part in _MARKUP.split(text) if part]
+    return [p for p in parts if p and any(ch.isalnum() for ch in p) and not _is_group(p)]
+
+
+def _is_group(part: str) -> bool:
+    """``re.split`` also returns the tag name a script/style match captured."""
+    return part.casefold() in ("script", "style", "iframe", "object", "embed", "svg", "noscript")
 
 
 @dataclass(frozen=True)
@@ -49,21 +77,23 @@ def contact_passages(contact: Contact, notes: list[Note]) -> list[Passage]:
     out: list[Passage] = []
     for field_name in ("role", "company", "location"):
         value = str(getattr(contact, field_name) or "").strip()
-        if value:
-            out.append(Passage(value, f"contact: {field_name}", field_name))
+        for part in plain_parts(value) if value else []:
+            out.append(Passage(part, f"contact: {field_name}", field_name))
     for field_name in CONTACT_LIST_FIELDS:
         for item in getattr(contact, field_name):
-            if item.strip():
-                out.append(Passage(item.strip(), f"contact: {field_name}", field_name, True))
+            for part in plain_parts(item.strip()) if item.strip() else []:
+                out.append(Passage(part, f"contact: {field_name}", field_name, True))
     for field_name in CONTACT_TEXT_FIELDS:
         text = str(getattr(contact, field_name) or "")
         for fragment in split_fragments(text):
-            out.append(Passage(fragment.text, f"contact: {field_name}", field_name))
+            for part in plain_parts(fragment.text):
+                out.append(Passage(part, f"contact: {field_name}", field_name))
     for note in sorted(notes, key=_newest_first):
         label = note_label(note)
         kind = note.kind if isinstance(note.kind, NoteKind) else None
         for fragment in split_fragments(note.body or ""):
-            out.append(Passage(fragment.text, label, "note", False, note.id, kind, note.date))
+            for part in plain_parts(fragment.text):
+                out.append(Passage(part, label, "note", False, note.id, kind, note.date))
     return out
 
 

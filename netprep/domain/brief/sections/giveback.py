@@ -17,7 +17,7 @@ from netprep.domain.brief.network.people import Link
 from netprep.domain.brief.reading.cues import WORK_NOUN, FactKind
 from netprep.domain.brief.reading.facts import Fact
 from netprep.domain.brief.taxonomy import Taxonomy
-from netprep.domain.brief.words.text import first_name, tidy
+from netprep.domain.brief.words.text import content_words, first_name, tidy
 from netprep.domain.records import Contact
 
 __all__ = ["Interest", "clip", "offers", "work_title"]
@@ -85,6 +85,8 @@ def _promotions(first: str, facts: list[Fact]) -> list[BriefItem]:
             continue
         seen.add(fact.passage.text)
         title = work_title(fact.passage.text)
+        if not title and len(content_words(fact.passage.text) - {noun, fact.family}) < 2:
+            continue  # "her portfolio:", "copied from her newsletter": nothing to name
         what = f"“{title}”" if title else f"(“{clip(tidy(fact.passage.text))}”)"
         text = f"Promote {first}'s {noun} {what}: share it and tell {first} you did."
         score = 4.5 if title else 4.0
