@@ -18,6 +18,7 @@ from netprep.domain.meeting import Meeting
 from netprep.domain.records import Contact
 from netprep.render.brief_view import BriefContext
 from netprep.render.templates import RenderResult, TemplateRenderer
+from netprep.render.text_safety import strip_unsafe_characters
 from netprep.services.errors import UserError
 from netprep.store.atomic_file import atomic_write_bytes
 from netprep.store.store import Store
@@ -69,14 +70,14 @@ class BriefExportService:
         self, brief: Brief, context: BriefContext, *, pocket: bool = False
     ) -> RenderResult:
         if pocket:
-            return self._renderer.pocket_markdown(brief, context)
-        return self._renderer.brief_markdown(brief, context)
+            return _safe(self._renderer.pocket_markdown(brief, context))
+        return _safe(self._renderer.brief_markdown(brief, context))
 
     def html(self, brief: Brief, context: BriefContext, *, pocket: bool = False) -> RenderResult:
         """A complete, sanitised HTML page (also what the PDF and the printer are fed)."""
         if pocket:
-            return self._renderer.pocket_html(brief, context)
-        return self._renderer.brief_html(brief, context)
+            return _safe(self._renderer.pocket_html(brief, context))
+        return _safe(self._renderer.brief_html(brief, context))
 
     def render(
         self, brief: Brief, context: BriefContext, fmt: ExportFormat, *, pocket: bool = False
@@ -110,3 +111,8 @@ class BriefExportService:
         except OSError as exc:
             raise UserError(f"Cannot write {target}: {exc.strerror or exc}.") from None
         return target
+
+
+def _safe(result: RenderResult) -> RenderResult:
+    """No NUL, control or bidi-override character reaches an export (text_safety.py)."""
+    return RenderResult(strip_unsafe_characters(result.text), result.problems)

@@ -10,6 +10,7 @@ import vobject
 
 from netprep.domain.person_names import first_name
 from netprep.domain.records import Contact
+from netprep.render.text_safety import strip_unsafe_characters
 
 CSV_COLUMNS: tuple[tuple[str, Callable[[Contact], str]], ...] = (
     ("Name", lambda c: c.name),
@@ -36,6 +37,7 @@ def neutralise(cell: str) -> str:
     (=, +, - and @ start formulas in Excel, LibreOffice and Google Sheets; a leading tab
     or carriage return can hide one.) The apostrophe shows as text and is not displayed.
     """
+    cell = strip_unsafe_characters(cell)
     return "'" + cell if cell.startswith(_FORMULA_START) else cell
 
 
@@ -78,7 +80,7 @@ def contacts_vcard(contacts: Sequence[Contact]) -> bytes:
             card.add("note").value = note
         card.add("uid").value = f"netprep-{contact.id}"
         cards.append(card.serialize())
-    return "".join(cards).encode("utf-8")
+    return strip_unsafe_characters("".join(cards)).encode("utf-8")
 
 
 def _family_name(name: str, given: str) -> str:
