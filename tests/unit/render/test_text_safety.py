@@ -28,7 +28,7 @@ def test_brief_and_contact_exports_are_clean() -> None:
     for fmt in (ExportFormat.MARKDOWN, ExportFormat.HTML):
         text = app.brief_export.render(brief, context, fmt).text
         assert "Lovelace" in text and not any(c in text for c in UNSAFE), fmt
-    for fmt in ("csv", "vcard"):
-        data = app.transfer.export_bytes(fmt).decode("utf-8")
-        assert "Ada Lovelace" in data and not any(c in data for c in UNSAFE), fmt
+    for name in ("csv", "vcard"):
+        data = app.transfer.export_bytes(name).decode("utf-8")
+        assert "Ada Lovelace" in data and not any(c in data for c in UNSAFE), name
     app.close()
