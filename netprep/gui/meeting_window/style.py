@@ -14,22 +14,35 @@ CUE_LOOK = {
     "meeting_time_up": "over",
 }
 
+# The timer band's backgrounds, and the colours of the text drawn on them. Every pair must
+# meet WCAG AA for small text (4.5:1); a test computes the ratios from these values.
+BAND_BACKGROUNDS = {"normal": "#0f172a", "warning": "#78350f", "cue": "#115e59"}
+BAND_TEXT = {
+    "muted": "#cbd5e1",  # phase counter, next phase, captions (small)
+    "over": "#fecaca",  # time over, and its caption
+    "paused": "#fbbf24",  # the big digits while the clock is paused
+    "main": "#f8fafc",
+}
+
 MEETING_STYLE = """
 QWidget#meetingWindow { background: #f8fafc; }
-QFrame#timerBand { background: #0f172a; border-radius: 14px; }
-QFrame#timerBand[warning="true"] { background: #78350f; }
-QFrame#timerBand[cue="true"] { background: #115e59; }
+QFrame#timerBand { background: @normal@; border-radius: 14px; }
+QFrame#timerBand[warning="true"] { background: @warning@; }
+QFrame#timerBand[cue="true"] { background: @cue@; }
 QFrame#timerBand QLabel { color: #e2e8f0; background: transparent; }
-QFrame#timerBand QLabel#phaseCounter { color: #94a3b8; font-size: 9pt; font-weight: 600;
+QFrame#timerBand QLabel#phaseCounter { color: @muted@; font-size: 9pt; font-weight: 600;
                                        letter-spacing: 1px; }
-QFrame#timerBand QLabel#phaseName { color: #f8fafc; font-size: 22pt; font-weight: 700; }
-QFrame#timerBand QLabel#nextPhase { color: #94a3b8; font-size: 10.5pt; }
-QFrame#timerBand QLabel#phaseTime { color: #f8fafc; font-size: 54pt; font-weight: 700; }
+QFrame#timerBand QLabel#phaseName { color: @main@; font-size: 22pt; font-weight: 700; }
+QFrame#timerBand QLabel#nextPhase { color: @muted@; font-size: 10.5pt; }
+QFrame#timerBand QLabel#phaseTime { color: @main@; font-size: 54pt; font-weight: 700; }
 QFrame#timerBand QLabel#phaseTime[over="true"],
-QFrame#timerBand QLabel#meetingTime[over="true"] { color: #fca5a5; }
+QFrame#timerBand QLabel#meetingTime[over="true"] { color: @over@; }
+QFrame#timerBand QLabel#phaseTime[paused="true"],
+QFrame#timerBand QLabel#meetingTime[paused="true"] { color: @paused@; }
 QFrame#timerBand QLabel#meetingTime { color: #e2e8f0; font-size: 28pt; font-weight: 600; }
-QFrame#timerBand QLabel#timeCaption { color: #94a3b8; font-size: 10pt; }
-QFrame#timerBand QLabel#timeCaption[over="true"] { color: #fca5a5; font-weight: 600; }
+QFrame#timerBand QLabel#timeCaption { color: @muted@; font-size: 10pt; }
+QFrame#timerBand QLabel#timeCaption[over="true"] { color: @over@; font-weight: 600; }
+QFrame#timerBand QLabel#timeCaption[paused="true"] { color: @paused@; font-weight: 600; }
 QFrame#timerBand QLabel#pausedBadge { background: #fbbf24; color: #0f172a; border-radius: 8px;
                      padding: 2px 10px; font-weight: 700; }
 QLabel#cueBanner { background: #ccfbf1; color: #134e4a; border: 1px solid #5eead4;
@@ -62,3 +75,5 @@ QPushButton#startButton { font-size: 11pt; padding: 8px 22px; }
 QPushButton#startButton[running="false"] { background: #0f766e; color: #ffffff;
                                            border: 1px solid #0f766e; font-weight: 700; }
 """
+for _name, _colour in {**BAND_BACKGROUNDS, **BAND_TEXT}.items():
+    MEETING_STYLE = MEETING_STYLE.replace(f"@{_name}@", _colour)

@@ -98,14 +98,19 @@ class TimerBand(QFrame):
         else:
             upcoming = agenda[reading.phase_index + 1]
             self.next_phase.setText(f"Next: {upcoming.name} · {minutes_text(upcoming.minutes)}")
+        paused = reading.status is ClockStatus.PAUSED  # shown in the digits, not only a badge
         text, over = phase_time(reading)
         self.phase_time.setText(text)
-        set_flag(self.phase_time, "over", over)
-        self.phase_caption.setText("over in this phase" if over else "left in this phase")
-        set_flag(self.phase_caption, "over", over)
+        set_flag(self.phase_time, "over", over and not paused)
+        set_flag(self.phase_time, "paused", paused)
+        caption = "over in this phase" if over else "left in this phase"
+        self.phase_caption.setText(f"paused · {caption}" if paused else caption)
+        set_flag(self.phase_caption, "over", over and not paused)
+        set_flag(self.phase_caption, "paused", paused)
         text, over = meeting_time(reading)
         self.meeting_time.setText(text)
-        set_flag(self.meeting_time, "over", over)
+        set_flag(self.meeting_time, "over", over and not paused)
+        set_flag(self.meeting_time, "paused", paused)
         self.meeting_caption.setText("over the meeting's time" if over else "left in the meeting")
         set_flag(self.meeting_caption, "over", over)
         self.paused_badge.setVisible(reading.status is ClockStatus.PAUSED)

@@ -1,0 +1,84 @@
+"""The timer band is legible: small text meets WCAG AA (4.5:1) on every band colour, and a
+paused clock shows in the big digits themselves, not only in a badge."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from netprep.composition import App
+from netprep.gui.meeting_window.style import BAND_BACKGROUNDS, BAND_TEXT, MEETING_STYLE
+from netprep.gui.meeting_window.window import MeetingWindow
+
+AA_SMALL_TEXT = 4.5
+
+
+def luminance(colour: str) -> float:
+    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(a: str, b: str) -> float:
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_the_contrast_formula() -> None:
+    assert contrast("#000000", "#ffffff") == pytest.approx(21.0)
+    assert contrast("#94a3b8", "#115e59") < AA_SMALL_TEXT  # the old caption on the cue band
+
+
+def test_every_text_colour_on_the_band_meets_aa_on_every_band_colour() -> None:
+    band_rules = [
+        line
+        for line in MEETING_STYLE.splitlines()
+        if "QFrame#timerBand QLabel" in line and "pausedBadge" not in line  # its own background
+    ]
+    used = set(re.findall(r"(?<!-)color:\s*(#[0-9a-fA-F]{6})", "\n".join(band_rules)))
+    assert used and used <= {*BAND_TEXT.values(), "#e2e8f0"}, used
+    for text in used:
+        for name, background in BAND_BACKGROUNDS.items():
+            ratio = contrast(text, background)
+            assert ratio >= AA_SMALL_TEXT, f"{text} on the {name} band: {ratio:.2f}:1"
+    assert contrast("#0f172a", "#fbbf24") >= AA_SMALL_TEXT  # the badge: dark on amber
+
+
+def test_a_paused_clock_shows_in_the_big_digits(qtbot: QtBot, demo_app: App) -> None:
+    grace = next(c for c in demo_app.contacts.all() if c.name == "Grace Adeyemi")
+    meeting = demo_app.meetings.meet_now(grace.id)
+    window = MeetingWindow(demo_app, demo_app.meetings.open_session(meeting.id))
+    qtbot.addWidget(window)
+    window.show()
+    window.toggle_pause()  # running
+    digits = window.band.phase_time
+    assert digits.property("paused") is False
+    window.toggle_pause()  # paused
+    assert digits.property("paused") is True
+    assert window.band.phase_caption.text().startswith("paused")
+    amber = QColor(BAND_TEXT["paused"])
+    image = digits.grab().toImage()
+    tinted = sum(
+        1
+        for x in range(0, image.width(), 2)
+        for y in range(0, image.height(), 2)
+        if _near(image.pixelColor(x, y), amber)
+    )
+    assert tinted > 20  # the digits are drawn in the paused colour
+
+
+def _near(colour: QColor, target: QColor) -> bool:
+    return (
+        abs(colour.red() - target.red()) < 24
+        and abs(colour.green() - target.green()) < 24
+        and abs(colour.blue() - target.blue()) < 24
+    )
+
+
+@pytest.fixture(autouse=True)
+def _no_beep(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(QApplication, "beep", staticmethod(lambda: None))
