@@ -15,13 +15,24 @@ SCHEMA_VERSION = 3
 
 
 def _v1_to_v2(tables: RawTables) -> RawTables:
-    """Version 1 kept one ``email`` and one ``phone`` per contact; version 2 keeps lists."""
+    """Version 1 kept one ``email`` and one ``phone`` per contact; version 2 keeps lists.
+
+    A value of an unexpected type (a number, a list) is moved as it is, never dropped: the
+    contact then does not read as a contact, so the store sets it aside and names it."""
     for doc in tables.get("contacts", {}).values():
         for old, new in (("email", "emails"), ("phone", "phones")):
             value = doc.pop(old, None)
-            values = list(doc.get(new) or [])
-            if isinstance(value, str) and value.strip() and value.strip() not in values:
-                values.insert(0, value.strip())
+            existing = doc.get(new)
+            if existing is not None and not isinstance(existing, list):
+                if value is not None:
+                    doc[old] = value  # both odd: leave them for the user to see
+                continue
+            values = list(existing or [])
+            if isinstance(value, str):
+                if value.strip() and value.strip() not in values:
+                    values.insert(0, value.strip())
+            elif value is not None:
+                values.insert(0, value)
             doc[new] = values
     return tables
 

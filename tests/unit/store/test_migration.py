@@ -124,3 +124,22 @@ def test_interrupted_migration_runs_again(tmp_path: Path) -> None:
     daniel = next(c for c in store.contacts.all() if c.name == "Daniel Okafor")
     assert daniel.emails == ["a@b.org"] and daniel.phones == ["+44 20 7946 0018"]
     store.close()
+
+
+def test_a_value_of_an_unexpected_type_is_kept_and_reported_not_dropped(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    write_v1_folder(folder)
+    contacts = orjson.loads((folder / "contacts.json").read_bytes())
+    contacts["contacts"]["2"]["email"] = 4479460018  # a number where text belongs
+    (folder / "contacts.json").write_bytes(orjson.dumps(contacts))
+    clock = ManualClock()
+    store = Store(Database.open(folder, clock), clock)
+    try:
+        names = sorted(c.name for c in store.contacts.all())
+        assert names == ["Daniel Okafor", "Elena Petrova"]  # the rest migrated and opened
+        [problem] = store.problems
+        assert problem.where == "record 2" and "emails" in problem.reason
+    finally:
+        store.close()
+    kept = (folder / "quarantine" / "contacts.json.jsonl").read_text()
+    assert "4479460018" in kept and "Rahul Sharma" in kept
