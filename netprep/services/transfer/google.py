@@ -50,15 +50,16 @@ def read_google(text: str, name: str) -> ReadResult:
         person.full_name = row.get("full", "")
         person.location = row.get("location", "")
         person.tags = [_label(t) for t in _split(row.get("labels", "")) if _label(t)]
+        numbered = []
         for column, value in row.items():
             match = _NUMBERED.match(fold_header(column))
-            if not match or not value:
-                continue
-            kind, _, part = match.groups()
+            if match and value:
+                kind, number, part = match.groups()
+                numbered.append((int(number), kind, part, value))
+        for _, kind, part, value in sorted(numbered):  # "E-mail 1" before "E-mail 2"
             wanted = {"organization": ("name", "title"), "address": ("formatted",)}
-            if part not in wanted.get(kind, ("value",)):
-                continue
-            _add_numbered(person, kind, part, _split(value))
+            if part in wanted.get(kind, ("value",)):
+                _add_numbered(person, kind, part, _split(value))
         if not (person.first or person.last or person.full_name or person.company):
             result.skipped.append(Skipped(line, "no name"))
             continue
@@ -84,7 +85,7 @@ def _add_numbered(person: RawPerson, kind: str, part: str, values: list[str]) ->
 
 
 def _split(cell: str) -> list[str]:
-    return [v.strip() for v in cell.split(MULTI.strip()) if v.strip()]
+    return [v.strip() for v in cell.split(MULTI) if v.strip()]
 
 
 def _first(cell: str) -> str:

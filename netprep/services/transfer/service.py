@@ -111,6 +111,7 @@ class TransferService:
         if preview.agenda is not None and not self._agendas.is_customised:
             self._agendas.save_default(agenda_from_dict(preview.agenda))  # a settings file
         if not change.is_empty:
+            self._store.take_labelled_backup("before-import")  # a risky operation
             undo = apply_change(self._store, change)
             self.history.push(f"import of {preview.source}", undo)
         return ImportResult(
