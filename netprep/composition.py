@@ -26,6 +26,7 @@ from netprep.services.meetings import MeetingService
 from netprep.services.profile import ProfileService
 from netprep.services.referrals import ReferralService
 from netprep.services.review.calendar import CalendarService
+from netprep.services.review.reminders import ReminderService
 from netprep.services.review.service import ReviewService, system_zone
 from netprep.services.review.settings import ReviewSettingsService
 from netprep.services.seed import (
@@ -74,6 +75,7 @@ class App:
     followups: FollowUpService
     review: ReviewService  # the weekly review, its settings and log
     calendar: CalendarService  # .ics files: a meeting, the follow-ups, the review
+    reminders: ReminderService  # what to notify while the app runs
     backups: BackupService  # back up now, daily, restore, check
 
     @property
@@ -103,7 +105,7 @@ def build_app(db: Database, clock: Clock) -> App:
         store=store,
         contacts=ContactService(store),
         profile=ProfileService(store),
-        today=TodayService(store, clock),
+        today=TodayService(store, clock, lambda: review.settings.get().intervals),
         agendas=agendas,
         briefs=briefs,
         brief_export=BriefExportService(store, db.folder),
@@ -114,6 +116,7 @@ def build_app(db: Database, clock: Clock) -> App:
         followups=FollowUpService(store, clock, touches),
         review=review,
         calendar=CalendarService(store, clock, agendas, review),
+        reminders=ReminderService(store, clock, review),
         backups=BackupService(store, clock, db.folder),
     )
 

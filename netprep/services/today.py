@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
 
-from netprep.domain.cadence import Due, due_contacts
+from netprep.domain.cadence import DEFAULT_INTERVALS, Due, Interval, due_contacts, last_touches
 from netprep.domain.clock import Clock
 from netprep.domain.meeting import Meeting, upcoming_meetings
+from netprep.domain.records import Circle
 from netprep.store.store import Store
 
 
@@ -24,9 +25,15 @@ class TodaySummary:
 
 
 class TodayService:
-    def __init__(self, store: Store, clock: Clock) -> None:
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock,
+        intervals: Callable[[], Mapping[Circle, Interval]] = lambda: DEFAULT_INTERVALS,
+    ) -> None:
         self._store = store
         self._clock = clock
+        self._intervals = intervals  # the review settings' circle intervals
 
     def summary(self) -> TodaySummary:
         profile = self._store.profile.get()
@@ -41,10 +48,8 @@ class TodayService:
             )
             if not value
         ]
-        last: dict[str, datetime] = {}
-        for touch in self._store.interactions.all():
-            if touch.when and (touch.contact_id not in last or touch.when > last[touch.contact_id]):
-                last[touch.contact_id] = touch.when
+        touches = last_touches(self._store.interactions.all(), self._store.meetings.all())
+        last = {contact_id: touch.when for contact_id, touch in touches.items()}
         now = self._clock.now()
         open_meetings = upcoming_meetings(self._store.meetings.all())
         names = {c.id: c.name for c in self._store.contacts.all()}
@@ -58,7 +63,7 @@ class TodayService:
             contacts=len(self._store.contacts),
             notes=len(self._store.notes),
             profile_missing=missing,
-            due=due_contacts(self._store.contacts.all(), last, today),
+            due=due_contacts(self._store.contacts.all(), last, today, self._intervals()),
             upcoming=upcoming[:5],
             followups_due=followups_due,
             followups_overdue=followups_overdue,

@@ -71,8 +71,8 @@ def journal_file(table: str) -> str:
     return f"{table}{JOURNAL_SUFFIX}"
 
 
-#: Settings kept beside the tables (the user's default agenda): backed up with them.
-SETTINGS_FILES = ("agenda.json",)
+#: Settings kept beside the tables (default agenda, weekly review): backed up with them.
+SETTINGS_FILES = ("agenda.json", "review.json")
 
 
 def data_files() -> list[str]:

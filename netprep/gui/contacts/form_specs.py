@@ -48,6 +48,12 @@ CONTACT_SECTIONS = [
                 Kind.DAYS,
                 help="Past this they are overdue and come first in the weekly review.",
             ),
+            FieldSpec(
+                "snoozed_until",
+                "Snoozed until",
+                Kind.DATE,
+                help="Left out of the weekly review until this day (not set: never snoozed).",
+            ),
         ],
     ),
     Section(

@@ -10,6 +10,7 @@ review in milliseconds. Everything shown is asked of the review service.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 from typing import Protocol
@@ -35,6 +36,7 @@ from netprep.domain.review.session import MAX_PICKED, ReviewSession, clock_text
 from netprep.gui.review.candidate_list import CandidateList
 from netprep.gui.review.draft_tabs import DraftTabs
 from netprep.gui.review.history_panel import HistoryPanel
+from netprep.gui.review.reminders import Reminders
 from netprep.gui.review.settings_dialog import ReviewSettingsDialog
 from netprep.gui.today.page import TodayPage
 from netprep.services.errors import UserError
@@ -141,6 +143,7 @@ class ReviewPage(QWidget):
         self.tick_timer = QTimer(self)
         self.tick_timer.setInterval(1000)
         self.tick_timer.timeout.connect(self.tick)
+        self.reminders: Reminders | None = None
         self.refresh()
 
     # -- showing ---------------------------------------------------------------------------
@@ -285,6 +288,12 @@ class ReviewPage(QWidget):
 
     # -- around it -------------------------------------------------------------------------
 
+    def start_reminders(self, open_section: Callable[[str], None]) -> Reminders:
+        """Tray notifications while the app runs (clicking one opens its page)."""
+        if self.reminders is None:
+            self.reminders = Reminders(self._app.reminders, open_section, self)
+        return self.reminders
+
     def snooze(self, contact_id: str, days: int) -> None:
         review = self._app.review
         try:
@@ -340,3 +349,4 @@ def connect_review(page: ReviewPage, today: TodayPage, shell: _Shell) -> None:
         page.start_review()
 
     today.open_review.connect(start)
+    page.start_reminders(shell.show_section)

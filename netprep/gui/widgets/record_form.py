@@ -7,13 +7,15 @@ field is one line in a spec table, not another hand-laid row of widgets.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
+    QDateEdit,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 from netprep.domain.validation import split_list
 
 DELETED_REF_LABEL = "(deleted contact)"
+NO_DATE = QDate(2000, 1, 1)  # a DATE field at this value means "not set"
 
 
 class Kind(Enum):
@@ -36,6 +39,7 @@ class Kind(Enum):
     CHOICE = "choice"  # one of a fixed set (an enum)
     DAYS = "days"  # an optional number of days
     REF = "ref"  # another record, chosen by name
+    DATE = "date"  # an optional day
 
 
 @dataclass
@@ -142,6 +146,14 @@ class RecordForm(QWidget):
                 combo.addItem(label, value)
             combo.currentIndexChanged.connect(self._changed)
             editor = combo
+        elif spec.kind is Kind.DATE:
+            day = QDateEdit()
+            day.setCalendarPopup(True)
+            day.setDisplayFormat("d MMM yyyy")
+            day.setMinimumDate(NO_DATE)
+            day.setSpecialValueText("not set")  # shown at the minimum: no date
+            day.dateChanged.connect(self._changed)
+            editor = day
         elif spec.kind is Kind.DAYS:
             spin = QSpinBox()
             spin.setRange(0, 3650)
@@ -247,6 +259,8 @@ class RecordForm(QWidget):
             editor.setCurrentIndex(values.index(value) if value in values else 0)
         elif isinstance(editor, QSpinBox):
             editor.setValue(int(value or 0))
+        elif isinstance(editor, QDateEdit):
+            editor.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
 
     def _value(self, editor: QWidget, spec: FieldSpec) -> Any:
         if spec.kind is Kind.REF and isinstance(editor, QLineEdit):
@@ -264,6 +278,9 @@ class RecordForm(QWidget):
             return spec.choices[max(editor.currentIndex(), 0)][1]
         if isinstance(editor, QSpinBox):
             return editor.value() or None
+        if isinstance(editor, QDateEdit):
+            chosen = editor.date()
+            return None if chosen <= NO_DATE else date(chosen.year(), chosen.month(), chosen.day())
         raise TypeError(editor)
 
 

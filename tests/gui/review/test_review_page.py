@@ -148,3 +148,18 @@ def test_snooze_settings_and_the_calendar_file(
     assert saved is not None
     [event] = Calendar.from_ical(saved.read_bytes()).walk("VEVENT")
     assert event.decoded("rrule")["BYDAY"] == ["MO"]
+
+
+def test_a_reminder_is_shown_once_and_opens_its_page(
+    qtbot: QtBot, review_app: App, tmp_path: Path
+) -> None:
+    from netprep.gui.review.reminders import Reminders
+    from netprep.services.review.reminders import Reminder
+
+    window = make_window(qtbot, review_app, tmp_path)
+    shown: list[Reminder] = []
+    reminders = Reminders(review_app.reminders, window.show_section, window, notify=shown.append)
+    assert [r.title for r in reminders.check()] == ["Your weekly review"]
+    assert reminders.check() == [] and len(shown) == 1
+    reminders._clicked()
+    assert window.current_section() == "review"

@@ -169,3 +169,43 @@ def test_an_unknown_time_zone_falls_back_with_a_message(demo: App) -> None:
     demo.profile.save(profile)
     choice = demo.review.zone()
     assert choice.name == "" and "Europe/Atlantis" in choice.problem
+
+
+def test_today_lists_who_is_due_by_the_review_settings(demo: App, clock: ManualClock) -> None:
+    pat = demo.contacts.save(Contact(name="Pat Quinn", circle=Circle.COLLABORATED))
+    demo.store.interactions.save(
+        Interaction(
+            contact_id=pat.id, when=clock.now() - timedelta(days=30), kind=InteractionKind.CALL
+        )
+    )
+    assert "Pat Quinn" not in [d.contact.name for d in demo.today.summary().due]
+    demo.review.save_settings(
+        demo.review.settings.get().with_interval(Circle.COLLABORATED, Interval(20, 40))
+    )
+    assert "Pat Quinn" in [d.contact.name for d in demo.today.summary().due]
+
+
+def test_settings_live_in_the_data_folder_and_are_backed_up(tmp_path, clock: ManualClock) -> None:
+    from netprep.composition import open_app
+
+    app = open_app(tmp_path / "data", clock)
+    try:
+        app.review.save_settings(
+            app.review.settings.get().with_interval(Circle.GET_TO_KNOW, Interval(14, 28))
+        )
+        backup = app.store.db.take_labelled_backup("test")
+    finally:
+        app.close()
+    assert backup is not None and (backup / "review.json").is_file()
+    again = open_app(tmp_path / "data", clock)
+    try:
+        assert again.review.settings.get().intervals[Circle.GET_TO_KNOW] == Interval(14, 28)
+    finally:
+        again.close()
+    (tmp_path / "data" / "review.json").write_text("{not json")
+    broken = open_app(tmp_path / "data", clock)
+    try:
+        assert broken.review.settings.get().intervals[Circle.GET_TO_KNOW] == Interval(21, 45)
+        assert "cannot be used" in (broken.review.settings.problem or "")
+    finally:
+        broken.close()
