@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMenu, QMessageBox
 
@@ -161,6 +161,32 @@ class TransferController(QObject):
         self.data_changed.emit()
         self.status_message.emit(message)
 
+    # -- sync tool conflict copies ---------------------------------------------------------
+
+    def offer_conflict_copies(self) -> None:
+        """At start: name the conflict copies a sync tool left, and offer to review one."""
+        copies = self.app.transfer.conflict_copies()
+        if not copies or self.app.read_only:
+            return
+        mergeable = [c for c in copies if c.can_merge]
+        names = "\n".join(f"  {c.path.name}" for c in copies)
+        text = (
+            "A sync tool (Dropbox, iCloud Drive, OneDrive, Syncthing) left copies of your "
+            f"data here when two computers changed it:\n{names}\n\n"
+        )
+        if not mergeable:
+            QMessageBox.warning(
+                self.window, "Sync conflict copies", text + "netprep cannot merge these."
+            )
+            return
+        answer = QMessageBox.question(
+            self.window,
+            "Sync conflict copies",
+            text + f"Review what {mergeable[0].path.name} holds that is not here, and merge it?",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.import_file(mergeable[0].path)
+
     # -- dropping a file on the window -----------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -198,6 +224,7 @@ def install_transfer(window: MainWindow) -> TransferController:
         edit_menu.addSeparator()
         edit_menu.addActions([controller.undo_action, controller.merge_action])
     controller.data_changed.connect(lambda: _reload_pages(window))
+    QTimer.singleShot(0, controller, controller.offer_conflict_copies)
     controller.status_message.connect(lambda text: window.statusBar().showMessage(text, 8000))
     return controller
 

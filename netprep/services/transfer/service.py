@@ -24,6 +24,12 @@ from netprep.services.transfer.google import read_google
 from netprep.services.transfer.linkedin import read_linkedin
 from netprep.services.transfer.model import FileFormat, ImportPreview, ImportResult, ReadResult
 from netprep.services.transfer.plan import Progress, plan_backup, plan_people
+from netprep.services.transfer.sync_copies import (
+    ConflictCopy,
+    conflict_table,
+    find_conflict_copies,
+    read_conflict_copy,
+)
 from netprep.services.transfer.vcard_reader import read_vcards
 from netprep.services.transfer.writes import Change, UndoHistory, apply_change, repository
 from netprep.store.atomic_file import atomic_write_bytes
@@ -87,9 +93,14 @@ class TransferService:
         ``contacts`` is a snapshot of the store's contacts (the GUI takes it on its own
         thread and previews on a worker); by default the store's own list is used.
         """
-        text = self.read_text(path)
-        chosen = FileFormat(fmt) if fmt else detect_format(path, text)
-        read = _READERS[chosen](text, path.name)
+        copy_of = conflict_table(path.name)
+        if copy_of is not None and not copy_of[1] and not fmt:
+            read = read_conflict_copy(path, copy_of[0])  # a sync tool's copy of a table
+            chosen = FileFormat.JSON
+        else:
+            text = self.read_text(path)
+            chosen = FileFormat(fmt) if fmt else detect_format(path, text)
+            read = _READERS[chosen](text, path.name)
         if chosen is FileFormat.JSON:
             current = {t: {r.id: r for r in repository(self._store, t).all()} for t in RECORD_TYPES}
             return plan_backup(read, current, self._store.profile.get(), path.name)
@@ -123,6 +134,10 @@ class TransferService:
 
     def import_file(self, path: Path, fmt: FileFormat | str | None = None) -> ImportResult:
         return self.apply(self.preview(path, fmt))
+
+    def conflict_copies(self) -> list[ConflictCopy]:
+        """Sync-tool conflict copies in the data folder (see sync_copies.py)."""
+        return find_conflict_copies(self._store.db.folder)
 
     # -- undo ------------------------------------------------------------------------------
 
