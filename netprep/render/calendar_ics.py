@@ -68,6 +68,18 @@ def meeting_description(facts: MeetingFacts) -> str:
 
 def meeting_ics(facts: MeetingFacts, now: datetime) -> bytes:
     """One meeting as an event; ValueError when it has no date."""
+    return meetings_ics([facts], now)
+
+
+def meetings_ics(meetings: Sequence[MeetingFacts], now: datetime) -> bytes:
+    """Meetings as events in one file; ValueError when one has no date."""
+    calendar = _calendar()
+    for facts in meetings:
+        calendar.add_component(_meeting_event(facts, now))
+    return calendar.to_ical()
+
+
+def _meeting_event(facts: MeetingFacts, now: datetime) -> Event:
     meeting = facts.meeting
     if meeting.when is None:
         raise ValueError("the meeting has no date and time")
@@ -82,9 +94,7 @@ def meeting_ics(facts: MeetingFacts, now: datetime) -> bytes:
         event.add("location", meeting.where.strip())
     event.add("description", meeting_description(facts))
     event.add_component(_alarm(f"In 15 minutes: meeting with {facts.contact_name}"))
-    calendar = _calendar()
-    calendar.add_component(event)
-    return calendar.to_ical()
+    return event
 
 
 def followups_ics(items: Sequence[tuple[FollowUp, str]], now: datetime) -> bytes:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -42,6 +43,11 @@ from netprep.gui.today.page import TodayPage
 from netprep.services.errors import UserError
 
 LIST_STEP, DRAFT_STEP = 0, 1
+CALENDAR_FILES = (
+    ("The weekly review (repeating, 15 minutes)…", "review"),
+    ("Planned meetings (alarm 15 minutes before)…", "meetings"),
+    ("Follow-ups with a due date (to-dos)…", "followups"),
+)
 
 
 class ReviewPage(QWidget):
@@ -65,9 +71,13 @@ class ReviewPage(QWidget):
         self.start_button.clicked.connect(self.start_review)
         settings_button = QPushButton("Settings…")
         settings_button.clicked.connect(self.edit_settings)
-        calendar_button = QPushButton("Add to calendar…")
-        calendar_button.setToolTip("The weekly review as a repeating 15-minute calendar event")
-        calendar_button.clicked.connect(self.export_calendar)
+        calendar_button = QPushButton("Add to calendar")
+        calendar_button.setToolTip("Calendar files (.ics) your calendar program opens")
+        menu = QMenu(calendar_button)
+        for text, what in CALENDAR_FILES:
+            menu.addAction(text).setData(what)
+        menu.triggered.connect(lambda action: self.export_calendar(str(action.data())))
+        calendar_button.setMenu(menu)
         head = QHBoxLayout()
         head.addWidget(title)
         head.addStretch(1)
@@ -311,20 +321,22 @@ class ReviewPage(QWidget):
             self.status_message.emit("Review settings saved")
             self.refresh()
 
-    def export_calendar(self) -> None:
+    def export_calendar(self, what: str = "review") -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self,
-            "Add the weekly review to your calendar",
-            str(Path.home() / "weekly-review.ics"),
-            "Calendar (*.ics)",
+            self, "Add to your calendar", str(Path.home() / f"{what}.ics"), "Calendar (*.ics)"
         )
         if path:
-            self.write_calendar(Path(path))
+            self.write_calendar(Path(path), what)
 
-    def write_calendar(self, path: Path) -> Path | None:
+    def write_calendar(self, path: Path, what: str = "review") -> Path | None:
         calendar = self._app.calendar
+        make = {
+            "review": calendar.review,
+            "meetings": calendar.upcoming_meetings,
+            "followups": calendar.followups,
+        }[what]
         try:
-            saved = calendar.write(path, calendar.review())
+            saved = calendar.write(path, make())
         except UserError as error:
             self.status_message.emit(str(error))
             return None

@@ -6,7 +6,13 @@ from pathlib import Path
 
 from netprep.domain.clock import Clock
 from netprep.domain.meeting import Meeting, MeetingStatus, upcoming_meetings
-from netprep.render.calendar_ics import MeetingFacts, followups_ics, meeting_ics, review_ics
+from netprep.render.calendar_ics import (
+    MeetingFacts,
+    followups_ics,
+    meeting_ics,
+    meetings_ics,
+    review_ics,
+)
 from netprep.services.agendas import AgendaService
 from netprep.services.errors import AmbiguousError, NotFoundError, UserError
 from netprep.services.review.service import ReviewService
@@ -47,19 +53,32 @@ class CalendarService:
         return matches[0]
 
     def meeting(self, meeting: Meeting) -> bytes:
+        return meeting_ics(self._facts(meeting), self._clock.now())
+
+    def upcoming_meetings(self) -> bytes:
+        """Every planned meeting that has a date, in one file."""
+        planned = [
+            m
+            for m in upcoming_meetings(self._store.meetings.all())
+            if m.when is not None and m.status is MeetingStatus.PLANNED
+        ]
+        if not planned:
+            raise UserError("No meeting with a date is planned yet.")
+        return meetings_ics([self._facts(m) for m in planned], self._clock.now())
+
+    def _facts(self, meeting: Meeting) -> MeetingFacts:
         if meeting.when is None:
             raise UserError("This meeting has no date and time yet: set one first.")
         if meeting.status is MeetingStatus.CANCELLED:
             raise UserError("This meeting was cancelled.")
         contact = self._store.contacts.get(meeting.contact_id)
         questions = [q.text for q in meeting.brief.questions] if meeting.brief else []
-        facts = MeetingFacts(
+        return MeetingFacts(
             meeting,
             contact.name if contact else "(deleted contact)",
             self._agendas.agenda_for(meeting),
             questions,
         )
-        return meeting_ics(facts, self._clock.now())
 
     def followups(self) -> bytes:
         names = {c.id: c.name for c in self._store.contacts.all()}

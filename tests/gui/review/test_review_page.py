@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from netprep.composition import App, open_app
 from netprep.domain.clock import ManualClock
+from netprep.domain.meeting import Meeting
 from netprep.domain.records import REVIEW_SOURCE, InteractionKind
 from netprep.gui.review.draft_tabs import DraftEditor
 from netprep.gui.review.page import ReviewPage
@@ -148,6 +149,14 @@ def test_snooze_settings_and_the_calendar_file(
     assert saved is not None
     [event] = Calendar.from_ical(saved.read_bytes()).walk("VEVENT")
     assert event.decoded("rrule")["BYDAY"] == ["MO"]
+    assert page.write_calendar(tmp_path / "meetings.ics", "meetings") is None  # none planned
+    review_app.store.meetings.save(
+        Meeting(contact_id=kwame.id, when=datetime(2026, 12, 8, 9, tzinfo=UTC))
+    )
+    meetings = page.write_calendar(tmp_path / "meetings.ics", "meetings")
+    assert meetings is not None
+    [event] = Calendar.from_ical(meetings.read_bytes()).walk("VEVENT")
+    assert event.decoded("summary") == "Networking meeting with Kwame Boateng"
 
 
 def test_a_reminder_is_shown_once_and_opens_its_page(

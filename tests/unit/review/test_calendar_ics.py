@@ -129,3 +129,20 @@ def test_files_are_written_with_the_ics_ending(demo: App, tmp_path: Path) -> Non
     assert path.name == "review.ics" and parse(path.read_bytes())
     with pytest.raises(UserError, match="no folder"):
         demo.calendar.write(tmp_path / "missing" / "x.ics", b"")
+
+
+def test_every_planned_meeting_in_one_file(demo: App) -> None:
+    with pytest.raises(UserError, match="No meeting with a date"):
+        demo.calendar.upcoming_meetings()
+    for name, day in (("Daniel Mensah", 9), ("Grace Adeyemi", 11)):
+        contact = demo.contacts.find(name)
+        demo.store.meetings.save(
+            Meeting(contact_id=contact.id, when=datetime(2026, 12, day, 9, tzinfo=UTC))
+        )
+    demo.store.meetings.save(Meeting(contact_id=contact.id))  # no date: left out
+    events = parse(demo.calendar.upcoming_meetings()).walk("VEVENT")
+    assert [str(value(e, "summary")) for e in events] == [
+        "Networking meeting with Daniel Mensah",
+        "Networking meeting with Grace Adeyemi",
+    ]
+    assert all(e.walk("VALARM") for e in events)
