@@ -25,8 +25,9 @@ from netprep.domain.brief.reading.cues import FactKind
 from netprep.domain.brief.reading.facts import extract_facts
 from netprep.domain.brief.reading.sources import Passage, contact_passages, profile_passages
 from netprep.domain.brief.sections.giveback import MAX_OFFERS, Interest, offers
-from netprep.domain.brief.sections.hooks import Side, find_hooks, mentions_in
+from netprep.domain.brief.sections.hooks import Hook, Side, find_hooks, mentions_in
 from netprep.domain.brief.sections.known import dont_ask, research_gaps
+from netprep.domain.brief.sections.schools import school_hooks
 from netprep.domain.brief.sections.summary import self_summary, summary_timing
 from netprep.domain.brief.sections.user_notes import (
     caution_items,
@@ -80,6 +81,7 @@ def build_brief(
     work = work_field(theirs.passages, taxonomy)
 
     hooks = find_hooks(profile, contact, mine, theirs, links, taxonomy, wanted, work)
+    hooks = _with_schools(hooks, school_hooks(profile, contact, theirs.passages, first))
     hooks = [h for h in hooks if not touches(h.text, avoided)]
     best_hook = next((h for h in hooks if h.sentence), None)
     summary = self_summary(profile, best_hook, contact.company, taxonomy.is_proper)
@@ -128,6 +130,13 @@ def build_brief(
         summary_too_long=timing.too_long,
     )
     return with_human_sources(brief)
+
+
+def _with_schools(hooks: list[Hook], schools: list[Hook]) -> list[Hook]:
+    """Shared schools found under another name ("lse too"), best hooks first."""
+    known = {h.evidence[0].excerpt for h in hooks if h.category == "school" and h.evidence}
+    extra = [h for h in schools if h.evidence and h.evidence[0].excerpt not in known]
+    return sorted([*hooks, *extra], key=lambda h: h.score, reverse=True)
 
 
 def put_plans_first(

@@ -7,6 +7,7 @@ invite the contact's reaction (the book: share your thinking, ask for feedback).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from netprep.domain.brief.model import Evidence, Question, QuestionKind
 from netprep.domain.brief.questions.context import QuestionContext
@@ -93,6 +94,11 @@ def advice_questions(ctx: QuestionContext) -> list[Question]:
                         f"advice:{kind}:{term_key(goal)}",
                     )
                 )
+    if _outside_my_goal(ctx):
+        # An electrician or an investor has no special view on the user's own sticking
+        # point: ask what they know, from their own path or their own field.
+        out = [replace(q, score=q.score - 2.5) for q in out]
+        out.append(_from_their_world(ctx))
     moving = re.search(
         r"\b(?:into|move|moving|switch|transition|break|career|change)\b",
         f"{profile.current_goal} {ctx.purpose}",
@@ -111,6 +117,29 @@ def advice_questions(ctx: QuestionContext) -> list[Question]:
             )
         )
     return out
+
+
+def _outside_my_goal(ctx: QuestionContext) -> bool:
+    """Their line of work has nothing to do with where the user is heading."""
+    wanted = {c.category for c in ctx.purpose_concepts}
+    return bool(ctx.work) and bool(wanted) and not (ctx.work & wanted)
+
+
+def _from_their_world(ctx: QuestionContext) -> Question:
+    if ctx.path is not None and ctx.path.lead.startswith("Given you "):  # a move they made
+        text = f"{ctx.path.lead}, what would you tell someone making a change like that?"
+        evidence = list(ctx.path.evidence)
+        topic = "advice:their-path"
+    else:
+        field_id = sorted(ctx.work, key=lambda c: (c == "business", c))[0]
+        label = ctx.taxonomy.concept(field_id).label if field_id in ctx.taxonomy else "your work"
+        text = (
+            f"From what you've seen in {label}, what makes the difference for someone "
+            "starting out in a new field?"
+        )
+        evidence = list(ctx.bank_evidence) or list(ctx.goal_evidence)
+        topic = f"advice:their-field:{field_id}"
+    return Question(text, evidence, 7.4, "specific", QuestionKind.ADVICE, topic)
 
 
 def _fitting(options: list[str]) -> str:

@@ -70,7 +70,7 @@ _WARNING = re.compile(
     r"(?:hates?|dislikes?|doesn'?t like|does not like|won'?t)"
     r"\s+(?:talking about|discussing|being asked about|to talk about|to discuss|talk about)"
     r"|(?:she|he|they)(?:'s|’s| is| are|'re)\s+(?:touchy|sensitive|cagey|weird)\s+about)"
-    r"\b[\s:,-]*(?P<topic>.+)$",
+    r"(?:\b|(?<=[:\-–—]))[\s:,-]*(?P<topic>.+)$",
     re.IGNORECASE,
 )
 _WARNING_TAIL = re.compile(

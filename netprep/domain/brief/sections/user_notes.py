@@ -107,7 +107,7 @@ def intention_questions(notes: UserNotes, first: str) -> list[Question]:
 
 
 def _as_question(reading: NoteReading, first: str) -> tuple[str, QuestionKind]:
-    topic = second_person(reading.topic, [first])
+    topic = second_person(reading.topic, [first], keep_mine=True)
     if not topic:
         return "", QuestionKind.VIEW
     topic = topic.rstrip(" ?.!")
@@ -137,7 +137,8 @@ def caution_items(notes: UserNotes) -> list[BriefItem]:
     seen: set[str] = set()
     for passage, reading in notes.warnings:
         said = _LABEL.sub("", tidy(passage.text))
-        said = upper_first(expand_shorthand(said).strip(" .!?"))
+        said = expand_shorthand(re.sub(r"\b([Dd])ont\b", r"\1on't", said))
+        said = upper_first(said.strip(" .!?"))
         key = reading.topic.casefold()
         if not said or key in seen:
             continue

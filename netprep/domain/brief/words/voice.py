@@ -40,6 +40,24 @@ _SHORTHAND = [
     (r"\bsth\b", "something"),
     (r"\bpls\b", "please"),
     (r"\bcos\b", "because"),
+    (r"\babt\b", "about"),
+    (r"\bwks\b", "weeks"),
+    (r"\bwk\b", "week"),
+    (r"\bhrs\b", "hours"),
+    (r"\bmins\b", "minutes"),
+    (r"\bqual\b", "qualification"),
+    (r"\bquals\b", "qualifications"),
+    (r"\bdata eng\b", "data engineering"),
+    (r"\buni\b", "university"),
+    (r"\bhes\b", "he's"),
+    (r"\bshes\b", "she's"),
+    (r"\bhed\b", "he'd"),
+    (r"\bdont\b", "don't"),
+    (r"\bcant\b", "can't"),
+    (r"\bdoesnt\b", "doesn't"),
+    (r"\bisnt\b", "isn't"),
+    (r"\bbc\b", "because"),
+    (r"\bteh\b", "the"),
 ]
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|me|my|mine|we|our|ours)\b|\bus\b")
 _VERB_FIX = {
@@ -104,14 +122,18 @@ def expand_shorthand(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def second_person(clause: str, names: list[str]) -> str | None:
-    """'she led her team' -> 'led your team'; None if it cannot be said to their face."""
+def second_person(clause: str, names: list[str], *, keep_mine: bool = False) -> str | None:
+    """'she led her team' -> 'led your team'; None if it cannot be said to their face.
+
+    ``keep_mine``: the user's own "me"/"my" may stay ("whether the MSc is worth it for
+    someone like me"), as in a question the user planned to ask.
+    """
     text = expand_shorthand(tidy(clause))
     text = re.sub(r"\s*\([^)]*\)?", "", text).strip()
     for name in sorted((n for n in names if n), key=len, reverse=True):
         text = re.sub(rf"\b{re.escape(name)}['’]s\b", "your", text)
         text = re.sub(rf"\b{re.escape(name)}\b", "you", text)
-    if _FIRST_PERSON.search(text):
+    if _FIRST_PERSON.search(text) and not keep_mine:
         return None
     words = text.split(" ")
     out: list[str] = []
@@ -121,11 +143,36 @@ def second_person(clause: str, names: list[str]) -> str | None:
         replacement = _swap_pronoun(bare, nxt)
         if replacement is not None:
             word = _keep_punctuation(word, replacement)
-        elif out and out[-1].casefold() == "you" and bare in _VERB_FIX:
-            word = _keep_punctuation(word, _VERB_FIX[bare])
+        elif out and out[-1].casefold() == "you" and _third_person_verb(bare):
+            word = _keep_punctuation(word, _VERB_FIX.get(bare) or _base_form(bare))
         out.append(word)
     text = _LEADING_FILLER.sub("", " ".join(out)).strip().rstrip(".,;:!?").strip()
     return lower_first(text) if text else None
+
+
+_NOT_VERBS = word_set("as us this thus its yes always sometimes perhaps across less unless")
+
+
+def _third_person_verb(word: str) -> bool:
+    """'plans', 'runs', 'watches' after a "you" that was "he"/"she": a verb to agree."""
+    if word in _VERB_FIX:
+        return True
+    return (
+        len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "'s", "’s"))
+        and word.isalpha()
+        and word not in _NOT_VERBS
+    )
+
+
+def _base_form(word: str) -> str:
+    """'plans' -> 'plan', 'tries' -> 'try', 'watches' -> 'watch', 'fixes' -> 'fix'."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "zes", "sses", "oes")):
+        return word[:-2]
+    return word[:-1]
 
 
 def _swap_pronoun(word: str, following: str) -> str | None:
