@@ -15,22 +15,22 @@ from netprep.domain.clock import Clock
 from netprep.domain.records import Contact, Record
 from netprep.services.agendas import AgendaService
 from netprep.services.errors import UserError
-from netprep.services.transfer.backup_json import RECORD_TYPES, backup_bytes, read_backup
 from netprep.services.transfer.contact_merge import ContactMergeService
-from netprep.services.transfer.detect import detect_format
-from netprep.services.transfer.encoding import ImportFileError, decode
 from netprep.services.transfer.exporters import contacts_csv, contacts_vcard
-from netprep.services.transfer.google import read_google
-from netprep.services.transfer.linkedin import read_linkedin
 from netprep.services.transfer.model import FileFormat, ImportPreview, ImportResult, ReadResult
 from netprep.services.transfer.plan import Progress, plan_backup, plan_people
-from netprep.services.transfer.sync_copies import (
+from netprep.services.transfer.readers.backup_json import RECORD_TYPES, backup_bytes, read_backup
+from netprep.services.transfer.readers.detect import detect_format
+from netprep.services.transfer.readers.encoding import ImportFileError, decode
+from netprep.services.transfer.readers.google import read_google
+from netprep.services.transfer.readers.linkedin import read_linkedin
+from netprep.services.transfer.readers.sync_copies import (
     ConflictCopy,
     conflict_table,
     find_conflict_copies,
     read_conflict_copy,
 )
-from netprep.services.transfer.vcard_reader import read_vcards
+from netprep.services.transfer.readers.vcard import read_vcards
 from netprep.services.transfer.writes import Change, UndoHistory, apply_change, repository
 from netprep.store.atomic_file import atomic_write_bytes
 from netprep.store.store import Store

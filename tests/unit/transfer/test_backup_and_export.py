@@ -13,8 +13,8 @@ import pytest
 from netprep.composition import App, open_app, seed_demo
 from netprep.domain.clock import ManualClock
 from netprep.domain.records import Contact
-from netprep.services.transfer.backup_json import RECORD_TYPES
 from netprep.services.transfer.exporters import neutralise
+from netprep.services.transfer.readers.backup_json import RECORD_TYPES
 from netprep.services.transfer.writes import repository
 from netprep.store.mapping import to_document
 

@@ -11,7 +11,7 @@ import pytest
 from netprep.composition import App
 from netprep.domain.records import Contact
 from netprep.services.errors import UserError
-from netprep.services.transfer.encoding import decode
+from netprep.services.transfer.readers.encoding import decode
 from tests.unit.transfer.conftest import fixture
 
 HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n"

@@ -15,12 +15,12 @@ from hypothesis import strategies as st
 
 from netprep.domain.records import Contact
 from netprep.services.errors import UserError
-from netprep.services.transfer.encoding import decode
 from netprep.services.transfer.exporters import contacts_vcard
-from netprep.services.transfer.google import read_google
-from netprep.services.transfer.linkedin import read_linkedin
 from netprep.services.transfer.model import ReadResult
-from netprep.services.transfer.vcard_reader import read_vcards
+from netprep.services.transfer.readers.encoding import decode
+from netprep.services.transfer.readers.google import read_google
+from netprep.services.transfer.readers.linkedin import read_linkedin
+from netprep.services.transfer.readers.vcard import read_vcards
 
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

@@ -10,7 +10,7 @@ from netprep.composition import App
 from netprep.domain.clock import ManualClock
 from netprep.domain.records import Contact
 from netprep.services.errors import UserError
-from netprep.services.transfer.sync_copies import conflict_table
+from netprep.services.transfer.readers.sync_copies import conflict_table
 from netprep.store.file_format import encode_table
 from netprep.store.mapping import to_document
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from netprep.services.transfer.backup_json import looks_like_backup
-from netprep.services.transfer.csv_table import no_header_message, sniff_header
-from netprep.services.transfer.encoding import ImportFileError
-from netprep.services.transfer.google import looks_like_google
-from netprep.services.transfer.linkedin import looks_like_linkedin
 from netprep.services.transfer.model import FileFormat
-from netprep.services.transfer.vcard_reader import looks_like_vcard
+from netprep.services.transfer.readers.backup_json import looks_like_backup
+from netprep.services.transfer.readers.csv_table import no_header_message, sniff_header
+from netprep.services.transfer.readers.encoding import ImportFileError
+from netprep.services.transfer.readers.google import looks_like_google
+from netprep.services.transfer.readers.linkedin import looks_like_linkedin
+from netprep.services.transfer.readers.vcard import looks_like_vcard
 
 
 def detect_format(path: Path, text: str) -> FileFormat:

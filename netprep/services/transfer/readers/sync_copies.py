@@ -22,9 +22,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from netprep.services.transfer.backup_json import RECORD_TYPES
-from netprep.services.transfer.encoding import ImportFileError
 from netprep.services.transfer.model import BackupContent, ReadResult, Skipped
+from netprep.services.transfer.readers.backup_json import RECORD_TYPES
+from netprep.services.transfer.readers.encoding import ImportFileError
 from netprep.store.file_format import FileFormatError, decode_table
 from netprep.store.mapping import from_document
 

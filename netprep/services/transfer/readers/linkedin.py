@@ -6,8 +6,8 @@ by name. Rows without a name are people who left LinkedIn.
 
 from __future__ import annotations
 
-from netprep.services.transfer.csv_table import fold_header, read_table
 from netprep.services.transfer.model import RawPerson, ReadResult, Skipped
+from netprep.services.transfer.readers.csv_table import fold_header, read_table
 
 FIRST, LAST, URL, EMAIL = "First Name", "Last Name", "URL", "Email Address"
 COMPANY, POSITION, CONNECTED = "Company", "Position", "Connected On"

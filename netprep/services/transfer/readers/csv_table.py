@@ -12,7 +12,7 @@ import io
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
-from netprep.services.transfer.encoding import ImportFileError
+from netprep.services.transfer.readers.encoding import ImportFileError
 
 HEADER_SEARCH_ROWS = 40
 MAX_FIELD_CHARS = 131072  # the csv module's own limit: a bigger field is not a contact

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from netprep.services.transfer.csv_table import fold_header, read_table
 from netprep.services.transfer.model import RawPerson, ReadResult, Skipped
+from netprep.services.transfer.readers.csv_table import fold_header, read_table
 
 MULTI = " ::: "
 _NUMBERED = re.compile(r"^(e-mail|phone|website|organization|address) (\d+) - (.+)$")

@@ -14,8 +14,8 @@ from typing import Any
 import vobject
 from vobject.base import ParseError
 
-from netprep.services.transfer.encoding import ImportFileError
 from netprep.services.transfer.model import RawPerson, ReadResult, Skipped
+from netprep.services.transfer.readers.encoding import ImportFileError
 
 _BEGIN = re.compile(r"^BEGIN:VCARD\s*$", re.IGNORECASE | re.MULTILINE)
 _END = re.compile(r"^END:VCARD\s*$", re.IGNORECASE | re.MULTILINE)

@@ -15,8 +15,8 @@ from netprep.domain.followups import FollowUp
 from netprep.domain.meeting import Meeting
 from netprep.domain.records import Contact, Interaction, Note, Profile, Record
 from netprep.domain.referrals import Referral
-from netprep.services.transfer.encoding import ImportFileError
 from netprep.services.transfer.model import BackupContent, ReadResult, Skipped
+from netprep.services.transfer.readers.encoding import ImportFileError
 from netprep.store.mapping import from_document, to_document
 from netprep.store.migrations import SCHEMA_VERSION, migrate
 
