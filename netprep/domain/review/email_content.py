@@ -112,6 +112,9 @@ def current_work(contact: Contact) -> str:
     first = re.split(r"(?<=[.;!?])\s", text, maxsplit=1)[0].rstrip(".;!? ")
     if len(first) > MAX_WORK_CHARS:
         first = first[:MAX_WORK_CHARS].rsplit(" ", 1)[0].rstrip(",;:-–") + "…"
+    opening = first.split(" ", 1)[0]
+    if opening.endswith("ing") and opening[1:].islower():  # "Scaling the ward" reads on
+        first = first[0].lower() + first[1:]
     return first
 
 

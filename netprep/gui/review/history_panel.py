@@ -22,7 +22,6 @@ class HistoryPanel(QWidget):
         title = QLabel("Reviews done")
         title.setObjectName("sectionTitle")
         self.streak = QLabel()
-        self.streak.setObjectName("cardValue")
         self.tree = QTreeWidget()
         self.tree.setObjectName("reviewHistory")
         self.tree.setHeaderLabels(["Week / person", "What came of it"])
@@ -37,6 +36,9 @@ class HistoryPanel(QWidget):
         self, weeks: Sequence[ReviewWeek], streak: int, name_of: Callable[[str], str]
     ) -> None:
         self.streak.setText(streak_text(streak))
+        self.streak.setObjectName("cardValue" if streak else "mutedLabel")
+        self.streak.style().unpolish(self.streak)  # re-read the stylesheet for the new name
+        self.streak.style().polish(self.streak)
         self.tree.clear()
         for week in weeks:
             head = QTreeWidgetItem(

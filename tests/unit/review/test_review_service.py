@@ -96,7 +96,8 @@ def test_a_draft_quotes_the_notes_word_for_word(demo: App) -> None:
     notes = " ".join(n.body for n in demo.contacts.notes_for(grace.id))
     assert all(q in notes for q in quotes)
     assert draft.quote_source == "your conversation note of 11 Jul 2025"
-    assert "Scaling the trust's virtual ward for COPD and heart failure patients" in body
+    work = "scaling the trust's virtual ward for COPD and heart failure patients"
+    assert f"(last I heard: {work})" in body
     assert body.startswith("Hi Grace,\n\nIt has been a while since we last emailed in July")
 
 
