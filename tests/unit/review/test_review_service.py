@@ -210,3 +210,32 @@ def test_settings_live_in_the_data_folder_and_are_backed_up(tmp_path, clock: Man
         assert "cannot be used" in (broken.review.settings.problem or "")
     finally:
         broken.close()
+
+
+def test_only_what_they_said_to_me_is_quoted_not_what_i_read(demo: App) -> None:
+    from datetime import date
+
+    from netprep.domain.records import Note, NoteKind
+
+    pat = demo.contacts.save(Contact(name="Pat Quinn", emails=["pat@example.org"]))
+    demo.contacts.save_note(
+        Note(
+            contact_id=pat.id,
+            date=date(2026, 11, 1),
+            kind=NoteKind.RESEARCH,
+            body='Her article title: "Why nurses stop hearing the beeps" (read it first)',
+        )
+    )
+    [draft] = demo.review.drafts([pat.id])
+    assert "“" not in draft.email.body and "told me" not in draft.email.body
+    demo.contacts.save_note(
+        Note(
+            contact_id=pat.id,
+            date=date(2026, 10, 1),
+            kind=NoteKind.CONVERSATION,
+            body='Coffee. She said "write up the outcomes, not the tasks" twice.',
+        )
+    )
+    [draft] = demo.review.drafts([pat.id])
+    assert "“write up the outcomes, not the tasks”" in draft.email.body
+    assert draft.quote_source == "your conversation note of 1 Oct 2026"
