@@ -118,23 +118,27 @@ def last_touches(
     interactions: Iterable[Interaction], meetings: Iterable[Meeting] = ()
 ) -> dict[str, Touch]:
     """The newest touch per contact id: any interaction, or a meeting that took place."""
-    newest: dict[str, Touch] = {}
-
-    def offer(contact_id: str, touch: Touch) -> None:
-        held = newest.get(contact_id)
-        if held is None or touch.when > held.when:
-            newest[contact_id] = touch
-
+    # Find the newest first and make a Touch only for it: 100,000 interactions at real scale.
+    newest: dict[str, tuple[datetime, Interaction | Meeting]] = {}
     for interaction in interactions:
-        if interaction.when and interaction.contact_id:
-            offer(
-                interaction.contact_id,
-                Touch(interaction.when, interaction.kind.value, interaction.summary),
-            )
+        when, contact_id = interaction.when, interaction.contact_id
+        if when and contact_id:
+            held = newest.get(contact_id)
+            if held is None or when > held[0]:
+                newest[contact_id] = (when, interaction)
     for meeting in meetings:
-        if meeting.status is MeetingStatus.FINISHED and meeting.when and meeting.contact_id:
-            offer(meeting.contact_id, Touch(meeting.when, "meeting", meeting.purpose))
-    return newest
+        when, contact_id = meeting.when, meeting.contact_id
+        if meeting.status is MeetingStatus.FINISHED and when and contact_id:
+            held = newest.get(contact_id)
+            if held is None or when > held[0]:
+                newest[contact_id] = (when, meeting)
+    return {contact_id: _touch(when, record) for contact_id, (when, record) in newest.items()}
+
+
+def _touch(when: datetime, record: Interaction | Meeting) -> Touch:
+    if isinstance(record, Meeting):
+        return Touch(when, "meeting", record.purpose)
+    return Touch(when, record.kind.value, record.summary)
 
 
 def status_of(

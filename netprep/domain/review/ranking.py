@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from netprep.domain.cadence import CadenceState, CadenceStatus
 from netprep.domain.records import Circle, Contact
@@ -33,12 +34,16 @@ class Candidate:
     contact: Contact
     status: CadenceStatus
     score: float
-    reasons: list[str] = field(default_factory=list)  # why, one sentence each
     promises: list[str] = field(default_factory=list)
 
     @property
     def contact_id(self) -> str:
         return self.contact.id
+
+    @cached_property
+    def reasons(self) -> list[str]:
+        """Why they are on the list, one sentence each (worked out when first shown)."""
+        return reasons_for(self.status, self.promises)
 
 
 def _day(when: date) -> str:
@@ -105,11 +110,7 @@ def rank(
             continue
         if status.state is CadenceState.FINE and not mine:
             continue
-        found.append(
-            Candidate(
-                status.contact, status, score_of(status, len(mine)), reasons_for(status, mine), mine
-            )
-        )
+        found.append(Candidate(status.contact, status, score_of(status, len(mine)), mine))
     return sorted(found, key=lambda c: (-c.score, c.contact.name.casefold()))
 
 

@@ -43,6 +43,7 @@ from netprep.gui.today.page import TodayPage
 from netprep.services.errors import UserError
 
 LIST_STEP, DRAFT_STEP = 0, 1
+MAX_SHOWN = 100  # a long list is no review: the best hundred are listed
 CALENDAR_FILES = (
     ("The weekly review (repeating, 15 minutes)…", "review"),
     ("Planned meetings (alarm 15 minutes before)…", "meetings"),
@@ -171,7 +172,7 @@ class ReviewPage(QWidget):
             self._picked = review.suggested(self._candidates)
         else:
             self._picked = self.session.picked
-        self.candidates.show_candidates(self._candidates, self._picked)
+        self.candidates.show_candidates(self._candidates[:MAX_SHOWN], self._picked)
         settings = review.settings.get()
         today = review.today()
         day = settings.review_day_name
@@ -204,6 +205,11 @@ class ReviewPage(QWidget):
             notes.append(review.settings.problem)
         if not self._candidates:
             notes.append("Nobody is due for a catch-up this week. Well kept!")
+        elif len(self._candidates) > MAX_SHOWN:
+            notes.append(
+                f"{len(self._candidates):,} people are due: the {MAX_SHOWN} to start with are "
+                "listed. Snooze some, or widen the intervals in Settings."
+            )
         self.banner.setText("\n".join(notes))
         self.banner.setVisible(bool(notes))
 

@@ -26,7 +26,7 @@ from netprep.domain.meeting import Meeting, MeetingStatus
 from netprep.domain.records import REVIEW_SOURCE, Contact, Interaction, InteractionKind
 from netprep.domain.review.availability import Availability, parse_availability
 from netprep.domain.review.email_content import email_facts
-from netprep.domain.review.log import ReviewWeek, review_weeks, streak, week_of
+from netprep.domain.review.log import ReviewWeek, review_emails, review_weeks, streak, week_of
 from netprep.domain.review.proposals import Busy, ProposedTime, propose_times
 from netprep.domain.review.ranking import Candidate, rank, suggest
 from netprep.domain.review.settings import ReviewSettings
@@ -163,13 +163,20 @@ class ReviewService:
 
     def drafts(self, contact_ids: Sequence[str]) -> list[ReviewDraft]:
         times = self.propose(contact_ids)
-        return [self.draft(cid, times.get(cid, [])) for cid in contact_ids]
+        touches = self._touches_by_contact()
+        return [self.draft(cid, times.get(cid, []), touches) for cid in contact_ids]
 
-    def draft(self, contact_id: str, times: Sequence[ProposedTime]) -> ReviewDraft:
+    def draft(
+        self,
+        contact_id: str,
+        times: Sequence[ProposedTime],
+        touches: dict[str, Touch] | None = None,
+    ) -> ReviewDraft:
         contact = self._contact(contact_id)
         zone = self.zone()
         profile = self._store.profile.get()
-        touch = self._touches_by_contact().get(contact_id)
+        touches = self._touches_by_contact() if touches is None else touches
+        touch = touches.get(contact_id)
         facts = email_facts(
             profile,
             contact,
@@ -237,18 +244,20 @@ class ReviewService:
 
     def weeks(self) -> list[ReviewWeek]:
         interactions = self._store.interactions.all()
+        emails = review_emails(interactions)
+        written = {e.contact_id for e in emails}  # only their later touches matter
         later: dict[str, list[Touch]] = {}
         for interaction in interactions:
-            if interaction.when and interaction.source != REVIEW_SOURCE:
-                later.setdefault(interaction.contact_id, []).append(
+            cid = interaction.contact_id
+            if cid in written and interaction.when and interaction.source != REVIEW_SOURCE:
+                later.setdefault(cid, []).append(
                     Touch(interaction.when, interaction.kind.value, interaction.summary)
                 )
         for meeting in self._store.meetings.all():
-            if meeting.when and meeting.status is not MeetingStatus.CANCELLED:
-                later.setdefault(meeting.contact_id, []).append(
-                    Touch(meeting.when, "meeting", meeting.purpose)
-                )
-        return review_weeks(interactions, later)
+            cid = meeting.contact_id
+            if cid in written and meeting.when and meeting.status is not MeetingStatus.CANCELLED:
+                later.setdefault(cid, []).append(Touch(meeting.when, "meeting", meeting.purpose))
+        return review_weeks(emails, later)
 
     def streak(self) -> int:
         return streak(self.weeks(), self.today())

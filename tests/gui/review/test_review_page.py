@@ -172,3 +172,22 @@ def test_a_reminder_is_shown_once_and_opens_its_page(
     assert reminders.check() == [] and len(shown) == 1
     reminders._clicked()
     assert window.current_section() == "review"
+
+
+def test_a_huge_backlog_lists_the_best_hundred_and_says_so(
+    qtbot: QtBot, review_app: App, tmp_path: Path
+) -> None:
+    from netprep.domain.records import Circle, Contact, Interaction
+
+    people = review_app.store.contacts.save_many(
+        [Contact(name=f"Person {n:03d}", circle=Circle.GET_TO_KNOW) for n in range(150)]
+    )
+    long_ago = datetime(2026, 6, 1, tzinfo=UTC)
+    review_app.store.interactions.save_many(
+        [Interaction(contact_id=p.id, when=long_ago, kind=InteractionKind.CALL) for p in people]
+    )
+    window = make_window(qtbot, review_app, tmp_path)
+    window.show_section("review")
+    page = window.review_page
+    assert page.candidates.tree.topLevelItemCount() == 100
+    assert "people are due: the 100 to start with are listed" in page.banner.text()
