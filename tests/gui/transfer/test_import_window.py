@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QThread, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -146,6 +146,16 @@ def test_a_large_file_is_read_on_a_worker_while_the_window_keeps_painting(
         + "\n"
     )
     answers = Answers(monkeypatch)
+    threads: list[bool] = []  # per call: did it run off the GUI thread?
+    gui_thread = QThread.currentThread()
+    for name in ("preview", "apply"):
+        real = getattr(app.transfer, name)
+
+        def off_gui_thread(*args, _real=real, **kwargs):
+            threads.append(QThread.currentThread() is not gui_thread)
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(app.transfer, name, off_gui_thread)
     ticks: list[int] = []
     timer = QTimer()
     timer.setInterval(10)
@@ -155,6 +165,7 @@ def test_a_large_file_is_read_on_a_worker_while_the_window_keeps_painting(
     assert window.transfer.job is not None and window.transfer.job.isRunning()
     qtbot.waitUntil(lambda: bool(answers.summaries), timeout=30_000)
     timer.stop()
+    assert threads == [True, True]  # reading and writing both ran on the worker
     assert len(ticks) >= 3  # the event loop ran while the worker read and wrote
     assert len(app.store.contacts) == 6000
 

@@ -175,3 +175,36 @@ def test_vcard_export_imports_back(app: App, tmp_path: Path, clock: ManualClock)
     )
     # ... and into the same netprep it is the same person: nothing new
     assert app.transfer.preview(path).is_empty
+
+
+def test_a_restore_that_fails_half_way_writes_nothing(
+    app: App, tmp_path: Path, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Contacts and notes of a backup are one transaction: a failure writing the notes
+    leaves the contacts unwritten too, in memory and on disk."""
+    seed_demo(app)
+    backup = tmp_path / "backup.json"
+    app.transfer.export("json", backup)
+    fresh = open_app(tmp_path / "wiped", clock)
+    try:
+        preview = fresh.transfer.preview(backup)
+        notes_repo = type(fresh.store.notes)
+        real = notes_repo.save_many
+
+        def failing(repo, records):  # type: ignore[no-untyped-def]
+            if repo is fresh.store.notes:
+                raise OSError("disk full")
+            return real(repo, records)
+
+        monkeypatch.setattr(notes_repo, "save_many", failing)
+        with pytest.raises(OSError):
+            fresh.transfer.apply(preview)
+        assert len(fresh.store.contacts) == 0
+        monkeypatch.undo()
+    finally:
+        fresh.close()
+    reopened = open_app(tmp_path / "wiped", clock)
+    try:
+        assert len(reopened.store.contacts) == 0
+    finally:
+        reopened.close()

@@ -113,3 +113,17 @@ def test_import_survives_reopening(app: App, tmp_path: Path) -> None:
         assert names(reopened) == ["Ada Lovelace", "Katherine Johnson"]
     finally:
         reopened.close()
+
+
+def test_two_different_profile_urls_are_two_people(app: App, tmp_path: Path) -> None:
+    app.store.contacts.save(
+        Contact(name="Ana Ruiz", company="Acme", links=["https://www.linkedin.com/in/ana-1"])
+    )
+    path = tmp_path / "c.csv"
+    path.write_text(
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        "Ana,Ruiz,https://www.linkedin.com/in/ana-2,,Acme,,12 Mar 2024\n",
+        encoding="utf-8",
+    )
+    preview = app.transfer.preview(path)
+    assert [n.contact.name for n in preview.new] == ["Ana Ruiz"] and preview.merges == []
