@@ -191,7 +191,7 @@ def test_a_restore_that_fails_half_way_writes_nothing(
         notes_repo = type(fresh.store.notes)
         real = notes_repo.save_many
 
-        def failing(repo, records):  # type: ignore[no-untyped-def]
+        def failing(repo, records):
             if repo is fresh.store.notes:
                 raise OSError("disk full")
             return real(repo, records)
