@@ -23,12 +23,15 @@ import random
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from netprep.composition import open_app
 from netprep.domain.clock import ManualClock
 
 BUDGET_SECONDS = 5.0
+T = TypeVar("T")
 FIRST = [
     "Aoife",
     "Grace",
@@ -151,7 +154,7 @@ def linkedin_file(path: Path, rows: int, seed: int = 12) -> None:
     path.write_text(out.getvalue(), encoding="utf-8")
 
 
-def timed(label: str, floor: float | None, action):  # type: ignore[no-untyped-def]
+def timed(label: str, floor: float | None, action: Callable[[], T]) -> tuple[float, T]:
     start = time.perf_counter()
     result = action()
     seconds = time.perf_counter() - start
