@@ -116,8 +116,9 @@ PROFILE_SECTIONS = [
             FieldSpec(
                 "availability",
                 "Availability",
-                placeholder="e.g. Tue and Thu 8-10am, Fri after 3pm",
-                help="Used when the weekly review proposes times in emails.",
+                placeholder="e.g. Tue and Thu 8-10am, Fri after 3pm, Europe/London",
+                help="The weekly review proposes times from this, in the time zone named "
+                "(else your computer's): days, times like 8-10am or after 3pm, mornings…",
             ),
         ],
     ),
