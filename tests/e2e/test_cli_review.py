@@ -55,6 +55,12 @@ def test_export_a_meeting_and_the_review(netprep: Netprep, data: Path, tmp_path:
     assert review.returncode == 0, review.stderr
     [event] = Calendar.from_ical((tmp_path / "r.ics").read_bytes()).walk("VEVENT")
     assert value(event, "rrule")["BYDAY"] == ["FR"]
+    todos = netprep.run(
+        "--data-dir", str(data), "export-ics", "--followups", "-o", str(tmp_path / "f.ics")
+    )
+    assert todos.returncode == 0, todos.stderr
+    items = Calendar.from_ical((tmp_path / "f.ics").read_bytes()).walk("VTODO")
+    assert items and all(value(t, "due") for t in items)
 
 
 @pytest.mark.parametrize(
