@@ -72,15 +72,16 @@ def crc(data: bytes) -> str:
 
 
 def encode_table(table: str, docs: Docs, gen: int) -> bytes:
-    lines = []
+    parts = [b'{"' + table.encode() + b'":{\n']
     checksums = {}
     for key, doc in docs.items():
         body = orjson.dumps(doc)
-        checksums[key] = crc(body)
-        lines.append(b'"' + key.encode() + b'":' + body)
-    meta = orjson.dumps({"gen": gen, "crc": checksums})
-    head = b'{"' + table.encode() + b'":{\n'
-    return head + b",\n".join(lines) + (b"\n" if lines else b"") + b'},"netprep":' + meta + b"}"
+        checksums[key] = f"{zlib.crc32(body):08x}"
+        parts += (b'"', key.encode(), b'":', body, b",\n")
+    if docs:
+        parts[-1] = b"\n"  # no comma after the last record
+    parts += (b'},"netprep":', orjson.dumps({"gen": gen, "crc": checksums}), b"}")
+    return b"".join(parts)
 
 
 _DOC_LINE = re.compile(rb'^"(\d+)":(\{.*\}),?$', re.DOTALL)

@@ -152,14 +152,18 @@ def check_folder(folder: Path, acked: Acknowledged) -> tuple[int, int]:
                 lost += contact_id not in contacts or notes[contact_id] < saved
             if contact_id not in contacts and (notes[contact_id] or touches[contact_id]):
                 half += 1  # deleted, but some notes or interactions stayed
+                print("HALF delete", contact_id, notes[contact_id], touches[contact_id])
             if contact_id in contacts and notes[contact_id] not in (saved, 0):
                 half += contact_id in acked.deleting  # a delete that stopped half-way
         referrals = Counter(r.meeting_id for r in store.referrals.all())
         for meeting in store.meetings.all():
             recorded = meeting.status is MeetingStatus.FINISHED
             lost += meeting.id in acked.recorded and not recorded
-            expected = 2 if recorded else 0
+            named = sum(bool(r.name.strip()) for r in meeting.capture.referrals)
+            expected = named if recorded else 0  # (killed before the names were saved: 0)
             half += referrals[meeting.id] != expected  # half recorded, or duplicated
+            if referrals[meeting.id] != expected:
+                print("HALF meeting", meeting.id, meeting.status, referrals[meeting.id])
         for referral_id in acked.advanced:
             referral = store.referrals.get(referral_id)
             lost += referral is not None and referral.status.value == "asked"
