@@ -25,7 +25,8 @@ class MeetingStatus(StrEnum):
 @dataclass
 class Meeting(Record):
     contact_id: str = ""
-    when: datetime | None = None
+    when: datetime | None = None  # when it took place (once started), else when planned
+    planned_when: datetime | None = None  # the planned time, kept once it has started
     where: str = ""
     purpose: str = ""
     status: MeetingStatus = MeetingStatus.PLANNED

@@ -135,7 +135,8 @@ class MeetingSession:
             meeting.timer_log = self.timer.timer_log()
             if meeting.status is MeetingStatus.PLANNED:
                 meeting.status = MeetingStatus.IN_PROGRESS
-            if meeting.when is None and meeting.clock.started_at is not None:
-                meeting.when = meeting.clock.started_at
+                # It happens now, whatever was planned: keep the plan, record the real time.
+                meeting.planned_when = meeting.planned_when or meeting.when
+                meeting.when = meeting.clock.started_at or meeting.when
         saved = self._store.meetings.save(meeting)
         meeting.created_at, meeting.updated_at = saved.created_at, saved.updated_at

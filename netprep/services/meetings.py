@@ -11,17 +11,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from netprep.domain.brief.model import Brief
 from netprep.domain.capture import LiveCapture
-from netprep.domain.clock import Clock
+from netprep.domain.clock import Clock, ManualClock
 from netprep.domain.followups import FollowUp
 from netprep.domain.meeting import Meeting, MeetingStatus, past_meetings, upcoming_meetings
 from netprep.domain.meeting_clock import ClockError, ClockStatus, MeetingClock
 from netprep.domain.outcome import OutcomeError, meeting_interaction
 from netprep.domain.records import Contact, Interaction
 from netprep.domain.referrals import Referral
+from netprep.render.markdown_text import escape_markdown
+from netprep.render.meeting_record import meeting_record_markdown
 from netprep.services.agendas import AgendaService
 from netprep.services.errors import NotFoundError, UserError
 from netprep.services.meeting_outcome import (
@@ -180,6 +182,97 @@ class MeetingService:
             linked_contacts=outcome.updated_contacts,
             followups=outcome.followups,
         )
+
+    # -- the meeting's life ----------------------------------------------------------------
+
+    def prepared_for(self, contact_id: str) -> Meeting | None:
+        """The soonest planned meeting with this contact ("Meet now" offers it instead)."""
+        planned = [
+            m
+            for m in self.upcoming()
+            if m.contact_id == contact_id and m.status is MeetingStatus.PLANNED
+        ]
+        return planned[0] if planned else None
+
+    def cancel(self, meeting_id: str) -> Meeting:
+        """It will not take place: kept under past meetings as cancelled (undo: reopen)."""
+        self._check_writable()
+        meeting = self._existing(meeting_id)
+        if meeting.status is MeetingStatus.FINISHED:
+            raise UserError("This meeting took place and is recorded: delete it instead.")
+        meeting.status = MeetingStatus.CANCELLED
+        return self._store.meetings.save(meeting)
+
+    def reopen(self, meeting: Meeting, status: MeetingStatus) -> Meeting:
+        """Undo a cancel: the meeting goes back to how it was."""
+        self._check_writable()
+        stored = self._existing(meeting.id)
+        stored.status = status
+        return self._store.meetings.save(stored)
+
+    def delete(self, meeting_id: str) -> Meeting:
+        """Remove the meeting; give the returned record to :meth:`restore` to undo."""
+        self._check_writable()
+        meeting = self._existing(meeting_id)
+        self._store.meetings.delete(meeting.id)
+        return meeting
+
+    def restore(self, meeting: Meeting) -> Meeting:
+        self._check_writable()
+        return self._store.meetings.save(meeting)
+
+    def stop_at_last_save(self, meeting_id: str) -> Meeting:
+        """A meeting left running when the app closed: its clock stops when it was last saved
+        (closing saves), not now, so recording it later does not count the hours between."""
+        self._check_writable()
+        meeting = self._existing(meeting_id)
+        state, at = meeting.clock, meeting.updated_at
+        if state is None or state.status is not ClockStatus.RUNNING or at is None:
+            return meeting
+        try:
+            timer = MeetingClock.restore(state, ManualClock(max(at, state.running_since or at)))
+            timer.pause()
+        except ClockError as error:
+            raise UserError(str(error)) from None
+        meeting.clock = timer.state()
+        meeting.timer_log = timer.timer_log()
+        return self._store.meetings.save(meeting)
+
+    def end_without_contact(self, meeting_id: str) -> Meeting:
+        """A meeting whose contact was deleted: ended and kept (notes and timer), no outcome."""
+        self._check_writable()
+        meeting = self._existing(meeting_id)
+        if meeting.contact_id in self._store.contacts:
+            raise UserError("The contact still exists: record the outcome instead.")
+        self._stop_timer(meeting, None)
+        meeting.status = MeetingStatus.FINISHED
+        return self._store.meetings.save(meeting)
+
+    def contact_exists(self, meeting: Meeting) -> bool:
+        return meeting.contact_id in self._store.contacts
+
+    def record_markdown(self, meeting_id: str) -> str:
+        """The meeting's record (goals, insights under their questions, names, offers,
+        follow-ups, notes, timer, brief) as Markdown, for the page and for export."""
+        meeting = self._existing(meeting_id)
+        referrals = sorted(
+            self._store.referrals.where("meeting_id", meeting.id), key=lambda r: r.name.casefold()
+        )
+        text = meeting_record_markdown(meeting, self.contact_name(meeting), referrals)
+        planned = meeting.planned_when
+        if planned is not None and meeting.when is not None and planned != meeting.when:
+            when = planned.astimezone().strftime("%a %d %b %Y, %H:%M")
+            text = text.replace(" · **Status:**", f" · **Planned for:** {when} · **Status:**", 1)
+        followups = self._store.followups.where("meeting_id", meeting.id)
+        if not followups:
+            return text
+        lines = ["## Follow-ups", ""]
+        for item in sorted(followups, key=lambda f: (f.due or date.max, f.text)):
+            due = item.due.strftime("%d %b %Y") if item.due else "no date"
+            mark = "✓" if item.done else "☐"
+            lines.append(f"- {mark} {escape_markdown(item.text)} — {due}")
+        head, sep, tail = text.partition("## Notes")
+        return head + "\n".join(lines) + "\n\n" + sep + tail
 
     # -- internals -------------------------------------------------------------------------
 

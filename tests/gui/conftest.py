@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from netprep.composition import App, open_app
 from netprep.domain.clock import ManualClock
+from netprep.domain.meeting import Meeting
+from netprep.gui.meetings.resume import LeftMeeting, resume_prompt
 from netprep.resources import resource_path
 from netprep.services.seed import load_seed_file, seed_store
 from tests.gui.helpers import DialogAnswers
@@ -39,6 +41,26 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogAnswers:
     monkeypatch.setattr(QMessageBox, "question", answers.question)
     monkeypatch.setattr(QMessageBox, "warning", answers.warning)
     monkeypatch.setattr(QMessageBox, "critical", answers.warning)
+    return answers
+
+
+class LeftMeetingAnswers:
+    """Stands in for the start-up question about a meeting left running (a real message box
+    would wait forever offscreen): records each one and answers Later unless told otherwise."""
+
+    def __init__(self) -> None:
+        self.answer = LeftMeeting.LATER
+        self.asked: list[str] = []
+
+    def ask(self, parent: object, app: App, meeting: Meeting) -> LeftMeeting:
+        self.asked.append(resume_prompt(None, app, meeting).text())
+        return self.answer
+
+
+@pytest.fixture(autouse=True)
+def left_meetings(monkeypatch: pytest.MonkeyPatch) -> LeftMeetingAnswers:
+    answers = LeftMeetingAnswers()
+    monkeypatch.setattr("netprep.gui.meetings.resume.ask_about_left_meeting", answers.ask)
     return answers
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from netprep.composition import App
+from netprep.domain.meeting import MeetingStatus
 from netprep.domain.records import Contact
 from netprep.gui.contacts.form_specs import CONTACT_SECTIONS
 from netprep.gui.contacts.list_model import (
@@ -28,6 +29,7 @@ from netprep.gui.contacts.list_model import (
 )
 from netprep.gui.contacts.meetings_panel import ContactMeetingsPanel
 from netprep.gui.contacts.notes_panel import NotesPanel
+from netprep.gui.followups.touch_dialog import TouchDialog
 from netprep.gui.widgets.empty_state import empty_state
 from netprep.gui.widgets.prompts import UnsavedChoice, ask_save_discard_cancel
 from netprep.gui.widgets.record_form import RecordForm
@@ -92,6 +94,9 @@ class ContactsPage(QWidget):
         self.prepare_button.clicked.connect(self._prepare_meeting)
         self.delete_button = QPushButton("Delete…")
         self.delete_button.clicked.connect(self.delete_current)
+        self.touch_button = QPushButton("Log a touch…")
+        self.touch_button.setToolTip("An email, a call, a message or a chance meeting")
+        self.touch_button.clicked.connect(self._log_touch)
         self.form = RecordForm(CONTACT_SECTIONS)
         self.form.edited.connect(self._on_form_edited)
         form_scroll = QScrollArea()
@@ -109,6 +114,7 @@ class ContactsPage(QWidget):
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
         header.addLayout(titles, 1)
+        header.addWidget(self.touch_button)
         header.addWidget(self.prepare_button)
         header.addWidget(self.delete_button)
         header.addWidget(self.save_button)
@@ -182,6 +188,7 @@ class ContactsPage(QWidget):
         self.save_button.setEnabled(not read_only)
         self.delete_button.setEnabled(contact.created_at is not None and not read_only)
         self.prepare_button.setEnabled(contact.created_at is not None and not read_only)
+        self.touch_button.setEnabled(contact.created_at is not None and not read_only)
 
     def _update_header(self) -> None:
         contact = self._current
@@ -258,7 +265,8 @@ class ContactsPage(QWidget):
             self,
             "Delete contact",
             f"Delete {contact.name} and their {notes} note(s)?\n\n"
-            "You can undo this with Edit → Undo delete until you close netprep.",
+            + _meetings_note(self._app, contact.id)
+            + "You can undo this with Edit → Undo delete until you close netprep.",
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -274,6 +282,13 @@ class ContactsPage(QWidget):
         self.reload()
         self.status_message.emit(f"Deleted {deleted.contact.name} — Ctrl+Z to undo")
         self.undo_available.emit(True)
+
+    def _log_touch(self) -> None:
+        if self._current is None or self._current.created_at is None:
+            return
+        dialog = TouchDialog(self._app, self._current.id, self)
+        if dialog.exec() and dialog.logged is not None:
+            self.status_message.emit("Touch logged: it counts as last contacted")
 
     def _prepare_meeting(self) -> None:
         if self._current is not None and self.confirm_discard():
@@ -341,3 +356,19 @@ class ContactsPage(QWidget):
             self.form.show_errors(errors)
             self._showing_errors = bool(errors)
         self._update_header()
+
+
+def _meetings_note(app: App, contact_id: str) -> str:
+    """What deleting does to the contact's meetings, said before the user decides."""
+    meetings = app.meetings.for_contact(contact_id)
+    if not meetings:
+        return ""
+    open_ones = [
+        m for m in meetings if m.status in (MeetingStatus.PLANNED, MeetingStatus.IN_PROGRESS)
+    ]
+    text = (
+        f"They have {len(meetings)} meeting(s). The meetings are kept, shown with a deleted contact"
+    )
+    if open_ones:
+        text += f"; the {len(open_ones)} not yet held can still be ended or cancelled"
+    return text + ".\n\n"

@@ -49,3 +49,25 @@ def install_meeting_keys(window: QWidget, shortcuts: dict[str, Callable[[], None
         shortcut.activated.connect(handler)
         sequences.append(sequence)
     MeetingKeysFirst(window, sequences)
+
+
+def plain_key_action(
+    event: QKeyEvent,
+    toggle: Callable[[], None],
+    previous: Callable[[], None],
+    following: Callable[[], None],
+    add_minute: Callable[[], None],
+) -> Callable[[], None] | None:
+    """What a key means outside text fields: Space, ←, →, and + (keypad, or Shift+= on the
+    main keyboard of most layouts)."""
+    modifiers = event.modifiers()
+    plain = modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+    if event.key() == Qt.Key.Key_Plus and modifiers == Qt.KeyboardModifier.ShiftModifier:
+        plain = True
+    actions = {
+        Qt.Key.Key_Space: toggle,
+        Qt.Key.Key_Left: previous,
+        Qt.Key.Key_Right: following,
+        Qt.Key.Key_Plus: add_minute,
+    }
+    return actions.get(Qt.Key(event.key())) if plain else None

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -290,3 +291,21 @@ class OutcomeDialog(QDialog):
     def _show_error(self, message: str) -> None:
         self.error_label.setText(message)
         self.error_label.setVisible(True)
+
+
+def end_without_contact(parent: QWidget, app: App, meeting_id: str) -> bool:
+    """The meeting's contact was deleted: offer to end it keeping its notes. True if ended."""
+    answer = QMessageBox.question(
+        parent,
+        "The contact was deleted",
+        "This meeting's contact has been deleted, so there is no outcome to record. End the "
+        "meeting and keep its notes and timer?",
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        app.meetings.end_without_contact(meeting_id)
+    except UserError as error:
+        QMessageBox.warning(parent, "The meeting was not ended", str(error))
+        return False
+    return True

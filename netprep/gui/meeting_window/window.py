@@ -31,9 +31,9 @@ from netprep.composition import App
 from netprep.domain.agenda import BriefSection
 from netprep.domain.meeting_clock import ClockStatus, Cue, CueKind
 from netprep.gui.meeting_window.autosave import CaptureAutosave
-from netprep.gui.meeting_window.keys import install_meeting_keys
+from netprep.gui.meeting_window.keys import install_meeting_keys, plain_key_action
 from netprep.gui.meeting_window.mini_timer import MiniTimer
-from netprep.gui.meeting_window.outcome_dialog import OutcomeDialog
+from netprep.gui.meeting_window.outcome_dialog import OutcomeDialog, end_without_contact
 from netprep.gui.meeting_window.phase_panels import (
     SECTION_TITLES,
     NotesColumn,
@@ -50,7 +50,6 @@ from netprep.services.meetings import FinishedMeeting
 
 TICK_MS = 200  # repaint five times a second; the clock, not the tick count, gives the time
 CUE_SECONDS = 8.0  # how long a cue stays on screen
-NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 _PAUSE_LABELS = {
     ClockStatus.NOT_STARTED: "Start (Space)",
     ClockStatus.RUNNING: "Pause (Space)",
@@ -233,18 +232,10 @@ class MeetingWindow(QWidget):
             self.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Keys no child used: Space, ← and → outside text fields (buttons keep Space)."""
-        modifiers = event.modifiers()
-        plain = modifiers in (NO_MODIFIER, Qt.KeyboardModifier.KeypadModifier)
-        if event.key() == Qt.Key.Key_Plus and modifiers == Qt.KeyboardModifier.ShiftModifier:
-            plain = True  # "+" on the main keyboard is Shift+= on most layouts
-        actions = {
-            Qt.Key.Key_Space: self.toggle_pause,
-            Qt.Key.Key_Left: self.previous_phase,
-            Qt.Key.Key_Right: self.next_phase,
-            Qt.Key.Key_Plus: self.add_minute,
-        }
-        action = actions.get(Qt.Key(event.key())) if plain else None
+        """Keys no child used: Space, ←, → and + outside text fields (buttons keep Space)."""
+        action = plain_key_action(
+            event, self.toggle_pause, self.previous_phase, self.next_phase, self.add_minute
+        )
         if action is None:
             super().keyPressEvent(event)
             return
@@ -364,8 +355,12 @@ class MeetingWindow(QWidget):
         try:
             dialog = OutcomeDialog(self.app, self.session, self, answers=self._review_answers)
         except UserError as error:
-            self._show_banner(str(error), "error")
             self._dialog_closed(0)
+            gone = not self.app.meetings.contact_exists(self.session.meeting)
+            if gone and end_without_contact(self, self.app, self.session.meeting_id):
+                self._ended_without_contact()
+                return
+            self._show_banner(str(error), "error")
             return
         self.outcome_dialog = dialog
         dialog.recorded.connect(self._recorded)
@@ -380,6 +375,12 @@ class MeetingWindow(QWidget):
             self._resume_after_review = False
             self._command(self.session.resume)
 
+    def _ended_without_contact(self) -> None:
+        self._closing = True  # ended and kept: nothing left to save or to offer resuming
+        self.tick_timer.stop()
+        self.mini.hide()
+        self.close()
+
     def _recorded(self, result: FinishedMeeting) -> None:
         self.result = result
         self.finished.emit(result)
@@ -389,6 +390,7 @@ class MeetingWindow(QWidget):
         """Closing never loses anything: typing is saved and the meeting stays resumable."""
         if not self._closing:
             self._closing = True
+            self.autosave.unsaved = self.result is None  # closing time = the clock's last save
             self.flush()
             self.tick_timer.stop()
             self.mini.hide()

@@ -27,6 +27,7 @@ from netprep.composition import App
 from netprep.domain.brief.model import Brief
 from netprep.domain.meeting import Meeting, MeetingStatus
 from netprep.gui.export.brief_actions import BriefOutput
+from netprep.gui.meetings.meeting_actions import MeetingActions
 from netprep.gui.meetings.style import MEETINGS_QSS
 from netprep.gui.prep.screen import PrepScreen
 from netprep.gui.widgets.contact_picker import ContactPicker
@@ -151,7 +152,13 @@ class MeetingsPage(QWidget):
         titles.addWidget(self.detail_title)
         titles.addWidget(self.detail_subtitle)
         buttons.addLayout(titles, 1)
+        self.meeting_actions = MeetingActions(app, self)
+        self.meeting_actions.status_message.connect(self.status_message)
+        self.meeting_actions.changed.connect(
+            lambda meeting_id: self.reload(select=meeting_id or None)
+        )
         for button in (
+            *self.meeting_actions.buttons(),
             self.edit_button,
             self.export_button,
             self.print_button,
@@ -254,6 +261,7 @@ class MeetingsPage(QWidget):
 
     def _show(self, meeting: Meeting | None) -> None:
         self._meeting = meeting
+        self.meeting_actions.set_meeting(meeting)
         if meeting is None:
             self.detail_stack.setCurrentIndex(0)
             return
@@ -271,8 +279,14 @@ class MeetingsPage(QWidget):
         self.edit_button.setVisible(meeting.status is MeetingStatus.PLANNED)
         self.edit_button.setEnabled(not self._app.read_only)
         has_brief = meeting.brief is not None
+        past = meeting.status in (MeetingStatus.FINISHED, MeetingStatus.CANCELLED)
         for button in (self.export_button, self.print_button, self.copy_button):
             button.setEnabled(has_brief)
+            button.setVisible(not past)  # a past meeting opens as its record, not its brief
+        if past:
+            self.viewer.set_markdown(self._app.meetings.record_markdown(meeting.id))
+            self.template_warning.hide()
+            return
         current = self.current_brief()
         if current is None:
             self.viewer.set_markdown("*No brief was saved with this meeting.*")

@@ -26,6 +26,7 @@ from netprep.gui.followups.page import FollowUpsPage, connect_followups
 from netprep.gui.meeting_window.window import MeetingWindow
 from netprep.gui.meetings.agenda_editor import AgendaEditorDialog
 from netprep.gui.meetings.page import MeetingsPage
+from netprep.gui.meetings.resume import prepared_instead, settle_left_meeting
 from netprep.gui.referrals.page import ReferralsPage
 from netprep.gui.review.page import ReviewPage, connect_review
 from netprep.gui.shell.actions import build_actions
@@ -280,29 +281,26 @@ class MainWindow(QMainWindow):
         return window
 
     def meet_now(self, contact_id: str) -> MeetingWindow | None:
-        """A meeting with this contact right now: the brief is built on the spot."""
+        """A meeting with this contact right now (never while another is open; a prepared
+        meeting with the same person is offered first)."""
+        if self.meeting_window is not None and self.meeting_window.isVisible():
+            return self.start_meeting("")  # says a meeting is open; creates nothing
         try:
-            meeting = self.app.meetings.meet_now(contact_id)
+            meeting_id = prepared_instead(self, self.app, contact_id)
+            meeting_id = meeting_id or self.app.meetings.meet_now(contact_id).id
         except UserError as error:
             QMessageBox.warning(self, "Cannot start the meeting", str(error))
             return None
-        return self.start_meeting(meeting.id)
+        return self.start_meeting(meeting_id)
 
     def offer_resume(self) -> None:
-        """A meeting left running (closed or crashed) is offered for resuming."""
+        """A meeting left running (closed or crashed): resume, record now, discard or end."""
         if self.app.read_only or (self.meeting_window and self.meeting_window.isVisible()):
             return
         for meeting in self.app.meetings.in_progress():
-            name = self.app.meetings.contact_name(meeting)
-            answer = QMessageBox.question(
-                self,
-                "Resume the meeting?",
-                f"Your meeting with {name} is still in progress. Resume it where it was? "
-                "(The time that passed meanwhile counts, unless it was paused.)",
-            )
-            if answer == QMessageBox.StandardButton.Yes:
-                self.start_meeting(meeting.id)
+            if settle_left_meeting(self, self.app, meeting, self.start_meeting):
                 return
+        self.meetings_page.refresh()
 
     def edit_default_agenda(self) -> None:
         service = self.app.agendas

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from netprep.composition import App, seed_demo
@@ -197,3 +198,34 @@ def test_add_an_introduction_and_log_a_touch(qtbot: QtBot, loop_app: App, tmp_pa
     qtbot.addWidget(empty)
     empty.save()
     assert "Choose whom you were in touch with" in empty.error_label.text()
+
+
+def test_a_contact_logs_a_touch_and_deleting_one_with_meetings_says_so(
+    qtbot: QtBot,
+    loop_app: App,
+    tmp_path: Path,
+    dialogs: DialogAnswers,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = make_window(qtbot, loop_app, tmp_path)
+    elena = loop_app.contacts.find("Elena Vasquez")
+    window.open_contact(elena.id)
+    page = window.contacts_page
+    opened: list[TouchDialog] = []
+
+    def answer(dialog: TouchDialog) -> int:
+        opened.append(dialog)
+        dialog.note.setText("Coffee at the conference")
+        dialog.save()
+        return 1
+
+    monkeypatch.setattr(TouchDialog, "exec", answer)
+    page.touch_button.click()
+    assert opened and opened[0].picker.contact_id == elena.id
+    touches = loop_app.touches.for_contact(elena.id)
+    assert touches[0].summary == "Coffee at the conference"
+
+    dialogs.answer = QMessageBox.StandardButton.No
+    page.delete_button.click()
+    assert "They have 1 meeting(s). The meetings are kept" in dialogs.asked[-1]
+    assert loop_app.contacts.get(elena.id) is not None

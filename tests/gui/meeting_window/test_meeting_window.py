@@ -22,6 +22,8 @@ from netprep.gui.meeting_window.phase_panels import QuestionsPanel, ReferralsPan
 from netprep.gui.meeting_window.window import MeetingWindow
 from netprep.gui.meetings.agenda_editor import AgendaEditorDialog
 from netprep.gui.meetings.record_view import MeetingRecordView
+from netprep.gui.meetings.resume import LeftMeeting
+from tests.gui.conftest import LeftMeetingAnswers
 from tests.gui.helpers import DialogAnswers, make_window, type_into
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -206,7 +208,12 @@ def test_a_probable_duplicate_is_asked_about_in_the_outcome_dialog(
 
 
 def test_closing_mid_meeting_keeps_it_and_the_app_offers_to_resume(
-    qtbot: QtBot, demo_app: App, clock: ManualClock, tmp_path: Path, dialogs: DialogAnswers
+    qtbot: QtBot,
+    demo_app: App,
+    clock: ManualClock,
+    tmp_path: Path,
+    dialogs: DialogAnswers,
+    left_meetings: LeftMeetingAnswers,
 ) -> None:
     main = make_window(qtbot, demo_app, tmp_path)
     meeting_window = main.meet_now(contact(demo_app, "Elena Vasquez").id)
@@ -221,9 +228,12 @@ def test_closing_mid_meeting_keeps_it_and_the_app_offers_to_resume(
     assert stored.capture.notes == "Ask about the night-shift rota tool"
 
     clock.advance(20)
+    left_meetings.answer = LeftMeeting.RESUME
     again = make_window(qtbot, demo_app, tmp_path)
     qtbot.waitUntil(lambda: again.meeting_window is not None)
-    assert "Elena Vasquez is still in progress" in dialogs.asked[-1]
+    asked = left_meetings.asked[-1]
+    assert asked.startswith("Your meeting with Elena Vasquez started ")
+    assert "(just now)" in asked and "was still running when netprep closed" in asked
     resumed = again.meeting_window
     assert resumed is not None and resumed.session.meeting_id == meeting_id
     assert resumed.notes.toPlainText() == "Ask about the night-shift rota tool"

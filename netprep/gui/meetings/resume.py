@@ -1,0 +1,126 @@
+"""The questions around starting a meeting: what to do with one left running when netprep
+closed (resume, record the outcome now, discard — or end it if its contact is gone), and
+"Meet now" with a prepared meeting for the same person."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from enum import Enum
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from netprep.composition import App
+from netprep.domain.meeting import Meeting
+from netprep.domain.meeting_clock import ClockStatus
+from netprep.gui.meeting_window.window import MeetingWindow
+from netprep.services.errors import UserError
+
+
+class LeftMeeting(Enum):
+    RESUME = "resume"
+    RECORD = "record"  # record the outcome now, the clock stopped when netprep closed
+    DISCARD = "discard"
+    END = "end"  # its contact is gone: end it, keeping the notes
+    LATER = "later"
+
+
+def how_long_ago(then: datetime, now: datetime) -> str:
+    seconds = max(0, int((now - then).total_seconds()))
+    for unit, size in (("day", 86400), ("hour", 3600), ("minute", 60)):
+        if seconds >= size:
+            count = seconds // size
+            return f"{count} {unit}{'s' if count != 1 else ''} ago"
+    return "just now"
+
+
+def resume_prompt(parent: QWidget | None, app: App, meeting: Meeting) -> QMessageBox:
+    """The question, with one button per answer (each carries its LeftMeeting as a property)."""
+    box = QMessageBox(parent)
+    box.setWindowTitle("A meeting is still in progress")
+    box.setIcon(QMessageBox.Icon.Question)
+    now = app.clock.now()
+    started = meeting.clock.started_at if meeting.clock else None
+    when = started or meeting.when
+    since = ""
+    if when is not None:
+        since = f" started {when.astimezone().strftime('%a %d %b at %H:%M')} "
+        since += f"({how_long_ago(when, now)})"
+    paused = meeting.clock is not None and meeting.clock.status is ClockStatus.PAUSED
+    state = "is paused" if paused else "was still running when netprep closed"
+    has_contact = app.meetings.contact_exists(meeting)
+    if has_contact:
+        name = app.meetings.contact_name(meeting)
+        box.setText(f"Your meeting with {name}{since} {state}.")
+        box.setInformativeText(
+            "Resume it where it was (the time that passed counts unless it was paused), "
+            "record its outcome now (the clock stops when netprep closed), or discard it."
+        )
+        answers = [
+            ("Resume", QMessageBox.ButtonRole.AcceptRole, LeftMeeting.RESUME),
+            ("Record the outcome now", QMessageBox.ButtonRole.ActionRole, LeftMeeting.RECORD),
+        ]
+    else:
+        box.setText(f"A meeting{since} {state}, and its contact has since been deleted.")
+        box.setInformativeText("End it and keep its notes, or discard it.")
+        answers = [("End it, keep the notes", QMessageBox.ButtonRole.AcceptRole, LeftMeeting.END)]
+    answers += [
+        ("Discard", QMessageBox.ButtonRole.DestructiveRole, LeftMeeting.DISCARD),
+        ("Later", QMessageBox.ButtonRole.RejectRole, LeftMeeting.LATER),
+    ]
+    for number, (text, role, answer) in enumerate(answers):
+        button = box.addButton(text, role)
+        button.setProperty("answer", answer.value)
+        if number == 0:
+            box.setDefaultButton(button)
+    return box
+
+
+def ask_about_left_meeting(parent: QWidget | None, app: App, meeting: Meeting) -> LeftMeeting:
+    box = resume_prompt(parent, app, meeting)
+    box.exec()
+    clicked = box.clickedButton()
+    value = clicked.property("answer") if clicked is not None else None
+    return LeftMeeting(value) if value else LeftMeeting.LATER
+
+
+def settle_left_meeting(
+    parent: QWidget | None,
+    app: App,
+    meeting: Meeting,
+    start: Callable[[str], MeetingWindow | None],
+) -> bool:
+    """Ask, then do what the user chose. True when a meeting window was opened."""
+    answer = ask_about_left_meeting(parent, app, meeting)
+    try:
+        if answer is LeftMeeting.RECORD:
+            app.meetings.stop_at_last_save(meeting.id)
+        elif answer is LeftMeeting.DISCARD:
+            app.meetings.cancel(meeting.id)
+        elif answer is LeftMeeting.END:
+            app.meetings.end_without_contact(meeting.id)
+    except UserError as error:
+        QMessageBox.warning(parent, "The meeting was not changed", str(error))
+        return False
+    if answer not in (LeftMeeting.RESUME, LeftMeeting.RECORD):
+        return False
+    window = start(meeting.id)
+    if window is not None and answer is LeftMeeting.RECORD:
+        window.end_meeting()
+    return window is not None
+
+
+def prepared_instead(parent: QWidget | None, app: App, contact_id: str) -> str | None:
+    """A prepared meeting with this person, if the user would rather start that one."""
+    prepared = app.meetings.prepared_for(contact_id)
+    if prepared is None:
+        return None
+    name = app.meetings.contact_name(prepared)
+    purpose = f" ({prepared.purpose})" if prepared.purpose else ""
+    answer = QMessageBox.question(
+        parent,
+        "Start the prepared meeting?",
+        f"You have a meeting prepared with {name}{purpose}, with its brief. Start that one "
+        "instead of a new meeting?",
+    )
+    return prepared.id if answer == QMessageBox.StandardButton.Yes else None
