@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from copy import deepcopy
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeVar
 
 
 class BriefSection(StrEnum):
@@ -139,81 +139,76 @@ def agenda_from_dict(data: object) -> list[AgendaPhase]:
     return phases
 
 
-# --- editing: each returns a new validated agenda and leaves the given one untouched ---------
+# --- editing: one implementation for the agenda dialog and any other caller -----------------
+# The list functions work on any sequence (the dialog edits rows of typed text, the services
+# edit phases); each returns a new list and leaves the given one untouched.
+
+T = TypeVar("T")
 
 
-def _copy(agenda: Sequence[AgendaPhase]) -> list[AgendaPhase]:
-    return [deepcopy(phase) for phase in agenda]
-
-
-def _check_index(agenda: Sequence[AgendaPhase], index: int) -> None:
+def _check_index(agenda: Sequence[object], index: int) -> None:
     if isinstance(index, bool) or not 0 <= index < len(agenda):
         raise AgendaError(f"There is no phase {index + 1}; the agenda has {len(agenda)}.")
 
 
-def add_phase(
-    agenda: Sequence[AgendaPhase], phase: AgendaPhase, at: int | None = None
-) -> list[AgendaPhase]:
-    """Insert ``phase`` before position ``at`` (at the end when None)."""
-    result = _copy(agenda)
-    new = AgendaPhase(
-        name=check_name(phase.name),
-        minutes=check_minutes(phase.minutes, f"“{phase.name.strip()}”"),
-        prompts=clean_prompts(phase.prompts),
-        shows=phase.shows,
-    )
+def insert_phase(agenda: Sequence[T], phase: T, at: int | None = None) -> list[T]:
+    """Insert ``phase`` before position ``at`` (at the end when None, clamped to the list)."""
+    result = [deepcopy(item) for item in agenda]
     position = len(result) if at is None else max(0, min(at, len(result)))
-    result.insert(position, new)
-    validate_agenda(result)
+    result.insert(position, phase)
     return result
 
 
-def remove_phase(agenda: Sequence[AgendaPhase], index: int) -> list[AgendaPhase]:
+def remove_phase(agenda: Sequence[T], index: int) -> list[T]:
     _check_index(agenda, index)
     if len(agenda) == 1:
         raise AgendaError("The agenda needs at least one phase, so the last one cannot go.")
-    result = _copy(agenda)
+    result = [deepcopy(item) for item in agenda]
     del result[index]
     return result
 
 
-def move_phase(agenda: Sequence[AgendaPhase], index: int, to: int) -> list[AgendaPhase]:
+def move_phase(agenda: Sequence[T], index: int, to: int) -> list[T]:
     """Move the phase at ``index`` so that it ends up at position ``to``."""
     _check_index(agenda, index)
     _check_index(agenda, to)
-    result = _copy(agenda)
+    result = [deepcopy(item) for item in agenda]
     result.insert(to, result.pop(index))
     return result
 
 
-def set_minutes(agenda: Sequence[AgendaPhase], index: int, minutes: float) -> list[AgendaPhase]:
-    _check_index(agenda, index)
-    result = _copy(agenda)
-    result[index].minutes = check_minutes(minutes, _phase_label(result[index], index))
-    return result
+def minutes_from_text(text: str, label: str = "A phase") -> float:
+    """Minutes typed as "2", "2.5" or "2,5"; AgendaError with a sentence otherwise."""
+    try:
+        value = float(text.strip().replace(",", "."))
+    except ValueError:
+        raise AgendaError(f"{label} needs its length in minutes as a number.") from None
+    return check_minutes(value, label)
 
 
-def rename_phase(agenda: Sequence[AgendaPhase], index: int, name: str) -> list[AgendaPhase]:
-    _check_index(agenda, index)
-    result = _copy(agenda)
-    result[index].name = check_name(name)
-    return result
+def build_phase(
+    name: str,
+    minutes: float | str,
+    prompts: Iterable[str] = (),
+    shows: BriefSection = BriefSection.NONE,
+    *,
+    number: int = 1,
+) -> AgendaPhase:
+    """A checked phase from what the user gave (``number`` names a phase without a name)."""
+    label = f"“{name.strip()}”" if name.strip() else f"Phase {number}"
+    length = minutes_from_text(minutes, label) if isinstance(minutes, str) else minutes
+    return AgendaPhase(
+        name=check_name(name),
+        minutes=check_minutes(length, label),
+        prompts=clean_prompts(prompts),
+        shows=BriefSection(shows),
+    )
 
 
-def set_prompts(
-    agenda: Sequence[AgendaPhase], index: int, prompts: Iterable[str]
-) -> list[AgendaPhase]:
-    """Replace a phase's prompts; blank lines are dropped (a phase may have no prompts)."""
-    _check_index(agenda, index)
-    result = _copy(agenda)
-    result[index].prompts = clean_prompts(prompts)
-    return result
-
-
-def set_section(
-    agenda: Sequence[AgendaPhase], index: int, shows: BriefSection
-) -> list[AgendaPhase]:
-    _check_index(agenda, index)
-    result = _copy(agenda)
-    result[index].shows = BriefSection(shows)
-    return result
+def build_agenda(phases: Iterable[AgendaPhase]) -> list[AgendaPhase]:
+    """The phases as one agenda, validated (at least one phase, each one sound)."""
+    agenda = list(phases)
+    if not agenda:
+        raise AgendaError("The agenda needs at least one phase.")
+    validate_agenda(agenda)
+    return agenda

@@ -9,15 +9,14 @@ from netprep.domain.agenda import (
     AgendaError,
     AgendaPhase,
     BriefSection,
-    add_phase,
     agenda_from_dict,
     agenda_to_dict,
+    build_agenda,
+    build_phase,
+    insert_phase,
+    minutes_from_text,
     move_phase,
     remove_phase,
-    rename_phase,
-    set_minutes,
-    set_prompts,
-    set_section,
     total_minutes,
     validate_agenda,
 )
@@ -94,29 +93,24 @@ def test_agenda_error_is_a_value_error_for_callers_that_catch_broadly():
     assert issubclass(AgendaError, ValueError)
 
 
-def test_editing_returns_a_new_agenda_and_leaves_the_original(default_agenda):
-    longer = set_minutes(default_agenda, 2, 14)
-    assert longer[2].minutes == 14
-    assert total_minutes(longer) == 22
-    assert default_agenda[2].minutes == 12  # untouched
-
-    renamed = rename_phase(default_agenda, 0, "  Warm   welcome ")
-    assert renamed[0].name == "Warm welcome"
-    assert default_agenda[0].name == "Great start"
-
-    prompted = set_prompts(default_agenda, 3, ["Who else should I talk to?", "  ", ""])
-    assert prompted[3].prompts == ["Who else should I talk to?"]
-
-    sectioned = set_section(default_agenda, 1, BriefSection.NONE)
-    assert sectioned[1].shows is BriefSection.NONE
+def test_phases_are_built_from_what_the_user_typed():
+    phase = build_phase("  Warm   welcome ", "2,5", ["Ask about their weekend", "  ", ""])
+    assert (phase.name, phase.minutes, phase.prompts) == (
+        "Warm welcome",
+        2.5,
+        ["Ask about their weekend"],
+    )
+    assert build_phase("Close", 2, shows=BriefSection.OFFERS).shows is BriefSection.OFFERS
+    assert minutes_from_text(" 12 ") == 12
 
 
 def test_add_remove_and_move_phases(default_agenda):
     check_in = AgendaPhase(name="Small talk", minutes=1.5, prompts=["Ask about their weekend"])
-    added = add_phase(default_agenda, check_in, at=1)
+    added = insert_phase(default_agenda, check_in, at=1)
     assert [p.name for p in added][:3] == ["Great start", "Small talk", "Your overview"]
     assert total_minutes(added) == 21.5
-    appended = add_phase(default_agenda, check_in)
+    assert [p.name for p in default_agenda][1] == "Your overview"  # untouched
+    appended = insert_phase(default_agenda, check_in)
     assert appended[-1].name == "Small talk"
 
     removed = remove_phase(added, 1)
@@ -132,19 +126,22 @@ def test_add_remove_and_move_phases(default_agenda):
     ]
     back = move_phase(moved, 0, 4)
     assert back == default_agenda
+    assert move_phase(["a", "b", "c"], 2, 0) == ["c", "a", "b"]  # any rows, e.g. the dialog's
 
 
 def test_edits_that_would_break_the_agenda_are_refused(default_agenda):
-    with pytest.raises(AgendaError, match="more than zero minutes"):
-        set_minutes(default_agenda, 0, 0)
+    with pytest.raises(AgendaError, match="“Talk” needs more than zero minutes"):
+        build_phase("Talk", "0")
     with pytest.raises(AgendaError, match="as a number"):
-        set_minutes(default_agenda, 0, math.nan)
+        build_phase("Talk", math.nan)
+    with pytest.raises(AgendaError, match="Phase 3 needs its length in minutes as a number"):
+        build_phase("", "two", number=3)
     with pytest.raises(AgendaError, match="Every phase needs a name"):
-        rename_phase(default_agenda, 0, "")
-    with pytest.raises(AgendaError, match="Every phase needs a name"):
-        add_phase(default_agenda, AgendaPhase(name="", minutes=2))
+        build_phase("  ", 2)
     with pytest.raises(AgendaError, match="more than zero minutes"):
-        add_phase(default_agenda, AgendaPhase(name="Extra", minutes=-1))
+        build_phase("Extra", -1)
+    with pytest.raises(AgendaError, match="at least one phase"):
+        build_agenda([])
     with pytest.raises(AgendaError, match="no phase 9; the agenda has 5"):
         remove_phase(default_agenda, 8)
     with pytest.raises(AgendaError, match="last one cannot go"):

@@ -7,7 +7,6 @@ call), whose refusal — zero minutes, no phases, no name — is shown in the di
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -27,7 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netprep.domain.agenda import AgendaError, AgendaPhase, BriefSection, check_minutes
+from netprep.domain.agenda import (
+    AgendaError,
+    AgendaPhase,
+    BriefSection,
+    build_agenda,
+    build_phase,
+    insert_phase,
+    move_phase,
+    remove_phase,
+)
 from netprep.services.errors import UserError
 
 SECTION_LABELS = {
@@ -50,17 +58,6 @@ class _Row:
     @classmethod
     def of(cls, phase: AgendaPhase) -> _Row:
         return cls(phase.name, f"{phase.minutes:g}", phase.shows, "\n".join(phase.prompts))
-
-
-def parse_minutes(text: str, label: str) -> float:
-    """Minutes typed as "2", "2.5" or "2,5"; AgendaError with a sentence otherwise."""
-    try:
-        value = float(text.strip().replace(",", "."))
-    except ValueError:
-        raise AgendaError(f"{label} needs its length in minutes as a number.") from None
-    if math.isnan(value):
-        raise AgendaError(f"{label} needs its length in minutes as a number.")
-    return check_minutes(value, label)
 
 
 class AgendaEditorDialog(QDialog):
@@ -192,29 +189,30 @@ class AgendaEditorDialog(QDialog):
 
     # -- editing ---------------------------------------------------------------------------
 
+    # The list operations are the domain's (netprep.domain.agenda), applied to the rows.
+
     def add_phase(self) -> None:
         at = self.list.currentRow() + 1 if self.rows else 0
-        self.rows.insert(at, _Row("New phase", "2", BriefSection.NONE, ""))
+        self.rows = insert_phase(self.rows, _Row("New phase", "2", BriefSection.NONE, ""), at)
         self._refresh_list(at)
         self.name_edit.setFocus()
         self.name_edit.selectAll()
 
     def remove_phase(self) -> None:
         index = self.list.currentRow()
-        if not 0 <= index < len(self.rows):
+        try:
+            self.rows = remove_phase(self.rows, index)
+        except AgendaError as error:
+            self.show_error(str(error))
             return
-        if len(self.rows) == 1:
-            self.show_error("The agenda needs at least one phase, so the last one cannot go.")
-            return
-        del self.rows[index]
         self._refresh_list(index)
 
     def move_phase(self, step: int) -> None:
         index = self.list.currentRow()
         to = index + step
         if not (0 <= index < len(self.rows) and 0 <= to < len(self.rows)):
-            return
-        self.rows.insert(to, self.rows.pop(index))
+            return  # already at the top or the bottom
+        self.rows = move_phase(self.rows, index, to)
         self._refresh_list(to)
 
     def reset(self) -> None:
@@ -226,15 +224,10 @@ class AgendaEditorDialog(QDialog):
 
     def agenda(self) -> list[AgendaPhase]:
         """The agenda as edited; AgendaError says what is wrong with it."""
-        if not self.rows:
-            raise AgendaError("The agenda needs at least one phase.")
-        phases = []
-        for number, row in enumerate(self.rows, start=1):
-            label = f"“{row.name.strip()}”" if row.name.strip() else f"Phase {number}"
-            prompts = [p.strip() for p in row.prompts.splitlines() if p.strip()]
-            minutes = parse_minutes(row.minutes, label)
-            phases.append(AgendaPhase(row.name.strip(), minutes, prompts, row.shows))
-        return phases
+        return build_agenda(
+            build_phase(row.name, row.minutes, row.prompts.splitlines(), row.shows, number=n)
+            for n, row in enumerate(self.rows, start=1)
+        )
 
     def save(self) -> None:
         try:
