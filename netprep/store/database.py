@@ -121,10 +121,9 @@ class Database:
     def open(cls, folder: Path, clock: Clock, *, read_only: bool = False) -> Database:
         """Open (creating if needed) a data folder. Raises a StoreError the user can read.
 
-        Locks the folder, removes temp files a crash left, checks every file, sets damaged
-        records aside and migrates an older folder (after a backup). On a full disk it
-        opens read-only (``read_only_reason`` says why). The daily backup is left to the
-        Store, which reads every record first (see :meth:`take_daily_backup`).
+        Locks it, removes temp files a crash left, checks every file, sets damaged records
+        aside, migrates an older folder (after a backup); on a full disk, opens read-only
+        (``read_only_reason`` says why). The Store takes the daily backup once all is read.
         """
         try:
             try:
@@ -163,15 +162,13 @@ class Database:
                     raise CorruptFileError(
                         bad, str(exc), backups.newest_good(_is_good_file)
                     ) from None
-            if read_only:
-                problems = describe(content.damage)
-            else:
-                problems = set_aside(folder, content.damage, clock.now())
             docs = content.docs
             if read_only:
+                problems = describe(content.damage)
                 if version < SCHEMA_VERSION:  # show the data as this version reads it
                     docs = _migrated(docs, version)
             else:
+                problems = set_aside(folder, content.damage, clock.now())
                 if version < SCHEMA_VERSION:
                     docs = _migrate_folder(folder, docs, version, clock, backups, content.last_seq)
                 elif not (folder / META_FILE).exists():
