@@ -47,6 +47,7 @@ def _describe(contact_name: str, company: str, role: str) -> str:
 
 class OutcomeDialog(QDialog):
     recorded = Signal(object)  # FinishedMeeting
+    discarded = Signal()  # the meeting did not take place: cancelled (Meetings → Reopen)
 
     def __init__(
         self,
@@ -143,6 +144,11 @@ class OutcomeDialog(QDialog):
         self.back_button = buttons.addButton(
             "Back to the meeting", QDialogButtonBox.ButtonRole.RejectRole
         )
+        self.discard_button = buttons.addButton(
+            "Discard the meeting…", QDialogButtonBox.ButtonRole.DestructiveRole
+        )
+        self.discard_button.setToolTip("It did not take place: kept as cancelled, reopen any time")
+        self.discard_button.clicked.connect(self.discard)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         outer = QVBoxLayout(self)
@@ -286,6 +292,24 @@ class OutcomeDialog(QDialog):
             self._show_error(str(error))
             return
         self.recorded.emit(result)
+        self.accept()
+
+    def discard(self) -> None:
+        name = self.proposal.contact.name
+        answer = QMessageBox.question(
+            self,
+            "Discard the meeting",
+            f"Discard the meeting with {name}? It is kept under past meetings as cancelled, "
+            "with its notes; Meetings → Reopen brings it back.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self._app.meetings.cancel(self._session.meeting_id)
+        except UserError as error:
+            self._show_error(str(error))
+            return
+        self.discarded.emit()
         self.accept()
 
     def _show_error(self, message: str) -> None:

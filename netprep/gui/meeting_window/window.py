@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from netprep.composition import App
 from netprep.domain.agenda import BriefSection
+from netprep.domain.meeting import MeetingStatus
 from netprep.domain.meeting_clock import ClockStatus, Cue, CueKind
 from netprep.gui.meeting_window.autosave import CaptureAutosave
 from netprep.gui.meeting_window.keys import install_meeting_keys, plain_key_action
@@ -318,8 +319,6 @@ class MeetingWindow(QWidget):
         self._banner_on = True
         self._cue_until = self.app.clock.monotonic() + CUE_SECONDS
 
-    # -- capture ---------------------------------------------------------------------------
-
     def _capture_edited(self) -> None:
         self.autosave.edited()
 
@@ -348,7 +347,6 @@ class MeetingWindow(QWidget):
         if self.outcome_dialog is not None:
             self.outcome_dialog.raise_()
             return
-        # The clock stops while the outcome is reviewed; going back to the meeting resumes it.
         self._resume_after_review = self.session.status is ClockStatus.RUNNING
         if self._resume_after_review:
             self._command(self.session.pause)
@@ -358,12 +356,13 @@ class MeetingWindow(QWidget):
             self._dialog_closed(0)
             gone = not self.app.meetings.contact_exists(self.session.meeting)
             if gone and end_without_contact(self, self.app, self.session.meeting_id):
-                self._ended_without_contact()
+                self._close_ended()
                 return
             self._show_banner(str(error), "error")
             return
         self.outcome_dialog = dialog
-        dialog.recorded.connect(self._recorded)
+        dialog.recorded.connect(self._recorded)  # the clock stays stopped while it is open
+        dialog.discarded.connect(self._close_ended)
         dialog.finished.connect(self._dialog_closed)
         dialog.open()
 
@@ -371,14 +370,14 @@ class MeetingWindow(QWidget):
         dialog, self.outcome_dialog = self.outcome_dialog, None
         if dialog is not None and self.result is None:
             self._review_answers = dialog.answers()  # kept for the next time it opens
-        if self.result is None and self._resume_after_review:
+        if self.result is None and self._resume_after_review and not self._closing:
             self._resume_after_review = False
             self._command(self.session.resume)
 
-    def _ended_without_contact(self) -> None:
-        self._closing = True  # ended and kept: nothing left to save or to offer resuming
-        self.tick_timer.stop()
-        self.mini.hide()
+    def _close_ended(self) -> None:
+        stored = self.app.meetings.get(self.session.meeting_id)
+        if stored is not None:  # ended or discarded: nothing more to save or to resume
+            self.session.adopt_finished(stored)
         self.close()
 
     def _recorded(self, result: FinishedMeeting) -> None:
@@ -395,6 +394,6 @@ class MeetingWindow(QWidget):
             self.tick_timer.stop()
             self.mini.hide()
             self.mini.deleteLater()
-            if self.session.started and self.result is None:
+            if self.result is None and self.session.meeting.status is MeetingStatus.IN_PROGRESS:
                 self.left_running.emit(self.session.meeting_id)
         event.accept()

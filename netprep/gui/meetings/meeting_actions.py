@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QPushButton, QWid
 
 from netprep.composition import App
 from netprep.domain.meeting import Meeting, MeetingStatus
+from netprep.domain.meeting_clock import ClockStatus
 from netprep.gui.export.paper import PdfExportError, write_pdf
 from netprep.render.html_page import html_document
 from netprep.render.markdown_html import markdown_to_safe_html
@@ -33,6 +34,9 @@ class MeetingActions(QObject):
             "It will not take place (kept under Past; undo brings it back)"
         )
         self.delete_button = QPushButton("Delete…")
+        self.reopen_button = QPushButton("Reopen")
+        self.reopen_button.setToolTip("Bring a cancelled meeting back")
+        self.reopen_button.clicked.connect(self.reopen)
         self.undo_button = QPushButton("Undo")
         self.undo_button.setVisible(False)
         self.record_button = QPushButton("Save record")
@@ -46,7 +50,13 @@ class MeetingActions(QObject):
         self.set_meeting(None)
 
     def buttons(self) -> list[QPushButton]:
-        return [self.record_button, self.cancel_button, self.delete_button, self.undo_button]
+        return [
+            self.record_button,
+            self.reopen_button,
+            self.cancel_button,
+            self.delete_button,
+            self.undo_button,
+        ]
 
     def set_meeting(self, meeting: Meeting | None) -> None:
         self._meeting = meeting
@@ -57,6 +67,9 @@ class MeetingActions(QObject):
         self.delete_button.setVisible(meeting is not None)
         self.delete_button.setEnabled(writable)
         self.record_button.setVisible(past)
+        cancelled = meeting is not None and meeting.status is MeetingStatus.CANCELLED
+        self.reopen_button.setVisible(cancelled)
+        self.reopen_button.setEnabled(writable)
         self.undo_button.setVisible(bool(self._undo))
 
     # -- cancel, delete, undo --------------------------------------------------------------
@@ -101,6 +114,20 @@ class MeetingActions(QObject):
         self._undo.append((removed, None))
         self.status_message.emit(f"Meeting with {name} deleted — Undo brings it back")
         self.changed.emit("")
+
+    def reopen(self) -> None:
+        meeting = self._meeting
+        if meeting is None:
+            return
+        started = meeting.clock is not None and meeting.clock.status is not ClockStatus.NOT_STARTED
+        status = MeetingStatus.IN_PROGRESS if started else MeetingStatus.PLANNED
+        try:
+            reopened = self._app.meetings.reopen(meeting, status)
+        except UserError as error:
+            QMessageBox.warning(self._page, "The meeting was not reopened", str(error))
+            return
+        self.status_message.emit("Meeting reopened")
+        self.changed.emit(reopened.id)
 
     def undo(self) -> None:
         if not self._undo:

@@ -161,3 +161,27 @@ def test_cancel_delete_undo_and_the_record_of_a_past_meeting(
 @pytest.fixture(autouse=True)
 def _no_beep(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(QApplication, "beep", staticmethod(lambda: None))
+
+
+def test_discard_from_the_meeting_window_and_reopen_from_the_meetings_page(
+    qtbot: QtBot, demo_app: App, tmp_path: Path, dialogs: DialogAnswers
+) -> None:
+    window = make_window(qtbot, demo_app, tmp_path)
+    grace = demo_app.contacts.find("Grace Adeyemi")
+    meeting_window = window.meet_now(grace.id)
+    assert meeting_window is not None
+    meeting_window.toggle_pause()
+    meeting_window.end_meeting()
+    dialog = meeting_window.outcome_dialog
+    assert dialog is not None
+    dialog.discard_button.click()
+    meeting_id = meeting_window.session.meeting_id
+    assert demo_app.meetings.get(meeting_id).status is MeetingStatus.CANCELLED  # type: ignore[union-attr]
+    assert not meeting_window.isVisible() and demo_app.meetings.in_progress() == []
+    window.show_section("meetings")
+    page = window.meetings_page
+    assert page.select_meeting(meeting_id)
+    assert page.meeting_actions.reopen_button.isVisible()
+    page.meeting_actions.reopen_button.click()
+    reopened = demo_app.meetings.get(meeting_id)
+    assert reopened is not None and reopened.status is MeetingStatus.IN_PROGRESS
