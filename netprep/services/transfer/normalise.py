@@ -102,8 +102,7 @@ def parse_connected_on(text: str) -> date | None:
 
 def full_name(person: RawPerson) -> str:
     """First, middle and last in reading order; a lone "Last, First" is turned round."""
-    parts = [person.prefix, person.first, person.middle, person.last]
-    name = " ".join(" ".join(p.split()) for p in parts if p.strip())
+    name = " ".join(f"{person.prefix} {person.first} {person.middle} {person.last}".split())
     if person.suffix.strip():
         name = f"{name}, {person.suffix.strip()}" if name else ""
     if name:

@@ -61,7 +61,7 @@ def read_table(
             if not any(cell.strip() for cell in raw):
                 continue
             last = raw
-            rows.append((lines.line, dict(zip(header, (c.strip() for c in raw), strict=False))))
+            rows.append((lines.line, dict(zip(header, [c.strip() for c in raw], strict=False))))
     except csv.Error as exc:
         raise ImportFileError(f"{name}, line {lines.line}: {_csv_reason(exc)}") from None
     _check_complete(text, name, header, last, lines.line)
