@@ -30,6 +30,10 @@ _ALL = {
 }
 
 
+def _count(n: int, plural: str) -> str:
+    return f"{n} {plural.removesuffix('s') if n == 1 else plural}"
+
+
 @dataclass(frozen=True)
 class BackupChoice:
     name: str
@@ -42,13 +46,13 @@ class BackupChoice:
         """'12 contacts, 30 notes, 4 meetings'."""
         if not self.counts:
             return "contents unknown (it could not be read)"
-        return ", ".join(f"{self.counts.get(t, 0)} {w}" for t, w in SHOWN.items())
+        return ", ".join(_count(self.counts.get(t, 0), w) for t, w in SHOWN.items())
 
     def loss(self) -> str:
         """'' when nothing would be lost, else '3 contacts, 1 note fewer than now'."""
         if not self.would_lose:
             return ""
-        listed = ", ".join(f"{n} {_ALL.get(t, t)}" for t, n in self.would_lose.items())
+        listed = ", ".join(_count(n, _ALL.get(t, t)) for t, n in self.would_lose.items())
         return f"{listed} fewer than now"
 
     def when(self) -> str:

@@ -23,7 +23,7 @@ def test_backup_restore_and_check_from_the_command_line(netprep: Netprep, tmp_pa
     listed = netprep.run("--data-dir", str(data), "restore")
     assert listed.returncode == 0 and name in listed.stdout
     line = next(x for x in listed.stdout.splitlines() if x.startswith(name))
-    assert "would lose 1 interactions" in line  # what the backup lacks is said, per backup
+    assert "would lose 1 interaction" in line  # what the backup lacks is said, per backup
 
     refused = netprep.run("--data-dir", str(data), "restore", name)
     assert refused.returncode == 1 and "holds less than your data now" in refused.stderr

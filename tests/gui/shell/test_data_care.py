@@ -47,7 +47,7 @@ def test_back_up_now_is_in_the_file_menu_and_takes_a_backup(
     texts = file_menu_texts(window)
     assert "&Back up now" in texts and "&Restore from backup…" in texts
     care.back_up_action.trigger()
-    assert "1 contacts" in window.statusBar().currentMessage()
+    assert "1 contact" in window.statusBar().currentMessage()
     assert any(c.label == "manual" for c in app.backups.choices())
 
 
@@ -70,14 +70,14 @@ def test_restore_lists_what_each_holds_and_asks_before_losing(
     qtbot.addWidget(dialog)
     rows = [dialog.table.topLevelItem(i) for i in range(dialog.table.topLevelItemCount())]
     row = next(r for r in rows if r is not None and r.text(1) == "manual")
-    assert row.text(2) == "1 contacts, 0 notes, 0 meetings"
-    assert row.text(3) == "1 contacts fewer than now"
+    assert row.text(2) == "1 contact, 0 notes, 0 meetings"
+    assert row.text(3) == "1 contact fewer than now"
     assert not dialog.restore_button.isEnabled()  # nothing is picked for the user
     dialog.table.setCurrentItem(row)
     dialogs.answer = QMessageBox.StandardButton.No
     monkeypatch.setattr(QMessageBox, "warning", dialogs.question)
     dialog.restore_button.click()
-    assert "would lose 1 contacts" in dialogs.asked[-1] and not dialog.restored_from
+    assert "would lose 1 contact" in dialogs.asked[-1] and not dialog.restored_from
     dialogs.answer = QMessageBox.StandardButton.Yes
     dialog.restore_button.click()
     assert dialog.restored_from == early.name

@@ -39,7 +39,7 @@ def test_restore_lists_what_each_holds_and_refuses_less_without_consent(tmp_path
     ann = app.store.contacts.save(Contact(name="Ann Lee"))
     app.store.notes.save(Note(contact_id=ann.id, body="Runs marathons"))
     early = app.backups.back_up_now()
-    assert early.holds() == "1 contacts, 1 notes, 0 meetings"
+    assert early.holds() == "1 contact, 1 note, 0 meetings"
     clock.advance(60)
     app.store.contacts.save_many(Contact(name=f"Person {n}") for n in range(14))
     listed = {c.name: c for c in app.backups.choices()}
@@ -80,3 +80,20 @@ def test_backup_folder_is_fsynced_after_the_rename(
     app.backups.back_up_now()
     app.close()
     assert tmp_path / "backups" in synced
+
+
+def test_an_import_is_preceded_by_a_backup(tmp_path: Path) -> None:
+    from netprep.composition import memory_app
+
+    source = memory_app(ManualClock(START))
+    source.contacts.save(Contact(name="Grace Hopper"))
+    exported = tmp_path / "network.json"
+    exported.write_bytes(source.transfer.export_bytes("json"))
+    source.close()
+    app = open_app(tmp_path / "data", ManualClock(START))
+    app.contacts.save(Contact(name="Ann Lee"))
+    app.transfer.import_file(exported)
+    before = [c for c in app.backups.choices() if c.label == "before-import"]
+    assert len(before) == 1 and before[0].counts["contacts"] == 1
+    assert len(app.store.contacts) == 2
+    app.close()
