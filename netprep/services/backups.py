@@ -14,8 +14,8 @@ from pathlib import Path
 
 from netprep.domain.clock import Clock
 from netprep.services.errors import UserError
-from netprep.store.backups import BackupInfo
-from netprep.store.database import restore_backup
+from netprep.store.backups import BackupInfo, Backups
+from netprep.store.database import TABLES, data_files, restore_backup
 from netprep.store.errors import CorruptFileError
 from netprep.store.quarantine import kept
 from netprep.store.store import Store
@@ -77,6 +77,13 @@ class CheckReport:
 def backup_offered(error: UserError) -> Path | None:
     """The newest good backup an error about an unreadable data file points to, if any."""
     return error.backup if isinstance(error, CorruptFileError) else None
+
+
+def backup_holds(folder: Path, backup: Path) -> str:
+    """'12 contacts, 30 notes, 4 meetings' (what a backup holds, before the folder opens)."""
+    info = Backups(folder, data_files(), TABLES).info(backup)
+    choice = BackupChoice(info.name, info.taken, info.label, info.counts, {})
+    return choice.holds()
 
 
 def repair_from_backup(folder: Path, backup: Path, now: datetime) -> list[Path]:

@@ -22,7 +22,7 @@ from netprep.gui.shell.window_state import WindowState, default_settings_path
 from netprep.gui.widgets.theme import apply_theme
 from netprep.gui.widgets.wheel_guard import install_wheel_guard
 from netprep.resources import resource_path
-from netprep.services.backups import backup_offered, repair_from_backup
+from netprep.services.backups import backup_holds, backup_offered, repair_from_backup
 from netprep.services.errors import UserError
 
 ANNOUNCE_ENV = "NETPREP_ANNOUNCE_READY"  # tests: print a line on stdout once the window shows
@@ -57,7 +57,8 @@ def open_data(folder: Path, *, interactive: bool) -> App | None:
                 None,
                 "netprep cannot read a data file",
                 f"{exc}\n\nRestore the unreadable file(s) from the backup "
-                f"“{backup.name}”? The unreadable file is kept beside it, renamed "
+                f"“{backup.name}” (it holds {backup_holds(folder, backup)})? Only the "
+                "unreadable files are replaced; each is kept beside it, renamed "
                 "“….corrupt-<time>”, so nothing is deleted.",
             )
             if answer != QMessageBox.StandardButton.Yes:

@@ -39,6 +39,7 @@ def test_corrupt_file_is_named_and_restored_from_backup_when_asked(
     finally:
         app.close()
     assert "contacts.json" in dialogs.asked[0] and "backup" in dialogs.asked[0]
+    assert "it holds 1 contact, 0 notes, 0 meetings" in dialogs.asked[0]
     set_aside = list(folder.glob("contacts.json.corrupt-*"))
     assert len(set_aside) == 1 and set_aside[0].read_bytes() == b"\x00\x01 not json"
 
