@@ -30,6 +30,9 @@ def add_transfer_commands(commands: Any) -> None:
     imp.add_argument("file", metavar="FILE", type=Path)
     imp.add_argument("--format", choices=[f.value for f in FileFormat], dest="file_format")
     imp.add_argument("--dry-run", action="store_true", help="show the preview, write nothing")
+    imp.add_argument(
+        "--all", action="store_true", dest="list_all", help="list every merge and skipped row"
+    )
     imp.set_defaults(handler=cmd_import)
 
     exp = commands.add_parser(
@@ -51,7 +54,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         app = open_app(folder)
     try:
         preview = app.transfer.preview(args.file, args.file_format)
-        print("\n".join(preview.summary_lines()))
+        print("\n".join(preview.summary_lines(None if args.list_all else 50)))
         if args.dry_run:
             print("Dry run: nothing was written.")
         elif preview.is_empty:

@@ -142,8 +142,9 @@ class ImportPreview:
         others = any(self.records.values()) or self.profile is not None
         return not (self.new or self.accepted_merges or others)
 
-    def summary_lines(self) -> list[str]:
-        """The preview as the CLI prints it (the GUI shows the same in tables)."""
+    def summary_lines(self, limit: int | None = 50) -> list[str]:
+        """The preview as the CLI prints it (the GUI shows the same in tables): counts, then
+        each merge, skipped row and problem, at most ``limit`` of each (None: all)."""
         lines = [
             f"{self.format.label}: {self.source}",
             f"  {len(self.new)} new contact(s)",
@@ -153,15 +154,21 @@ class ImportPreview:
         for kind, records in sorted(self.records.items()):
             if records:
                 lines.append(f"  {len(records)} {kind} restored")
-        for merge in self.accepted_merges:
-            changes = "; ".join(merge.changes) or "nothing new"
-            lines.append(
-                f"  merge row {merge.row} into {merge.existing.name} "
-                f"(same {merge.matched_on}): {changes}"
-            )
-        lines += [f"  skipped {s}" for s in self.skipped]
-        lines += [f"  problem on {p}" for p in self.problems]
+        merges = [
+            f"  merge row {m.row} into {m.existing.name} (same {m.matched_on}): "
+            + ("; ".join(m.changes) or "nothing new")
+            for m in self.accepted_merges
+        ]
+        lines += _first(merges, limit, "merges")
+        lines += _first([f"  skipped {s}" for s in self.skipped], limit, "skipped rows")
+        lines += _first([f"  problem on {p}" for p in self.problems], limit, "problems")
         return lines
+
+
+def _first(lines: list[str], limit: int | None, what: str) -> list[str]:
+    if limit is None or len(lines) <= limit:
+        return lines
+    return [*lines[:limit], f"  … and {len(lines) - limit} more {what} (--all lists every one)"]
 
 
 @dataclass

@@ -127,3 +127,17 @@ def test_two_different_profile_urls_are_two_people(app: App, tmp_path: Path) -> 
     )
     preview = app.transfer.preview(path)
     assert [n.contact.name for n in preview.new] == ["Ana Ruiz"] and preview.merges == []
+
+
+def test_the_printed_summary_is_capped_unless_all_is_asked(app: App, tmp_path: Path) -> None:
+    path = tmp_path / "c.csv"
+    path.write_text(
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        + ",,https://www.linkedin.com/in/,,,,1 Jan 2020\n" * 60,
+        encoding="utf-8",
+    )
+    preview = app.transfer.preview(path)
+    lines = preview.summary_lines()
+    assert sum(line.startswith("  skipped row") for line in lines) == 50
+    assert lines[-1] == "  … and 10 more skipped rows (--all lists every one)"
+    assert sum(line.startswith("  skipped row") for line in preview.summary_lines(None)) == 60
