@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QThread, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from netprep.composition import App
@@ -196,3 +196,29 @@ def test_read_only_disables_import_and_merge(qtbot: QtBot, app: App, tmp_path: P
         assert window.commands["export_data"].isEnabled()
     finally:
         ro.close()
+
+
+def test_the_file_menu_commands_import_and_export(
+    qtbot: QtBot, window: MainWindow, app: App, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    answers = Answers(monkeypatch)
+    file_menu = window.menuBar().actions()[0].menu()
+    assert isinstance(file_menu, QMenu)
+    texts = [a.text() for a in file_menu.actions()]
+    assert "&Import contacts…" in texts and "E&xport data…" in texts
+    monkeypatch.setattr(
+        QFileDialog,
+        "getOpenFileName",
+        lambda *a, **k: (str(FIXTURES / "google_legacy.csv"), ""),
+    )
+    window.commands["import_contacts"].trigger()
+    qtbot.waitUntil(lambda: bool(answers.summaries), timeout=20_000)
+    assert len(app.store.contacts) == 2
+    out = tmp_path / "people"
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        lambda *a, **k: (str(out), "Contacts as vCard (*.vcf)"),
+    )
+    window.commands["export_data"].trigger()
+    assert (tmp_path / "people.vcf").read_text(encoding="utf-8").count("BEGIN:VCARD") == 2
