@@ -34,6 +34,7 @@ from netprep.domain.brief.sections.user_notes import (
     check_items,
     intention_questions,
     offer_items,
+    purpose_question,
     sort_passages,
     touches,
 )
@@ -88,13 +89,29 @@ def build_brief(
     timing = summary_timing(summary, words_per_minute)
 
     about_others = {link.passage for link in links if link.passage is not None}
+    # "learn how she moved into product" is a question for her, not the user's own goal.
+    goal_purpose = "" if purpose_question(purpose, first, {}) else purpose
     context = build_context(
-        profile, contact, purpose, theirs.facts, theirs.passages, taxonomy, now, first, about_others
+        profile,
+        contact,
+        goal_purpose,
+        theirs.facts,
+        theirs.passages,
+        taxonomy,
+        now,
+        first,
+        about_others,
     )
+    planned = [purpose_question(purpose, first, context.spelled, theirs.passages)]
     asked = Asked.from_meetings(earlier_meetings, contact.id)
     questions, alternatives = choose_questions(context, asked)
     questions, alternatives = put_plans_first(
-        [q for q in intention_questions(users, first) if not asked.covers(q)],
+        [
+            q
+            for q in [*planned, *intention_questions(users, first, context.spelled)]
+            if q is not None
+            if not asked.covers(q)
+        ],
         [q for q in questions if not touches(q.text, avoided)],
         [q for q in alternatives if not touches(q.text, avoided)],
     )
@@ -115,14 +132,14 @@ def build_brief(
         offers=give,
         dont_ask=[
             d
-            for d in dont_ask(contact, theirs.facts, earlier_meetings)
+            for d in dont_ask(contact, theirs.facts, earlier_meetings, theirs.passages)
             if not touches(d.text, avoided)
         ],
         cautions=caution_items(users),
         check_first=check_items(users),
-        research_gaps=research_gaps(contact, theirs.facts, hooks, len(interests)),
+        research_gaps=research_gaps(contact, theirs.facts, hooks, len(interests), theirs.passages),
         agenda=copy.deepcopy(agenda),
-        referral_ask=referral_ask(first, purpose, profile, wanted),
+        referral_ask=referral_ask(first, goal_purpose, profile, wanted),
         follow_up_plan=follow_up_plan(first, questions, links, give, taxonomy),
         words_per_minute=words_per_minute,
         summary_words=timing.words,

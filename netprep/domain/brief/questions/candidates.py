@@ -196,6 +196,18 @@ _HOW_BASE = {
 }
 
 
+_BIOGRAPHY_LABEL = re.compile(r"^\s*(?:background|bio|education|early career|before)\s*:", re.I)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# A clause that is a verb and a time, nothing more: "launched in Sept", "started 2021".
+_ONLY_WHEN = re.compile(
+    rf"^[a-z]+(?:\s+(?:in|on|at|last|this|back in|around))?\s+"
+    rf"(?:{_MONTH}|\d{{4}}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?"
+    rf"|week|month|year|spring|summer|autumn|fall|winter|recently)"
+    rf"(?:\s+(?:\d{{4}}|{_MONTH}))?\W*$",
+    re.IGNORECASE,
+)
+
+
 def how_questions(ctx: QuestionContext) -> list[Question]:
     out: list[Question] = []
     for fact in ctx.facts:
@@ -212,6 +224,8 @@ def how_questions(ctx: QuestionContext) -> list[Question]:
 def _how_question(ctx: QuestionContext, fact: Fact) -> Question | None:
     if fact.passage in ctx.about_others or ":" in fact.clause or _someone_else(ctx, fact.clause):
         return None  # about another person, or a label rather than a sentence
+    if _BIOGRAPHY_LABEL.match(fact.passage.text) and fact.kind is not FactKind.CAREER_MOVE:
+        return None  # "Background: taught English for 6 years": biography, not their work
     if fact.kind is FactKind.EDUCATION and not re.match(
         r"(?:did|does|completed|got|has|finishing)\b", fact.clause, re.IGNORECASE
     ):
@@ -219,6 +233,8 @@ def _how_question(ctx: QuestionContext, fact: Fact) -> Question | None:
     clause = second_person(fact.clause, ctx.names)
     if clause is None or not 2 <= word_count(clause) <= 22:
         return None
+    if _ONLY_WHEN.match(clause):
+        return None  # "launched in May": says when, not what they did
     if re.match(r"^\S+ (?:it|this|that|them|these|those|one)\b", clause):
         return None  # "wrote it up": the "it" belongs to another sentence
     told = fact.passage.told_me
@@ -245,7 +261,7 @@ def _how_question(ctx: QuestionContext, fact: Fact) -> Question | None:
         clause = f"were {clause}"
     elif first_word == "guest":
         clause = f"were a {clause}"
-    clause = _NOTE_SPEAK.sub(r"\1 a \2", clause)
+    clause = ctx.say(_NOTE_SPEAK.sub(r"\1 a \2", clause))
     text = f"{lead} {clause} — {follow}"
     return Question(
         text,

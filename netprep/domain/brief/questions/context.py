@@ -14,6 +14,7 @@ from netprep.domain.brief.reading.facts import Fact
 from netprep.domain.brief.reading.sources import Passage
 from netprep.domain.brief.sections.hooks import mentions_in
 from netprep.domain.brief.taxonomy import Concept, Mention, RelationKind, Taxonomy
+from netprep.domain.brief.words.respell import respell, vocabulary
 from netprep.domain.brief.words.text import content_words, tokens
 from netprep.domain.brief.words.voice import as_doing, goal_phrase, goal_sentence
 from netprep.domain.records import Contact, Profile
@@ -53,6 +54,11 @@ class QuestionContext:
     goal_sentence: str = ""  # "I'm trying to move into UX." (whatever shape the goal had)
     path: Path | None = None  # "Given you moved from physio into product management"
     work: frozenset[str] = frozenset()  # top-level categories of their line of work
+    spelled: dict[str, int] = field(default_factory=dict)  # words as the notes spell them
+
+    def say(self, clause: str) -> str:
+        """A clause from the notes with typing slips fixed ("onbaording" -> "onboarding")."""
+        return respell(clause, self.spelled)
 
     def relevance(self, concepts: list[Concept], text: str = "") -> float:
         """How much something bears on the user's purpose (0 = not at all)."""
@@ -113,6 +119,10 @@ def purpose_concepts(texts: list[str], taxonomy: Taxonomy) -> list[Concept]:
     return [head, *rest]
 
 
+_QUESTION_PURPOSE = re.compile(
+    r"^\s*(?:learn|hear|understand|find out|see|ask)\s+(?:how|why|what|whether|which|where|who)\b",
+    re.IGNORECASE,
+)
 _ASKING = re.compile(
     r"^(?:get|getting|ask for|seek)?\s*(?:some\s+)?(?:advice|help|tips|guidance|input)\s+"
     r"(?:on|about|with)\s+|^(?:learn|hear|find out|talk|ask)\s+(?:more\s+)?about\s+"
@@ -173,14 +183,17 @@ def build_context(
     }
     bank, bank_evidence = detect_field(contact, passages, taxonomy)
     names = [contact.name.strip(), first] if contact.name.strip() else []
-    # This meeting's purpose, when given, is what the advice question is about.
-    goal = _ASKING.sub("", purpose.strip()) or profile.current_goal.strip()
+    # This meeting's purpose, when given, is what the advice question is about, unless it
+    # is a question in itself ("learn how platform teams decide…"): then the user's goal.
+    goal = "" if _QUESTION_PURPOSE.match(purpose) else _ASKING.sub("", purpose.strip())
+    goal = goal or profile.current_goal.strip()
     goal_evidence = []
     if profile.current_goal.strip():
         goal_evidence.append(Evidence("profile: current_goal", profile.current_goal.strip()))
     elif purpose.strip():
         goal_evidence.append(Evidence("meeting: purpose", purpose.strip()))
     return QuestionContext(
+        spelled=vocabulary([purpose, *(p.text for p in passages)]),
         profile=profile,
         contact=contact,
         first=first,

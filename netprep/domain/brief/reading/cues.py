@@ -286,4 +286,12 @@ GERUND_FAMILY = {
     "starting": "build",
     "organising": "lead",
     "organizing": "lead",
+    "rebuilding": "build",
+    "redesigning": "build",
+    "designing": "build",
+    "creating": "build",
+    "rewriting": "write",
+    "scaling": "grow",
+    "piloting": "launch",
+    "overhauling": "build",
 }

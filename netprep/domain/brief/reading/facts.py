@@ -52,7 +52,9 @@ _GERUND_START = re.compile(r"^(?:now\s+)?([a-z]+ing)\b", re.IGNORECASE)
 # "Leading the e-obs rollout" is something they are doing; "hiring managers want…" is not.
 _DOING_START = re.compile(
     r"^(?:now\s+)?([a-z]+ing)\s+(?:the|a|an|her|his|their|its|our|up|out|on|for|with|into|to"
-    r"|two|three|\d)\b",
+    r"|two|three|\d)\b"
+    # "hes rebuilding rider onboarding": with its subject, any object will do
+    r"|^(?:she|he|they)(?:'s|’s|s|\s+is|\s+are|'re|’re)\s+(?:now\s+|currently\s+)?([a-z]+ing)\s",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"\[[^\]]*\]\([^)]*\)|(?<!\w)['‘“\"][^\n]*?['’”\"](?!\w)")
@@ -91,8 +93,8 @@ def extract_facts(passages: Iterable[Passage]) -> list[Fact]:
             found.append(_current_fact(passage, 0))
         elif not any(f.kind is FactKind.CURRENT for f in found):
             start = _DOING_START.match(passage.text)
-            if start and start.group(1).casefold() in GERUND_FAMILY:
-                found.append(_current_fact(passage, 0))
+            if start and (start.group(1) or start.group(2)).casefold() in GERUND_FAMILY:
+                found.append(_current_fact(passage, start.start(2) if start.group(2) else 0))
         work = _work_fact(passage)
         if work is not None:
             found.append(work)

@@ -56,7 +56,8 @@ _INTENTION = re.compile(
     r"|find out(?:\s+(?:about|abt|how|why|what|whether|if|where|when))?"
     r"|(?:get|pick)\s+(?:her|his|their)\s+(?:take|view|thoughts|advice|opinion)\s+on"
     r"|curious\s+(?:about|abt|how|why|what|whether)"
-    r"|learn\s+(?:about|abt|how|why|what))\b[\s:,-]*(?P<topic>.+)$",
+    r"|(?:learn|hear|understand|see)\s+(?:about|abt|how|why|what|whether))"
+    r"\b[\s:,-]*(?P<topic>.+)$",
     re.IGNORECASE,
 )
 _WARNING = re.compile(
@@ -120,31 +121,47 @@ _MINE = re.compile(r"\b(?:I|I'm|I’m|I'll|I’ll|I've|I’ve|I'd|me|my|we|we're
 
 
 def read_note(text: str) -> NoteReading:
-    """What ``text`` (one fragment of a note) is for; see the module docstring."""
+    """What ``text`` (one fragment of a note) is for; see the module docstring.
+
+    A plan can follow a fact in one breath ("said he'd love a teacher's eye on the
+    quiz - could offer to review a few"): each clause start is tried in turn.
+    """
     hedged = is_hedged(text)
-    for pattern, kind in ((_WARNING, NoteKind.WARNING), (_INTENTION, NoteKind.INTENTION)):
-        match = pattern.match(text)
-        if match:
-            return _reading(kind, hedged, text, match)
-    tail = _WARNING_TAIL.match(text)
-    if tail:
-        return _reading(NoteKind.WARNING, hedged, text, tail)
-    offer = _OFFER.match(text)
-    if offer and _OFFER_NEEDS.match(text):
-        return _reading(NoteKind.OFFER, hedged, text, offer)
+    for start in _clause_starts(text):
+        clause = text[start:]
+        for pattern, kind in ((_WARNING, NoteKind.WARNING), (_INTENTION, NoteKind.INTENTION)):
+            match = pattern.match(clause)
+            if match:
+                return _reading(kind, hedged, text, match, start)
+        if start == 0:
+            tail = _WARNING_TAIL.match(clause)
+            if tail:
+                return _reading(NoteKind.WARNING, hedged, text, tail, start)
+        offer = _OFFER.match(clause)
+        if offer and _OFFER_NEEDS.match(clause):
+            return _reading(NoteKind.OFFER, hedged, text, offer, start)
     if _TODO.match(text):
         return NoteReading(NoteKind.TODO, hedged)
     return NoteReading(NoteKind.FACT, hedged)
 
 
-def _reading(kind: NoteKind, hedged: bool, text: str, match: re.Match[str]) -> NoteReading:
-    start, end = match.span("topic")
+_CLAUSE_BREAK = re.compile(r"\s[-–—]+\s+|;\s*|,\s+|\.\s+|\s*[→>]+\s*")
+
+
+def _clause_starts(text: str) -> list[int]:
+    return [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text) if m.end() < len(text))]
+
+
+def _reading(
+    kind: NoteKind, hedged: bool, text: str, match: re.Match[str], offset: int = 0
+) -> NoteReading:
+    start, end = (i + offset for i in match.span("topic"))
     raw = text[start:end]
     trimmed = raw.rstrip(" .,;:!?)(").rstrip()
     lead_space = len(raw) - len(raw.lstrip(" \"'“‘"))
     topic = trimmed[lead_space:]
     lead = " ".join(match.group("lead").casefold().split())
-    return NoteReading(kind, hedged, topic, start + lead_space, lead, match.start("lead"))
+    return NoteReading(kind, hedged, topic, start + lead_space, lead, match.start("lead") + offset)
 
 
 def is_hedged(text: str) -> bool:

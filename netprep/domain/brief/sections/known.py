@@ -13,6 +13,7 @@ from netprep.domain.brief.model import BriefItem, Evidence
 from netprep.domain.brief.reading.cues import FactKind
 from netprep.domain.brief.reading.facts import Fact
 from netprep.domain.brief.reading.note_kinds import is_fact
+from netprep.domain.brief.reading.sources import Passage
 from netprep.domain.brief.sections.hooks import Hook
 from netprep.domain.brief.words.text import lower_first, split_fragments, tidy, upper_first
 from netprep.domain.brief.words.voice import expand_shorthand
@@ -43,7 +44,12 @@ _TODO_TAIL = re.compile(
 )
 
 
-def dont_ask(contact: Contact, facts: list[Fact], earlier: list[Meeting]) -> list[BriefItem]:
+def dont_ask(
+    contact: Contact,
+    facts: list[Fact],
+    earlier: list[Meeting],
+    passages: list[Passage] | None = None,
+) -> list[BriefItem]:
     """What not to spend the meeting on: their job, path, work and views, and old questions.
 
     Only facts, each a clean line: never the user's to-dos ("send something when…"),
@@ -51,7 +57,10 @@ def dont_ask(contact: Contact, facts: list[Fact], earlier: list[Meeting]) -> lis
     """
     asked = _asked(contact, earlier)[:MAX_ASKED]
     room = max(2, MAX_KNOWN - len(asked))
-    lines = [line for line in _known_lines(contact, facts) if line is not None]
+    lines: list[tuple[float, int, BriefItem]] = [
+        line for line in _known_lines(contact, facts) if line is not None
+    ]
+    lines += _tools_and_hiring(passages or [])
     chosen = sorted(sorted(lines, key=lambda line: line[0])[:room], key=lambda line: line[1])
     return [item for _, _, item in chosen] + asked
 
@@ -99,6 +108,36 @@ def _known_lines(contact: Contact, facts: list[Fact]) -> list[tuple[int, int, Br
         (3, 4, _line("What they've done", done)) if done else None,
         (5, 5, _line("A view they've already shared", views)) if views else None,
     ]
+
+
+_TOOLS = re.compile(
+    r"^\s*(?:tools?|stack|tech stack|software|kit|uses)\s*[:\-–—]\s*(?P<what>\S.*)", re.I
+)
+_HIRING = re.compile(
+    r"\b(?:not|isn'?t|aren'?t|no longer|stopped)\s+hiring\b|\bhiring (?:freeze|pause)\b"
+    r"|\b(?:is|are|now|currently) hiring\b|\bhiring (?:for|a|an|two|three|\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _tools_and_hiring(passages: list[Passage]) -> list[tuple[float, int, BriefItem]]:
+    """What they work with and whether they are hiring: asking either wastes the meeting."""
+    out: list[tuple[float, int, BriefItem]] = []
+    for passage in passages:
+        if passage.listed or passage.field in ("role", "company", "location"):
+            continue
+        tools = _TOOLS.match(passage.text)
+        if tools and not any(line[2].text.startswith("Tools") for line in out):
+            what = clean_fact(tools.group("what"))
+            out.append(
+                (2.5, 5, BriefItem(f"Tools they use: {what}", [passage.evidence()], 0.0, "known"))
+            )
+        elif _HIRING.search(passage.text) and not any(
+            line[2].text.startswith("Hiring") for line in out
+        ):
+            said = lower_first(clean_fact(passage.text))
+            out.append((1.5, 3, BriefItem(f"Hiring: {said}", [passage.evidence()], 0.0, "known")))
+    return out
 
 
 def _unseen(facts: list[tuple[str, Evidence]], seen: set[str]) -> list[tuple[str, Evidence]]:
@@ -179,23 +218,48 @@ def _asked(contact: Contact, earlier: list[Meeting]) -> list[BriefItem]:
     return items
 
 
+# Notes that already answer a gap: "l&d lead @ deliveroo", "was a pe teacher b4", "ex-KPMG".
+_ROLE_AT = re.compile(r"\b[\w&/-]+(?: [\w&/-]+)?\s*(?:@|\bat\b)\s*(?P<org>[\w&'’ .-]+)", re.I)
+_PAST = re.compile(
+    r"\b(?:was an?|ex[- ]|former(?:ly)?|previously|used to (?:be|work)|before that|taught"
+    r"|worked (?:as|at|in)|spent \w+ (?:years|yrs))\b",
+    re.IGNORECASE,
+)
+
+
+def _role_in_notes(contact: Contact, passages: list[Passage]) -> bool:
+    company = contact.company.strip().casefold()
+    if not company:
+        return False
+    for passage in passages:
+        for match in _ROLE_AT.finditer(passage.text):
+            if match.group("org").strip().casefold().startswith(company):
+                return True
+    return False
+
+
 def research_gaps(
-    contact: Contact, facts: list[Fact], hooks: list[Hook], personal_interests: int
+    contact: Contact,
+    facts: list[Fact],
+    hooks: list[Hook],
+    personal_interests: int,
+    passages: list[Passage] | None = None,
 ) -> list[str]:
     """What is missing from the research, in the words the brief shows."""
     kinds = {f.kind for f in facts}
+    passages = [p for p in passages or [] if p.field == "note" or p.field == "background"]
     gaps = []
-    if not contact.role.strip():
+    if not contact.role.strip() and not _role_in_notes(contact, passages):
         gaps.append("their role")
     if not contact.company.strip():
         gaps.append("where they work")
     if FactKind.CURRENT not in kinds and not contact.current_projects.strip():
         gaps.append("what they are working on now")
-    if not contact.background.strip() and not kinds & {
-        FactKind.EDUCATION,
-        FactKind.PAST_EMPLOYER,
-        FactKind.CAREER_MOVE,
-    }:
+    if (
+        not contact.background.strip()
+        and not kinds & {FactKind.EDUCATION, FactKind.PAST_EMPLOYER, FactKind.CAREER_MOVE}
+        and not any(_PAST.search(p.text) for p in passages)
+    ):
         gaps.append("their background and career path")
     if (
         not kinds & {FactKind.ACHIEVEMENT, FactKind.CAREER_MOVE}

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from netprep.domain.brief.model import BriefItem, Question, QuestionKind
+from netprep.domain.brief.model import BriefItem, Evidence, Question, QuestionKind
 from netprep.domain.brief.reading.note_kinds import NoteKind, NoteReading, is_doubt, read_note
 from netprep.domain.brief.reading.sources import Passage
+from netprep.domain.brief.words.respell import respell
 from netprep.domain.brief.words.text import content_words, tidy, upper_first
 from netprep.domain.brief.words.voice import expand_shorthand, second_person
 
@@ -86,11 +87,14 @@ def touches(text: str, avoided: list[set[str]]) -> bool:
     return any(topic <= words or len(topic & words) >= 2 for topic in avoided)
 
 
-def intention_questions(notes: UserNotes, first: str) -> list[Question]:
+def intention_questions(
+    notes: UserNotes, first: str, spelled: dict[str, int] | None = None
+) -> list[Question]:
     """The user's own planned questions, said to their face, best (earliest typed) first."""
     out: list[Question] = []
     for rank, (passage, reading) in enumerate(notes.intentions):
         text, kind = _as_question(reading, first)
+        text = respell(text, spelled or {})
         if not text:
             continue
         out.append(
@@ -104,6 +108,42 @@ def intention_questions(notes: UserNotes, first: str) -> list[Question]:
             )
         )
     return out
+
+
+def about_them(text: str, first: str) -> bool:
+    """Does ``text`` speak of the contact ("how she moved…", "Joy's path")?"""
+    name = rf"|\b{re.escape(first)}\b" if first else ""
+    return bool(re.search(rf"\b(?:she|he|her|his|him|hers)\b{name}", text, re.I))
+
+
+def purpose_question(
+    purpose: str, first: str, spelled: dict[str, int], facts: list[Passage] | None = None
+) -> Question | None:
+    """A purpose that is a question ("learn how she moved into product") asked to their face."""
+    reading = read_note(purpose.strip())
+    if reading.kind is not NoteKind.INTENTION or not about_them(purpose, first):
+        return None  # "learn how platform teams work" is the meeting's theme, not a question
+    text, kind = _as_question(reading, first)
+    if not text:
+        return None
+    # The note that shows they did it, when there is one, is cited first.
+    wanted = content_words(reading.topic)
+    backing = max(
+        (p for p in facts or [] if len(content_words(p.text) & wanted) >= 2),
+        key=lambda p: len(content_words(p.text) & wanted),
+        default=None,
+    )
+    return Question(
+        text=respell(text, spelled),
+        evidence=[
+            *([backing.evidence()] if backing else []),
+            Evidence("meeting: purpose", purpose.strip()),
+        ],
+        score=INTENTION_SCORE + 1,
+        category="your plan",
+        kind=kind,
+        topic=f"plan:{' '.join(sorted(content_words(reading.topic)))}",
+    )
 
 
 def _as_question(reading: NoteReading, first: str) -> tuple[str, QuestionKind]:
