@@ -8,6 +8,7 @@ page cites the field or note it came from.
 from __future__ import annotations
 
 import copy
+import re
 from datetime import datetime
 
 from netprep.domain.agenda import AgendaPhase
@@ -86,6 +87,8 @@ def build_brief(
     hooks = [h for h in hooks if not touches(h.text, avoided)]
     best_hook = next((h for h in hooks if h.sentence), None)
     summary = self_summary(profile, best_hook, contact.company, taxonomy.is_proper)
+    if any(m.contact_id in ("", contact.id) for m in earlier_meetings):
+        summary = [_met_before(sentence) for sentence in summary]
     timing = summary_timing(summary, words_per_minute)
 
     about_others = {link.passage for link in links if link.passage is not None}
@@ -147,6 +150,15 @@ def build_brief(
         summary_too_long=timing.too_long,
     )
     return with_human_sources(brief)
+
+
+def _met_before(sentence: str) -> str:
+    """A later meeting: the introduction is thanked for, not announced again."""
+    return re.sub(
+        r"^We both know (.+), who suggested I get in touch\.$",
+        r"It's good to see you again, and thanks again to \1 for introducing us.",
+        sentence,
+    )
 
 
 def _with_schools(hooks: list[Hook], schools: list[Hook]) -> list[Hook]:

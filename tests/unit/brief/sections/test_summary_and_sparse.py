@@ -118,3 +118,23 @@ def test_a_name_alone_still_gives_a_full_set_of_questions() -> None:
     assert "where they work" in brief.research_gaps and "their role" in brief.research_gaps
     assert all("{company}" not in t for t in all_question_texts(brief))
     assert brief.follow_up_plan[0].startswith("The day after: send Kit a short thank-you")
+
+
+def test_a_later_meeting_thanks_the_introduction_instead_of_announcing_it() -> None:
+    from netprep.domain.brief.builder import build_brief
+    from netprep.domain.meeting import Meeting, MeetingStatus
+    from tests.unit.brief.personas import NOW, agenda, taxonomy
+
+    grace = Contact(name="Grace Adeyemi", role="CNIO")
+    daniel = Contact(name="Daniel Mensah", company="Wardline", referred_by=grace.id)
+    profile = Profile(name="Ana Ruiz", good_at="calm under pressure", unique="I was a chef")
+    earlier = Meeting(contact_id=daniel.id, status=MeetingStatus.FINISHED)
+
+    def third(meetings: list[Meeting]) -> str:
+        brief = build_brief(profile, daniel, [], "", meetings, [grace], taxonomy(), agenda(), NOW)
+        return brief.summary[2]
+
+    assert third([]) == "We both know Grace Adeyemi, who suggested I get in touch."
+    assert third([earlier]) == (
+        "It's good to see you again, and thanks again to Grace Adeyemi for introducing us."
+    )
