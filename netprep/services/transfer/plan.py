@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 
 from netprep.domain.records import Contact, Profile, Record
+from netprep.domain.validation import validate_contact
 from netprep.services.transfer.matching import ContactIndex
 from netprep.services.transfer.merging import fill_in
 from netprep.services.transfer.model import (
@@ -113,6 +114,8 @@ def plan_backup(
                 unchanged += 1
             elif ours is not None and not _newer(record, ours):
                 older += 1
+            elif table == "contacts" and (bad := _invalid(record)):
+                preview.skipped.append(Skipped(row, f"contact {record.id}: {bad}"))
             elif table == "contacts":
                 assert isinstance(record, Contact)
                 if isinstance(ours, Contact):
@@ -141,6 +144,15 @@ def plan_backup(
 
 
 _STAMPS = ("created_at", "updated_at")
+
+
+def _invalid(record: Record) -> str:
+    """Why a backup's contact could not have been saved in netprep ("" when it could)."""
+    if not isinstance(record, Contact):
+        return ""
+    problems = validate_contact(record)
+    problems.pop("referred_by", None)  # a link to a contact deleted before the backup
+    return "; ".join(problems.values())
 
 
 def _same(a: Record, b: Record) -> bool:

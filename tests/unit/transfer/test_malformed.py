@@ -116,3 +116,31 @@ def test_an_empty_file(tmp_path: Path, app: App) -> None:
     path.write_bytes(b"\r\n" + os.linesep.encode())
     with pytest.raises(UserError, match="empty"):
         app.transfer.preview(path)
+
+
+def test_a_vcard_with_a_10_mb_value_is_skipped_and_the_others_come_in(
+    app: App, tmp_path: Path
+) -> None:
+    path = tmp_path / "big.vcf"
+    path.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana\r\nNOTE:" + "A" * 10_000_000 + "\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bo\r\nPHOTO;ENCODING=b;TYPE=JPEG:"
+        + "QUJD" * 100_000
+        + "\r\n QUJD\r\nEND:VCARD\r\n"
+    )
+    preview = app.transfer.preview(path)
+    assert [n.contact.name for n in preview.new] == ["Bo"]  # a big photo is simply ignored
+    assert [(s.row, s.reason[:29]) for s in preview.skipped] == [
+        (1, "a value is longer than 128 KB")
+    ]
+
+
+def test_a_backup_contact_netprep_could_not_have_saved_is_skipped(app: App, tmp_path: Path) -> None:
+    path = tmp_path / "b.json"
+    path.write_text(
+        '{"format": "netprep-backup", "schema_version": 2, "contacts": ['
+        '{"id": "a1", "name": "' + "A" * 300 + '"}, {"id": "b2", "name": "Bo"}]}'
+    )
+    preview = app.transfer.preview(path)
+    assert [n.contact.name for n in preview.new] == ["Bo"]
+    assert "limited to 200 characters" in preview.skipped[0].reason

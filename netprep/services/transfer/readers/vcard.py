@@ -19,6 +19,8 @@ from netprep.services.transfer.readers.encoding import ImportFileError
 
 _BEGIN = re.compile(r"^BEGIN:VCARD\s*$", re.IGNORECASE | re.MULTILINE)
 _END = re.compile(r"^END:VCARD\s*$", re.IGNORECASE | re.MULTILINE)
+_BINARY = frozenset({"PHOTO", "LOGO", "SOUND", "KEY"})
+MAX_VALUE_CHARS = 131072  # as for a CSV field: a longer value is not a contact's detail
 _QP = re.compile(r"ENCODING=QUOTED-PRINTABLE|;QUOTED-PRINTABLE", re.IGNORECASE)
 
 
@@ -47,8 +49,13 @@ def read_vcards(text: str, name: str) -> ReadResult:
         if card_text is None:
             result.skipped.append(Skipped(number, "the card is cut off (no END:VCARD)"))
             continue
+        kept, longest = _without_binary(_join_soft_breaks(card_text))
+        if longest > MAX_VALUE_CHARS:
+            reason = f"a value is longer than {MAX_VALUE_CHARS // 1024} KB; not a contact's detail"
+            result.skipped.append(Skipped(number, reason))
+            continue
         try:
-            card = vobject.readOne(_join_soft_breaks(card_text), ignoreUnreadable=True)
+            card = vobject.readOne(kept, ignoreUnreadable=True)
         except (ParseError, ValueError, TypeError, AttributeError, UnicodeError) as exc:
             result.skipped.append(Skipped(number, f"the card cannot be read ({_reason(exc)})"))
             continue
@@ -58,6 +65,28 @@ def read_vcards(text: str, name: str) -> ReadResult:
             continue
         result.people.append(person)
     return result
+
+
+def _without_binary(card: str) -> tuple[str, int]:
+    """The card without photos, logos, sounds and keys (never imported, and slow to parse),
+    and the length of its longest remaining value (folded lines joined)."""
+    kept: list[str] = []
+    skipping = False
+    longest = current = 0
+    for line in card.split("\r\n"):
+        if line[:1] in (" ", "\t"):  # a folded continuation of the line before
+            if not skipping:
+                kept.append(line)
+                current += len(line)
+                longest = max(longest, current)
+            continue
+        prop = line.split(":", 1)[0].split(";", 1)[0].rsplit(".", 1)[-1].upper()
+        skipping = prop in _BINARY
+        if not skipping:
+            kept.append(line)
+            current = len(line)
+            longest = max(longest, current)
+    return "\r\n".join(kept) + "\r\n", longest
 
 
 def _join_soft_breaks(card: str) -> str:
