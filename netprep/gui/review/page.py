@@ -268,6 +268,8 @@ class ReviewPage(QWidget):
         self.steps.setCurrentIndex(DRAFT_STEP)
 
     def back_to_list(self) -> None:
+        if self.session is None:  # the review is over: who is due has changed
+            self.refresh()
         self.steps.setCurrentIndex(LIST_STEP)
 
     def _mark_sent(self, contact_id: str, email: EmailDraft) -> str | None:
@@ -354,6 +356,10 @@ class _Shell(Protocol):
     def open_contact(self, contact_id: str) -> None: ...
     def show_section(self, name: str) -> None: ...
     def _status(self, message: str) -> None: ...
+    def isMinimized(self) -> bool: ...
+    def showNormal(self) -> None: ...
+    def raise_(self) -> None: ...
+    def activateWindow(self) -> None: ...
 
 
 def connect_review(page: ReviewPage, today: TodayPage, shell: _Shell) -> None:
@@ -367,4 +373,12 @@ def connect_review(page: ReviewPage, today: TodayPage, shell: _Shell) -> None:
         page.start_review()
 
     today.open_review.connect(start)
-    page.start_reminders(shell.show_section)
+
+    def open_from_reminder(section: str) -> None:
+        if shell.isMinimized():  # from the tray: the window may be minimised or behind others
+            shell.showNormal()
+        shell.raise_()
+        shell.activateWindow()
+        shell.show_section(section)
+
+    page.start_reminders(open_from_reminder)

@@ -107,6 +107,8 @@ def test_a_weekly_review_end_to_end(
     week = page.history.tree.topLevelItem(0)
     assert week is not None and week.childCount() == 3
     assert not today.review_hint.isVisible()  # done for this week
+    page.back_to_list()  # the list now leaves out the three just written to
+    assert checked_names(page) == ["Sofia Marchetti"]
 
 
 def test_the_timer_runs_on_the_app_clock_and_shows_the_overrun(
@@ -172,6 +174,13 @@ def test_a_reminder_is_shown_once_and_opens_its_page(
     assert reminders.check() == [] and len(shown) == 1
     reminders._clicked()
     assert window.current_section() == "review"
+    # The page's own reminders (started with the window) open the page from the tray too.
+    own = window.review_page.reminders
+    assert own is not None and own.tray is None  # offscreen: no system tray, nothing shown
+    window.show_section("today")
+    window.showMinimized()
+    own._open_section("review")
+    assert window.current_section() == "review" and not window.isMinimized()
 
 
 def test_a_huge_backlog_lists_the_best_hundred_and_says_so(
