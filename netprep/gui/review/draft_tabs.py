@@ -87,6 +87,17 @@ class DraftEditor(QWidget):
         self.eml_button.clicked.connect(self.save_eml_as)
         self.sent_button.clicked.connect(self.mark_sent)
 
+    @property
+    def is_edited(self) -> bool:
+        """Changed by hand and not sent: closing would lose the change."""
+        now = self.current_email()
+        drafted = self.draft.email
+        return not self.is_sent and (now.to, now.subject, now.body) != (
+            drafted.to,
+            drafted.subject,
+            drafted.body,
+        )
+
     def current_email(self) -> EmailDraft:
         return EmailDraft(
             self.to.text().strip(), self.subject.text().strip(), self.body.toPlainText()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -303,6 +304,19 @@ class ReviewPage(QWidget):
         )
         self.session = None
         self.timer_label.setText("Done")
+
+    def confirm_discard(self) -> bool:
+        """Before quitting: emails edited by hand and not marked sent would be lost."""
+        edited = [e.draft.contact_name for e in self.drafts.editors if e.is_edited]
+        if not edited or self.session is None:
+            return True
+        answer = QMessageBox.question(
+            self,
+            "Unsent review emails",
+            f"Your changes to the email to {', '.join(edited)} are not sent yet. Quit anyway? "
+            "(Copy or save them first to keep them; the review drafts them again next time.)",
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     # -- around it -------------------------------------------------------------------------
 

@@ -377,7 +377,8 @@ class MainWindow(QMainWindow):
     # -- closing ---------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not (self.contacts_page.confirm_discard() and self.meetings_page.confirm_discard()):
+        pages = (self.contacts_page, self.meetings_page, self.review_page)
+        if not all(page.confirm_discard() for page in pages):
             event.ignore()
             return
         if self.profile_page.has_unsaved_changes:

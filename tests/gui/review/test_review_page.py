@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from netprep.composition import App, open_app
@@ -23,7 +23,7 @@ from netprep.gui.review.page import ReviewPage
 from netprep.gui.review.settings_dialog import ReviewSettingsDialog
 from netprep.resources import resource_path
 from netprep.services.seed import load_seed_file, seed_store
-from tests.gui.helpers import make_window, type_into
+from tests.gui.helpers import DialogAnswers, make_window, type_into
 
 FRIDAY = datetime(2026, 12, 4, 10, 0, tzinfo=UTC)
 
@@ -200,3 +200,22 @@ def test_a_huge_backlog_lists_the_best_hundred_and_says_so(
     page = window.review_page
     assert page.candidates.tree.topLevelItemCount() == 100
     assert "people are due: the 100 to start with are listed" in page.banner.text()
+
+
+def test_quitting_with_an_edited_unsent_email_asks_first(
+    qtbot: QtBot, review_app: App, tmp_path: Path, dialogs: DialogAnswers
+) -> None:
+    window = make_window(qtbot, review_app, tmp_path)
+    window.show_section("review")
+    page = window.review_page
+    page.write_emails()
+    assert page.confirm_discard()  # nothing edited: nothing to ask
+    assert dialogs.asked == []
+    type_into(qtbot, page.drafts.editors[0].body, "Hi Kwame, my own words")
+    dialogs.answer = QMessageBox.StandardButton.No
+    window.close()
+    assert window.isVisible() and "Unsent review emails" in dialogs.asked[0]
+    assert "Kwame Boateng" in dialogs.asked[0]
+    dialogs.answer = QMessageBox.StandardButton.Yes
+    window.close()
+    assert not window.isVisible()
