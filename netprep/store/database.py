@@ -2,20 +2,16 @@
 
 Layout of a data folder::
 
-    netprep.json        {"app": "netprep", "schema_version": N}
-    contacts.json, notes.json, ...   one TinyDB table per file (see TABLES), a
-                                     checksum per record (see file_format.py)
-    contacts.changes.jsonl, ...      changes saved since the table file was last
-                                     rewritten (see table_file.py)
-    transactions.changes.jsonl       changes that span tables, one line each
-                                     (see transaction.py)
-    quarantine/          damaged records set aside, never dropped (quarantine.py)
-    backups/YYYY-MM-DD/  daily copies (7 daily, 4 weekly kept), and labelled ones
-                         taken before risky operations
-    templates/           the user's own brief templates (optional)
+    netprep.json                  {"app": "netprep", "schema_version": N}
+    contacts.json, notes.json...  one TinyDB table per file, a checksum per record
+    contacts.changes.jsonl...     changes since the table file was last rewritten
+    transactions.changes.jsonl    changes that span tables, one line each
+    quarantine/                   damaged records set aside, never dropped
+    backups/                      daily copies, and those taken before risky operations
+    templates/                    the user's own brief templates (optional)
 
-One file per table keeps a save small: editing a contact never touches the
-100,000 notes, and the journal keeps it from rewriting 30,000 contacts either.
+One file per table keeps a save small: editing a contact never touches the 100,000
+notes, and the journal keeps it from rewriting 30,000 contacts either.
 """
 
 from __future__ import annotations
@@ -56,7 +52,7 @@ from netprep.store.table_file import (
     read_folder,
     write_table_file,
 )
-from netprep.store.transaction import Transactions
+from netprep.store.transaction import Transactions, fold_tables
 
 META_FILE = "netprep.json"
 APP_MARKER = "netprep"
@@ -183,6 +179,8 @@ class Database:
                 in_shared_journal=content.in_shared_journal,
             )
             db.problems = problems
+            if problems and not read_only:  # set aside: now rewrite the files without them
+                db._fold({p.file.split(".")[0] for p in problems})
             return db
         except BaseException:
             if lock:
@@ -222,6 +220,14 @@ class Database:
                 return
         for key in bad:
             storage.docs.pop(key, None)
+        if self.folder is not None and not self.read_only:
+            self._fold({table})
+
+    def _fold(self, names: set[str]) -> None:
+        """Rewrite the files damage was set aside from, so it is not shown again next start."""
+        shared = "transactions" in names
+        tables = set(TABLES) if shared else names & set(TABLES)
+        fold_tables([self.storage(n) for n in sorted(tables)], shared)
 
     def make_read_only(self, reason: str) -> None:
         """Stop writing (a full disk found after opening); ``reason`` is shown to the user."""
@@ -260,12 +266,6 @@ class Database:
         if self._lock:
             self._lock.release()
             self._lock = None
-
-    def __enter__(self) -> Database:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
 
 # -- helpers ---------------------------------------------------------------------------------
@@ -363,13 +363,10 @@ def _migrated(docs: dict[str, dict[str, Any]], version: int) -> dict[str, dict[s
 def restore_backup(folder: Path, backup: Path, now: datetime) -> list[Path]:
     """Put a backup's copy in place of every unreadable file; returns the files set aside.
 
-    A bad file is renamed to ``<name>.corrupt-<time>``, never deleted or overwritten.
-    A table's file and its journal go together (a journal only makes sense on top of
-    the file it was written against): if either is bad, both are set aside (the good
-    one as ``<name>.replaced-<time>``) and the backup's copies come in. A bad table the
-    backup does not hold is set aside and starts empty. Files that read fine are kept:
-    they may hold newer work than the backup. Refuses (DataDirLockedError) while
-    another netprep has the folder open.
+    A bad file is renamed ``<name>.corrupt-<time>``, never deleted or overwritten; a table's
+    file and its journal go together (the good one renamed ``….replaced-<time>``). A bad
+    table the backup lacks starts empty; good files are kept (they may be newer).
+    Refuses (DataDirLockedError) while another netprep has the folder open.
     """
     lock = FolderLock(folder)
     lock.acquire()

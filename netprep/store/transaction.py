@@ -142,3 +142,16 @@ class Transactions:
     def adopt(self, storages: dict[str, TableFileStorage]) -> None:
         """Tables a journal left from an earlier session touched (folded with the next)."""
         self._touched.update(storages)
+
+
+def fold_tables(storages: list[TableFileStorage], with_shared_journal: bool) -> None:
+    """Rewrite these tables' files from memory (then delete the shared journal, if asked).
+    A failure leaves things as they were: the journals still hold every change."""
+    try:
+        for storage in storages:
+            storage.fold()
+        folder = storages[0].path.parent if storages and storages[0].path else None
+        if with_shared_journal and folder is not None:
+            remove_durably(folder / TRANSACTION_JOURNAL)
+    except OSError:
+        pass

@@ -245,3 +245,26 @@ def test_single_bit_flips_are_detected_or_harmless(tmp_path: Path) -> None:
           f"read exactly as saved, {silent} silently accepted")  # fmt: skip
     assert silent == 0
     assert detected > tried // 2
+
+
+def test_damage_set_aside_is_shown_once_then_the_files_are_clean(tmp_path: Path) -> None:
+    store = open_store(tmp_path)
+    people = store.contacts.save_many(Contact(name=f"Person {n}") for n in range(4))
+    store.contacts.save(Contact(name="In the journal"))
+    with store.transaction():
+        store.notes.save(Note(contact_id=people[0].id, body="note"))
+        store.contacts.delete(people[3].id)
+    store.close()
+    for name, needle in (("contacts.json", b"Person 1"), ("contacts.changes.jsonl", b"journal")):
+        raw = (tmp_path / name).read_bytes()
+        at = raw.index(needle)
+        (tmp_path / name).write_bytes(raw[:at] + b"X" + raw[at + 1 :])
+    store = open_store(tmp_path)
+    assert sorted(p.file for p in store.problems) == ["contacts.changes.jsonl", "contacts.json"]
+    assert sorted(c.name for c in store.contacts.all()) == ["Person 0", "Person 2"]
+    store.close()
+    store = open_store(tmp_path)  # set aside, and rewritten without it: not shown again
+    assert store.problems == [] and len(store.contacts) == 2 and len(store.notes) == 1
+    store.close()
+    kept = (tmp_path / "quarantine" / "contacts.json.jsonl").read_text()
+    assert "Xerson 1" in kept
