@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMenu, QMessage
 from netprep.gui.transfer.jobs import BackgroundJob, run_with_progress
 from netprep.gui.transfer.merge_dialog import MergeContactsDialog
 from netprep.gui.transfer.preview_dialog import ImportPreviewDialog
+from netprep.services.errors import UserError
 from netprep.services.transfer import ImportPreview, ImportResult
 
 if TYPE_CHECKING:
@@ -143,7 +144,7 @@ class TransferController(QObject):
             path = path.with_suffix(SUFFIX[fmt])
         try:
             size = self.app.transfer.export(fmt, path)
-        except Exception as exc:  # a UserError names the problem; anything else too
+        except UserError as exc:
             QMessageBox.warning(self.window, "Cannot export", str(exc))
             return
         self.status_message.emit(f"Exported to {path} ({size:,} bytes).")

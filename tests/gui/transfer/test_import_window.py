@@ -222,3 +222,10 @@ def test_the_file_menu_commands_import_and_export(
     )
     window.commands["export_data"].trigger()
     assert (tmp_path / "people.vcf").read_text(encoding="utf-8").count("BEGIN:VCARD") == 2
+
+
+def test_an_export_that_cannot_be_written_is_a_clear_message(
+    qtbot: QtBot, window: MainWindow, dialogs: DialogAnswers, tmp_path: Path
+) -> None:
+    window.transfer.export_to(tmp_path / "no" / "such" / "folder" / "out.json", "json")
+    assert dialogs.warnings and dialogs.warnings[0].startswith("Cannot export: Cannot write")
