@@ -22,7 +22,9 @@ from netprep.services.transfer.readers.google import read_google
 from netprep.services.transfer.readers.linkedin import read_linkedin
 from netprep.services.transfer.readers.vcard import read_vcards
 
-SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(  # no example database: nothing is written into the checkout
+    max_examples=40, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]
+)
 
 # Text as people type it: any letters, digits, punctuation and single spaces (control
 # characters never appear in an exporter's values), stripped and non-empty.
