@@ -9,9 +9,12 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
+import tempfile
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from hypothesis.configuration import set_hypothesis_home_dir
 
 from netprep.domain.records import Contact
 from netprep.services.errors import UserError
@@ -22,6 +25,8 @@ from netprep.services.transfer.readers.google import read_google
 from netprep.services.transfer.readers.linkedin import read_linkedin
 from netprep.services.transfer.readers.vcard import read_vcards
 
+# Hypothesis keeps caches in a folder of its own: outside the checkout.
+set_hypothesis_home_dir(Path(tempfile.gettempdir()) / "netprep-hypothesis")
 SETTINGS = settings(  # no example database: nothing is written into the checkout
     max_examples=40, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]
 )
