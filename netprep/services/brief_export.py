@@ -17,6 +17,7 @@ from netprep.domain.brief.model import Brief
 from netprep.domain.meeting import Meeting
 from netprep.domain.records import Contact
 from netprep.render.brief_view import BriefContext
+from netprep.render.plain_text import markdown_to_plain
 from netprep.render.templates import RenderResult, TemplateRenderer
 from netprep.render.text_safety import strip_unsafe_characters
 from netprep.services.errors import UserError
@@ -72,6 +73,11 @@ class BriefExportService:
         if pocket:
             return _safe(self._renderer.pocket_markdown(brief, context))
         return _safe(self._renderer.brief_markdown(brief, context))
+
+    @staticmethod
+    def plain_text(markdown: RenderResult) -> str:
+        """The rendered brief without Markdown's symbols, for pasting as plain text."""
+        return markdown_to_plain(markdown.text)
 
     def html(self, brief: Brief, context: BriefContext, *, pocket: bool = False) -> RenderResult:
         """A complete, sanitised HTML page (also what the PDF and the printer are fed)."""

@@ -125,7 +125,7 @@ class BriefOutput(QObject):
         markdown = exporter.markdown(*current)
         html = exporter.html(*current)
         self._report_template_problems(markdown)
-        copy_to_clipboard(markdown.text, html.text)
+        copy_to_clipboard(exporter.plain_text(markdown), html.text, markdown=markdown.text)
         self.status_message.emit("Brief copied: paste it into an email or a document")
         return True
 

@@ -250,11 +250,20 @@ def print_html(
     return True
 
 
-def copy_to_clipboard(markdown: str, html: str, clipboard: QClipboard | None = None) -> None:
-    """Put the brief on the clipboard as Markdown text and as HTML, for any paste target."""
+def copy_to_clipboard(
+    plain: str, html: str, clipboard: QClipboard | None = None, markdown: str = ""
+) -> None:
+    """Put the brief on the clipboard as rich text (HTML) and clean plain text.
+
+    A mail or a document takes the rich text; a plain-text box or a chat takes the
+    plain text, without Markdown's symbols. The Markdown itself travels as
+    ``text/markdown`` for the tools that want it.
+    """
     mime = QMimeData()
-    mime.setText(markdown)
+    mime.setText(plain)
     mime.setHtml(html)
+    if markdown:
+        mime.setData("text/markdown", markdown.encode("utf-8"))
     target = clipboard or QGuiApplication.clipboard()
     target.setMimeData(mime)
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 from copy import deepcopy
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -30,11 +29,11 @@ from netprep.gui.prep.brief_widgets import (
     WhyButton,
     evidence_tooltip,
 )
+from netprep.gui.prep.swap_menu import fill_swap_menu
 from netprep.services.brief_editing import alternatives_for, swap_question
 from netprep.services.briefs import BriefService
 
 SUMMARY_SENTENCES = 3
-_MENU_CHARS = 110
 
 
 def _section(title: str, hint: str = "") -> tuple[QFrame, QVBoxLayout, QHBoxLayout]:
@@ -56,10 +55,6 @@ def _section(title: str, hint: str = "") -> tuple[QFrame, QVBoxLayout, QHBoxLayo
         note.setWordWrap(True)
         layout.addWidget(note)
     return frame, layout, header
-
-
-def _elide(text: str, limit: int = _MENU_CHARS) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 class QuestionRow(QWidget):
@@ -121,14 +116,12 @@ class QuestionRow(QWidget):
         self.evidence.set_evidence(question.evidence)
         self.why.setEnabled(bool(question.evidence))
         self.evidence.setVisible(self.why.isChecked() and bool(question.evidence))
-        self.swap_menu.clear()
-        for number, alternative in enumerate(alternatives):
-            action = QAction(_elide(alternative.text), self.swap_menu)
-            action.setToolTip(evidence_tooltip(alternative.evidence) or alternative.text)
-            action.triggered.connect(
-                lambda _=False, n=number: self.swap_requested.emit(self.index, n)
-            )
-            self.swap_menu.addAction(action)
+        fill_swap_menu(
+            self.swap_menu,
+            self,
+            [(a.text, evidence_tooltip(a.evidence) or a.text) for a in alternatives],
+            lambda n: self.swap_requested.emit(self.index, n),
+        )
         self.swap.setEnabled(bool(alternatives))
         self.swap.setToolTip(
             f"Swap for another “{question.kind.label}” question"
@@ -191,9 +184,19 @@ class BriefEditor(QWidget):
         dont_card, dont_layout, _ = _section(
             "Don't ask", "You can already find these out: asking wastes their time."
         )
+        careful = QLabel("Careful (from your notes)")
+        careful.setObjectName("kindLabel")
+        self.cautions = ItemListEditor("Add a caution", "A topic to steer clear of")
+        dont_layout.addWidget(careful)
+        dont_layout.addWidget(self.cautions)
         self.dont_ask = ItemListEditor("Add one", "Something already known")
         dont_layout.addWidget(self.dont_ask)
-        for editor in (self.hooks, self.offers, self.dont_ask):
+        check_card, check_layout, _ = _section(
+            "Check first", "Your notes were not sure of these: ask, don't assert."
+        )
+        self.check_first = ItemListEditor("Add one", "Something to confirm")
+        check_layout.addWidget(self.check_first)
+        for editor in (self.hooks, self.offers, self.cautions, self.dont_ask, self.check_first):
             editor.edited.connect(self._user_edit)
 
         referral_card, referral_layout, _ = _section("Ask for three names")
@@ -217,6 +220,7 @@ class BriefEditor(QWidget):
             hooks_card,
             offers_card,
             dont_card,
+            check_card,
             referral_card,
             self.gaps_card,
         ):
@@ -242,6 +246,8 @@ class BriefEditor(QWidget):
             self.hooks.set_items(brief.hooks)
             self.offers.set_items(brief.offers)
             self.dont_ask.set_items(brief.dont_ask)
+            self.cautions.set_items(brief.cautions)
+            self.check_first.set_items(brief.check_first)
             self.referral_ask.setText(brief.referral_ask)
             self.referral_ask.setCursorPosition(0)
             gaps = [gap for gap in brief.research_gaps if gap.strip()]
@@ -259,6 +265,8 @@ class BriefEditor(QWidget):
         result.hooks = self.hooks.items()
         result.offers = self.offers.items()
         result.dont_ask = self.dont_ask.items()
+        result.cautions = self.cautions.items()
+        result.check_first = self.check_first.items()
         result.referral_ask = " ".join(self.referral_ask.text().split())
         return self._briefs.retime(result)
 
