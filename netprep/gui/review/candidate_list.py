@@ -39,6 +39,7 @@ class CandidateList(QWidget):
         self._filling = False
         self.tree = QTreeWidget()
         self.tree.setObjectName("reviewList")
+        self.tree.setAccessibleName("People to reconnect with")
         self.tree.setHeaderLabels(["Person", "State", "Why"])
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)

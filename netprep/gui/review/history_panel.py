@@ -24,6 +24,7 @@ class HistoryPanel(QWidget):
         self.streak = QLabel()
         self.tree = QTreeWidget()
         self.tree.setObjectName("reviewHistory")
+        self.tree.setAccessibleName("Weekly reviews done")
         self.tree.setHeaderLabels(["Week / person", "What came of it"])
         self.tree.setColumnWidth(0, 220)
         layout = QVBoxLayout(self)

@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName("Sections")
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setFixedWidth(200)
         for name in SECTIONS:

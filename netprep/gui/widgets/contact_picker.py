@@ -117,6 +117,7 @@ class ContactPicker(QWidget):
         self._contact_id = ""
         self.edit = QLineEdit()
         self.edit.setObjectName("contactPicker")
+        self.edit.setAccessibleName("Contact")
         self.edit.setPlaceholderText("Type a name, company or interest…")
         self.edit.setClearButtonEnabled(True)
         self.matches = ContactMatches(self)
