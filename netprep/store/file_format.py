@@ -21,7 +21,6 @@ are read as they are.
 
 from __future__ import annotations
 
-import re
 import zlib
 from dataclasses import dataclass, field
 from typing import Any
@@ -84,9 +83,6 @@ def encode_table(table: str, docs: Docs, gen: int) -> bytes:
     return b"".join(parts)
 
 
-_DOC_LINE = re.compile(rb'^"(\d+)":(\{.*\}),?$', re.DOTALL)
-
-
 def decode_table(raw: bytes, table: str) -> TableContent:
     """A table file's records; records that fail their checksum come back as damage.
 
@@ -120,28 +116,36 @@ def _decode_legacy(raw: bytes, table: str) -> Docs:
 
 
 def _decode_lines(raw: bytes, table: str) -> TableContent:
-    lines = raw.rstrip(b"\n").split(b"\n")
-    meta = _meta(lines[-1])
+    raw = raw.rstrip(b"\n")
+    last = raw.rfind(b"\n") + 1
+    meta = _meta(raw[last:])
     content = TableContent({}, gen=meta[0] if meta else 0)
     if meta is None:
-        content.damage.append(Damage("the checksums", "the last line is damaged", lines[-1]))
+        content.damage.append(Damage("the checksums", "the last line is damaged", raw[last:]))
     checksums = meta[1] if meta else None
-    for line in lines[1:-1]:
-        match = _DOC_LINE.match(line)
+    docs, view, crc32, loads = content.docs, memoryview(raw), zlib.crc32, orjson.loads
+    start = raw.find(b"\n") + 1  # past the first line
+    while 0 < start < last:  # no copies of the records' bytes: they are read in place
+        end = raw.find(b"\n", start)
+        split = raw.find(b'":', start, end)
+        key = raw[start + 1 : split].decode("ascii", "replace") if split > start + 1 else ""
+        stop = end - 1 if raw[end - 1] == 44 else end  # 44: the comma between records
         doc: Any = None
-        if match:
-            key, body = match.group(1).decode(), match.group(2)
-            expected = checksums.get(key) if checksums is not None else crc(body)
-            if expected == crc(body):
+        if key.isdigit() and raw[start] == 34 and raw[split + 2] == 123 and raw[stop - 1] == 125:
+            body = view[split + 2 : stop]
+            expected = checksums.get(key) if checksums is not None else None
+            if expected is None or expected == f"{crc32(body):08x}":
                 try:
-                    doc = orjson.loads(body)
+                    doc = loads(body)
                 except orjson.JSONDecodeError:
                     doc = None
-        if match and _is_doc(doc):
-            content.docs[match.group(1).decode()] = doc
+        if doc.__class__ is dict and doc.get("id").__class__ is str:
+            docs[key] = doc
         else:
-            where = f"record {match.group(1).decode()}" if match else "a record"
+            where = f"record {key}" if key.isdigit() else "a record"
+            line = raw[start:end]
             content.damage.append(Damage(where, "its checksum does not match (damaged)", line))
+        start = end + 1
     return content
 
 
