@@ -39,7 +39,10 @@ def plain_parts(text: str) -> list[str]:
     """The pieces of ``text`` outside any markup, each a verbatim substring of it."""
     if "<" not in text and "](" not in text and ":" not in text:
         return [text]
-    parts = [part.strip().rstrip("'‘\"“(").strip() for part in _MARKUP.split(text) if part]
+    if not _MARKUP.search(text):
+        return [text]
+    pieces = [part for part in _MARKUP.split(text) if part]
+    parts = [part.strip().rstrip("'‘\"“(").strip() for part in pieces]
     return [p for p in parts if p and any(ch.isalnum() for ch in p) and not _is_group(p)]
 
 

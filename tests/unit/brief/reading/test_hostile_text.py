@@ -44,3 +44,8 @@ def test_hostile_fields_and_notes_never_become_content() -> None:
     for hostile in ("javascript", "JavaScript", "pixel", "click me", "alert", "iframe", "<"):
         assert hostile not in made, hostile
     assert "Eve" in page_text(brief)
+
+
+def test_plain_text_keeps_its_quotes() -> None:
+    text = "Talk at Mind the Product 2025: 'Clinicians are your best PMs (if you let them)'"
+    assert plain_parts(text) == [text]
