@@ -54,6 +54,7 @@ class NotesPanel(QWidget):
 
         self.list = QListWidget()
         self.list.setObjectName("notesList")
+        self.list.setAccessibleName("Notes")
         self.list.setWordWrap(True)
         self.list.currentItemChanged.connect(self._on_current_changed)
         self.new_button = QPushButton("New note")
@@ -63,20 +64,24 @@ class NotesPanel(QWidget):
 
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
+        self.date_edit.setAccessibleName("Note date")
         self.date_edit.setDisplayFormat("d MMM yyyy")
         self.date_edit.dateChanged.connect(self._on_edited)
         self.kind_combo = QComboBox()
+        self.kind_combo.setAccessibleName("Kind of note")
         for kind in NoteKind:
             self.kind_combo.addItem(kind.label, kind)
         self.kind_combo.currentIndexChanged.connect(self._on_edited)
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("noteEditor")
+        self.editor.setAccessibleName("Note text")
         self.editor.setPlaceholderText(
             "Write in Markdown: - bullet points, **bold**, [links](https://…)"
         )
         self.editor.textChanged.connect(self._on_edited)
         self.preview = SafeBrowser()
         self.preview.setObjectName("notePreview")
+        self.preview.setAccessibleName("Note preview")
 
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)

@@ -50,6 +50,7 @@ class AddFollowUpDialog(QDialog):
         self.setMinimumWidth(480)
         contacts = app.contacts.all()
         self.kind = QComboBox()
+        self.kind.setAccessibleName("Kind of follow-up")
         for kind in BY_HAND:
             self.kind.addItem(kind.label, kind.value)
         self.picker = ContactPicker()

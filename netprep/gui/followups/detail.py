@@ -53,6 +53,7 @@ class FollowUpDetail(QWidget):
         self.text.setMaxLength(300)
         self.due = QDateEdit()
         self.due.setCalendarPopup(True)
+        self.due.setAccessibleName("Due date")
         self.due.setDisplayFormat("d MMM yyyy")
         self.no_date = QCheckBox("No due date")
         due_row = QHBoxLayout()
@@ -64,6 +65,7 @@ class FollowUpDetail(QWidget):
         form.addRow("Due", due_row)
 
         self.choice = QComboBox()  # the insight to quote, or the introduction's step
+        self.choice.setAccessibleName("What the email is about")
         self.choice_label = QLabel()
         self.to_label = QLabel()
         self.to_label.setObjectName("mutedLabel")
@@ -159,12 +161,14 @@ class FollowUpDetail(QWidget):
         self.choice.clear()
         if item.kind is FollowUpKind.THANK_YOU:
             self.choice_label.setText("Quote")
+            self.choice.setAccessibleName("Insight to quote")
             for index, text in enumerate(self._app.followups.insights(item.id)):
                 if text.strip():
                     self.choice.addItem(" ".join(text.split())[:90], index)
             self.choice.setToolTip("The insight the thank-you quotes back to them")
         elif item.kind is FollowUpKind.INTRODUCTION:
             self.choice_label.setText("Step")
+            self.choice.setAccessibleName("Introduction step")
             for step, (label, _draft) in enumerate(
                 self._app.followups.introduction_emails(item.id)
             ):

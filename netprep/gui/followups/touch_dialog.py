@@ -39,6 +39,7 @@ class TouchDialog(QDialog):
         if contact_id:
             self.picker.set_contact(contact_id)
         self.kind = QComboBox()
+        self.kind.setAccessibleName("Kind of touch")
         for kind in LOGGABLE:
             self.kind.addItem(kind.label, kind.value)
         today = app.followups.today()

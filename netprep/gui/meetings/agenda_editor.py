@@ -104,6 +104,7 @@ class AgendaEditorDialog(QDialog):
         self.minutes_edit = QLineEdit()
         self.minutes_edit.setPlaceholderText("e.g. 2 or 2.5")
         self.shows_combo = QComboBox()
+        self.shows_combo.setAccessibleName("Brief section shown")
         for section, label in SECTION_LABELS.items():
             self.shows_combo.addItem(label, section.value)
         self.prompts_edit = QPlainTextEdit()

@@ -48,9 +48,10 @@ _STATUS_WORDS = {
 }
 
 
-def _meeting_list() -> QListWidget:
+def _meeting_list(name: str) -> QListWidget:
     widget = QListWidget()
     widget.setObjectName("meetingList")
+    widget.setAccessibleName(name)
     widget.setItemDelegate(TwoLineDelegate(SUBTITLE_ROLE, widget))
     widget.setUniformItemSizes(True)
     return widget
@@ -106,8 +107,8 @@ class MeetingsPage(QWidget):
         header.addWidget(self.meet_now_button)
         header.addWidget(self.prepare_button)
 
-        self.upcoming_list = _meeting_list()
-        self.past_list = _meeting_list()
+        self.upcoming_list = _meeting_list("Upcoming meetings")
+        self.past_list = _meeting_list("Past meetings")
         self.upcoming_empty = muted_note("Nothing planned yet. Prepare your next coffee meeting.")
         self.past_empty = muted_note("Meetings you have held will be listed here.")
         left = QVBoxLayout()
@@ -172,6 +173,7 @@ class MeetingsPage(QWidget):
         self.template_warning.hide()
         self.viewer = SafeBrowser()
         self.viewer.setObjectName("briefView")
+        self.viewer.setAccessibleName("Brief of the selected meeting")
         detail = QVBoxLayout()
         detail.setContentsMargins(0, 0, 0, 0)
         detail.addLayout(buttons)

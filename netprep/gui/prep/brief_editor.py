@@ -71,6 +71,7 @@ class QuestionRow(QWidget):
         self.kind_label.setObjectName("kindLabel")
         self.text = GrowingTextEdit()
         self.text.setObjectName(f"question{index + 1}")
+        self.text.setAccessibleName(f"Insight question {index + 1}")
         self.text.textChanged.connect(self._on_text_changed)
         self.swap = QToolButton()
         self.swap.setObjectName("swapButton")
@@ -162,6 +163,7 @@ class BriefEditor(QWidget):
             sentence = GrowingTextEdit()
             sentence.setObjectName(f"sentence{number + 1}")
             sentence.setPlaceholderText(f"Sentence {number + 1}")
+            sentence.setAccessibleName(f"Overview sentence {number + 1}")
             sentence.textChanged.connect(self._on_summary_changed)
             self.sentences.append(sentence)
             summary_layout.addWidget(sentence)
@@ -202,6 +204,7 @@ class BriefEditor(QWidget):
         referral_card, referral_layout, _ = _section("Ask for three names")
         self.referral_ask = QLineEdit()
         self.referral_ask.setPlaceholderText("Who else should I talk to?")
+        self.referral_ask.setAccessibleName("How you ask for three names")
         self.referral_ask.textEdited.connect(lambda _text: self._user_edit())
         referral_layout.addWidget(self.referral_ask)
 

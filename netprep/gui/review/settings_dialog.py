@@ -69,6 +69,7 @@ class ReviewSettingsDialog(QDialog):
         review_box = QGroupBox("The weekly review")
         review_form = QFormLayout(review_box)
         self.day = QComboBox()
+        self.day.setAccessibleName("Review day")
         for name in DAY_NAMES:
             self.day.addItem(name.capitalize())
         self.day.setCurrentIndex(settings.review_weekday)

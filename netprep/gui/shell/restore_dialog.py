@@ -44,6 +44,7 @@ class RestoreDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTreeWidget()
+        self.table.setAccessibleName("Backups")
         self.table.setHeaderLabels(["Taken", "Why", "Holds", "Restoring it would lose"])
         self.table.setRootIsDecorated(False)
         for choice in self._choices.values():

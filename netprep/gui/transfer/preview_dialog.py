@@ -76,12 +76,12 @@ class ImportPreviewDialog(QDialog):
             ("Skipped", self.skipped_model),
             ("Problems", self.problem_model),
         ):
-            self.tabs.addTab(_table(model), f"{title} ({model.rowCount()})")
+            self.tabs.addTab(_table(model, title), f"{title} ({model.rowCount()})")
         restored = sum(len(r) for r in preview.records.values())
         if restored:
             rows = [(kind, str(len(records))) for kind, records in sorted(preview.records.items())]
             self._other_model = RowsModel(["Records", "Count"], rows)
-            self.tabs.addTab(_table(self._other_model), f"Other ({restored})")
+            self.tabs.addTab(_table(self._other_model, "Other records"), f"Other ({restored})")
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -119,8 +119,9 @@ class ImportPreviewDialog(QDialog):
         self.import_button.setEnabled(not self.preview.is_empty)
 
 
-def _table(model: RowsModel) -> QTableView:
+def _table(model: RowsModel, name: str) -> QTableView:
     view = QTableView()
+    view.setAccessibleName(name)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setAlternatingRowColors(True)
