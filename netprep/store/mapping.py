@@ -65,21 +65,36 @@ def from_document(cls: type[T], doc: dict[str, Any]) -> T:
     if not isinstance(doc, dict):
         raise ValueError(f"a {cls.__name__} must be an object, not {type(doc).__name__}")
     kwargs = {}
-    for name, convert in _plan(typing.cast(type, cls)):
+    for name, convert, nullable in _plan(typing.cast(type, cls)):
         if name in doc:
             value = doc[name]
-            try:  # a None where the field cannot hold one is refused too ("name": null)
-                value = convert(value)
-            except (TypeError, ValueError, KeyError, AttributeError) as exc:
-                raise ValueError(f"field {name!r}: {exc}") from None
+            if value is None:
+                if not nullable:  # "name": null is refused, naming the field
+                    raise ValueError(f"field {name!r}: expected a value, found null")
+            else:
+                try:
+                    value = convert(value)
+                except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                    raise ValueError(f"field {name!r}: {exc}") from None
             kwargs[name] = value
     return cls(**kwargs)
 
 
 @cache
-def _plan(cls: type) -> tuple[tuple[str, Converter], ...]:
+def _plan(cls: type) -> tuple[tuple[str, Converter, bool], ...]:
     hints = typing.get_type_hints(cls)
-    return tuple((f.name, _converter(hints[f.name])) for f in dataclasses.fields(cls) if f.init)
+    return tuple(
+        (f.name, _converter(hints[f.name]), _allows_none(hints[f.name]))
+        for f in dataclasses.fields(cls)
+        if f.init
+    )
+
+
+def _allows_none(tp: Any) -> bool:
+    origin = typing.get_origin(tp)
+    if origin is typing.Union or origin is types.UnionType:
+        return type(None) in typing.get_args(tp)
+    return tp is Any or tp is type(None)
 
 
 def _same(value: Any) -> Any:
