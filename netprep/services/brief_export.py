@@ -122,3 +122,9 @@ class BriefExportService:
 def _safe(result: RenderResult) -> RenderResult:
     """No NUL, control or bidi-override character reaches an export (text_safety.py)."""
     return RenderResult(strip_unsafe_characters(result.text), result.problems)
+
+
+def write_file_atomically(path: Path, data: bytes) -> None:
+    """The store's durable replace (temp file, fsync, rename), for exports the GUI paints
+    itself (a PDF). Raises OSError."""
+    atomic_write_bytes(path, data)

@@ -33,7 +33,7 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
-from netprep.store.atomic_file import atomic_write_bytes
+from netprep.services.brief_export import write_file_atomically
 
 PageName = Literal["A4", "Letter"]
 #: What a brief is painted on: a PDF file or a printer.
@@ -224,7 +224,7 @@ def write_pdf(
         data = temp.read_bytes()
         if not data.startswith(b"%PDF-"):
             raise PdfExportError("the PDF came out empty")
-        atomic_write_bytes(target, data)  # the same durable replace the data files use
+        write_file_atomically(target, data)  # the same durable replace the data files use
     except OSError as exc:
         raise PdfExportError(f"cannot write {target}: {exc.strerror or exc}") from exc
     finally:

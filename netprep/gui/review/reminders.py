@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from netprep.resources import resource_path
 from netprep.services.errors import UserError
 from netprep.services.review.reminders import Reminder, ReminderService
-from netprep.store.errors import StoreError
 
 CHECK_EVERY_MS = 60_000
 
@@ -49,7 +48,7 @@ class Reminders(QObject):
     def check(self) -> list[Reminder]:
         try:
             due = self._service.due(self._shown)
-        except (UserError, StoreError):
+        except UserError:  # store errors are UserErrors too
             return []  # a reminder is never worth an error dialog
         for reminder in due:
             self._shown.add(reminder.key)

@@ -78,7 +78,7 @@ class TransferController(QObject):
             return
         if not self.window.contacts_page.confirm_discard():
             return
-        snapshot = list(self.app.store.contacts.all())  # taken here, read on the worker
+        snapshot = list(self.app.contacts.all())  # taken here, read on the worker
 
         def work(progress: Any) -> ImportPreview:
             return self.app.transfer.preview(path, progress=progress, contacts=snapshot)
