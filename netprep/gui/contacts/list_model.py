@@ -1,65 +1,54 @@
-"""The contact list: a flat model of contacts and a proxy that filters it as you type.
+"""The contact list: every contact with its pre-folded search text, and the rows a search shows.
 
-Filtering happens in the proxy (no rebuild per keystroke): each row exposes a
-pre-folded search text, and the proxy keeps rows whose text holds every word.
+Built for 30,000 contacts. A keystroke is one pass in plain Python over the pre-folded
+search texts (narrowed from the previous answer while the user keeps typing); the rows
+shown live in a model whose row count *is* the number of matches and whose rows are
+counted and indexed by Qt's C++ (a ``QStringListModel`` of blank rows), so the list view
+never calls Python per hidden row. Only the rows on screen ask Python for their data.
 """
 
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QAbstractListModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QStringListModel, Qt
 
 from netprep.domain.records import Contact
 from netprep.gui.widgets.item_roles import ID_ROLE, SEARCH_ROLE, SUBTITLE_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 
+__all__ = ["ID_ROLE", "SUBTITLE_ROLE", "ContactFilterProxy", "ContactListModel", "search_words"]
 
-class ContactListModel(QAbstractListModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+
+def search_words(text: str) -> list[str]:
+    return text.casefold().split()
+
+
+class ContactListModel:
+    """Every contact, sorted by name, with its folded search text (no Qt: a plain index)."""
+
+    def __init__(self) -> None:
         self._contacts: list[Contact] = []
         self._search: list[str] = []
+        self._folded: list[str] = []  # names, folded: where a renamed contact goes
         self._rows: dict[str, int] = {}
         self.revision = 0  # bumped on every change, so a filter knows its answers are stale
 
     def set_contacts(self, contacts: list[Contact]) -> None:
-        self.beginResetModel()
-        self.revision += 1
         self._contacts = list(contacts)
         self._search = [c.search_text() for c in self._contacts]
+        self._folded = [c.name.casefold() for c in self._contacts]
         self._rows = {c.id: row for row, c in enumerate(self._contacts)}
-        self.endResetModel()
+        self.revision += 1
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._contacts)
+    def rowCount(self) -> int:  # the name the page and tests ask a Qt model
+        return len(self._contacts)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._contacts):
-            return None
-        contact = self._contacts[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return contact.name
-        if role == ID_ROLE:
-            return contact.id
-        if role == SUBTITLE_ROLE:
-            return " · ".join(p for p in (contact.role, contact.company) if p)
-        if role == SEARCH_ROLE:
-            return self._search[index.row()]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            parts = [contact.name, contact.role, contact.company, ", ".join(contact.interests)]
-            return "\n".join(p for p in parts if p)
-        return None
+    def __len__(self) -> int:
+        return len(self._contacts)
 
     def row_of(self, contact_id: str) -> int:
         return self._rows.get(contact_id, -1)
@@ -67,69 +56,132 @@ class ContactListModel(QAbstractListModel):
     def search_texts(self) -> list[str]:
         return self._search
 
+    def contact_at(self, row: int) -> Contact:
+        return self._contacts[row]
+
     def upsert(self, contact: Contact) -> None:
-        """Show a saved contact without rebuilding the list (it stays sorted by name)."""
+        """Take in a saved contact without rebuilding the list (it stays sorted by name)."""
         row = self._rows.get(contact.id, -1)
         self.revision += 1
         if row >= 0 and self._contacts[row].name == contact.name:
             self._contacts[row] = contact
             self._search[row] = contact.search_text()
-            index = self.index(row, 0)
-            self.dataChanged.emit(index, index)
             return
         if row >= 0:
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self._contacts[row]
-            del self._search[row]
-            self.revision += 1
-            self.endRemoveRows()
+            del self._contacts[row], self._search[row], self._folded[row]
         key = contact.name.casefold()
-        target = bisect.bisect_left([c.name.casefold() for c in self._contacts], key)
-        self.beginInsertRows(QModelIndex(), target, target)
+        target = bisect.bisect_left(self._folded, key)
         self._contacts.insert(target, contact)
         self._search.insert(target, contact.search_text())
-        self.revision += 1
-        self.endInsertRows()
-        self._rows = {c.id: r for r, c in enumerate(self._contacts)}
-
-    def contact_at(self, row: int) -> Contact:
-        return self._contacts[row]
+        self._folded.insert(target, key)
+        low = target if row < 0 else min(row, target)
+        for moved in range(low, len(self._contacts)):
+            self._rows[self._contacts[moved].id] = moved
 
 
-class ContactFilterProxy(QSortFilterProxyModel):
-    """Keeps contacts whose name, company, role, tags or interests contain every typed word."""
+class ContactFilterProxy(QStringListModel):
+    """The contacts a search shows: row ``r`` is contact ``source_rows[r]`` of the list.
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    Keeps contacts whose name, company, role, tags or interests contain every typed word.
+    The string list only holds blank rows (Qt counts and indexes them in C++); ``data``
+    answers from the Python list for the few rows on screen.
+    """
+
+    def __init__(self, source: ContactListModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._source = source
         self._words: list[str] = []
-        self._source: ContactListModel | None = None
-        self._accepted: list[bool] | None = None  # per source row, for the current words
-        self._revision = -1  # the source model's revision those answers were made for
+        self._shown: Sequence[int] = range(0)
+        self._revision = -1
+
+    # -- what is shown ---------------------------------------------------------------------
 
     def set_search(self, text: str) -> None:
-        words = text.casefold().split()
-        if words == self._words:
+        words = search_words(text)
+        if words == self._words and self._revision == self._source.revision:
             return
-        self.beginFilterChange()
+        narrower = self._revision == self._source.revision and _narrows(self._words, words)
         self._words = words
-        self._accepted = None
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._show(self._match(self._shown if narrower else None))
 
-    def setSourceModel(self, model: QAbstractItemModel) -> None:
-        super().setSourceModel(model)
-        self._source = model if isinstance(model, ContactListModel) else None
-        self._accepted = None
+    def refresh(self) -> None:
+        """Show the list again after contacts changed, for the same search."""
+        self._show(self._match(None))
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        # Qt asks row by row, 30,000 times per keystroke: answer from one pass over the
-        # pre-folded texts, made on the first question after the words or rows change.
-        source = self._source
-        if not self._words or source is None:
-            return True
-        accepted = self._accepted
-        if accepted is None or self._revision != source.revision:
-            words = self._words
-            accepted = [all(w in t for w in words) for t in source.search_texts()]
-            self._accepted = accepted
-            self._revision = source.revision
-        return source_row < len(accepted) and accepted[source_row]
+    def _match(self, within: Sequence[int] | None) -> Sequence[int]:
+        texts = self._source.search_texts()
+        if not self._words:
+            return range(len(texts))
+        rows: Sequence[int] | None = within
+        for word in sorted(self._words, key=len, reverse=True):  # the longest word cuts most
+            if rows is None or isinstance(rows, range):
+                rows = [row for row, text in enumerate(texts) if word in text]
+            else:
+                rows = [row for row in rows if word in texts[row]]
+        assert rows is not None
+        return rows
+
+    def _show(self, rows: Sequence[int]) -> None:
+        self.beginResetModel()
+        # Resize the blank string list quietly: the reset tells the views everything.
+        self.blockSignals(True)
+        try:
+            had, wanted = super().rowCount(), len(rows)
+            if wanted < had:
+                super().removeRows(wanted, had - wanted)
+            elif wanted > had:
+                super().insertRows(had, wanted - had)
+        finally:
+            self.blockSignals(False)
+        self._shown = rows
+        self._revision = self._source.revision
+        self.endResetModel()
+
+    # -- mapping -----------------------------------------------------------------------------
+
+    def source_row(self, row: int) -> int:
+        return self._shown[row]
+
+    def row_of(self, contact_id: str) -> int:
+        """The shown row of a contact, -1 when the search hides it (or there is no such)."""
+        source = self._source.row_of(contact_id)
+        if source < 0:
+            return -1
+        shown = self._shown
+        if isinstance(shown, range):
+            return source if source < len(shown) else -1
+        row = bisect.bisect_left(shown, source)
+        return row if row < len(shown) and shown[row] == source else -1
+
+    # -- the Qt model --------------------------------------------------------------------------
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._shown):
+            return None
+        contact = self._source.contact_at(self._shown[index.row()])
+        if role == Qt.ItemDataRole.DisplayRole:
+            return contact.name
+        if role == ID_ROLE:
+            return contact.id
+        if role == SUBTITLE_ROLE:
+            return " · ".join(p for p in (contact.role, contact.company) if p)
+        if role == SEARCH_ROLE:
+            return self._source.search_texts()[self._shown[index.row()]]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            parts = [contact.name, contact.role, contact.company, ", ".join(contact.interests)]
+            return "\n".join(p for p in parts if p)
+        return None
+
+
+def _narrows(before: list[str], after: list[str]) -> bool:
+    """True when every contact matching ``after`` also matches ``before`` (typing on)."""
+    return bool(before) and all(any(old in new for new in after) for old in before)

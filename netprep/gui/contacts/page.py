@@ -50,9 +50,8 @@ class ContactsPage(QWidget):
         self._dirty = False
         self._showing_errors = False
 
-        self.model = ContactListModel(self)
-        self.proxy = ContactFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
+        self.model = ContactListModel()
+        self.proxy = ContactFilterProxy(self.model, self)
         self.search = QLineEdit()
         self.search.setObjectName("searchField")
         self.search.setAccessibleName("Search contacts")
@@ -65,7 +64,10 @@ class ContactsPage(QWidget):
         self.list.setModel(self.proxy)
         self.list.setItemDelegate(TwoLineDelegate(SUBTITLE_ROLE, self.list))
         self.list.setUniformItemSizes(True)
+        self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.list.selectionModel().currentChanged.connect(self._on_current_changed)
+        # After the list view and its selection model have taken in a new search's rows.
+        self.proxy.modelReset.connect(self._keep_selection)
         self.count_label = QLabel()
         self.count_label.setObjectName("mutedLabel")
         self.new_button = QPushButton("New contact")
@@ -144,6 +146,7 @@ class ContactsPage(QWidget):
     def reload(self, select: str | None = None) -> None:
         contacts = self._app.contacts.all()
         self.model.set_contacts(contacts)
+        self.proxy.refresh()
         self.form.set_ref_choices("referred_by", [(c.name, c.id) for c in contacts])
         self._update_count()
         if select:
@@ -155,15 +158,15 @@ class ContactsPage(QWidget):
 
     def select_contact(self, contact_id: str, *, reveal: bool = True) -> bool:
         """Select a contact in the list; ``reveal`` clears a search that hides it."""
-        row = self.model.row_of(contact_id)
+        if self.model.row_of(contact_id) < 0:
+            return False
+        row = self.proxy.row_of(contact_id)
+        if row < 0 and not reveal:
+            return False
         if row < 0:
-            return False
-        proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if not proxy_index.isValid() and not reveal:
-            return False
-        if not proxy_index.isValid():
             self.search.clear()
-            proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
+            row = self.proxy.row_of(contact_id)
+        proxy_index = self.proxy.index(row, 0)
         self.list.selectionModel().setCurrentIndex(
             proxy_index, QItemSelectionModel.SelectionFlag.ClearAndSelect
         )
@@ -252,6 +255,7 @@ class ContactsPage(QWidget):
         self._current = saved
         # Update the one row and the one choice: a full reload costs ~0.3 s at 30,000 contacts.
         self.model.upsert(saved)
+        self.proxy.refresh()
         self.form.upsert_ref_choice("referred_by", saved.name, saved.id)
         self._update_count()
         self.select_contact(saved.id, reveal=False)  # keep the user's search as it is
@@ -332,6 +336,14 @@ class ContactsPage(QWidget):
     def _on_search(self, text: str) -> None:
         self.proxy.set_search(text)
         self._update_count()
+
+    def _keep_selection(self) -> None:
+        """After the shown rows change, the open contact stays selected while it is shown."""
+        row = self.proxy.row_of(self._current.id) if self._current is not None else -1
+        if row >= 0:
+            self.list.selectionModel().setCurrentIndex(
+                self.proxy.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
 
     def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if not current.isValid():

@@ -6,6 +6,7 @@ field is one line in a spec table, not another hand-laid row of widgets.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
@@ -73,6 +74,8 @@ class RecordForm(QWidget):
         # and must survive a save that did not touch the field (undo brings the record back).
         self._ref_loaded: dict[str, tuple[str, str | None]] = {}
         self._ref_labels: dict[str, dict[str, str]] = {}  # field -> id -> label
+        self._ref_keys: dict[str, list[str]] = {}  # field -> folded labels, in the list's order
+        self._ref_names: dict[str, dict[str, int]] = {}  # field -> folded name -> how many
         self._loading = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -177,14 +180,42 @@ class RecordForm(QWidget):
         labels = _unique_labels(choices)
         self._refs[name] = {label: value for label, value in labels}
         self._ref_labels[name] = {value: label for label, value in labels}
+        self._ref_keys[name] = [label.casefold() for label, _ in labels]
+        counts: dict[str, int] = {}
+        for label, _ in choices:
+            counts[label.casefold()] = counts.get(label.casefold(), 0) + 1
+        self._ref_names[name] = counts
         self._ref_model(name).setStringList([label for label, _ in labels])
 
     def upsert_ref_choice(self, name: str, label: str, value: str) -> None:
-        """Add or rename one choice of a REF field."""
-        choices = [(lbl, v) for v, lbl in self._ref_labels.get(name, {}).items() if v != value]
-        choices.append((label, value))
-        choices.sort(key=lambda c: c[0].casefold())
-        self.set_ref_choices(name, choices)
+        """Add or rename one choice of a REF field: one row of the list, not all 30,000."""
+        old = self._ref_labels.get(name, {}).get(value)
+        if old == label:
+            return
+        counts = self._ref_names.get(name, {})
+        if (old is not None and counts.get(old.casefold(), 0) != 1) or counts.get(
+            label.casefold(), 0
+        ):
+            # A name shared with someone else: the labels that tell them apart change.
+            choices = [(lbl, v) for v, lbl in self._ref_labels.get(name, {}).items() if v != value]
+            choices.append((label, value))
+            choices.sort(key=lambda c: c[0].casefold())
+            self.set_ref_choices(name, choices)
+            return
+        model, keys = self._ref_model(name), self._ref_keys.setdefault(name, [])
+        if old is not None:
+            row = keys.index(old.casefold())
+            model.removeRows(row, 1)
+            del keys[row], self._refs[name][old]
+            counts.pop(old.casefold(), None)
+        row = bisect.bisect_left(keys, label.casefold())
+        model.insertRows(row, 1)
+        model.setData(model.index(row, 0), label)
+        keys.insert(row, label.casefold())
+        counts[label.casefold()] = 1
+        self._ref_names[name] = counts
+        self._refs.setdefault(name, {})[label] = value
+        self._ref_labels.setdefault(name, {})[value] = label
 
     def _ref_model(self, name: str) -> QStringListModel:
         editor = self._editors[name]
