@@ -142,7 +142,9 @@ def build_brief(
         check_first=check_items(users),
         research_gaps=research_gaps(contact, theirs.facts, hooks, len(interests), theirs.passages),
         agenda=copy.deepcopy(agenda),
-        referral_ask=referral_ask(first, goal_purpose, profile, wanted),
+        referral_ask=referral_ask(
+            first, goal_purpose, profile, wanted, context.path.lead if context.path else ""
+        ),
         follow_up_plan=follow_up_plan(first, questions, links, give, taxonomy),
         words_per_minute=words_per_minute,
         summary_words=timing.words,
@@ -210,9 +212,20 @@ def _their_topics(theirs: Side, taxonomy: Taxonomy) -> tuple[list[Interest], lis
     return interests, projects
 
 
-def referral_ask(first: str, purpose: str, profile: Profile, wanted: list[Concept]) -> str:
-    """How to ask for three more names (the book's 'three contacts' phase)."""
+def referral_ask(
+    first: str, purpose: str, profile: Profile, wanted: list[Concept], path_lead: str = ""
+) -> str:
+    """How to ask for three more names (the book's 'three contacts' phase).
+
+    Someone who made the move the user wants to make knows others who did: ask for them.
+    """
     doing = purpose_as_doing(purpose)
+    if _A_MOVE.match(path_lead) and not doing:
+        return (
+            "Who else do you know who made a move like yours that I should talk to? If you "
+            "could suggest three people, I'd be really grateful, and would you mind if I "
+            "mentioned that you suggested them?"
+        )
     if doing:
         about = f" about {doing}"
     elif wanted:
@@ -224,6 +237,9 @@ def referral_ask(first: str, purpose: str, profile: Profile, wanted: list[Concep
         f"Who else do you think I should talk to{about}? If you could suggest three people, "
         "I'd be really grateful, and would you mind if I mentioned that you suggested them?"
     )
+
+
+_A_MOVE = re.compile(r"^Given you (?:moved|switched|went|made|retrained|transitioned|pivoted)\b")
 
 
 def follow_up_plan(

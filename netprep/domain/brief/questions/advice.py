@@ -119,6 +119,9 @@ def advice_questions(ctx: QuestionContext) -> list[Question]:
     return out
 
 
+_A_MOVE = re.compile(r"^Given you (?:moved|switched|went|made|retrained|transitioned|pivoted)\b")
+
+
 def _outside_my_goal(ctx: QuestionContext) -> bool:
     """Their line of work has nothing to do with where the user is heading."""
     wanted = {c.category for c in ctx.purpose_concepts}
@@ -126,7 +129,7 @@ def _outside_my_goal(ctx: QuestionContext) -> bool:
 
 
 def _from_their_world(ctx: QuestionContext) -> Question:
-    if ctx.path is not None and ctx.path.lead.startswith("Given you "):  # a move they made
+    if ctx.path is not None and _A_MOVE.match(ctx.path.lead):  # a move they made
         text = f"{ctx.path.lead}, what would you tell someone making a change like that?"
         evidence = list(ctx.path.evidence)
         topic = "advice:their-path"

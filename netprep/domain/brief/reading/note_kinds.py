@@ -83,7 +83,7 @@ _WARNING_TAIL = re.compile(
 _OFFER = re.compile(
     r"^\s*(?:(?:offer|idea|give ?back|me)\s*[:\-–—]\s*)?"
     r"(?:(?:i|we|me)\s+)?(?:(?:could|can|might|should|will|'ll|’ll|am happy to|happy to|"
-    r"offer(?:ed)? to|want to)\s+)?"
+    r"offer to|want to)\s+)?"
     r"(?P<lead>send|share|intro(?:duce)?|connect|forward|lend|pass on|pass along|put\s+"
     + _PRONOUN
     + r"\s+in touch|review|proofread|recommend|offer)\b"
@@ -92,10 +92,12 @@ _OFFER = re.compile(
 )
 _OFFER_NEEDS = re.compile(
     r"^\s*(?:(?:offer|idea|give ?back|me)\s*[:\-–—]\s*)?(?:(?:i|we|me)\s+)?"
-    r"(?:could|can|might|should|will|'ll|’ll|am happy to|happy to|offer(?:ed)? to|want to)\s|"
+    r"(?:could|can|might|should|will|'ll|’ll|am happy to|happy to|offer to|want to)\s|"
     r"^\s*(?:offer|idea|give ?back)\s*[:\-–—]|^\s*offer\b|^\s*intro(?:duce)?\s+" + _PRONOUN,
     re.IGNORECASE,
 )
+# "could intro me to…", "offered to send us…": their offer to the user, not the user's.
+_FOR_ME = re.compile(r"\s+(?:me|us|myself)\b", re.IGNORECASE)
 _TODO = re.compile(
     r"^\s*(?:follow[- ]?up|f/u|todo|to-?do|to do|remember|send|next time|note to self|chase"
     r"|congratulate|congrats|(?:re-?)?read (?:his|her|their|the|it|up)\b|watch|listen to|check"
@@ -138,7 +140,7 @@ def read_note(text: str) -> NoteReading:
             if tail:
                 return _reading(NoteKind.WARNING, hedged, text, tail, start)
         offer = _OFFER.match(clause)
-        if offer and _OFFER_NEEDS.match(clause):
+        if offer and _OFFER_NEEDS.match(clause) and not _FOR_ME.match(clause[offer.end("lead") :]):
             return _reading(NoteKind.OFFER, hedged, text, offer, start)
     if _TODO.match(text):
         return NoteReading(NoteKind.TODO, hedged)

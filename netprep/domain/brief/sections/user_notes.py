@@ -14,10 +14,16 @@ import re
 from dataclasses import dataclass, field
 
 from netprep.domain.brief.model import BriefItem, Evidence, Question, QuestionKind
-from netprep.domain.brief.reading.note_kinds import NoteKind, NoteReading, is_doubt, read_note
+from netprep.domain.brief.reading.note_kinds import (
+    NoteKind,
+    NoteReading,
+    is_doubt,
+    is_users_own,
+    read_note,
+)
 from netprep.domain.brief.reading.sources import Passage
 from netprep.domain.brief.words.respell import respell
-from netprep.domain.brief.words.text import content_words, tidy, upper_first
+from netprep.domain.brief.words.text import content_words, lower_first, tidy, upper_first
 from netprep.domain.brief.words.voice import expand_shorthand, second_person
 
 MAX_CAUTIONS = 3
@@ -39,6 +45,10 @@ _FIRST_PERSON_SWAP = (
     (re.compile(r"\bmy\b", re.IGNORECASE), "your"),
     (re.compile(r"\bme\b", re.IGNORECASE), "you"),
 )
+_ASKS = re.compile(
+    r"^(?:who|what|how|why|where|when|which|should|could|can|is|are|do|does)\b", re.IGNORECASE
+)
+_DANGLING = re.compile(r"\b(?:it|that|this|them)$", re.IGNORECASE)
 _LABEL = re.compile(r"^(?:nb|n\.b\.|careful|warning|note)\s*[:\-–—!]+\s*", re.IGNORECASE)
 _PATH = re.compile(r"(?:your )?(?:move|switch|path|journey|transition|route)\b")
 _OFFER_VERBS = {"intro": "Introduce", "introduce": "Introduce", "connect": "Connect"}
@@ -53,6 +63,7 @@ class UserNotes:
     warnings: list[tuple[Passage, NoteReading]] = field(default_factory=list)
     offers: list[tuple[Passage, NoteReading]] = field(default_factory=list)
     hedged: list[Passage] = field(default_factory=list)
+    before: dict[Passage, Passage] = field(default_factory=dict)  # the fragment just before
 
     def avoided(self) -> list[set[str]]:
         """The content words of each caution's topic: nothing on the page may touch them."""
@@ -62,7 +73,11 @@ class UserNotes:
 def sort_passages(passages: list[Passage]) -> UserNotes:
     """Split the contact's passages into facts and the user's plans, cautions, offers, doubts."""
     out = UserNotes()
+    previous: Passage | None = None
     for passage in passages:
+        if previous is not None and passage.note_id and previous.note_id == passage.note_id:
+            out.before[passage] = previous
+        previous = passage
         if passage.listed or passage.field not in _FREE_FIELDS:
             out.facts.append(passage)
             continue
@@ -178,7 +193,11 @@ def caution_items(notes: UserNotes) -> list[BriefItem]:
     for passage, reading in notes.warnings:
         said = _LABEL.sub("", tidy(passage.text))
         said = expand_shorthand(re.sub(r"\b([Dd])ont\b", r"\1on't", said))
-        said = upper_first(said.strip(" .!?"))
+        said = said.strip(" .!?")
+        earlier = notes.before.get(passage)
+        if _DANGLING.search(said) and earlier is not None:  # "don't ask what he covered in it"
+            said = f"{tidy(earlier.text).rstrip(' .!?')}; {lower_first(said)}"
+        said = upper_first(said)
         key = reading.topic.casefold()
         if not said or key in seen:
             continue
@@ -198,6 +217,8 @@ def offer_items(notes: UserNotes) -> list[BriefItem]:
         for pattern, replacement in _FIRST_PERSON_SWAP:
             plan = pattern.sub(replacement, plan)
         plan = upper_first(expand_shorthand(plan))
+        if _DANGLING.search(plan) or len(content_words(plan)) < 2:  # "offer to share them"
+            plan = upper_first(expand_shorthand(tidy(passage.text)).rstrip(" .!?"))
         out.append(
             BriefItem(f"{plan} (your idea)", [passage.evidence()], OFFER_SCORE - rank, "offer")
         )
@@ -211,8 +232,9 @@ def check_items(notes: UserNotes) -> list[BriefItem]:
         claim = _HEDGE_WORDS.sub(" ", tidy(passage.text))
         claim = re.sub(r"\s+([)\],.;:])", r"\1", " ".join(claim.split()))
         claim = expand_shorthand(claim).strip(" ,;:-–—.!")
-        if len(content_words(claim)) < 1:
-            continue
+        thin = not content_words(claim) or len(claim.split()) < 3
+        if thin or is_users_own(claim) or _ASKS.match(claim):
+            continue  # "could be a hook", "who else should I talk to?": the user's own musing
         out.append(
             BriefItem(f"{upper_first(claim)}: is that right?", [passage.evidence()], 0.0, "check")
         )
