@@ -14,7 +14,7 @@ from netprep.composition import App, default_data_dir, open_app
 from netprep.domain.records import InteractionKind
 from netprep.services.errors import UserError
 from netprep.services.followups import FollowUpFilter, FollowUpRow
-from netprep.services.touches import LOGGABLE
+from netprep.services.followups.touches import LOGGABLE
 
 EXIT_OK = 0
 _KINDS = [k.value for k in LOGGABLE]

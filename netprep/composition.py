@@ -22,6 +22,7 @@ from netprep.services.brief_export import BriefExportService
 from netprep.services.briefs import BriefService, load_taxonomy
 from netprep.services.contacts import ContactService
 from netprep.services.followups import FollowUpService
+from netprep.services.followups.touches import TouchService
 from netprep.services.meetings import MeetingService
 from netprep.services.profile import ProfileService
 from netprep.services.referrals import ReferralService
@@ -37,7 +38,6 @@ from netprep.services.seed import (
     seed_store,
 )
 from netprep.services.today import TodayService
-from netprep.services.touches import TouchService
 from netprep.services.transfer import TransferService, UndoHistory
 from netprep.store.database import Database
 from netprep.store.store import Store

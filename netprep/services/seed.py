@@ -36,6 +36,8 @@ class SeedReport:
     notes: int = 0
     interactions: int = 0
     meetings: int = 0
+    past_meetings: int = 0  # recorded through the real outcome path
+    referral_contacts: int = 0  # contacts those outcomes added (the seed's names)
     skipped: list[str] = field(default_factory=list)
     contact_ids: dict[str, str] = field(default_factory=dict)  # seed key -> contact id
 
@@ -209,5 +211,6 @@ def _seed_past_meeting(
         store.followups.save_many(outcome.followups)
         store.interactions.save(interaction)
         store.meetings.save(meeting)
-    report.contacts += len(outcome.new_contacts)
+    report.past_meetings += 1
+    report.referral_contacts += len(outcome.new_contacts)
     return 1

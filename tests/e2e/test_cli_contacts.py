@@ -17,7 +17,8 @@ def test_init_demo_then_list_and_search(netprep: Netprep, tmp_path: Path) -> Non
     listed = netprep.run("--data-dir", str(data), "contacts")
     assert listed.returncode == 0 and listed.stderr == ""
     lines = listed.stdout.splitlines()
-    assert len(lines) == 9
+    assert len(lines) == 11  # 9 seeded, and the 2 names from the recorded meeting with Elena
+    assert any(line.startswith("Priya Nair <") for line in lines)
     assert lines == sorted(lines, key=str.casefold)
     assert any(line.startswith("Daniel Mensah <") and "Wardline Health" in line for line in lines)
 

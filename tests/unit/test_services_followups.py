@@ -19,7 +19,7 @@ from netprep.domain.records import InteractionKind
 from netprep.domain.referrals import ReferralStatus
 from netprep.services.errors import NotFoundError, UserError
 from netprep.services.followups import FollowUpFilter
-from netprep.services.mail_drafts import MAX_MAILTO, eml_bytes, mailto_url, save_eml
+from netprep.services.followups.mail import MAX_MAILTO, eml_bytes, mailto_url, save_eml
 
 TODAY = date(2026, 11, 25)  # the ManualClock's day, and the demo's as_of
 

@@ -14,6 +14,7 @@ from netprep.domain.clock import ManualClock
 from netprep.domain.followups import FollowUpKind
 from netprep.domain.meeting import Meeting, MeetingStatus
 from netprep.domain.meeting_clock import ClockStatus
+from netprep.domain.meeting_clock_state import ClockState
 from netprep.domain.outcome import Goal, set_goal
 from netprep.domain.records import Contact, InteractionKind, Profile
 from netprep.domain.referrals import MatchKind, ReferralStatus
@@ -40,6 +41,24 @@ def app(clock: ManualClock) -> Iterator[App]:
     opened.store.profile.save(Profile(name="Aoife Brennan", current_goal="move into product"))
     yield opened
     opened.close()
+
+
+def stored_meeting(app: App, meeting_id: str) -> Meeting:
+    meeting = app.meetings.get(meeting_id)
+    assert meeting is not None
+    return meeting
+
+
+def clock_of(app: App, meeting_id: str) -> ClockState:
+    clock = stored_meeting(app, meeting_id).clock
+    assert clock is not None
+    return clock
+
+
+def stored_contact(app: App, contact_id: str) -> Contact:
+    contact = app.store.contacts.get(contact_id)
+    assert contact is not None
+    return contact
 
 
 def add_contact(app: App, name: str, *emails: str, company: str = "") -> Contact:
@@ -74,26 +93,26 @@ def test_every_clock_transition_is_saved(app: App, clock: ManualClock) -> None:
     grace = add_contact(app, "Grace Adeyemi")
     meeting = plan_meeting(app, grace)
     session = app.meetings.open_session(meeting.id)
-    assert app.meetings.get(meeting.id).clock is None  # opening is not starting
+    assert stored_meeting(app, meeting.id).clock is None  # opening is not starting
 
     session.start()
-    stored = app.meetings.get(meeting.id)
+    stored = stored_meeting(app, meeting.id)
     assert stored.status is MeetingStatus.IN_PROGRESS
-    assert stored.clock.status is ClockStatus.RUNNING
+    assert clock_of(app, meeting.id).status is ClockStatus.RUNNING
     assert stored.when == clock.now()  # an unscheduled meeting is dated when it starts
 
     clock.advance(130)
     session.next_phase()
-    stored = app.meetings.get(meeting.id)
-    assert stored.clock.phase_index == 1
+    stored = stored_meeting(app, meeting.id)
+    assert clock_of(app, meeting.id).phase_index == 1
     assert [round(t.actual_seconds) for t in stored.timer_log][:2] == [130, 0]
 
     session.pause()
-    assert app.meetings.get(meeting.id).clock.status is ClockStatus.PAUSED
+    assert clock_of(app, meeting.id).status is ClockStatus.PAUSED
     session.add_minutes(2)
-    assert app.meetings.get(meeting.id).clock.extra_minutes[1] == 2
+    assert clock_of(app, meeting.id).extra_minutes[1] == 2
     assert session.toggle() is ClockStatus.RUNNING
-    assert app.meetings.get(meeting.id).clock.status is ClockStatus.RUNNING
+    assert clock_of(app, meeting.id).status is ClockStatus.RUNNING
     with pytest.raises(UserError, match="first phase"):
         session.previous_phase()
         session.previous_phase()
@@ -241,13 +260,13 @@ def test_finish_meeting_records_everything_in_one_call(app: App, clock: ManualCl
 
     done = app.meetings.finish_meeting(meeting.id, OutcomeReview(goals=goals), session=session)
 
-    stored = app.meetings.get(meeting.id)
+    stored = stored_meeting(app, meeting.id)
     assert stored.status is MeetingStatus.FINISHED
     assert stored.goals.evangelist is False and Goal.EVANGELIST in stored.goals.edited
     assert [round(t.actual_seconds) for t in stored.timer_log] == [130, 100, 700, 150, 90]
     # Daniel is linked (same email), not duplicated; the other two are new contacts.
     assert len(app.store.contacts) == contacts_before + 2
-    assert app.store.contacts.get(daniel.id).referred_by == grace.id
+    assert stored_contact(app, daniel.id).referred_by == grace.id
     priya = next(c for c in app.store.contacts.all() if c.name == "Priya Raman")
     assert priya.referred_by == grace.id and priya.emails == ["priya@lumen.example.org"]
     assert "offered to introduce" in priya.how_we_met
@@ -269,7 +288,7 @@ def test_finish_meeting_records_everything_in_one_call(app: App, clock: ManualCl
     with pytest.raises(UserError, match="already been recorded"):
         app.meetings.finish_meeting(meeting.id, session=session)
     session.save_capture()  # a late autosave must not reopen the finished meeting
-    assert app.meetings.get(meeting.id).status is MeetingStatus.FINISHED
+    assert stored_meeting(app, meeting.id).status is MeetingStatus.FINISHED
 
 
 def test_same_name_must_be_confirmed_and_can_be_linked(app: App) -> None:
@@ -284,13 +303,14 @@ def test_same_name_must_be_confirmed_and_can_be_linked(app: App) -> None:
 
     with pytest.raises(UserError, match="same person as Priya Raman"):
         app.meetings.finish_meeting(meeting.id, session=session)
-    assert app.meetings.get(meeting.id).status is MeetingStatus.IN_PROGRESS
+    assert stored_meeting(app, meeting.id).status is MeetingStatus.IN_PROGRESS
     assert len(app.store.referrals) == 0
 
     link = ReferralChoice(0, ReferralAction.LINK, known.id)
     app.meetings.finish_meeting(meeting.id, OutcomeReview(choices=[link]), session=session)
     assert len(app.store.contacts) == 2
-    assert app.referrals.came_from(known.id).referrer_id == grace.id
+    origin = app.referrals.came_from(known.id)
+    assert origin is not None and origin.referrer_id == grace.id
 
 
 def test_a_failed_write_leaves_no_half_recorded_outcome(
@@ -310,7 +330,7 @@ def test_a_failed_write_leaves_no_half_recorded_outcome(
         app.meetings.finish_meeting(meeting.id, session=session)
     assert [c.name for c in app.store.contacts.all()] == ["Grace Adeyemi"]
     assert len(app.store.referrals) == 0 and len(app.store.interactions) == 0
-    assert app.meetings.get(meeting.id).status is MeetingStatus.IN_PROGRESS
+    assert stored_meeting(app, meeting.id).status is MeetingStatus.IN_PROGRESS
     monkeypatch.undo()
     app.meetings.finish_meeting(meeting.id, session=session)  # and it can be retried
     assert len(app.store.referrals) == 3

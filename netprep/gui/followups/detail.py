@@ -31,7 +31,7 @@ from netprep.domain.followup_drafts import EmailDraft
 from netprep.domain.followups import FollowUp, FollowUpKind
 from netprep.gui.followups.add_dialog import from_qdate, to_qdate
 from netprep.services.errors import UserError
-from netprep.services.mail_drafts import as_text, eml_bytes, mailto_url, save_eml
+from netprep.services.followups.mail import as_text, eml_bytes, mailto_url, save_eml
 
 SAVE_DELAY_MS = 800
 

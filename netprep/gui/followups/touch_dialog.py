@@ -25,7 +25,7 @@ from netprep.composition import App
 from netprep.domain.records import Interaction
 from netprep.gui.widgets.contact_picker import ContactPicker
 from netprep.services.errors import UserError
-from netprep.services.touches import LOGGABLE
+from netprep.services.followups.touches import LOGGABLE
 
 
 class TouchDialog(QDialog):

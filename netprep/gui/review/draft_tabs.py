@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from netprep.domain.followup_drafts import EmailDraft
 from netprep.services.errors import UserError
-from netprep.services.mail_drafts import as_text, eml_bytes, mailto_url, save_eml
+from netprep.services.followups.mail import as_text, eml_bytes, mailto_url, save_eml
 from netprep.services.review.service import ReviewDraft
 
 SentHandler = Callable[[str, EmailDraft], str | None]  # -> an error to show, or None

@@ -32,8 +32,8 @@ from netprep.domain.review.ranking import Candidate, rank, suggest
 from netprep.domain.review.settings import ReviewSettings
 from netprep.render.review_email import ReviewEmailRenderer
 from netprep.services.errors import NotFoundError, UserError
+from netprep.services.followups.touches import TouchService
 from netprep.services.review.settings import ReviewSettingsService
-from netprep.services.touches import TouchService
 from netprep.store.store import Store
 
 PROMISE_KINDS = (FollowUpKind.OFFER, FollowUpKind.TELL_REFERRER, FollowUpKind.THANK_YOU)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from netprep.composition import App
@@ -54,7 +55,8 @@ def test_add_find_edit_contact_and_note(
     assert page.select_contact(saved[0].id)
     type_into(qtbot, form.editor("role"), "VP Design")
     qtbot.keyClick(form.editor("role"), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert app.contacts.get(saved[0].id).role == "VP Design"
+    edited = app.contacts.get(saved[0].id)
+    assert edited is not None and edited.role == "VP Design"
 
     # Add a note and see its preview rendered from Markdown.
     page.tabs.setCurrentIndex(1)
@@ -221,8 +223,12 @@ def test_referred_by_is_picked_by_name_and_unknown_names_are_refused(
     assert demo_app.contacts.name_of(nadia.referred_by) == "Grace Adeyemi"
     assert "referred by Grace Adeyemi" in page.subtitle.text()
     # The new contact can now be chosen as a referrer too.
-    completer = page.form.editor("referred_by").completer()
-    assert "Nadia Rahman" in completer.model().stringList()
+    referred_by = page.form.editor("referred_by")
+    assert isinstance(referred_by, QLineEdit)
+    completer = referred_by.completer()
+    assert completer is not None
+    model = completer.model()
+    assert isinstance(model, QStringListModel) and "Nadia Rahman" in model.stringList()
 
 
 def test_search_stays_right_while_contacts_change(
@@ -273,14 +279,17 @@ def test_editing_someone_whose_referrer_was_deleted_keeps_the_link(
     demo_app.contacts.delete(grace_id)
     page.reload()
     window.open_contact(daniel.id)
-    assert page.form.editor("referred_by").text() == "(deleted contact)"
+    referrer_field = page.form.editor("referred_by")
+    assert isinstance(referrer_field, QLineEdit)
+    assert referrer_field.text() == "(deleted contact)"
     type_into(qtbot, page.form.editor("role"), "Group Product Manager")
     window.commands["save"].trigger()
     saved = demo_app.contacts.get(daniel.id)
     assert saved is not None and saved.role == "Group Product Manager"
     assert saved.referred_by == grace_id  # undo of the delete will bring Grace back, linked
     # Clearing the field on purpose does remove the link.
-    page.form.editor("referred_by").clear()
+    referrer_field.clear()
     page._on_form_edited()
     window.commands["save"].trigger()
-    assert demo_app.contacts.get(daniel.id).referred_by is None
+    unlinked = demo_app.contacts.get(daniel.id)
+    assert unlinked is not None and unlinked.referred_by is None

@@ -26,7 +26,7 @@ from netprep.domain.followup_drafts import (
 from netprep.domain.followups import FollowUp, FollowUpKind, FollowUpState
 from netprep.domain.records import Contact, InteractionKind
 from netprep.services.errors import NotFoundError, UserError
-from netprep.services.touches import TouchService
+from netprep.services.followups.touches import TouchService
 from netprep.store.store import Store
 
 MAX_TEXT = 300
