@@ -12,29 +12,23 @@ import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from netprep import __version__
-from netprep.cli_brief import add_brief_command
-from netprep.cli_followups import add_followup_commands
-from netprep.cli_review import add_review_commands
-from netprep.cli_store import add_store_commands
-from netprep.cli_transfer import add_transfer_commands
-from netprep.composition import App, default_data_dir, open_app, seed_demo
-from netprep.domain.meeting import Meeting, MeetingStatus
-from netprep.domain.records import Contact
-from netprep.domain.referrals import Referral
 from netprep.services.errors import UserError
+
+# Opening the app imports only what the window needs first: the commands' modules (and
+# through them the brief engine, jinja2, markdown) load when a command is given.
+if TYPE_CHECKING:
+    from netprep.composition import App
+    from netprep.domain.meeting import Meeting
+    from netprep.domain.records import Contact
+    from netprep.domain.referrals import Referral
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="netprep",
-        description="Prepare, run and follow up 20-minute networking meetings. "
-        "Without a command, opens the app.",
-    )
-    parser.add_argument("--version", action="version", version=f"netprep {__version__}")
+def _add_app_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
@@ -55,6 +49,22 @@ def build_parser() -> argparse.ArgumentParser:
     desktop.add_argument(
         "--uninstall-desktop", action="store_true", help="remove what --install-desktop added"
     )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from netprep.cli_brief import add_brief_command
+    from netprep.cli_followups import add_followup_commands
+    from netprep.cli_review import add_review_commands
+    from netprep.cli_store import add_store_commands
+    from netprep.cli_transfer import add_transfer_commands
+
+    parser = argparse.ArgumentParser(
+        prog="netprep",
+        description="Prepare, run and follow up 20-minute networking meetings. "
+        "Without a command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"netprep {__version__}")
+    _add_app_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     init = commands.add_parser("init", help="create a data folder")
@@ -87,9 +97,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _app_launch(argv: Sequence[str] | None) -> argparse.Namespace | None:
+    """The options when no command is given (open the app), without importing the commands."""
+    launcher = argparse.ArgumentParser(prog="netprep", add_help=False)
+    _add_app_options(launcher)
+    try:
+        args, rest = launcher.parse_known_args(argv)
+    except SystemExit:  # a usage error: the full parser says it
+        return None
+    return None if rest else args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = _app_launch(argv)
+    if args is None:
+        args = build_parser().parse_args(argv)
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
     try:
         if args.install_desktop or args.uninstall_desktop:
@@ -117,6 +139,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from netprep.composition import default_data_dir, open_app, seed_demo
+
     folder = default_data_dir(args.data_dir)
     app = open_app(folder)
     try:
@@ -179,6 +203,8 @@ def format_meeting_line(meeting: Meeting, contact_name: str) -> str:
     if meeting.purpose:
         parts.append(f" — {_one_line(meeting.purpose)}")
     status = meeting.status.value.replace("_", " ")
+    from netprep.domain.meeting import MeetingStatus
+
     if meeting.status is MeetingStatus.FINISHED:
         named = len(meeting.capture.named_referrals())
         status += f", goals {meeting.goals.count}/3, {named} referral(s)"
@@ -198,6 +224,8 @@ def _one_line(text: str) -> str:
 
 
 def _open_existing(args: argparse.Namespace, *, read_only: bool) -> App:
+    from netprep.composition import default_data_dir, open_app
+
     folder = default_data_dir(args.data_dir)
     if not folder.is_dir():
         raise UserError(f"No data folder at {folder}. Create one with `netprep init`.")
@@ -224,10 +252,13 @@ def cmd_desktop(args: argparse.Namespace) -> int:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    from netprep.composition import default_data_dir
     from netprep.gui.shell.application import run  # Qt is imported only when a window is wanted
 
     if not args.demo:
         return run(default_data_dir(args.data_dir), smoke_test=args.smoke_test)
+    from netprep.composition import open_app, seed_demo
+
     folder = Path(tempfile.mkdtemp(prefix="netprep-demo-"))
     try:
         app = open_app(folder)

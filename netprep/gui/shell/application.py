@@ -7,25 +7,28 @@ import os
 import signal
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from netprep import APP_ID, APP_NAME, __version__
-from netprep.composition import App, open_app
-from netprep.domain.clock import SystemClock
-from netprep.gui.shell.data_care import DataCare
 from netprep.gui.shell.exception_hook import install_exception_hook
-from netprep.gui.shell.main_window import MainWindow
+from netprep.gui.shell.startup_shell import StartupShell
 from netprep.gui.shell.window_state import WindowState, default_settings_path
 from netprep.gui.widgets.theme import apply_theme
 from netprep.gui.widgets.wheel_guard import install_wheel_guard
 from netprep.resources import resource_path
-from netprep.services.backups import backup_holds, backup_offered, repair_from_backup
 from netprep.services.errors import UserError
 
+# The window's frame paints before the heavy part of netprep is imported (the data, the
+# services, the brief engine, the pages): those load after it, in run() and _run_window().
+if TYPE_CHECKING:
+    from netprep.composition import App
+
 ANNOUNCE_ENV = "NETPREP_ANNOUNCE_READY"  # tests: print a line on stdout once the window shows
+PAINT_ENV = "NETPREP_ANNOUNCE_PAINT"  # benchmarks: and one once the frame has painted
 
 
 def make_qt_app() -> QApplication:
@@ -45,6 +48,10 @@ def make_qt_app() -> QApplication:
 
 def open_data(folder: Path, *, interactive: bool) -> App | None:
     """Open the data folder, explaining any problem; offers the newest good backup if corrupt."""
+    from netprep.composition import open_app
+    from netprep.domain.clock import SystemClock
+    from netprep.services.backups import backup_holds, backup_offered, repair_from_backup
+
     while True:
         try:
             return open_app(folder)
@@ -97,23 +104,48 @@ RESTART = 1_000_000  # the event loop's exit code when the data must be reopened
 def run(folder: Path, *, smoke_test: bool = False, demo: bool = False) -> int:
     qt_app = make_qt_app()
     install_exception_hook(QApplication.activeWindow)
+    shell: StartupShell | None = StartupShell(WindowState(default_settings_path()), demo=demo)
+    assert shell is not None
+    shell.paint_now(qt_app)
+    if os.environ.get(PAINT_ENV):
+        print(f"painted: {shell.windowTitle()}", flush=True)
     while True:
         app = open_data(folder, interactive=not smoke_test)
         if app is None:
+            if shell is not None:
+                shell.close()
             return 1
         try:
-            code = _run_window(qt_app, app, smoke_test=smoke_test, demo=demo)
+            code = _run_window(qt_app, app, smoke_test=smoke_test, demo=demo, shell=shell)
+            shell = None
         finally:
             app.close()
         if code != RESTART:
             return code
 
 
-def _run_window(qt_app: QApplication, app: App, *, smoke_test: bool, demo: bool) -> int:
+def _run_window(
+    qt_app: QApplication,
+    app: App,
+    *,
+    smoke_test: bool,
+    demo: bool,
+    shell: StartupShell | None = None,
+) -> int:
+    from netprep.gui.shell.data_care import DataCare
+    from netprep.gui.shell.main_window import MainWindow
+
     # The loaded records live as long as the app: keep the collector from rescanning them
     # (a full collection over 100k notes would otherwise pause the window for ~0.25 s).
     gc.freeze()
-    window = MainWindow(app, WindowState(default_settings_path()), demo=demo)
+    # Build the pages unstyled and style them once: under an application stylesheet every
+    # widget is styled as it is made and again each time it is put in its parent.
+    style = qt_app.styleSheet()
+    qt_app.setStyleSheet("")
+    try:
+        window = MainWindow(app, WindowState(default_settings_path()), demo=demo)
+    finally:
+        qt_app.setStyleSheet(style)
 
     def restart() -> None:
         window.close()
@@ -121,6 +153,8 @@ def _run_window(qt_app: QApplication, app: App, *, smoke_test: bool, demo: bool)
 
     care = DataCare(window, app, restart=restart)
     window.show()
+    if shell is not None:
+        shell.close()
     heartbeat = _quit_on_signals(qt_app)
     if os.environ.get(ANNOUNCE_ENV):
         QTimer.singleShot(0, lambda: print(f"ready: {window.windowTitle()}", flush=True))

@@ -118,7 +118,9 @@ class MainWindow(QMainWindow):
         self._build_status(demo)
         if not state.restore(self):
             self.resize(1200, 780)
+        self.sidebar.blockSignals(True)  # Today refreshed itself when built: not twice
         self.show_section("today")
+        self.sidebar.blockSignals(False)
         if demo:
             self._show_demo_brief()
         QTimer.singleShot(0, self, self.offer_resume)

@@ -1,0 +1,64 @@
+"""The window's frame painted first: sidebar and an empty page, while the data opens.
+
+At 30,000 contacts opening the data and building the pages take seconds; the user sees
+the window at once (where it was last time) with "Opening your data…", not nothing. It
+imports nothing heavy: the real window replaces it when it is ready.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netprep.gui.shell.window_state import WindowState
+
+OPENING = "Opening your data…"
+
+
+class StartupShell(QMainWindow):
+    def __init__(self, state: WindowState, *, demo: bool = False) -> None:
+        super().__init__()
+        self.setWindowTitle("netprep — demo data" if demo else "netprep")
+        self.setMinimumSize(QSize(760, 520))
+        brand = QLabel("netprep")
+        brand.setObjectName("brand")
+        tag = QLabel("20-minute networking meetings")
+        tag.setObjectName("brandTag")
+        tag.setWordWrap(True)
+        side = QVBoxLayout()
+        side.setContentsMargins(0, 0, 0, 0)
+        side.setSpacing(0)
+        side.addWidget(brand)
+        side.addWidget(tag)
+        side.addStretch(1)
+        side_panel = QWidget()
+        side_panel.setObjectName("sidebarPanel")
+        side_panel.setLayout(side)
+        side_panel.setFixedWidth(200)
+        self.message = QLabel(OPENING)
+        self.message.setObjectName("mutedLabel")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        page = QWidget()
+        page.setObjectName("pageArea")
+        QVBoxLayout(page).addWidget(self.message)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(side_panel)
+        row.addWidget(page, 1)
+        self.setCentralWidget(central)
+        if not state.restore(self):
+            self.resize(1200, 780)
+
+    def paint_now(self, qt_app: QApplication) -> None:
+        """Show it and let it paint before the caller blocks on opening the data."""
+        self.show()
+        qt_app.processEvents()

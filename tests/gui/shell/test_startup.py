@@ -1,0 +1,116 @@
+"""Start-up: the frame paints before the heavy imports and the data; pages built once, styled once.
+
+How long start-up takes is measured by benchmarks/scale_benchmark.py; these tests keep the
+things that make it short from quietly coming undone.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from netprep import cli
+from netprep.composition import App
+from netprep.gui.shell import application
+from netprep.gui.shell.startup_shell import OPENING, StartupShell
+from netprep.gui.shell.window_state import WindowState
+from netprep.gui.today.page import TodayPage
+from tests.gui.helpers import make_window
+
+HEAVY = (
+    "netprep.composition",
+    "netprep.domain.brief",
+    "netprep.gui.shell.main_window",
+    "netprep.store.database",
+    "jinja2",
+    "markdown",
+    "nh3",
+    "nameparser",
+)
+
+
+def loaded_after(statement: str) -> list[str]:
+    script = f"import json, sys\n{statement}\nprint(json.dumps(sorted(sys.modules)))"
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    return list(json.loads(done.stdout))
+
+
+@pytest.mark.parametrize(
+    "statement",
+    ["import netprep.cli", "import netprep.gui.shell.application"],
+)
+def test_what_runs_before_the_first_paint_imports_nothing_heavy(statement: str) -> None:
+    loaded = loaded_after(statement)
+    heavy = [m for m in loaded if any(m == h or m.startswith(h + ".") for h in HEAVY)]
+    assert heavy == []
+
+
+def test_opening_the_app_skips_the_commands_and_a_command_still_parses() -> None:
+    launch = cli._app_launch(["--data-dir", "/some/where", "--demo"])
+    assert launch is not None and launch.data_dir == "/some/where" and launch.demo
+    assert cli._app_launch([]) is not None
+    assert cli._app_launch(["contacts", "--search", "x"]) is None  # the full parser's job
+    assert cli._app_launch(["--help"]) is None
+    args = cli.build_parser().parse_args(["contacts", "--search", "x"])
+    assert args.search == "x" and args.handler is cli.cmd_contacts
+
+
+def test_the_frame_shows_the_sidebar_and_says_the_data_is_opening(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    shell = StartupShell(WindowState(tmp_path / "window.ini"), demo=True)
+    qtbot.addWidget(shell)
+    qt_app = QApplication.instance()
+    assert isinstance(qt_app, QApplication)
+    shell.paint_now(qt_app)
+    assert shell.isVisible() and shell.windowTitle() == "netprep — demo data"
+    texts = [label.text() for label in shell.findChildren(QLabel)]
+    assert "netprep" in texts and OPENING in texts
+    assert shell.findChild(QWidget, "sidebarPanel") is not None
+
+
+def test_the_app_runs_from_frame_to_window_and_keeps_its_stylesheet(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NETPREP_CONFIG_DIR", str(tmp_path / "config"))
+    qt_app = application.make_qt_app()
+    style = qt_app.styleSheet()
+    assert style  # the theme's stylesheet
+    shown: list[str] = []
+    real_close = StartupShell.close
+
+    def closing(self: StartupShell) -> bool:
+        shown.append("frame closed")
+        return real_close(self)
+
+    monkeypatch.setattr(StartupShell, "close", closing)
+    assert application.run(tmp_path / "data", smoke_test=True) == 0
+    assert shown == ["frame closed"]  # the real window replaced the frame
+    assert qt_app.styleSheet() == style  # built unstyled, then styled once
+
+
+def test_today_is_refreshed_once_when_the_window_opens(
+    qtbot: QtBot, app: App, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[int] = []
+    real_refresh = TodayPage.refresh
+
+    def counting(self: TodayPage) -> None:
+        calls.append(1)
+        real_refresh(self)
+
+    monkeypatch.setattr(TodayPage, "refresh", counting)
+    window = make_window(qtbot, app, tmp_path)
+    assert window.current_section() == "today"
+    assert len(calls) == 1
+    window.show_section("contacts")
+    window.show_section("today")  # coming back to it brings it up to date
+    assert len(calls) == 2
