@@ -15,7 +15,7 @@ from netprep.domain.records import Contact, Note
 from netprep.store import atomic_file, table_file
 from netprep.store.atomic_file import atomic_write_bytes
 from netprep.store.database import Database
-from netprep.store.errors import CorruptFileError, DataDirLockedError, SaveError
+from netprep.store.errors import CorruptFileError, DataDirLockedError, ReadOnlyError, SaveError
 from netprep.store.lock import LOCK_NAME
 from netprep.store.store import Store
 
@@ -268,3 +268,24 @@ def test_damage_set_aside_is_shown_once_then_the_files_are_clean(tmp_path: Path)
     store.close()
     kept = (tmp_path / "quarantine" / "contacts.json.jsonl").read_text()
     assert "Xerson 1" in kept
+
+
+def test_a_full_disk_at_start_opens_read_only_instead_of_not_at_all(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = open_store(tmp_path)
+    store.contacts.save(Contact(name="Ann Lee"))
+    store.close()
+    (tmp_path / "netprep.json").unlink()  # the open must write it again: the disk is full
+    (tmp_path / "contacts.json").rename(tmp_path / "elsewhere.json")
+    (tmp_path / "contacts.changes.jsonl").unlink(missing_ok=True)
+
+    def full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    store = open_store(tmp_path)
+    assert store.read_only and "full" in store.read_only_reason
+    with pytest.raises(ReadOnlyError):
+        store.contacts.save(Contact(name="Bob Ode"))
+    store.close()
