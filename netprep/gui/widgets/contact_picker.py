@@ -7,6 +7,7 @@ the best few dozen matches (so Qt never lays out thousands of rows).
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Sequence
 from typing import Any
 
@@ -64,11 +65,29 @@ class ContactMatches(QAbstractListModel):
 class ContactIndex:
     """Folded names and search texts of every contact, ranked against what was typed."""
 
-    def __init__(self, contacts: Sequence[Contact]) -> None:
+    def __init__(self, contacts: Sequence[Contact], previous: ContactIndex | None = None) -> None:
+        """``previous``: an index of (mostly) the same contacts, whose folding is reused for
+        every contact that is the very same record (the store hands out shared instances;
+        a saved contact is a new one): opening the prep screen again refolds none of 30,000."""
         self._contacts = list(contacts)
-        self._names = [c.name.casefold() for c in self._contacts]
-        self._texts = [f" {c.search_text()}" for c in self._contacts]  # " " marks word starts
+        known = previous._folded if previous is not None else {}
+        self._folded: dict[str, tuple[Contact, str, str]] = {}
+        for contact in self._contacts:
+            entry = known.get(contact.id)
+            if entry is None or entry[0] is not contact:
+                # " " marks word starts in the search text
+                entry = (contact, contact.name.casefold(), f" {contact.search_text()}")
+            self._folded[contact.id] = entry
+        entries = [self._folded[c.id] for c in self._contacts]
+        self._names = [entry[1] for entry in entries]
+        self._texts = [entry[2] for entry in entries]
         self._by_id = {c.id: c for c in self._contacts}
+
+    def same_records(self, contacts: Sequence[Contact]) -> bool:
+        """True when ``contacts`` are exactly the records (same objects, same order) held."""
+        return len(contacts) == len(self._contacts) and all(
+            map(operator.is_, contacts, self._contacts)
+        )
 
     def __len__(self) -> int:
         return len(self._contacts)
@@ -141,7 +160,8 @@ class ContactPicker(QWidget):
         self.setFocusProxy(self.edit)
 
     def set_contacts(self, contacts: Sequence[Contact]) -> None:
-        self._index = ContactIndex(contacts)
+        if not self._index.same_records(contacts):
+            self._index = ContactIndex(contacts, previous=self._index)
         if self._contact_id and self._index.get(self._contact_id) is None:
             self.set_contact("")
 

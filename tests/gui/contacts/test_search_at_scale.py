@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
@@ -17,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from netprep.composition import App
 from netprep.domain.records import Contact
 from netprep.gui.contacts.list_model import ContactFilterProxy, ContactListModel
+from netprep.gui.widgets.contact_picker import ContactIndex
 from tests.gui.helpers import DialogAnswers, make_window, type_into
 
 
@@ -129,3 +131,26 @@ def test_referrer_choices_change_one_row_as_a_full_rebuild_would(
     twins = [label for label in referrer_choices(form) if label.startswith("Aalia Vasquez")]
     assert len(twins) == 2 and all("(" in label for label in twins)
     assert referrer_choices(form) == rebuilt()
+
+
+def test_the_contact_picker_refolds_only_records_that_changed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    folded: list[str] = []
+    real = Contact.search_text
+
+    def counting(self: Contact) -> str:
+        folded.append(self.name)
+        return real(self)
+
+    monkeypatch.setattr(Contact, "search_text", counting)
+    ann, bob = people("Ann Cole", "Bob Dale", interests=("chess",))
+    first = ContactIndex([ann, bob])
+    assert sorted(folded) == ["Ann Cole", "Bob Dale"]
+    assert first.same_records([ann, bob]) and not first.same_records([bob, ann])
+    folded.clear()
+    bob_saved = Contact(id=bob.id, name="Bob Dale", interests=["jazz"])  # a save: a new record
+    again = ContactIndex([ann, bob_saved], previous=first)
+    assert folded == ["Bob Dale"]
+    assert [c.name for c in again.matches("jazz")] == ["Bob Dale"]
+    assert [c.name for c in again.matches("chess")] == ["Ann Cole"]
