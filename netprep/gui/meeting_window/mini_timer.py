@@ -12,18 +12,9 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from netprep.domain.meeting_clock import ClockReading, ClockStatus
+from netprep.gui.meeting_window.style import MINI_STYLE, stage_sheet
 from netprep.gui.meeting_window.timer_text import phase_time
-
-MINI_STYLE = """
-QWidget#miniTimer { background: #0f172a; }
-QLabel#miniTime { color: #f8fafc; font-size: 30pt; font-weight: 700; }
-QLabel#miniTime[over="true"] { color: #fca5a5; }
-QLabel#miniTime[warning="true"] { color: #fcd34d; }
-QLabel#miniPhase { color: #cbd5e1; font-size: 11pt; }
-QToolButton { color: #e2e8f0; background: #1e293b; border: none; border-radius: 6px;
-              padding: 4px 8px; }
-QToolButton:focus { border: 1px solid #5eead4; }
-"""
+from netprep.gui.widgets.theme import style_widget
 
 
 class MiniTimer(QWidget):
@@ -42,7 +33,7 @@ class MiniTimer(QWidget):
         )
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setWindowTitle("Meeting timer")
-        self.setStyleSheet(MINI_STYLE)
+        style_widget(self, stage_sheet(MINI_STYLE))
         self.time_label = QLabel("0:00")
         self.time_label.setObjectName("miniTime")
         self.time_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

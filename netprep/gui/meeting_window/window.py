@@ -43,8 +43,9 @@ from netprep.gui.meeting_window.phase_panels import (
     section_panel,
     tab_focus,
 )
-from netprep.gui.meeting_window.style import CUE_LOOK, MEETING_STYLE
+from netprep.gui.meeting_window.style import CUE_LOOK, MEETING_STYLE, stage_sheet
 from netprep.gui.meeting_window.timer_band import PhaseBars, TimerBand, set_flag
+from netprep.gui.widgets.theme import style_widget
 from netprep.services.errors import UserError
 from netprep.services.meeting_session import MeetingSession
 from netprep.services.meetings import FinishedMeeting
@@ -78,7 +79,7 @@ class MeetingWindow(QWidget):
         self.setObjectName("meetingWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setWindowTitle(f"Meeting with {self.contact_name} — netprep")
-        self.setStyleSheet(MEETING_STYLE)
+        style_widget(self, stage_sheet(MEETING_STYLE))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(900, 640)
 

@@ -11,8 +11,17 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from netprep.composition import App
-from netprep.gui.meeting_window.style import BAND_BACKGROUNDS, BAND_TEXT, MEETING_STYLE
+from netprep.gui.meeting_window.mini_timer import MiniTimer
+from netprep.gui.meeting_window.style import (
+    BAND_BACKGROUNDS,
+    BAND_TEXT,
+    MEETING_STYLE,
+    MINI_STYLE,
+    STAGE_EXTRAS,
+    stage_sheet,
+)
 from netprep.gui.meeting_window.window import MeetingWindow
+from netprep.gui.widgets import theme
 
 AA_SMALL_TEXT = 4.5
 
@@ -36,16 +45,56 @@ def test_the_contrast_formula() -> None:
 def test_every_text_colour_on_the_band_meets_aa_on_every_band_colour() -> None:
     band_rules = [
         line
-        for line in MEETING_STYLE.splitlines()
-        if "QFrame#timerBand QLabel" in line and "pausedBadge" not in line  # its own background
+        for sheet in (MEETING_STYLE, MINI_STYLE)
+        for line in sheet.splitlines()
+        if ("QFrame#timerBand QLabel" in line or "#mini" in line or "QToolButton {" in line)
+        and "pausedBadge" not in line  # its own background
     ]
-    used = set(re.findall(r"(?<!-)color:\s*(#[0-9a-fA-F]{6})", "\n".join(band_rules)))
-    assert used and used <= {*BAND_TEXT.values(), "#e2e8f0"}, used
+    used = set(re.findall(r"(?<!-)color:\s*@band_([a-z_]+)@", "\n".join(band_rules)))
+    assert used and used <= set(BAND_TEXT), used
     for text in used:
         for name, background in BAND_BACKGROUNDS.items():
-            ratio = contrast(text, background)
+            ratio = contrast(BAND_TEXT[text], background)
             assert ratio >= AA_SMALL_TEXT, f"{text} on the {name} band: {ratio:.2f}:1"
-    assert contrast("#0f172a", "#fbbf24") >= AA_SMALL_TEXT  # the badge: dark on amber
+    badge = contrast(STAGE_EXTRAS["band_badge_text"], BAND_TEXT["paused"])
+    assert badge >= AA_SMALL_TEXT  # the badge: dark on amber
+    assert contrast(STAGE_EXTRAS["on_end"], STAGE_EXTRAS["end"]) >= AA_SMALL_TEXT
+
+
+@pytest.mark.parametrize("sheet", [MEETING_STYLE, MINI_STYLE], ids=["window", "mini"])
+def test_the_meeting_styles_use_theme_roles_and_relative_sizes(sheet: str) -> None:
+    assert re.findall(r"#[0-9a-fA-F]{3,8}\b", sheet) == [], "a fixed colour"
+    assert re.findall(r"font-size:\s*[0-9.]+(pt|px)", sheet) == [], "a fixed font size"
+    for scheme in theme.SCHEMES:
+        rendered = theme.render(stage_sheet(sheet), scheme, 10.0)
+        assert "@" not in rendered, f"an unknown role left: {re.findall(r'@[a-z_]+@', rendered)}"
+
+
+@pytest.mark.parametrize("scheme", sorted(theme.SCHEMES))
+def test_the_meeting_window_follows_the_scheme(
+    qtbot: QtBot, demo_app: App, monkeypatch: pytest.MonkeyPatch, scheme: str
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    old_sheet, old_palette = app.styleSheet(), app.palette()
+    monkeypatch.setenv(theme.THEME_ENV, scheme)
+    theme.apply_theme(app)
+    try:
+        grace = demo_app.contacts.find("Grace Adeyemi")
+        meeting = demo_app.meetings.meet_now(grace.id)
+        window = MeetingWindow(demo_app, demo_app.meetings.open_session(meeting.id))
+        qtbot.addWidget(window)
+        colours = theme.SCHEMES[scheme]
+        sheet = window.styleSheet()
+        assert "@" not in sheet
+        assert f"QWidget#meetingWindow {{ background: {colours['page']}; }}" in sheet
+        assert f"QFrame#notesColumn {{ background: {colours['surface']};" in sheet
+        mini = MiniTimer(lambda: None)
+        qtbot.addWidget(mini)
+        assert BAND_BACKGROUNDS["normal"] in mini.styleSheet()  # the stage stays dark
+    finally:
+        app.setStyleSheet(old_sheet)
+        app.setPalette(old_palette)
 
 
 def test_a_paused_clock_shows_in_the_big_digits(qtbot: QtBot, demo_app: App) -> None:
