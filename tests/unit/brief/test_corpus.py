@@ -57,3 +57,34 @@ def test_same_data_same_brief_whatever_the_hash_seed() -> None:
         )
         outputs.add(done.stdout)
     assert len(outputs) == 1
+
+
+def test_notes_of_one_day_give_the_same_brief_in_any_order() -> None:
+    """The store may hand back notes of one day in any order: the brief must not care."""
+    from dataclasses import replace
+    from datetime import date
+
+    from netprep.domain.brief.builder import build_brief
+    from tests.unit.brief.personas import NOW, agenda
+
+    for case in CASES:
+        notes = [replace(n, date=date(2026, 10, 1)) for n in case.note_records()]
+        if len(notes) < 2:
+            continue
+        built = [
+            repr(
+                build_brief(
+                    case.profile,
+                    case.contact,
+                    order,
+                    case.purpose,
+                    [],
+                    [],
+                    taxonomy(),
+                    agenda(),
+                    NOW,
+                )
+            )
+            for order in (notes, notes[::-1])
+        ]
+        assert built[0] == built[1], case.key

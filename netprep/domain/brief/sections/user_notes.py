@@ -45,6 +45,7 @@ _FIRST_PERSON_SWAP = (
     (re.compile(r"\bmy\b", re.IGNORECASE), "your"),
     (re.compile(r"\bme\b", re.IGNORECASE), "you"),
 )
+_NAME = re.compile(r"\b[A-Z][\w'’-]{2,}")
 _ASKS = re.compile(
     r"^(?:who|what|how|why|where|when|which|should|could|can|is|are|do|does)\b", re.IGNORECASE
 )
@@ -65,9 +66,19 @@ class UserNotes:
     hedged: list[Passage] = field(default_factory=list)
     before: dict[Passage, Passage] = field(default_factory=dict)  # the fragment just before
 
-    def avoided(self) -> list[set[str]]:
-        """The content words of each caution's topic: nothing on the page may touch them."""
-        return [words for _, r in self.warnings if (words := content_words(r.topic))]
+    def avoided(self) -> list[tuple[set[str], set[str]]]:
+        """Each caution's topic: its content words, and its names ("Babylon", "Leeds").
+
+        Nothing on the page may touch them: a name alone is enough ("led the Babylon
+        IPO prep" touches "the Babylon write-down"), other words need two in common.
+        """
+        out = []
+        for _, reading in self.warnings:
+            words = content_words(reading.topic)
+            names = {w.casefold() for w in _NAME.findall(reading.topic)} & words
+            if words:
+                out.append((words, names))
+        return out
 
 
 def sort_passages(passages: list[Passage]) -> UserNotes:
@@ -96,10 +107,12 @@ def sort_passages(passages: list[Passage]) -> UserNotes:
     return out
 
 
-def touches(text: str, avoided: list[set[str]]) -> bool:
+def touches(text: str, avoided: list[tuple[set[str], set[str]]]) -> bool:
     """Does ``text`` go near one of the user's cautions?"""
     words = content_words(text)
-    return any(topic <= words or len(topic & words) >= 2 for topic in avoided)
+    return any(
+        topic <= words or len(topic & words) >= 2 or bool(names & words) for topic, names in avoided
+    )
 
 
 def intention_questions(

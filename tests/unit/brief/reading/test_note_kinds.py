@@ -66,3 +66,23 @@ def test_a_brief_never_states_a_hedged_note_as_fact() -> None:
             excerpt = evidence.excerpt
             assert not any(h in excerpt or (excerpt and excerpt in h) for h in HEDGED), item
     assert "Epic rollout" not in " ".join(brief.summary)
+
+
+def test_a_warned_off_topic_appears_once_as_a_caution_and_nowhere_else() -> None:
+    me = Profile(name="Ana Ruiz", headline="Nurse", good_at="calm", interests=["chess"])
+    contact = Contact(name="Rahul Iyer", role="Investor", company="Brightwater")
+    brief = brief_for(
+        me,
+        contact,
+        "avoid the Babylon write-down",
+        "was CFO at Babylon Health 2019-2021",
+        "led the Babylon IPO prep in 2020",
+        "gave a talk at HETT on digital front doors",
+    )
+    assert [c.text for c in brief.cautions] == ["Avoid the Babylon write-down"]
+    elsewhere = [
+        *brief.summary,
+        *(q.text for q in [*brief.questions, *brief.alternatives]),
+        *(i.text for i in [*brief.hooks, *brief.offers, *brief.dont_ask, *brief.check_first]),
+    ]
+    assert not any("Babylon" in text for text in elsewhere)
