@@ -246,6 +246,9 @@ class Database:
         been read, so that a backup never copies a file the app could not read."""
         if self.folder is None or self.read_only:
             return None
+        settings = any((self.folder / name).exists() for name in SETTINGS_FILES)
+        if counts is not None and not any(counts.values()) and not settings:
+            return None  # nothing yet: a backup of it could only ever restore nothing
         try:
             return _backups(self.folder).take_daily(self.clock.now(), counts)
         except OSError as exc:

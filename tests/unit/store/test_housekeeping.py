@@ -23,6 +23,11 @@ def start_app(folder: Path, clock: ManualClock) -> Store:
     return Store(Database.open(folder, clock), clock)
 
 
+def test_an_empty_folder_is_not_backed_up(tmp_path: Path) -> None:
+    start_app(tmp_path, ManualClock(MONDAY)).close()
+    assert not (tmp_path / "backups").exists()
+
+
 def backup_names(folder: Path) -> list[str]:
     return sorted(p.name for p in (folder / "backups").iterdir())
 
@@ -87,6 +92,9 @@ def test_backups_keep_seven_daily_and_four_weekly(tmp_path: Path) -> None:
 
 def test_read_only_open_takes_no_backup(tmp_path: Path) -> None:
     clock = ManualClock(MONDAY)
+    first = start_app(tmp_path, clock)
+    first.contacts.save(Contact(name="Ann Lee"))
+    first.close()
     start_app(tmp_path, clock).close()
     clock.advance(DAY)
     Store(Database.open(tmp_path, clock, read_only=True), clock).close()
@@ -109,6 +117,9 @@ def test_backup_copies_table_files_and_journals(tmp_path: Path) -> None:
 
 def test_half_made_backup_is_ignored_and_cleared(tmp_path: Path) -> None:
     clock = ManualClock(MONDAY)
+    first = start_app(tmp_path, clock)
+    first.contacts.save(Contact(name="Ann Lee"))
+    first.close()
     start_app(tmp_path, clock).close()
     partial = tmp_path / "backups" / ".2026-11-24.partial"  # a crash mid-backup
     partial.mkdir()
