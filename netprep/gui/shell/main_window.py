@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.stack.setObjectName("pageArea")
         for name in SECTIONS:
             self.stack.addWidget(self.pages[name])
+        self.sidebar.setCurrentRow(0)  # Today, which refreshed itself when built: not twice
         self.sidebar.currentRowChanged.connect(self._on_section_changed)
 
         brand = QLabel("netprep")
@@ -118,9 +119,6 @@ class MainWindow(QMainWindow):
         self._build_status(demo)
         if not state.restore(self):
             self.resize(1200, 780)
-        self.sidebar.blockSignals(True)  # Today refreshed itself when built: not twice
-        self.show_section("today")
-        self.sidebar.blockSignals(False)
         if demo:
             self._show_demo_brief()
         QTimer.singleShot(0, self, self.offer_resume)
