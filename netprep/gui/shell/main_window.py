@@ -197,6 +197,8 @@ class MainWindow(QMainWindow):
         self._wire_meetings()
         self._wire_meeting_window()
         self.today_page.open_profile.connect(lambda: self.show_section("profile"))
+        self.today_page.new_contact.connect(a["new_contact"].trigger)
+        self.today_page.prepare_meeting.connect(self.prepare_meeting)
         connect_review(self.review_page, self.today_page, self)
         read_only = self.app.read_only
         for name in ("new_contact", "save", "delete_contact", "prepare_meeting"):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from netprep.composition import App
+from netprep.gui.today.first_run import FirstRunGuide, FirstRunState
 from netprep.gui.widgets.empty_state import muted_note
 from netprep.gui.widgets.item_roles import ID_ROLE
 
@@ -67,6 +68,8 @@ class TodayPage(QWidget):
     open_followups = Signal()
     log_touch = Signal()
     open_review = Signal()
+    new_contact = Signal()
+    prepare_meeting = Signal(str)  # contact id ("" to choose)
 
     def __init__(self, app: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,11 +93,18 @@ class TodayPage(QWidget):
         self.touch_button.setToolTip("An email, a call, a message or a chance meeting")
         self.touch_button.clicked.connect(self.log_touch.emit)
         self.touch_button.setEnabled(not app.read_only)
-        cards = QHBoxLayout()
+        self.cards = QWidget()
+        cards = QHBoxLayout(self.cards)
+        cards.setContentsMargins(0, 0, 0, 0)
         for card in (contacts_card, notes_card, due_card, self.followups_card):
             cards.addWidget(card)
         cards.addStretch(1)
         cards.addWidget(self.touch_button, 0, Qt.AlignmentFlag.AlignBottom)
+        self.guide = FirstRunGuide()
+        self.guide.open_profile.connect(self.open_profile)
+        self.guide.new_contact.connect(self.new_contact)
+        self.guide.prepare_meeting.connect(self._prepare_first)
+        self.guide.setEnabled(not app.read_only)
 
         self.profile_hint = QFrame()
         self.profile_hint.setObjectName("hint")
@@ -134,7 +144,8 @@ class TodayPage(QWidget):
         layout.setSpacing(14)
         layout.addWidget(self.greeting)
         layout.addWidget(self.subtitle)
-        layout.addLayout(cards)
+        layout.addWidget(self.guide)
+        layout.addWidget(self.cards)
         layout.addWidget(self.profile_hint)
         layout.addWidget(self.review_hint)
         layout.addWidget(upcoming_title)
@@ -181,6 +192,7 @@ class TodayPage(QWidget):
         self.profile_hint_label.setText(
             "Your briefs will be better with " + ", ".join(summary.profile_missing) + "."
         )
+        self._show_first_run(summary.user_name, summary.contacts, bool(summary.upcoming))
         self.due_list.clear()
         for due in summary.due[:50]:
             last = due.last_contacted.strftime("%d %b") if due.last_contacted else "never"
@@ -193,6 +205,19 @@ class TodayPage(QWidget):
             self.due_list.addItem(item)
         self.due_empty.setVisible(not summary.due)
         self.due_list.setVisible(bool(summary.due))
+
+    def _show_first_run(self, user_name: str, contacts: int, upcoming: bool) -> None:
+        """Until the first meeting is prepared, the three steps lead; the counters wait."""
+        first_run = not upcoming and contacts < 2 and not self._app.meetings.past()
+        self.guide.setVisible(first_run)
+        self.cards.setVisible(not first_run)
+        if first_run:
+            self.guide.show_state(FirstRunState(bool(user_name), contacts > 0))
+            self.profile_hint.hide()  # step 1 says it
+
+    def _prepare_first(self) -> None:
+        contacts = self._app.contacts.all()
+        self.prepare_meeting.emit(contacts[0].id if len(contacts) == 1 else "")
 
     def _on_meeting_activated(self, item: QListWidgetItem) -> None:
         self.open_meeting.emit(item.data(ID_ROLE))
