@@ -123,14 +123,15 @@ class ContactFilterProxy(QStringListModel):
 
     def _show(self, rows: Sequence[int]) -> None:
         self.beginResetModel()
-        # Resize the blank string list quietly: the reset tells the views everything.
+        # Resize the blank string list quietly: the reset tells the views everything. At the
+        # front: Qt inserts blank rows anywhere else one by one (0.23 s for 27,000 rows).
         self.blockSignals(True)
         try:
             had, wanted = super().rowCount(), len(rows)
             if wanted < had:
-                super().removeRows(wanted, had - wanted)
+                super().removeRows(0, had - wanted)
             elif wanted > had:
-                super().insertRows(had, wanted - had)
+                super().insertRows(0, wanted - had)
         finally:
             self.blockSignals(False)
         self._shown = rows
