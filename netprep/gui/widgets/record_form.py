@@ -75,7 +75,8 @@ class RecordForm(QWidget):
         self._ref_loaded: dict[str, tuple[str, str | None]] = {}
         self._ref_labels: dict[str, dict[str, str]] = {}  # field -> id -> label
         self._ref_keys: dict[str, list[str]] = {}  # field -> folded labels, in the list's order
-        self._ref_names: dict[str, dict[str, int]] = {}  # field -> folded name -> how many
+        self._ref_raw: dict[str, dict[str, str]] = {}  # field -> id -> name as given
+        self._ref_members: dict[str, dict[str, set[str]]] = {}  # field -> folded name -> ids
         self._loading = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -177,43 +178,57 @@ class RecordForm(QWidget):
 
     def set_ref_choices(self, name: str, choices: list[tuple[str, str]]) -> None:
         """(name, id) pairs a REF field may point at, e.g. the contacts who can refer."""
-        labels = _unique_labels(choices)
+        labels = sorted(_unique_labels(choices), key=lambda c: c[0].casefold())
         self._refs[name] = {label: value for label, value in labels}
         self._ref_labels[name] = {value: label for label, value in labels}
         self._ref_keys[name] = [label.casefold() for label, _ in labels]
-        counts: dict[str, int] = {}
-        for label, _ in choices:
-            counts[label.casefold()] = counts.get(label.casefold(), 0) + 1
-        self._ref_names[name] = counts
+        self._ref_raw[name] = {value: label for label, value in choices}
+        members: dict[str, set[str]] = {}
+        for label, value in choices:
+            members.setdefault(label.casefold(), set()).add(value)
+        self._ref_members[name] = members
         self._ref_model(name).setStringList([label for label, _ in labels])
 
     def upsert_ref_choice(self, name: str, label: str, value: str) -> None:
-        """Add or rename one choice of a REF field: one row of the list, not all 30,000."""
-        old = self._ref_labels.get(name, {}).get(value)
+        """Add or rename one choice of a REF field: its row (and those of anyone sharing the
+        old or new name, whose labels tell them apart), never all 30,000."""
+        raw = self._ref_raw.setdefault(name, {})
+        self._ref_labels.setdefault(name, {})
+        old = raw.get(value)
         if old == label:
             return
-        counts = self._ref_names.get(name, {})
-        if (old is not None and counts.get(old.casefold(), 0) != 1) or counts.get(
-            label.casefold(), 0
-        ):
-            # A name shared with someone else: the labels that tell them apart change.
-            choices = [(lbl, v) for v, lbl in self._ref_labels.get(name, {}).items() if v != value]
-            choices.append((label, value))
-            choices.sort(key=lambda c: c[0].casefold())
-            self.set_ref_choices(name, choices)
-            return
-        model, keys = self._ref_model(name), self._ref_keys.setdefault(name, [])
+        members = self._ref_members.setdefault(name, {})
+        names = {label.casefold()}
         if old is not None:
-            row = keys.index(old.casefold())
-            model.removeRows(row, 1)
-            del keys[row], self._refs[name][old]
-            counts.pop(old.casefold(), None)
+            self._drop_ref_row(name, value)
+            members[old.casefold()].discard(value)
+            names.add(old.casefold())
+        raw[value] = label
+        members.setdefault(label.casefold(), set()).add(value)
+        for folded in names:
+            sharing = members.get(folded, set())
+            for other in sharing:
+                wanted = raw[other] if len(sharing) == 1 else f"{raw[other]} ({other[:6]})"
+                if self._ref_labels[name].get(other) != wanted:
+                    self._drop_ref_row(name, other)
+                    self._add_ref_row(name, other, wanted)
+
+    def _drop_ref_row(self, name: str, value: str) -> None:
+        label = self._ref_labels[name].pop(value, None)
+        if label is None:
+            return
+        keys = self._ref_keys[name]
+        row = keys.index(label.casefold())
+        self._ref_model(name).removeRows(row, 1)
+        del keys[row]
+        self._refs[name].pop(label, None)
+
+    def _add_ref_row(self, name: str, value: str, label: str) -> None:
+        keys, model = self._ref_keys.setdefault(name, []), self._ref_model(name)
         row = bisect.bisect_left(keys, label.casefold())
         model.insertRows(row, 1)
         model.setData(model.index(row, 0), label)
         keys.insert(row, label.casefold())
-        counts[label.casefold()] = 1
-        self._ref_names[name] = counts
         self._refs.setdefault(name, {})[label] = value
         self._ref_labels.setdefault(name, {})[value] = label
 

@@ -131,6 +131,13 @@ def test_referrer_choices_change_one_row_as_a_full_rebuild_would(
     twins = [label for label in referrer_choices(form) if label.startswith("Aalia Vasquez")]
     assert len(twins) == 2 and all("(" in label for label in twins)
     assert referrer_choices(form) == rebuilt()
+    # One of them renamed: the other is plain "Aalia Vasquez" again.
+    type_into(qtbot, form.editor("name"), "Beatriz Vasquez")
+    window.commands["save"].trigger()
+    choices = referrer_choices(form)
+    assert "Aalia Vasquez" in choices and "Beatriz Vasquez" in choices
+    assert not any(label.startswith("Aalia Vasquez (") for label in choices)
+    assert choices == rebuilt()
 
 
 def test_the_contact_picker_refolds_only_records_that_changed(
