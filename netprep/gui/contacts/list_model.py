@@ -33,15 +33,15 @@ class ContactListModel:
     def __init__(self) -> None:
         self._contacts: list[Contact] = []
         self._search: list[str] = []
-        self._folded: list[str] = []  # names, folded: where a renamed contact goes
-        self._rows: dict[str, int] = {}
+        self._folded: list[str] = []  # names, folded and sorted: where a contact's row is
+        self._by_id: dict[str, Contact] = {}
         self.revision = 0  # bumped on every change, so a filter knows its answers are stale
 
     def set_contacts(self, contacts: list[Contact]) -> None:
-        self._contacts = list(contacts)
+        self._contacts = sorted(contacts, key=lambda c: c.name.casefold())  # sorted already
         self._search = [c.search_text() for c in self._contacts]
         self._folded = [c.name.casefold() for c in self._contacts]
-        self._rows = {c.id: row for row, c in enumerate(self._contacts)}
+        self._by_id = {c.id: c for c in self._contacts}
         self.revision += 1
 
     def rowCount(self) -> int:  # the name the page and tests ask a Qt model
@@ -51,7 +51,13 @@ class ContactListModel:
         return len(self._contacts)
 
     def row_of(self, contact_id: str) -> int:
-        return self._rows.get(contact_id, -1)
+        contact = self._by_id.get(contact_id)
+        if contact is None:
+            return -1
+        row = bisect.bisect_left(self._folded, contact.name.casefold())
+        while self._contacts[row].id != contact_id:  # past others of the same name
+            row += 1
+        return row
 
     def search_texts(self) -> list[str]:
         return self._search
@@ -61,8 +67,9 @@ class ContactListModel:
 
     def upsert(self, contact: Contact) -> None:
         """Take in a saved contact without rebuilding the list (it stays sorted by name)."""
-        row = self._rows.get(contact.id, -1)
+        row = self.row_of(contact.id)
         self.revision += 1
+        self._by_id[contact.id] = contact
         if row >= 0 and self._contacts[row].name == contact.name:
             self._contacts[row] = contact
             self._search[row] = contact.search_text()
@@ -74,9 +81,6 @@ class ContactListModel:
         self._contacts.insert(target, contact)
         self._search.insert(target, contact.search_text())
         self._folded.insert(target, key)
-        low = target if row < 0 else min(row, target)
-        for moved in range(low, len(self._contacts)):
-            self._rows[self._contacts[moved].id] = moved
 
 
 class ContactFilterProxy(QStringListModel):

@@ -93,6 +93,13 @@ def test_a_saved_contact_moves_to_its_place_and_searches_see_it() -> None:
     proxy.set_search("chess zed")  # narrowing after a change: answers from the new rows
     assert shown(proxy) == ["Zed Dale"]
     assert proxy.row_of(added.id) == -1
+    twin = Contact(name="Abe Chess")  # the same name: each still finds its own row
+    model.upsert(twin)
+    proxy.set_search("")
+    rows = {model.row_of(added.id), model.row_of(twin.id)}
+    assert rows == {0, 1}
+    assert {model.contact_at(r).id for r in rows} == {added.id, twin.id}
+    assert proxy.row_of(twin.id) == model.row_of(twin.id)
 
 
 def referrer_choices(page_form: object) -> list[str]:
