@@ -9,38 +9,33 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from platformdirs import user_data_dir
 
-from netprep.domain.brief.network.index import NetworkIndex
-from netprep.domain.clock import Clock, SystemClock
-from netprep.render.review_email import ReviewEmailRenderer
-from netprep.resources import resource_path
-from netprep.services.agendas import AgendaService
-from netprep.services.backups import BackupService
-from netprep.services.brief_export import BriefExportService
-from netprep.services.briefs import BriefService, load_taxonomy
-from netprep.services.contacts import ContactService
-from netprep.services.followups import FollowUpService
-from netprep.services.followups.touches import TouchService
-from netprep.services.meetings import MeetingService
-from netprep.services.profile import ProfileService
-from netprep.services.referrals import ReferralService
-from netprep.services.review.calendar import CalendarService
-from netprep.services.review.reminders import ReminderService
-from netprep.services.review.service import ReviewService, system_zone
-from netprep.services.review.settings import ReviewSettingsService
-from netprep.services.seed import (
-    SeedReport,
-    load_seed_file,
-    seed_meetings,
-    seed_past_meetings,
-    seed_store,
-)
-from netprep.services.today import TodayService
-from netprep.services.transfer import TransferService, UndoHistory
-from netprep.store.database import Database
-from netprep.store.store import Store
+# Importing this module is light (the app's window paints first, then opens the data):
+# the services, the store and the brief engine are imported when an app is built.
+if TYPE_CHECKING:
+    from netprep.domain.brief.taxonomy import Taxonomy
+    from netprep.domain.clock import Clock
+    from netprep.services.agendas import AgendaService
+    from netprep.services.backups import BackupService
+    from netprep.services.brief_export import BriefExportService
+    from netprep.services.briefs import BriefService
+    from netprep.services.contacts import ContactService
+    from netprep.services.followups import FollowUpService
+    from netprep.services.followups.touches import TouchService
+    from netprep.services.meetings import MeetingService
+    from netprep.services.profile import ProfileService
+    from netprep.services.referrals import ReferralService
+    from netprep.services.review.calendar import CalendarService
+    from netprep.services.review.reminders import ReminderService
+    from netprep.services.review.service import ReviewService
+    from netprep.services.seed import SeedReport
+    from netprep.services.today import TodayService
+    from netprep.services.transfer import TransferService
+    from netprep.store.database import Database
+    from netprep.store.store import Store
 
 DATA_DIR_ENV = "NETPREP_DATA_DIR"
 
@@ -86,7 +81,34 @@ class App:
         self.store.close()
 
 
+def load_taxonomy() -> Taxonomy:
+    """The interest taxonomy the brief engine reads with (a seam tests cache across apps)."""
+    from netprep.services.briefs import load_taxonomy as load
+
+    return load()
+
+
 def build_app(db: Database, clock: Clock) -> App:
+    from netprep.domain.brief.network.index import NetworkIndex
+    from netprep.render.review_email import ReviewEmailRenderer
+    from netprep.services.agendas import AgendaService
+    from netprep.services.backups import BackupService
+    from netprep.services.brief_export import BriefExportService
+    from netprep.services.briefs import BriefService
+    from netprep.services.contacts import ContactService
+    from netprep.services.followups import FollowUpService
+    from netprep.services.followups.touches import TouchService
+    from netprep.services.meetings import MeetingService
+    from netprep.services.profile import ProfileService
+    from netprep.services.referrals import ReferralService
+    from netprep.services.review.calendar import CalendarService
+    from netprep.services.review.reminders import ReminderService
+    from netprep.services.review.service import ReviewService, system_zone
+    from netprep.services.review.settings import ReviewSettingsService
+    from netprep.services.today import TodayService
+    from netprep.services.transfer import TransferService, UndoHistory
+    from netprep.store.store import Store
+
     store = Store(db, clock)
     agendas = AgendaService(store)
     briefs = BriefService(store, clock, agendas, network_index=NetworkIndex(load_taxonomy()))
@@ -123,17 +145,31 @@ def build_app(db: Database, clock: Clock) -> App:
 
 def open_app(data_dir: Path, clock: Clock | None = None, *, read_only: bool = False) -> App:
     """Open a data folder (StoreError if it is locked, corrupt or too new)."""
+    from netprep.domain.clock import SystemClock
+    from netprep.store.database import Database
+
     clock = clock or SystemClock()
     return build_app(Database.open(data_dir, clock, read_only=read_only), clock)
 
 
 def memory_app(clock: Clock | None = None) -> App:
+    from netprep.domain.clock import SystemClock
+    from netprep.store.database import Database
+
     clock = clock or SystemClock()
     return build_app(Database.in_memory(clock), clock)
 
 
 def seed_demo(app: App) -> SeedReport:
     """Fill an empty data folder with the bundled demo: records, then prepared meetings."""
+    from netprep.resources import resource_path
+    from netprep.services.seed import (
+        load_seed_file,
+        seed_meetings,
+        seed_past_meetings,
+        seed_store,
+    )
+
     data = load_seed_file(resource_path("demo", "demo.json"))
     report = seed_store(app.store, data, app.clock)
     seed_meetings(data, report, app.briefs, app.clock)
