@@ -113,7 +113,7 @@ def test_today_is_refreshed_once_when_the_window_opens(
 
     monkeypatch.setattr(TodayPage, "refresh", counting)
     window = make_window(qtbot, app, tmp_path)
-    assert window.current_section() == "today"
+    assert window.current_section() == "today" and window.sidebar.currentRow() == 0
     assert len(calls) == 1
     window.show_section("contacts")
     window.show_section("today")  # coming back to it brings it up to date
