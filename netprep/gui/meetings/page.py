@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from netprep.composition import App
 from netprep.domain.brief.model import Brief
 from netprep.domain.meeting import Meeting, MeetingStatus
+from netprep.domain.records import Contact
 from netprep.gui.export.brief_actions import BriefOutput
 from netprep.gui.meetings.meeting_actions import MeetingActions
 from netprep.gui.meetings.style import MEETINGS_QSS
@@ -65,6 +66,8 @@ class MeetNowDialog(QDialog):
         self.setWindowTitle("Meet now")
         self.picker = ContactPicker()
         self.picker.set_contacts(app.contacts.all())
+        if not app.read_only:
+            self.picker.allow_new(lambda name: app.contacts.save(Contact(name=name)))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from netprep.composition import App
 from netprep.domain.brief.model import Brief
 from netprep.domain.meeting import Meeting
+from netprep.domain.records import Contact
 from netprep.gui.export.brief_actions import BriefOutput
 from netprep.gui.prep.background_builder import BackgroundBuilder
 from netprep.gui.prep.brief_panel import BriefPanel
@@ -68,6 +69,9 @@ class PrepScreen(QWidget):
         self.where = self.fields.where
         self.purpose = self.fields.purpose
         self.contact_error = self.fields.contact_error
+        if not app.read_only:  # a name that is nobody's yet: "Add 'Sam Lee' as a new contact"
+            self.picker.allow_new(lambda name: app.contacts.save(Contact(name=name)))
+        self.picker.creation_failed.connect(self.fields.show_contact_error)
 
         form_card = QFrame()
         form_card.setObjectName("briefCard")
@@ -315,7 +319,13 @@ class PrepScreen(QWidget):
         self.flush_pending_rebuild()
         contact_id = self.picker.contact_id
         if not contact_id:
-            self.fields.show_contact_error("Choose who you are meeting from the list.")
+            typed = self.picker.edit.text().strip()
+            self.fields.show_contact_error(
+                f"Nobody is called “{typed}” yet: choose “Add … as a new contact” under the "
+                "name, or pick someone else."
+                if typed
+                else "Type the name of who you are meeting and choose them from the list."
+            )
             return None
         other = self._brief_for_someone_else()
         if other:

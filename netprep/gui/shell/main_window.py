@@ -213,6 +213,7 @@ class MainWindow(QMainWindow):
         page.status_message.connect(self._status)
         page.start_meeting.connect(self.start_meeting)
         page.meet_now.connect(self.meet_now)
+        page.prep.picker.contact_created.connect(lambda _id: self.contacts_page.reload())
 
     def prepare_meeting(self, contact_id: str = "") -> None:
         self.show_section("meetings")

@@ -8,7 +8,7 @@ the best few dozen matches (so Qt never lays out thousands of rows).
 from __future__ import annotations
 
 import operator
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -24,10 +24,12 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QListView, QVBoxLayout, QWi
 from netprep.domain.records import Contact
 from netprep.gui.widgets.item_roles import ID_ROLE, SUBTITLE_ROLE
 from netprep.gui.widgets.two_line_delegate import TwoLineDelegate
+from netprep.services.errors import UserError
 
 Index = QModelIndex | QPersistentModelIndex
 
 MAX_MATCHES = 40
+NEW_NAME_ROLE = Qt.ItemDataRole.UserRole + 40  # the "Add … as a new contact" row's name
 
 
 def describe(contact: Contact) -> str:
@@ -40,16 +42,21 @@ class ContactMatches(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Contact] = []
+        self._new_name = ""
 
-    def set_rows(self, rows: Sequence[Contact]) -> None:
+    def set_rows(self, rows: Sequence[Contact], new_name: str = "") -> None:
+        """``new_name``: offer it as a new contact in a last row ("" for no such row)."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._new_name = new_name
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._rows) + bool(self._new_name)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and self._new_name and index.row() == len(self._rows):
+            return self._new_row(role)
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         contact = self._rows[index.row()]
@@ -59,6 +66,17 @@ class ContactMatches(QAbstractListModel):
             return contact.id
         if role == SUBTITLE_ROLE:
             return describe(contact)
+        return None
+
+    def _new_row(self, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"Add “{self._new_name}” as a new contact"
+        if role == Qt.ItemDataRole.EditRole:
+            return self._new_name
+        if role == NEW_NAME_ROLE:
+            return self._new_name
+        if role == SUBTITLE_ROLE:
+            return "Details can wait: add them on the Contacts page later"
         return None
 
 
@@ -91,6 +109,9 @@ class ContactIndex:
 
     def __len__(self) -> int:
         return len(self._contacts)
+
+    def contacts(self) -> list[Contact]:
+        return list(self._contacts)
 
     def get(self, contact_id: str) -> Contact | None:
         return self._by_id.get(contact_id)
@@ -126,14 +147,21 @@ class ContactIndex:
 
 
 class ContactPicker(QWidget):
-    """Emits ``contact_changed`` with the chosen id, or "" when the text no longer names one."""
+    """Emits ``contact_changed`` with the chosen id, or "" when the text no longer names one.
+
+    With :meth:`allow_new`, a name that is nobody's yet is offered as a new contact in the
+    drop-down ("Add 'Sam Lee' as a new contact"); choosing it creates and chooses the contact.
+    """
 
     contact_changed = Signal(str)
+    contact_created = Signal(str)  # the new contact's id
+    creation_failed = Signal(str)  # the message to show
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._index = ContactIndex([])
         self._contact_id = ""
+        self._create: Callable[[str], Contact] | None = None
         self.edit = QLineEdit()
         self.edit.setObjectName("contactPicker")
         self.edit.setAccessibleName("Contact")
@@ -165,6 +193,27 @@ class ContactPicker(QWidget):
         if self._contact_id and self._index.get(self._contact_id) is None:
             self.set_contact("")
 
+    def allow_new(self, create: Callable[[str], Contact]) -> None:
+        """Offer typed names that match nobody as new contacts, made by ``create(name)``."""
+        self._create = create
+
+    def create_contact(self, name: str) -> Contact | None:
+        """Create the contact called ``name`` and choose it; None (and creation_failed) if the
+        service refuses it."""
+        if self._create is None:
+            return None
+        try:
+            contact = self._create(" ".join(name.split()))
+        except UserError as exc:
+            self.creation_failed.emit(str(exc))
+            return None
+        self._index = ContactIndex([*self._index.contacts(), contact], previous=self._index)
+        self.popup.hide()
+        self.edit.setText(contact.name)
+        self._choose(contact.id)
+        self.contact_created.emit(contact.id)
+        return contact
+
     @property
     def contact_id(self) -> str:
         return self._contact_id
@@ -183,7 +232,12 @@ class ContactPicker(QWidget):
     # -- typing ----------------------------------------------------------------------------
 
     def _on_text_edited(self, text: str) -> None:
-        self.matches.set_rows(self._index.matches(text))
+        rows = self._index.matches(text)
+        name = " ".join(text.split())
+        offer = name if self._create is not None and name else ""
+        if offer and any(" ".join(c.name.split()).casefold() == name.casefold() for c in rows):
+            offer = ""  # they exist: choose them
+        self.matches.set_rows(rows, offer)
         if self.matches.rowCount():
             self.completer.complete()
         else:
@@ -193,6 +247,10 @@ class ContactPicker(QWidget):
             self._choose("")
 
     def _on_activated(self, index: QModelIndex) -> None:
+        new_name = index.data(NEW_NAME_ROLE)
+        if new_name:
+            self.create_contact(new_name)
+            return
         contact_id = index.data(ID_ROLE)
         contact = self._index.get(contact_id) if contact_id else None
         if contact is None:
