@@ -16,6 +16,18 @@ class ActionSpec:
     tip: str = ""
 
 
+#: The sidebar's sections in its order, with their menu text: Ctrl+1… follow this order.
+SECTION_MENU = (
+    ("today", "&Today"),
+    ("contacts", "&Contacts"),
+    ("meetings", "&Meetings"),
+    ("referrals", "Re&ferrals"),
+    ("followups", "Follow-&ups"),
+    ("review", "&Review"),
+    ("profile", "&Profile"),
+)
+SECTIONS = tuple(name for name, _text in SECTION_MENU)
+
 ACTIONS = [
     ActionSpec("new_contact", "&New contact", QKeySequence.StandardKey.New, "Add a contact"),
     ActionSpec("save", "&Save", QKeySequence.StandardKey.Save, "Save the form you are editing"),
@@ -30,11 +42,10 @@ ACTIONS = [
     ActionSpec("export_brief", "&Export brief as PDF…", "Ctrl+Shift+E", "Save the brief as a PDF"),
     ActionSpec("print_brief", "&Print brief…", QKeySequence.StandardKey.Print),
     ActionSpec("copy_brief", "Copy &brief", "Ctrl+Shift+C", "Copy the brief to paste elsewhere"),
-    ActionSpec("go_today", "&Today", "Ctrl+1"),
-    ActionSpec("go_contacts", "&Contacts", "Ctrl+2"),
-    ActionSpec("go_meetings", "&Meetings", "Ctrl+3"),
-    ActionSpec("go_review", "&Review", "Ctrl+4"),
-    ActionSpec("go_profile", "&Profile", "Ctrl+5"),
+    *(
+        ActionSpec(f"go_{name}", text, f"Ctrl+{number}")
+        for number, (name, text) in enumerate(SECTION_MENU, start=1)
+    ),
     ActionSpec("import_contacts", "&Import contacts…", "Ctrl+Shift+I", "LinkedIn, Google, vCard…"),
     ActionSpec("export_data", "E&xport data…", None, "A backup, or contacts as CSV or vCard"),
     ActionSpec("undo_import", "Undo import or merge"),

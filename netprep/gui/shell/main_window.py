@@ -29,7 +29,7 @@ from netprep.gui.meetings.page import MeetingsPage
 from netprep.gui.meetings.resume import prepared_instead, settle_left_meeting
 from netprep.gui.referrals.page import ReferralsPage
 from netprep.gui.review.page import ReviewPage, connect_review
-from netprep.gui.shell.actions import build_actions
+from netprep.gui.shell.actions import SECTIONS, build_actions
 from netprep.gui.shell.window_state import WindowState
 from netprep.gui.today.page import TodayPage
 from netprep.gui.transfer.controller import install_transfer
@@ -39,7 +39,6 @@ from netprep.services.agendas import shipped_agenda
 from netprep.services.errors import UserError
 from netprep.services.meetings import FinishedMeeting
 
-SECTIONS = ("today", "contacts", "meetings", "referrals", "followups", "review", "profile")
 SECTION_TITLES = {"followups": "Follow-ups"}
 
 
@@ -227,8 +226,6 @@ class MainWindow(QMainWindow):
 
     def _add_meeting_actions(self) -> None:
         specs = (
-            ("go_referrals", "Re&ferrals", "Ctrl+6"),
-            ("go_followups", "Follow-&ups", "Ctrl+7"),
             ("resume_meeting", "&Resume the meeting in progress", ""),
             ("edit_agenda", "Edit the default &agenda…", ""),
         )
