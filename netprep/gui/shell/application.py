@@ -104,6 +104,9 @@ RESTART = 1_000_000  # the event loop's exit code when the data must be reopened
 def run(folder: Path, *, smoke_test: bool = False, demo: bool = False) -> int:
     qt_app = make_qt_app()
     install_exception_hook(QApplication.activeWindow)
+    from netprep.gui.shell.diagnostics import Diagnostics, log_folder
+
+    Diagnostics(log_folder()).start()  # the log file and faulthandler, kept by logging itself
     shell: StartupShell | None = StartupShell(WindowState(default_settings_path()), demo=demo)
     assert shell is not None
     shell.paint_now(qt_app)

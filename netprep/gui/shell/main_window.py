@@ -30,6 +30,7 @@ from netprep.gui.meetings.resume import prepared_instead, settle_left_meeting
 from netprep.gui.referrals.page import ReferralsPage
 from netprep.gui.review.page import ReviewPage, connect_review
 from netprep.gui.shell.actions import SECTIONS, build_actions
+from netprep.gui.shell.diagnostics import add_help_items
 from netprep.gui.shell.window_state import WindowState
 from netprep.gui.today.page import TodayPage
 from netprep.gui.transfer.controller import install_transfer
@@ -174,6 +175,7 @@ class MainWindow(QMainWindow):
         go_menu.addActions([a[f"go_{name}"] for name in SECTIONS])
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(a["about"])
+        self.commands.update(add_help_items(self, help_menu, self.app.data_dir))
 
     def _wire(self) -> None:
         a = self.commands

@@ -1,0 +1,147 @@
+"""Diagnostics a user can hand over: a rotating log file in the platform's log folder,
+faulthandler writing a crash's traceback there, and the Help menu's way to the folders
+(data, backups, logs) and to a list of every keyboard shortcut."""
+
+from __future__ import annotations
+
+import faulthandler
+import logging
+import os
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from typing import IO
+
+from platformdirs import user_log_path
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netprep import APP_NAME
+from netprep.store.backups import BACKUP_DIR
+
+LOG_DIR_ENV = "NETPREP_LOG_DIR"  # tests and portable installs: where the logs go
+LOG_FILE = "netprep.log"
+CRASH_FILE = "crash.log"
+LOG_BYTES = 1_000_000
+LOG_KEEP = 3
+
+
+def log_folder() -> Path:
+    chosen = os.environ.get(LOG_DIR_ENV)
+    return Path(chosen) if chosen else user_log_path(APP_NAME, appauthor=False)
+
+
+class Diagnostics:
+    """The log handler and the crash file, open while the app runs; :meth:`stop` closes them."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.handler: RotatingFileHandler | None = None
+        self._crash_file: IO[str] | None = None
+
+    def start(self) -> Diagnostics:
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            self.handler = RotatingFileHandler(
+                self.folder / LOG_FILE, maxBytes=LOG_BYTES, backupCount=LOG_KEEP, encoding="utf-8"
+            )
+            self._crash_file = open(self.folder / CRASH_FILE, "a", encoding="utf-8")  # noqa: SIM115
+        except OSError:
+            return self  # no log folder (read-only home): the app runs without logs
+        self.handler.setFormatter(
+            logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+        )
+        root = logging.getLogger()
+        root.addHandler(self.handler)
+        if root.level > logging.INFO or root.level == logging.NOTSET:
+            root.setLevel(logging.INFO)
+        faulthandler.enable(file=self._crash_file, all_threads=True)
+        logging.getLogger("netprep").info("netprep started; logs in %s", self.folder)
+        return self
+
+    def stop(self) -> None:
+        if self._crash_file is not None:
+            faulthandler.disable()
+            self._crash_file.close()
+            self._crash_file = None
+        if self.handler is not None:
+            logging.getLogger().removeHandler(self.handler)
+            self.handler.close()
+            self.handler = None
+
+
+def open_folder(parent: QWidget, folder: Path) -> bool:
+    """Show ``folder`` in the file manager; a clear message if it cannot be."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        QMessageBox.warning(parent, "Cannot open the folder", f"{folder}: {exc.strerror or exc}")
+        return False
+    if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+        QMessageBox.information(parent, "The folder", f"netprep keeps it here:\n{folder}")
+        return False
+    return True
+
+
+class ShortcutsWindow(QDialog):
+    """Every menu command that has a keyboard shortcut, as the menus show it."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.setWindowTitle("Keyboard shortcuts")
+        self.table = QTreeWidget()
+        self.table.setAccessibleName("Keyboard shortcuts")
+        self.table.setHeaderLabels(["Command", "Keys"])
+        self.table.setRootIsDecorated(False)
+        for menu in window.menuBar().findChildren(QMenu):
+            for action in menu.actions():
+                keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                if keys and action.text():
+                    name = f"{menu.title()} → {action.text()}".replace("&", "")
+                    self.table.addTopLevelItem(QTreeWidgetItem([name, keys]))
+        self.table.resizeColumnToContents(0)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(560, 520)
+
+    def rows(self) -> list[tuple[str, str]]:
+        items = (self.table.topLevelItem(i) for i in range(self.table.topLevelItemCount()))
+        return [(item.text(0), item.text(1)) for item in items if item is not None]
+
+
+def add_help_items(window: QMainWindow, menu: QMenu, data_dir: Path | None) -> dict[str, QAction]:
+    """Help → Keyboard shortcuts (Ctrl+?), Open data folder / backups / log folder."""
+    items: dict[str, QAction] = {}
+
+    def add(name: str, text: str, handler: object, keys: str = "") -> None:
+        action = QAction(text, window)
+        action.setObjectName(f"action_{name}")
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(handler)
+        items[name] = action
+
+    add("shortcuts", "&Keyboard shortcuts", lambda: ShortcutsWindow(window).exec(), "Ctrl+?")
+    if data_dir is not None:
+        add("open_data_folder", "Open &data folder", lambda: open_folder(window, data_dir))
+        backups = data_dir / BACKUP_DIR
+        add("open_backups_folder", "Open &backups folder", lambda: open_folder(window, backups))
+    add("open_log_folder", "Open &log folder", lambda: open_folder(window, log_folder()))
+    first = menu.actions()[0] if menu.actions() else None
+    menu.insertActions(first, list(items.values()))  # type: ignore[arg-type]
+    if first is not None:
+        menu.insertSeparator(first)
+    return items
