@@ -29,6 +29,7 @@ from netprep.gui.contacts.list_model import (
 )
 from netprep.gui.contacts.meetings_panel import ContactMeetingsPanel
 from netprep.gui.contacts.notes_panel import NotesPanel
+from netprep.gui.contacts.search_keys import ContactsKeys
 from netprep.gui.followups.touch_dialog import TouchDialog
 from netprep.gui.widgets.empty_state import empty_state
 from netprep.gui.widgets.prompts import UnsavedChoice, ask_save_discard_cancel
@@ -68,6 +69,8 @@ class ContactsPage(QWidget):
         self.list.selectionModel().currentChanged.connect(self._on_current_changed)
         # After the list view and its selection model have taken in a new search's rows.
         self.proxy.modelReset.connect(self._keep_selection)
+        self.keys = ContactsKeys(self, self)  # Esc, Down, Delete, Ctrl+Z after a delete
+        self.undo_available.connect(self.keys.deleted)
         self.count_label = QLabel()
         self.count_label.setObjectName("mutedLabel")
         self.new_button = QPushButton("New contact")
