@@ -32,6 +32,7 @@ from netprep.gui.contacts.notes_panel import NotesPanel
 from netprep.gui.contacts.search_keys import ContactsKeys
 from netprep.gui.followups.touch_dialog import TouchDialog
 from netprep.gui.widgets.empty_state import empty_state
+from netprep.gui.widgets.plural import counted
 from netprep.gui.widgets.prompts import UnsavedChoice, ask_save_discard_cancel
 from netprep.gui.widgets.record_form import RecordForm
 from netprep.gui.widgets.splitters import master_detail
@@ -212,7 +213,9 @@ class ContactsPage(QWidget):
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count_label.setText(
-            f"{total} contacts" if shown == total else f"{shown} of {total} contacts"
+            counted(total, "contact")
+            if shown == total
+            else f"{shown:,} of {counted(total, 'contact')}"
         )
 
     # -- actions ---------------------------------------------------------------------------
@@ -273,7 +276,7 @@ class ContactsPage(QWidget):
         answer = QMessageBox.question(
             self,
             "Delete contact",
-            f"Delete {contact.name} and their {notes} note(s)?\n\n"
+            f"Delete {contact.name} and their {counted(notes, 'note')}?\n\n"
             + _meetings_note(self._app, contact.id)
             + "You can undo this with Edit → Undo delete until you close netprep.",
         )
@@ -384,7 +387,8 @@ def _meetings_note(app: App, contact_id: str) -> str:
         m for m in meetings if m.status in (MeetingStatus.PLANNED, MeetingStatus.IN_PROGRESS)
     ]
     text = (
-        f"They have {len(meetings)} meeting(s). The meetings are kept, shown with a deleted contact"
+        f"They have {counted(len(meetings), 'meeting')}. The meetings are kept, shown with a "
+        "deleted contact"
     )
     if open_ones:
         text += f"; the {len(open_ones)} not yet held can still be ended or cancelled"
