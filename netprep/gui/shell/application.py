@@ -107,6 +107,12 @@ def run(folder: Path, *, smoke_test: bool = False, demo: bool = False) -> int:
     from netprep.gui.shell.diagnostics import Diagnostics, log_folder
 
     Diagnostics(log_folder()).start()  # the log file and faulthandler, kept by logging itself
+    from netprep.gui.shell.single_instance import InstanceServer, ask_running_to_show
+
+    if not smoke_test and ask_running_to_show(folder):
+        print("netprep is already open on this data folder: its window is brought forward.")
+        return 0
+    InstanceServer(folder, qt_app)  # later launches on this folder raise this window
     shell: StartupShell | None = StartupShell(WindowState(default_settings_path()), demo=demo)
     assert shell is not None
     shell.paint_now(qt_app)

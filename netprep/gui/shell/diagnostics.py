@@ -9,7 +9,6 @@ import logging
 import os
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
-from typing import IO
 
 from platformdirs import user_log_path
 from PySide6.QtCore import QUrl
@@ -47,33 +46,38 @@ class Diagnostics:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.handler: RotatingFileHandler | None = None
-        self._crash_file: IO[str] | None = None
+        self._crash_fd: int | None = None
 
     def start(self) -> Diagnostics:
+        """Log to the folder (once per process and folder) and point faulthandler there."""
+        log_path = str((self.folder / LOG_FILE).absolute())
+        root = logging.getLogger()
+        if any(getattr(h, "baseFilename", "") == log_path for h in root.handlers):
+            return self  # already logging there (the app reopened after a restore)
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             self.handler = RotatingFileHandler(
-                self.folder / LOG_FILE, maxBytes=LOG_BYTES, backupCount=LOG_KEEP, encoding="utf-8"
+                log_path, maxBytes=LOG_BYTES, backupCount=LOG_KEEP, encoding="utf-8"
             )
-            self._crash_file = open(self.folder / CRASH_FILE, "a", encoding="utf-8")  # noqa: SIM115
+            flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT
+            self._crash_fd = os.open(self.folder / CRASH_FILE, flags, 0o600)
         except OSError:
             return self  # no log folder (read-only home): the app runs without logs
         self.handler.setFormatter(
             logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
         )
-        root = logging.getLogger()
         root.addHandler(self.handler)
         if root.level > logging.INFO or root.level == logging.NOTSET:
             root.setLevel(logging.INFO)
-        faulthandler.enable(file=self._crash_file, all_threads=True)
+        faulthandler.enable(file=self._crash_fd, all_threads=True)
         logging.getLogger("netprep").info("netprep started; logs in %s", self.folder)
         return self
 
     def stop(self) -> None:
-        if self._crash_file is not None:
+        if self._crash_fd is not None:
             faulthandler.disable()
-            self._crash_file.close()
-            self._crash_file = None
+            os.close(self._crash_fd)
+            self._crash_fd = None
         if self.handler is not None:
             logging.getLogger().removeHandler(self.handler)
             self.handler.close()
