@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from netprep import cli
 from netprep.composition import App
 from netprep.gui.shell import application
+from netprep.gui.shell.diagnostics import Diagnostics
 from netprep.gui.shell.startup_shell import OPENING, StartupShell
 from netprep.gui.shell.window_state import WindowState
 from netprep.gui.today.page import TodayPage
@@ -85,6 +86,8 @@ def test_the_app_runs_from_frame_to_window_and_keeps_its_stylesheet(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("NETPREP_CONFIG_DIR", str(tmp_path / "config"))
+    # No log file or crash handler of this test process's own in the user's folders.
+    monkeypatch.setattr(Diagnostics, "start", lambda self: None)
     qt_app = application.make_qt_app()
     style = qt_app.styleSheet()
     assert style  # the theme's stylesheet
