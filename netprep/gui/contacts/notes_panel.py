@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -41,6 +42,9 @@ def note_title(note: Note) -> str:
     return f"{when} · {note.kind.label}\n{first[:70] or '(empty note)'}"
 
 
+SIDE_BY_SIDE_MIN_WIDTH = 620  # below this, the preview goes under the editor
+
+
 class NotesPanel(QWidget):
     saved = Signal(str)  # a status message
 
@@ -56,6 +60,7 @@ class NotesPanel(QWidget):
         self.list.setObjectName("notesList")
         self.list.setAccessibleName("Notes")
         self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentItemChanged.connect(self._on_current_changed)
         self.new_button = QPushButton("New note")
         self.new_button.clicked.connect(self.new_note)
@@ -110,12 +115,12 @@ class NotesPanel(QWidget):
         self.status = QLabel()
         self.status.setObjectName("mutedLabel")
         header.addWidget(self.status)
-        text_split = QSplitter(Qt.Orientation.Horizontal)
-        text_split.addWidget(self.editor)
-        text_split.addWidget(self.preview)
+        self.text_split = QSplitter(Qt.Orientation.Horizontal)
+        self.text_split.addWidget(self.editor)
+        self.text_split.addWidget(self.preview)
         right = QVBoxLayout()
         right.addLayout(header)
-        right.addWidget(text_split, 1)
+        right.addWidget(self.text_split, 1)
         self.editor_area = QWidget()
         self.editor_area.setLayout(right)
 
@@ -128,6 +133,14 @@ class NotesPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(outer)
         self._update_enabled()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Editor beside its preview when there is room, above it when narrow (1024 px)."""
+        super().resizeEvent(event)
+        narrow = self.editor_area.width() < SIDE_BY_SIDE_MIN_WIDTH
+        wanted = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
+        if self.text_split.orientation() != wanted:
+            self.text_split.setOrientation(wanted)
 
     # -- public ----------------------------------------------------------------------------
 
