@@ -32,6 +32,24 @@ def is_web_link(text: str) -> bool:
     return parsed.scheme in ("http", "https") and bool(parsed.netloc) and " " not in text.strip()
 
 
+_BARE_HOST = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?(?:[/?#]\S*)?$", re.IGNORECASE)
+
+
+def complete_link(text: str) -> str:
+    """A link as people type it, made whole: "linkedin.com/in/sam" -> "https://linkedin.com/in/sam".
+    Anything else (already whole, or not a web address) is returned as it was."""
+    stripped = text.strip()
+    if stripped.startswith("//"):
+        stripped = stripped[2:]
+    if "://" not in stripped and _BARE_HOST.match(stripped):
+        return f"https://{stripped}"
+    return text
+
+
+def is_completable_link(text: str) -> bool:
+    return is_web_link(complete_link(text))
+
+
 def _check_list(values: list[str], check: Callable[[str], bool], what: str) -> str:
     bad = [v for v in values if not check(v)]
     if not bad:
@@ -51,7 +69,7 @@ def validate_contact(contact: Contact) -> dict[str, str]:
     checks: tuple[tuple[str, Callable[[str], bool], str], ...] = (
         ("emails", is_email, "an email address (name@example.org)"),
         ("phones", is_phone, "a phone number"),
-        ("links", is_web_link, "a web link starting with https://"),
+        ("links", is_completable_link, "a web link (example.org/page or https://…)"),
     )
     for field, check, what in checks:
         message = _check_list(getattr(contact, field), check, what)

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 from netprep.domain.records import Contact, Interaction, Note
-from netprep.domain.validation import validate_contact, validate_note
+from netprep.domain.validation import complete_link, validate_contact, validate_note
 from netprep.services.errors import AmbiguousError, NotFoundError, ValidationError
 from netprep.store.store import Store
 
@@ -76,6 +76,7 @@ class ContactService:
         return errors
 
     def save(self, contact: Contact) -> Contact:
+        contact.links = [complete_link(link) for link in contact.links]  # "sam.dev" -> https://
         errors = self.validate(contact)
         if errors:
             raise ValidationError(errors)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from netprep.domain.records import Contact, Profile
 from netprep.domain.validation import (
     MAX_NAME_LENGTH,
+    complete_link,
     is_email,
     is_phone,
     is_web_link,
@@ -138,7 +141,7 @@ def test_several_bad_values_are_all_listed() -> None:
 def test_bad_link_message_names_the_scheme_to_use() -> None:
     errors = validate_contact(valid_contact(links=["javascript:alert(1)"]))
     assert errors == {
-        "links": "“javascript:alert(1)” does not look like a web link starting with https://."
+        "links": "“javascript:alert(1)” does not look like a web link (example.org/page or https://…)."
     }
 
 
@@ -200,3 +203,31 @@ def test_profile_needs_a_name_and_a_plausible_email() -> None:
 )
 def test_split_list(text: str, items: list[str]) -> None:
     assert split_list(text) == items
+
+
+@pytest.mark.parametrize(
+    "typed,whole",
+    [
+        ("linkedin.com/in/sam-lee", "https://linkedin.com/in/sam-lee"),
+        ("www.example.org", "https://www.example.org"),
+        ("sam.dev:8080/talk?id=3", "https://sam.dev:8080/talk?id=3"),
+        ("https://example.org", "https://example.org"),
+        ("javascript:alert(1)", "javascript:alert(1)"),
+        ("not a link", "not a link"),
+    ],
+)
+def test_links_without_a_scheme_are_completed(typed: str, whole: str) -> None:
+    assert complete_link(typed) == whole
+
+
+def test_a_contact_link_typed_without_https_is_saved_whole(tmp_path: Path) -> None:
+    from netprep.composition import open_app
+    from netprep.domain.clock import ManualClock
+
+    app = open_app(tmp_path / "data", ManualClock())
+    try:
+        saved = app.contacts.save(Contact(name="Sam Lee", links=["linkedin.com/in/sam-lee"]))
+        assert saved.links == ["https://linkedin.com/in/sam-lee"]
+        assert "links" in validate_contact(Contact(name="X", links=["javascript:alert(1)"]))
+    finally:
+        app.close()
