@@ -107,7 +107,7 @@ class ContactsPage(QWidget):
         self.touch_button.clicked.connect(self._log_touch)
         self.form = RecordForm(CONTACT_SECTIONS)
         self.form.edited.connect(self._on_form_edited)
-        form_scroll = QScrollArea()
+        self.form_scroll = form_scroll = QScrollArea()
         form_scroll.setWidgetResizable(True)
         form_scroll.setWidget(self.form)
         self.notes = NotesPanel(app)
@@ -230,6 +230,7 @@ class ContactsPage(QWidget):
         self.list.selectionModel().clearSelection()
         self._show(Contact())
         self.tabs.setCurrentIndex(0)
+        self.form_scroll.verticalScrollBar().setValue(0)  # Name in view, not only focused
         self.form.editor("name").setFocus()
 
     def save(self) -> bool:

@@ -49,3 +49,22 @@ def test_search_keys_and_delete_then_ctrl_z_in_search(
     search.setFocus()  # where the focus lands after a delete
     qtbot.keyClick(search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert exists(demo_app, name)  # the delete is undone, not the typing
+
+
+def test_ctrl_n_shows_the_name_field(
+    qtbot: QtBot, demo_app: App, tmp_path: Path, dialogs: DialogAnswers
+) -> None:
+    window = make_window(qtbot, demo_app, tmp_path)
+    window.resize(1024, 700)
+    window.show_section("contacts")
+    page = window.contacts_page
+    page.list.setCurrentIndex(page.proxy.index(0, 0))
+    bar = page.form_scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())  # the user was reading the bottom of the form
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    name = page.form.editor("name")
+    assert name.hasFocus()
+    viewport = page.form_scroll.viewport()
+    top_left = name.mapTo(viewport, name.rect().topLeft())
+    assert viewport.rect().contains(top_left), "the Name field is out of view"
