@@ -227,5 +227,5 @@ def test_a_contact_logs_a_touch_and_deleting_one_with_meetings_says_so(
 
     dialogs.answer = QMessageBox.StandardButton.No
     page.delete_button.click()
-    assert "They have 1 meeting(s). The meetings are kept" in dialogs.asked[-1]
+    assert "They have 1 meeting. The meetings are kept" in dialogs.asked[-1]
     assert loop_app.contacts.get(elena.id) is not None
