@@ -14,7 +14,7 @@ from pathlib import Path
 
 from netprep.domain.clock import Clock
 from netprep.services.errors import UserError
-from netprep.store.backups import BackupInfo, Backups
+from netprep.store.backups import BACKUP_DIR, BackupInfo, Backups
 from netprep.store.database import TABLES, data_files, restore_backup
 from netprep.store.errors import CorruptFileError
 from netprep.store.quarantine import kept
@@ -100,6 +100,10 @@ class BackupService:
         self._store = store
         self._clock = clock
         self._folder = folder
+
+    def folder(self) -> Path | None:
+        """Where the backups are kept (None for data held only in memory)."""
+        return self._folder / BACKUP_DIR if self._folder is not None else None
 
     def damage_found(self) -> list[str]:
         """What was found damaged (and set aside) when the data was opened, in words."""

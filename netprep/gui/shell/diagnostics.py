@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from netprep import APP_NAME
-from netprep.store.backups import BACKUP_DIR
 
 LOG_DIR_ENV = "NETPREP_LOG_DIR"  # tests and portable installs: where the logs go
 LOG_FILE = "netprep.log"
@@ -126,7 +125,9 @@ class ShortcutsWindow(QDialog):
         return [(item.text(0), item.text(1)) for item in items if item is not None]
 
 
-def add_help_items(window: QMainWindow, menu: QMenu, data_dir: Path | None) -> dict[str, QAction]:
+def add_help_items(
+    window: QMainWindow, menu: QMenu, data_dir: Path | None, backups: Path | None
+) -> dict[str, QAction]:
     """Help → Keyboard shortcuts (Ctrl+?), Open data folder / backups / log folder."""
     items: dict[str, QAction] = {}
 
@@ -141,7 +142,7 @@ def add_help_items(window: QMainWindow, menu: QMenu, data_dir: Path | None) -> d
     add("shortcuts", "&Keyboard shortcuts", lambda: ShortcutsWindow(window).exec(), "Ctrl+?")
     if data_dir is not None:
         add("open_data_folder", "Open &data folder", lambda: open_folder(window, data_dir))
-        backups = data_dir / BACKUP_DIR
+    if backups is not None:
         add("open_backups_folder", "Open &backups folder", lambda: open_folder(window, backups))
     add("open_log_folder", "Open &log folder", lambda: open_folder(window, log_folder()))
     first = menu.actions()[0] if menu.actions() else None

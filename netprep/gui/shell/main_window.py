@@ -175,7 +175,8 @@ class MainWindow(QMainWindow):
         go_menu.addActions([a[f"go_{name}"] for name in SECTIONS])
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(a["about"])
-        self.commands.update(add_help_items(self, help_menu, self.app.data_dir))
+        folders = (self.app.data_dir, self.app.backups.folder())
+        self.commands.update(add_help_items(self, help_menu, *folders))
 
     def _wire(self) -> None:
         a = self.commands
