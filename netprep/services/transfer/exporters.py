@@ -57,8 +57,7 @@ def contacts_vcard(contacts: Sequence[Contact]) -> bytes:
     cards = []
     for contact in contacts:
         card = vobject.vCard()
-        given = first_name(contact.name)
-        family = _family_name(contact.name, given)
+        given, family = _given_and_family(contact.name)
         card.add("n").value = vobject.vcard.Name(family=family, given=given)
         card.add("fn").value = contact.name
         for email in contact.emails:
@@ -83,10 +82,18 @@ def contacts_vcard(contacts: Sequence[Contact]) -> bytes:
     return strip_unsafe_characters("".join(cards)).encode("utf-8")
 
 
-def _family_name(name: str, given: str) -> str:
+def _given_and_family(name: str) -> tuple[str, str]:
+    """Split a name for vCard's N so that "given family" gives the name back, word for word.
+
+    A title before the first name ("Dr", "Rev.") stays with the given name: dropping it, as a
+    first-name parser does, lost a word on the way back in ("Dr A" came back as "A").
+    """
     if "," in name:
-        return name.split(",", 1)[0].strip()
+        family, given = (part.strip() for part in name.split(",", 1))
+        return given, family
     words = name.split()
-    if given in words:
-        words = words[words.index(given) + 1 :]
-    return " ".join(words)
+    first = first_name(name)
+    cut = words.index(first) + 1 if first in words else 1
+    if cut >= len(words) > 1:  # nothing left for the family name: the last word is it
+        cut = len(words) - 1
+    return " ".join(words[:cut]), " ".join(words[cut:])

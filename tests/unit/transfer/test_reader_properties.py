@@ -243,3 +243,10 @@ def test_vcards_written_by_netprep_read_back(contacts: list[Contact]) -> None:
 def test_vcard_line_soup_is_read_or_refused_clearly(lines: list[str]) -> None:
     with contextlib.suppress(UserError):
         _reads_or_refuses(read_vcards("\r\n".join(lines), "soup.vcf"))
+
+
+def test_a_title_before_a_short_name_survives_the_round_trip() -> None:
+    """Found by the property above: "DR A" came back as "A " (the title was dropped)."""
+    contact = Contact(name="DR A", emails=[], company="", role="", tags=[])
+    read = read_vcards(contacts_vcard([contact]).decode("utf-8"), "x.vcf")
+    assert [f"{p.first} {p.last}" for p in read.people] == ["DR A"]
