@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,6 +30,7 @@ from netprep.gui.referrals.page import ReferralsPage
 from netprep.gui.review.page import ReviewPage, connect_review
 from netprep.gui.shell.actions import SECTIONS, build_actions
 from netprep.gui.shell.diagnostics import add_help_items
+from netprep.gui.shell.side_panel import side_panel as make_side_panel
 from netprep.gui.shell.window_state import WindowState
 from netprep.gui.today.page import TodayPage
 from netprep.gui.transfer.controller import install_transfer
@@ -88,21 +88,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(0)  # Today, which refreshed itself when built: not twice
         self.sidebar.currentRowChanged.connect(self._on_section_changed)
 
-        brand = QLabel("netprep")
-        brand.setObjectName("brand")
-        tag = QLabel("20-minute networking meetings")
-        tag.setObjectName("brandTag")
-        tag.setWordWrap(True)
-        side = QVBoxLayout()
-        side.setContentsMargins(0, 0, 0, 0)
-        side.setSpacing(0)
-        side.addWidget(brand)
-        side.addWidget(tag)
-        side.addWidget(self.sidebar, 1)
-        side_panel = QWidget()
-        side_panel.setObjectName("sidebarPanel")
-        side_panel.setLayout(side)
-        side_panel.setFixedWidth(200)
+        side_panel = make_side_panel(self.sidebar)
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netprep.gui.shell.side_panel import side_panel as make_side_panel
 from netprep.gui.shell.window_state import WindowState
 
 OPENING = "Opening your data…"
@@ -27,21 +28,7 @@ class StartupShell(QMainWindow):
         super().__init__()
         self.setWindowTitle("netprep — demo data" if demo else "netprep")
         self.setMinimumSize(QSize(760, 520))
-        brand = QLabel("netprep")
-        brand.setObjectName("brand")
-        tag = QLabel("20-minute networking meetings")
-        tag.setObjectName("brandTag")
-        tag.setWordWrap(True)
-        side = QVBoxLayout()
-        side.setContentsMargins(0, 0, 0, 0)
-        side.setSpacing(0)
-        side.addWidget(brand)
-        side.addWidget(tag)
-        side.addStretch(1)
-        side_panel = QWidget()
-        side_panel.setObjectName("sidebarPanel")
-        side_panel.setLayout(side)
-        side_panel.setFixedWidth(200)
+        side_panel = make_side_panel()
         self.message = QLabel(OPENING)
         self.message.setObjectName("mutedLabel")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -1,0 +1,30 @@
+"""The dark side panel: the brand, its tag line, and the sections (or a blank while opening)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+PANEL_WIDTH = 200
+
+
+def side_panel(sections: QWidget | None = None) -> QWidget:
+    """The panel both the start-up frame and the main window show, so they match exactly."""
+    brand = QLabel("netprep")
+    brand.setObjectName("brand")
+    tag = QLabel("20-minute networking meetings")
+    tag.setObjectName("brandTag")
+    tag.setWordWrap(True)
+    side = QVBoxLayout()
+    side.setContentsMargins(0, 0, 0, 0)
+    side.setSpacing(0)
+    side.addWidget(brand)
+    side.addWidget(tag)
+    if sections is None:
+        side.addStretch(1)
+    else:
+        side.addWidget(sections, 1)
+    panel = QWidget()
+    panel.setObjectName("sidebarPanel")
+    panel.setLayout(side)
+    panel.setFixedWidth(PANEL_WIDTH)
+    return panel
