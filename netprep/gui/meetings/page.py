@@ -7,7 +7,7 @@ meeting" swaps the page for the prep screen; saving or leaving it comes back.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -150,12 +150,13 @@ class MeetingsPage(QWidget):
         self.print_button.clicked.connect(self.output.print)
         self.copy_button = QPushButton("Copy")
         self.copy_button.clicked.connect(self.output.copy)
-        buttons = QHBoxLayout()
+        # The title on its own lines and the actions in a row below: side by side, seven buttons
+        # squeezed the title and the meeting list at 1024 px.
         titles = QVBoxLayout()
         titles.setSpacing(2)
         titles.addWidget(self.detail_title)
         titles.addWidget(self.detail_subtitle)
-        buttons.addLayout(titles, 1)
+        buttons = QHBoxLayout()
         self.meeting_actions = MeetingActions(app, self)
         self.meeting_actions.status_message.connect(self.status_message)
         self.meeting_actions.changed.connect(
@@ -167,9 +168,10 @@ class MeetingsPage(QWidget):
             self.export_button,
             self.print_button,
             self.copy_button,
-            self.start_button,
         ):
-            buttons.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.start_button)
         self.template_warning = QLabel()
         self.template_warning.setObjectName("templateWarning")
         self.template_warning.setWordWrap(True)
@@ -179,6 +181,7 @@ class MeetingsPage(QWidget):
         self.viewer.setAccessibleName("Brief of the selected meeting")
         detail = QVBoxLayout()
         detail.setContentsMargins(0, 0, 0, 0)
+        detail.addLayout(titles)
         detail.addLayout(buttons)
         detail.addWidget(self.template_warning)
         detail.addWidget(self.viewer, 1)
