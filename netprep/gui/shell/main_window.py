@@ -31,6 +31,7 @@ from netprep.gui.review.page import ReviewPage, connect_review
 from netprep.gui.shell.actions import SECTIONS, build_actions
 from netprep.gui.shell.diagnostics import add_help_items
 from netprep.gui.shell.side_panel import side_panel as make_side_panel
+from netprep.gui.shell.side_panel import window_title
 from netprep.gui.shell.window_state import WindowState
 from netprep.gui.today.page import TodayPage
 from netprep.gui.transfer.controller import install_transfer
@@ -48,7 +49,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.app = app
         self._state = state
-        self.setWindowTitle("netprep — demo data" if demo else "netprep")
+        self.setWindowTitle(window_title(demo=demo))
         self.setMinimumSize(QSize(760, 520))
 
         self.today_page = TodayPage(app)

@@ -7,6 +7,12 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 PANEL_WIDTH = 200
 
 
+def window_title(*, demo: bool) -> str:
+    """The main window's title. Linux and Windows add " — netprep" (the display name) to a
+    title that does not end with it: "netprep — demo data" read "netprep — demo data — netprep"."""
+    return "Demo data — netprep" if demo else "netprep"
+
+
 def side_panel(sections: QWidget | None = None) -> QWidget:
     """The panel both the start-up frame and the main window show, so they match exactly."""
     brand = QLabel("netprep")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from netprep.gui.shell.side_panel import side_panel as make_side_panel
+from netprep.gui.shell.side_panel import window_title
 from netprep.gui.shell.window_state import WindowState
 
 OPENING = "Opening your data…"
@@ -26,7 +27,7 @@ OPENING = "Opening your data…"
 class StartupShell(QMainWindow):
     def __init__(self, state: WindowState, *, demo: bool = False) -> None:
         super().__init__()
-        self.setWindowTitle("netprep — demo data" if demo else "netprep")
+        self.setWindowTitle(window_title(demo=demo))
         self.setMinimumSize(QSize(760, 520))
         side_panel = make_side_panel()
         self.message = QLabel(OPENING)

@@ -76,7 +76,7 @@ def test_the_frame_shows_the_sidebar_and_says_the_data_is_opening(
     qt_app = QApplication.instance()
     assert isinstance(qt_app, QApplication)
     shell.paint_now(qt_app)
-    assert shell.isVisible() and shell.windowTitle() == "netprep — demo data"
+    assert shell.isVisible() and shell.windowTitle() == "Demo data — netprep"
     texts = [label.text() for label in shell.findChildren(QLabel)]
     assert "netprep" in texts and OPENING in texts
     assert shell.findChild(QWidget, "sidebarPanel") is not None
