@@ -18,7 +18,12 @@ from netprep.domain.meeting import Meeting
 from netprep.domain.records import Contact
 from netprep.render.brief_view import BriefContext
 from netprep.render.plain_text import markdown_to_plain
-from netprep.render.templates import RenderResult, TemplateRenderer
+from netprep.render.templates import (
+    BRIEF_TEMPLATE,
+    POCKET_TEMPLATE,
+    RenderResult,
+    TemplateRenderer,
+)
 from netprep.render.text_safety import strip_unsafe_characters
 from netprep.services.errors import UserError
 from netprep.store.atomic_file import atomic_write_bytes
@@ -73,6 +78,12 @@ class BriefExportService:
         if pocket:
             return _safe(self._renderer.pocket_markdown(brief, context))
         return _safe(self._renderer.brief_markdown(brief, context))
+
+    def takes_time(self, *, pocket: bool = False) -> bool:
+        """Whether the user's own template renders this brief: it runs in a bounded worker
+        process and may take seconds, so a window renders it off its GUI thread."""
+        name = POCKET_TEMPLATE if pocket else BRIEF_TEMPLATE
+        return self._renderer.user_template_path(name) is not None
 
     @staticmethod
     def plain_text(markdown: RenderResult) -> str:

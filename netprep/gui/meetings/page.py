@@ -31,6 +31,7 @@ from netprep.gui.export.brief_actions import BriefOutput
 from netprep.gui.meetings.meeting_actions import MeetingActions
 from netprep.gui.meetings.style import MEETINGS_QSS
 from netprep.gui.prep.screen import PrepScreen
+from netprep.gui.shell.background_render import BriefPreview
 from netprep.gui.widgets.contact_picker import ContactPicker
 from netprep.gui.widgets.empty_state import empty_state, muted_note
 from netprep.gui.widgets.item_roles import ID_ROLE, SUBTITLE_ROLE
@@ -179,6 +180,7 @@ class MeetingsPage(QWidget):
         self.viewer = SafeBrowser()
         self.viewer.setObjectName("briefView")
         self.viewer.setAccessibleName("Brief of the selected meeting")
+        self.preview = BriefPreview(app.brief_export, self.viewer, self.template_warning, self)
         detail = QVBoxLayout()
         detail.setContentsMargins(0, 0, 0, 0)
         detail.addLayout(titles)
@@ -293,17 +295,14 @@ class MeetingsPage(QWidget):
             button.setVisible(not past)  # a past meeting opens as its record, not its brief
         if past:
             self.viewer.set_markdown(self._app.meetings.record_markdown(meeting.id))
-            self.template_warning.hide()
+            self.preview.cancel()
             return
         current = self.current_brief()
         if current is None:
             self.viewer.set_markdown("*No brief was saved with this meeting.*")
-            self.template_warning.hide()
+            self.preview.cancel()
             return
-        rendered = self._app.brief_export.html(*current)
-        self.viewer.set_rendered_html(rendered.text)
-        self.template_warning.setText("\n".join(rendered.problems))
-        self.template_warning.setVisible(bool(rendered.problems))
+        self.preview.show(*current)  # off the GUI thread when a user template renders it
 
     def current_meeting(self) -> Meeting | None:
         return self._meeting

@@ -274,7 +274,7 @@ def test_a_broken_user_template_is_named_and_the_default_used(
         "# {{ contact.name }}\n\n{{ contact.nickname.upper() }}\n", encoding="utf-8"
     )
     page = saved_meeting(qtbot, window, "Jonas", "Jonas Lindqvist")
-    assert page.template_warning.isVisibleTo(page)
+    qtbot.waitUntil(lambda: page.template_warning.isVisibleTo(page))  # rendered off the GUI thread
     assert "brief.md.j2, line 3" in page.template_warning.text()
     assert "Three insight questions" in page.viewer.toPlainText()  # the default, still readable
 
