@@ -116,6 +116,7 @@ class ContactMergeService:
         ]
         change.put("contacts", referred)
         change.deletes["contacts"] = [other.id]
+        self._store.take_labelled_backup("before-merge")  # a risky operation
         undo = apply_change(self._store, change)
         label = f"merge of {other.name} into {survivor.name}"
         self._history.push(label, undo)
