@@ -39,7 +39,14 @@ from netprep.store.errors import (
 )
 from netprep.store.file_format import Damage, decode_journal, decode_table
 from netprep.store.lock import FolderLock
-from netprep.store.migrations import SCHEMA_VERSION, RawTables, migrate
+from netprep.store.migrations import (
+    SCHEMA_VERSION,
+    RawTables,
+    encode_meta,
+    has_checksum,
+    migrate,
+    parse_meta,
+)
 from netprep.store.quarantine import Problem, describe, set_aside
 from netprep.store.record_types import first_unreadable
 from netprep.store.table_file import (
@@ -167,7 +174,7 @@ class Database:
                 problems = set_aside(folder, content.damage, clock.now())
                 if version < SCHEMA_VERSION:
                     docs = _migrate_folder(folder, docs, version, clock, backups, content.last_seq)
-                elif not (folder / META_FILE).exists():
+                elif not has_checksum(folder / META_FILE):  # new, or written before checksums
                     _write_meta(folder)
             db = cls(
                 folder,
@@ -303,16 +310,7 @@ def _is_good_file(path: Path) -> bool:
 
 
 def _parse_meta(raw: bytes) -> int:
-    try:
-        meta = orjson.loads(raw)
-    except orjson.JSONDecodeError as exc:
-        raise FileFormatError(f"it is not valid JSON ({exc})") from None
-    if not isinstance(meta, dict) or meta.get("app") != APP_MARKER:
-        raise FileFormatError("it is not a netprep data file")
-    version = meta.get("schema_version")
-    if not isinstance(version, int) or version < 1:
-        raise FileFormatError("it has no valid schema_version")
-    return version
+    return parse_meta(raw, APP_MARKER, SCHEMA_VERSION)  # checksummed (migrations.py)
 
 
 def _read_meta(folder: Path, backups: Backups) -> int:
@@ -335,8 +333,7 @@ def _read_meta(folder: Path, backups: Backups) -> int:
 
 
 def _write_meta(folder: Path) -> None:
-    meta = {"app": APP_MARKER, "schema_version": SCHEMA_VERSION}
-    atomic_write_bytes(folder / META_FILE, orjson.dumps(meta, option=orjson.OPT_INDENT_2))
+    atomic_write_bytes(folder / META_FILE, encode_meta(APP_MARKER, SCHEMA_VERSION))
 
 
 def _migrate_folder(
