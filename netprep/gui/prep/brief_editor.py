@@ -10,6 +10,7 @@ from __future__ import annotations
 from copy import deepcopy
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -80,7 +81,10 @@ class QuestionRow(QWidget):
         self.swap.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.swap_menu = QMenu(self.swap)
         self.swap_menu.setToolTipsVisible(True)
+        self.swap_menu.aboutToShow.connect(self.swap_actions)
         self.swap.setMenu(self.swap_menu)
+        self._alternatives: list[Question] = []
+        self._menu_stale = False
         self.why = WhyButton()
         self.evidence = EvidenceLabel()
         self.why.toggled.connect(self.evidence.setVisible)
@@ -117,12 +121,10 @@ class QuestionRow(QWidget):
         self.evidence.set_evidence(question.evidence)
         self.why.setEnabled(bool(question.evidence))
         self.evidence.setVisible(self.why.isChecked() and bool(question.evidence))
-        fill_swap_menu(
-            self.swap_menu,
-            self,
-            [(a.text, evidence_tooltip(a.evidence) or a.text) for a in alternatives],
-            lambda n: self.swap_requested.emit(self.index, n),
-        )
+        # The menu is filled when it opens: a dozen wrapped labels per question made
+        # every brief slow to appear.
+        self._alternatives = list(alternatives)
+        self._menu_stale = True
         self.swap.setEnabled(bool(alternatives))
         self.swap.setToolTip(
             f"Swap for another “{question.kind.label}” question"
@@ -130,6 +132,18 @@ class QuestionRow(QWidget):
             else "No other question of this kind: edit this one in place"
         )
         self._loading = False
+
+    def swap_actions(self) -> list[QAction]:
+        """The Swap menu's entries, one per alternative (made on first need)."""
+        if self._menu_stale:
+            self._menu_stale = False
+            fill_swap_menu(
+                self.swap_menu,
+                self,
+                [(a.text, evidence_tooltip(a.evidence) or a.text) for a in self._alternatives],
+                lambda n: self.swap_requested.emit(self.index, n),
+            )
+        return self.swap_menu.actions()
 
     def question(self) -> Question:
         result = deepcopy(self._question)

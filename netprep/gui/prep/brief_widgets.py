@@ -116,22 +116,17 @@ class ItemRow(QWidget):
 
     def __init__(self, item: BriefItem, placeholder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._item = deepcopy(item)
-        self.edit = GrowingTextEdit(item.text)
+        self._item = BriefItem()
+        self.edit = GrowingTextEdit()
         self.edit.setPlaceholderText(placeholder)
-        self.edit.setToolTip(evidence_tooltip(item.evidence))
         self.edit.textChanged.connect(self.edited)
         self.why = WhyButton()
-        self.why.setEnabled(bool(item.evidence))
-        if not item.evidence:
-            self.why.setToolTip("You added this: there is nothing to show")
         self.remove = QToolButton()
         self.remove.setObjectName("removeButton")
         self.remove.setText("✕")
         self.remove.setToolTip("Remove this item")
         self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
         self.evidence = EvidenceLabel()
-        self.evidence.set_evidence(item.evidence)
         self.why.toggled.connect(self.evidence.setVisible)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -144,6 +139,17 @@ class ItemRow(QWidget):
         column.setSpacing(2)
         column.addLayout(row)
         column.addWidget(self.evidence)
+        self.set_item(item)
+
+    def set_item(self, item: BriefItem) -> None:
+        """Show ``item`` in this row (rows are reused: making widgets is what costs)."""
+        self._item = deepcopy(item)
+        self.why.setChecked(False)
+        self.edit.setPlainText(item.text)
+        self.edit.setToolTip(evidence_tooltip(item.evidence))
+        self.why.setEnabled(bool(item.evidence))
+        self.why.setToolTip("" if item.evidence else "You added this: there is nothing to show")
+        self.evidence.set_evidence(item.evidence)
 
     def item(self) -> BriefItem:
         result = deepcopy(self._item)
@@ -162,6 +168,7 @@ class ItemListEditor(QWidget):
         super().__init__(parent)
         self._placeholder = placeholder
         self.rows: list[ItemRow] = []
+        self._spare: list[ItemRow] = []  # hidden rows kept for the next brief
         self._rows_layout = QVBoxLayout()
         self._rows_layout.setContentsMargins(0, 0, 0, 0)
         self._rows_layout.setSpacing(6)
@@ -180,11 +187,15 @@ class ItemListEditor(QWidget):
         layout.addLayout(footer)
 
     def set_items(self, items: Sequence[BriefItem]) -> None:
-        for row in self.rows:
-            row.setParent(None)
-            row.deleteLater()
-        self.rows = []
-        for item in items:
+        """Show ``items``, reusing the rows already made (a brief opens without a freeze)."""
+        rows = self.rows + self._spare
+        for row, item in zip(rows, items, strict=False):
+            row.set_item(item)
+            row.show()
+        for row in rows[len(items) :]:
+            row.hide()
+        self.rows, self._spare = rows[: len(items)], rows[len(items) :]
+        for item in items[len(rows) :]:
             self._append(item)
 
     def items(self) -> list[BriefItem]:
@@ -192,11 +203,18 @@ class ItemListEditor(QWidget):
         return [item for item in (row.item() for row in self.rows) if item.text]
 
     def _append(self, item: BriefItem) -> ItemRow:
-        row = ItemRow(item, self._placeholder)
-        row.edited.connect(self.edited)
-        row.remove_requested.connect(self._remove)
+        # The layout holds self.rows then self._spare, in order: the first spare row is
+        # already where the next item goes.
+        if self._spare:
+            row = self._spare.pop(0)
+            row.set_item(item)
+            row.show()
+        else:
+            row = ItemRow(item, self._placeholder)
+            row.edited.connect(self.edited)
+            row.remove_requested.connect(self._remove)
+            self._rows_layout.addWidget(row)
         self.rows.append(row)
-        self._rows_layout.addWidget(row)
         return row
 
     def _add_clicked(self) -> None:

@@ -49,7 +49,7 @@ def test_swap_shows_every_alternative_in_full_and_fits_the_window(
     before = editor.brief()
     row = editor.questions[1]
     offered = alternatives_for(before, 1)
-    actions = row.swap_menu.actions()
+    actions = row.swap_actions()
     assert len(actions) == len(offered) > 0
     for action, alternative in zip(actions, offered, strict=True):
         assert isinstance(action, QWidgetAction)

@@ -82,8 +82,8 @@ def test_prepare_swap_edit_save_and_reopen(
     row = editor.questions[1]
     offered = alternatives_for(before, 1)
     assert offered, "the demo contact should have alternatives for the 'how' question"
-    assert len(row.swap_menu.actions()) == len(offered)
-    row.swap_menu.actions()[0].trigger()
+    assert len(row.swap_actions()) == len(offered)
+    row.swap_actions()[0].trigger()
     swapped = editor.brief()
     assert swapped.questions[1].text == offered[0].text
     assert swapped.questions[1].kind == before.questions[1].kind
