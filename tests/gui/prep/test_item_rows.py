@@ -1,0 +1,39 @@
+"""The brief's item lists reuse their rows: a new brief shows without making widgets."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from netprep.domain.brief.model import BriefItem, Evidence
+from netprep.gui.prep.brief_widgets import ItemListEditor
+
+
+def _items(*texts: str) -> list[BriefItem]:
+    return [BriefItem(t, [Evidence("their interests", t)] if t != "mine" else []) for t in texts]
+
+
+def test_rows_are_reused_and_only_the_shown_items_count(qtbot: QtBot) -> None:
+    editor = ItemListEditor("Add a hook")
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.set_items(_items("Arsenal", "chess", "cycling"))
+    made = list(editor.rows)
+    made[0].why.setChecked(True)
+
+    editor.set_items(_items("sailing"))  # fewer: the others wait, hidden
+    assert [i.text for i in editor.items()] == ["sailing"]
+    assert editor.rows == made[:1] and not made[1].isVisible()
+    assert not made[0].why.isChecked()  # a reused row starts folded
+    assert "sailing" in made[0].evidence.text()
+
+    editor.set_items(_items("mine", "jazz", "rowing", "poetry"))  # more: the same rows first
+    assert editor.rows[:3] == made
+    assert [i.text for i in editor.items()] == ["mine", "jazz", "rowing", "poetry"]
+    assert not made[0].why.isEnabled()  # nothing to show for the user's own item
+    layout = [editor._rows_layout.itemAt(i).widget() for i in range(editor._rows_layout.count())]
+    assert layout == editor.rows  # in the order shown
+
+    editor.set_items(_items("a", "b"))
+    editor.add_button.click()  # "+ Add": the next spare row, where it belongs
+    assert editor.rows[2] is made[2] and editor.rows[2].isVisible()
+    assert [i.text for i in editor.items()] == ["a", "b"]  # the new row is still empty
