@@ -8,6 +8,7 @@ loss is accepted. What restore replaces is itself backed up first (``…-before-
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -130,6 +131,30 @@ class BackupService:
             return None
         return self._store.take_daily_backup()
 
+    def daily_in_background(self) -> Callable[[], str] | None:
+        """Freeze today's backup if one is due (instant: call it where saves happen) and
+        return the slow part, the copying, to run on a worker thread: it returns "" or why
+        it failed. None when no backup is due."""
+        if self._folder is None or self._store.read_only:
+            return None
+        try:
+            pending = self._store.begin_daily_backup()
+        except UserError as error:
+            problem = str(error)
+            return lambda: problem
+        if pending is None:
+            return None
+        store = self._store
+
+        def finish() -> str:
+            try:
+                store.finish_backup(pending)
+            except UserError as error:
+                return str(error)
+            return ""
+
+        return finish
+
     def before(self, operation: str) -> Path | None:
         """A backup before a risky operation ("import", "merge")."""
         if self._folder is None or self._store.read_only:
@@ -163,7 +188,8 @@ class BackupService:
             )
         backups = self._store.db.backups()
         try:
-            return backups.restore(backups.root / name, self._clock.now(), self._store.counts())
+            with self._store.backups_held():  # no daily backup is being copied meanwhile
+                return backups.restore(backups.root / name, self._clock.now(), self._store.counts())
         except OSError as exc:
             raise UserError(
                 f"Could not restore {name}: {exc}. Your data was backed up first."

@@ -6,16 +6,23 @@ those taken before a risky operation (migration, import, merge, restore) are nam
 ``YYYY-MM-DD-HHMMSS-<label>``. Kept: the last 7 daily ones, one a week for the 4 weeks
 before them, and the last 5 labelled ones. Each is made in a hidden ``.partial`` folder,
 renamed when complete, and the rename is made durable (the ``backups`` folder is fsynced).
+
+The daily one is taken in two steps so that copying never holds up the window:
+:meth:`Backups.begin_daily` freezes the files as they are (hard links, instant, on the
+thread that saves) and :meth:`PendingBackup.finish` copies them, on any thread.
 """
 
 from __future__ import annotations
 
+import errno
+import os
 import re
 import shutil
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import orjson
 
@@ -115,31 +122,53 @@ class Backups:
         return replaced
 
     def _take(self, name: str, now: datetime, label: str, counts: dict[str, int] | None) -> Path:
+        return self._begin(name, now, label, counts, link=False).finish()
+
+    def begin_daily(self, now: datetime, counts: dict[str, int]) -> PendingBackup | None:
+        """Today's backup, frozen now but not yet copied (None if today's exists): the
+        slow part, :meth:`PendingBackup.finish`, may run on another thread."""
+        day = now.strftime("%Y-%m-%d")
+        if any(_DAILY.match(p.name) and p.name.startswith(day) for p in self.all()):
+            return None
+        return self._begin(day, now, "daily", counts, link=True)
+
+    def clear_partials(self) -> None:
+        """Remove half-made backups a crash left (only while none is being made)."""
+        if self.root.is_dir():
+            for partial in self.root.glob(".*.partial"):
+                shutil.rmtree(partial, ignore_errors=True)
+
+    def _begin(
+        self, name: str, now: datetime, label: str, counts: dict[str, int] | None, *, link: bool
+    ) -> PendingBackup:
         target = self.root / name
         number = 1
         while target.exists():  # never replace a backup (a re-run migration, the same second)
             number += 1
             target = self.root / f"{name}-{number}"
-        name = target.name
-        staging = self.root / f".{name}.partial"
+        staging = self.root / f".{target.name}.partial"
         shutil.rmtree(staging, ignore_errors=True)
         staging.mkdir(parents=True)
-        copied = 0
+        manifest = {"taken": now.isoformat(), "label": label, "counts": counts or {}}
+        pending = PendingBackup(self, staging, target, manifest if counts is not None else None)
         for file_name in self.file_names:
             source = self.folder / file_name
-            if source.exists():
+            try:
+                size = source.stat().st_size
+            except FileNotFoundError:
+                continue
+            if link and _link(source, staging / file_name):
+                pending.linked[file_name] = size
+            else:
                 atomic_write_bytes(staging / file_name, source.read_bytes())
-                copied += 1
-        if not copied:
-            staging.rmdir()
-            return target
-        manifest = {"taken": now.isoformat(), "label": label, "counts": counts or {}}
-        if counts is not None:
-            atomic_write_bytes(staging / MANIFEST, orjson.dumps(manifest))
-        staging.rename(target)
-        fsync_folder(self.root)
-        self._prune()
-        return target
+            pending.copied += 1
+        if pending.manifest is not None and pending.copied:
+            # Written (and fsynced) now: a full disk shows here, when the folder opens.
+            atomic_write_bytes(staging / MANIFEST, orjson.dumps(pending.manifest))
+        needed = sum(pending.linked.values())
+        if needed and shutil.disk_usage(staging).free < needed:
+            raise OSError(errno.ENOSPC, "not enough space for the day's backup", str(staging))
+        return pending
 
     def _prune(self) -> None:
         backups = self.all()
@@ -155,8 +184,57 @@ class Backups:
         for old in backups:
             if old not in keep:
                 shutil.rmtree(old, ignore_errors=True)
-        for partial in self.root.glob(".*.partial"):  # left by a crash mid-backup
-            shutil.rmtree(partial, ignore_errors=True)
+
+
+class PendingBackup:
+    """A backup frozen as the data was, not yet copied: each file is hard-linked into the
+    staging folder (instant). Table files are only ever replaced whole (a new file), so a
+    link keeps the bytes of that moment; journals only grow, so their size then is kept.
+    :meth:`finish` turns every link into a copy of its own (a backup must not share its
+    disk blocks with the live file), writes the manifest and renames the folder into place.
+    Where links are not supported the files were copied at once instead."""
+
+    def __init__(
+        self, backups: Backups, staging: Path, target: Path, manifest: dict[str, Any] | None
+    ) -> None:
+        self.backups = backups
+        self.staging = staging
+        self.target = target
+        self.manifest = manifest
+        self.linked: dict[str, int] = {}  # file name -> its size when frozen
+        self.copied = 0
+        self.done = False
+
+    def finish(self) -> Path:
+        """Copy, rename into place, prune old backups; returns the backup's folder."""
+        if self.done:
+            return self.target
+        if not self.copied:
+            shutil.rmtree(self.staging, ignore_errors=True)
+            self.done = True
+            return self.target
+        for file_name, size in self.linked.items():
+            link = self.staging / file_name
+            with open(link, "rb") as frozen:
+                data = frozen.read(size)
+            atomic_write_bytes(link, data)  # its own copy, in place of the link
+        self.staging.rename(self.target)
+        fsync_folder(self.backups.root)
+        self.done = True
+        self.backups._prune()
+        return self.target
+
+    def abandon(self) -> None:
+        shutil.rmtree(self.staging, ignore_errors=True)
+        self.done = True
+
+
+def _link(source: Path, link: Path) -> bool:
+    try:
+        os.link(source, link)
+    except (OSError, NotImplementedError):  # FAT, some network drives, no permission
+        return False
+    return True
 
 
 def _from_name(name: str) -> datetime | None:

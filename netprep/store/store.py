@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -12,7 +13,8 @@ from netprep.domain.followups import FollowUp
 from netprep.domain.meeting import Meeting
 from netprep.domain.records import Contact, Interaction, Note, Profile
 from netprep.domain.referrals import Referral
-from netprep.store.database import Database
+from netprep.store.backups import BACKUP_DIR, PendingBackup
+from netprep.store.database import SETTINGS_FILES, Database
 from netprep.store.errors import SaveError, is_disk_full
 from netprep.store.quarantine import Problem
 from netprep.store.repository import Repository
@@ -47,11 +49,15 @@ class Store:
 
     def __init__(self, db: Database, clock: Clock) -> None:
         self.db = db
+        self._backup_lock = threading.Lock()  # one backup made at a time (see finish_backup)
+        self._pending: PendingBackup | None = None
         try:
             with paused_gc():
                 self._load(db, clock)
             self._set_aside_unreadable()
-            self.take_daily_backup()
+            if db.folder is not None and not db.read_only:
+                db.backups().clear_partials()
+            self._begin_daily_at_start()
         except BaseException:
             db.close()
             raise
@@ -86,10 +92,58 @@ class Store:
             if repo.unreadable:
                 self.db.set_aside_records(name, repo.unreadable)
 
-    def take_daily_backup(self) -> Path | None:
-        """Today's backup if there is none yet (called at start and while the app runs)."""
+    # -- backups ---------------------------------------------------------------------------
+    #
+    # Today's backup is frozen when the folder opens (hard links: instant, see backups.py)
+    # and copied by finish_backup(), which the app runs on a worker thread; close() finishes
+    # it if nobody did (the CLI). A backup of the folder as it was at that start.
+
+    def _begin_daily_at_start(self) -> None:
         try:
-            return self.db.take_daily_backup(self.counts())
+            self.begin_daily_backup()
+        except SaveError as exc:
+            if not is_disk_full(exc):
+                raise
+            self.db.make_read_only(str(exc))
+
+    def begin_daily_backup(self) -> PendingBackup | None:
+        """Freeze today's backup if it is due (on the thread that saves: it is instant);
+        None when none is due (taken already, one on its way, nothing to back up)."""
+        db = self.db
+        if db.folder is None or db.read_only:
+            return None
+        if self._pending is not None:
+            return self._pending
+        settings = any((db.folder / name).exists() for name in SETTINGS_FILES)
+        counts = self.counts()
+        if not any(counts.values()) and not settings:
+            return None  # nothing yet: a backup of it could only ever restore nothing
+        with self._backup_lock:
+            try:
+                self._pending = db.backups().begin_daily(db.clock.now(), counts)
+            except OSError as exc:
+                raise SaveError(db.folder / BACKUP_DIR, exc) from exc
+        return self._pending
+
+    def finish_backup(self, pending: PendingBackup) -> Path:
+        """Copy a frozen backup into place: safe on any thread, beside saves (it reads only
+        what was frozen). Raises SaveError."""
+        with self._backup_lock:
+            try:
+                return pending.finish()
+            except OSError as exc:
+                pending.abandon()
+                raise SaveError(pending.target, exc) from exc
+            finally:
+                if self._pending is pending:
+                    self._pending = None
+
+    def take_daily_backup(self) -> Path | None:
+        """Today's backup if there is none yet, taken now on this thread; on a full disk
+        the store turns read-only instead."""
+        try:
+            pending = self.begin_daily_backup()
+            return self.finish_backup(pending) if pending is not None else None
         except SaveError as exc:
             if not is_disk_full(exc):
                 raise
@@ -98,7 +152,14 @@ class Store:
 
     def take_labelled_backup(self, label: str) -> Path | None:
         """A backup before a risky operation ("before-import", "before-merge", "manual")."""
-        return self.db.take_labelled_backup(label, self.counts())
+        with self._backup_lock:
+            return self.db.take_labelled_backup(label, self.counts())
+
+    @contextmanager
+    def backups_held(self) -> Iterator[None]:
+        """No backup is being made meanwhile (a restore replaces the files)."""
+        with self._backup_lock:
+            yield
 
     def counts(self) -> dict[str, int]:
         """How many records each table holds."""
@@ -133,4 +194,11 @@ class Store:
         return self.db.read_only_reason
 
     def close(self) -> None:
-        self.db.close()
+        """Finish today's backup if it is still on its way (the CLI), then close."""
+        try:
+            if self._pending is not None:
+                self.finish_backup(self._pending)
+        except SaveError:
+            pass  # the data itself is saved; the next start takes the day's backup
+        finally:
+            self.db.close()

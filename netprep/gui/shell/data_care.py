@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from netprep.composition import App
+from netprep.gui.shell.background_render import BackgroundRender
 from netprep.gui.shell.restore_dialog import RestoreDialog
 from netprep.services.errors import UserError
 
@@ -41,10 +42,12 @@ class DataCare(QObject):
         self.back_up_action.setEnabled(on_disk)
         self.restore_action.setEnabled(on_disk)
         self._add_to_file_menu()
+        self.copier = BackgroundRender(self)  # the day's backup is copied off the GUI thread
         self.timer = QTimer(self)
         self.timer.setInterval(DAILY_CHECK_MS)
         self.timer.timeout.connect(self.daily_backup)
         self.timer.start()
+        QTimer.singleShot(0, self, self.daily_backup)  # the one frozen when the data opened
         self.banner: QLabel | None = None
         if app.read_only:
             self._show_banner(app.backups.read_only_reason())
@@ -96,10 +99,16 @@ class DataCare(QObject):
         )
 
     def daily_backup(self) -> None:
-        try:
-            self.app.backups.daily_if_due()
-        except UserError as error:
-            self.window.statusBar().showMessage(f"Today's backup failed: {error}", 10000)
+        """Today's backup, if due: frozen here (instant), copied on a worker thread."""
+        if self.copier.busy:
+            return
+        copy = self.app.backups.daily_in_background()
+        if copy is not None:
+            self.copier.request(copy, self._backed_up)
+
+    def _backed_up(self, problem: object) -> None:
+        if problem:
+            self.window.statusBar().showMessage(f"Today's backup failed: {problem}", 10000)
 
     def back_up_now(self) -> None:
         try:

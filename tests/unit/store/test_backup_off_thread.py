@@ -1,0 +1,101 @@
+"""The day's backup is frozen where saves happen (instant) and copied on a worker thread:
+whatever is saved meanwhile - appends, whole table rewrites - the backup holds the data
+exactly as it was when frozen, in files of its own."""
+
+from __future__ import annotations
+
+import os
+import threading
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from netprep.domain.clock import ManualClock
+from netprep.domain.records import Contact, Note
+from netprep.store import table_file
+from netprep.store.backups import PendingBackup
+from netprep.store.database import Database
+from netprep.store.store import Store
+
+START = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+
+
+def open_store(folder: Path, clock: ManualClock, *, read_only: bool = False) -> Store:
+    return Store(Database.open(folder, clock, read_only=read_only), clock)
+
+
+def names_in(backup: Path) -> list[str]:
+    store = open_store(backup, ManualClock(START), read_only=True)
+    try:
+        return sorted(c.name for c in store.contacts.all())
+    finally:
+        store.close()
+
+
+def yesterday_with(folder: Path, clock: ManualClock, count: int) -> None:
+    store = open_store(folder, clock)
+    ann = store.contacts.save(Contact(name="Ann Lee"))
+    store.notes.save(Note(contact_id=ann.id, body="Runs marathons"))
+    store.contacts.save_many(Contact(name=f"Person {n:03}") for n in range(count))
+    store.close()
+    clock.advance(timedelta(days=1).total_seconds())
+
+
+@pytest.fixture
+def small_journals(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every few saves rewrite the whole table file (a new file) and drop its journal."""
+    monkeypatch.setattr(table_file, "JOURNAL_MIN_BYTES", 0)
+
+
+def test_saves_while_it_copies_never_reach_the_backup(tmp_path: Path, small_journals: None) -> None:
+    clock = ManualClock(START)
+    yesterday_with(tmp_path, clock, 20)
+    store = open_store(tmp_path, clock)  # today's backup is frozen as the folder opens
+    frozen = sorted(c.name for c in store.contacts.all())
+    pending = store.begin_daily_backup()
+    assert isinstance(pending, PendingBackup) and pending.linked  # hard links, not copies
+    copied: list[Path] = []
+    worker = threading.Thread(target=lambda: copied.append(store.finish_backup(pending)))
+    for n in range(60):  # saves, rewrites and deletes race the copying
+        store.contacts.save(Contact(name=f"Today {n:03}"))
+        if n == 10:
+            worker.start()
+        if n % 7 == 0:
+            store.contacts.delete(store.contacts.all()[1].id)
+    worker.join(30)
+    (backup,) = copied
+    store.close()
+    assert backup.name == "2026-11-03"
+    assert names_in(backup) == frozen  # exactly as it was at the start
+    for copy in backup.iterdir():
+        assert os.stat(copy).st_nlink == 1, copy.name  # its own disk blocks, no live file's
+
+
+def test_without_hard_links_it_copies_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clock = ManualClock(START)
+    yesterday_with(tmp_path, clock, 3)
+
+    def refuse(*_: object) -> None:
+        raise OSError(1, "Operation not permitted")  # FAT, some network drives
+
+    monkeypatch.setattr(os, "link", refuse)
+    store = open_store(tmp_path, clock)
+    frozen = sorted(c.name for c in store.contacts.all())
+    store.contacts.save(Contact(name="Bo Chen"))
+    backup = store.take_daily_backup()
+    store.close()
+    assert backup is not None and names_in(backup) == frozen
+
+
+def test_the_cli_finishes_it_on_close(tmp_path: Path) -> None:
+    clock = ManualClock(START)
+    yesterday_with(tmp_path, clock, 3)
+    store = open_store(tmp_path, clock)
+    store.contacts.save(Contact(name="Bo Chen"))
+    assert not (tmp_path / "backups" / "2026-11-03").exists()  # frozen, not yet copied
+    store.close()
+    assert "Bo Chen" not in names_in(tmp_path / "backups" / "2026-11-03")
+    assert not list((tmp_path / "backups").glob(".*"))  # no half-made one left behind
