@@ -7,6 +7,9 @@ ignored; missing keys take the field's default, so adding a field needs no migra
 Reading 130,000 documents at start-up must be quick, so each type's converter is
 worked out once (from the type hints) and cached, instead of inspecting the hints
 for every value. A value of the wrong JSON type raises ValueError naming the field.
+For each record class a straight-line builder and writer are generated once
+(:func:`_fast_reader`, :func:`_fast_writer`): they handle the common shapes inline and
+hand anything unusual to the general path, so results and error messages are the same.
 """
 
 from __future__ import annotations
@@ -29,6 +32,18 @@ def to_document(obj: Any) -> Any:
     kind: type = type(obj)
     if kind in _PLAIN:
         return obj
+    writer = _WRITERS.get(kind)
+    if writer is not None:
+        return writer(obj)
+    names = _field_names(kind)
+    if names is not None:
+        _WRITERS[kind] = writer = _fast_writer(kind, names)
+        return writer(obj)
+    return _to_document_general(obj)
+
+
+def _to_document_general(obj: Any) -> Any:
+    kind: type = type(obj)
     names = _field_names(kind)
     if names is not None:
         doc = {}
@@ -62,6 +77,13 @@ def from_document(cls: type[T], doc: dict[str, Any]) -> T:
 
     Raises ValueError (naming the field) when a value cannot be what the field holds.
     """
+    reader = _READERS.get(cls)
+    if reader is None:
+        reader = _READERS[cls] = _fast_reader(typing.cast(type, cls))
+    return typing.cast(T, reader(doc))
+
+
+def _from_document_general(cls: type[T], doc: dict[str, Any]) -> T:
     if not isinstance(doc, dict):
         raise ValueError(f"a {cls.__name__} must be an object, not {type(doc).__name__}")
     kwargs = {}
@@ -198,3 +220,128 @@ _SCALARS: dict[Any, Converter] = {
     datetime: _to_datetime,
     date: _to_date,
 }
+
+
+# -- generated builders and writers ----------------------------------------------------------
+
+_READERS: dict[Any, Callable[[Any], Any]] = {}
+_WRITERS: dict[type, Callable[[Any], Any]] = {}
+_MISSING = object()
+
+
+def _fast_reader(cls: type) -> Callable[[Any], Any]:
+    """``doc -> cls(...)`` as straight-line code: plain text, numbers, flags, dates, enums and
+    lists of text are checked inline; anything else, or anything unusual (a wrong type, a
+    null, a bad date), goes to the general path, which gives the same result or error."""
+    env: dict[str, Any] = {
+        "cls": cls,
+        "M": _MISSING,
+        "general": lambda doc: _from_document_general(cls, doc),
+        "dt": datetime.fromisoformat,
+        "day": date.fromisoformat,
+        "dict": dict,
+        "str": str,
+        "int": int,
+        "bool": bool,
+        "float": float,
+        "list": list,
+    }
+    lines = [
+        "def build(doc):",
+        "    if doc.__class__ is not dict:",
+        "        return general(doc)",
+        "    kw = {}",
+        "    get = doc.get",
+    ]
+    hints = typing.get_type_hints(cls)
+    for number, (name, convert, nullable) in enumerate(_plan(cls)):
+        key = repr(name)
+        on_none = f"kw[{key}] = None" if nullable else "return general(doc)"
+        lines += [f"    v = get({key}, M)", "    if v is not M:", "        if v is None:"]
+        branch = _fast_branch(_bare(hints[name]), key, number, env)
+        lines += [f"            {on_none}", *branch]
+        if branch[0].startswith("        elif"):  # a value of another type: the general path
+            lines += ["        else:", "            return general(doc)"]
+        env[f"convert{number}"] = convert
+    lines.append("    return cls(**kw)")
+    exec("\n".join(lines), env)  # code built above from the class's own fields
+    return typing.cast(Callable[[Any], Any], env["build"])
+
+
+def _fast_branch(tp: Any, key: str, number: int, env: dict[str, Any]) -> list[str]:
+    """The ``elif`` that takes a non-null value of type ``tp`` into ``kw[key]``."""
+    if tp in (str, int, bool, float):
+        return [f"        elif v.__class__ is {tp.__name__}:", f"            kw[{key}] = v"]
+    if tp in (datetime, date):
+        parse = "dt" if tp is datetime else "day"
+        return [
+            "        elif v.__class__ is str:",
+            "            try:",
+            f"                kw[{key}] = {parse}(v)",
+            "            except ValueError:",
+            "                return general(doc)",
+        ]
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        env[f"members{number}"] = {m.value: m for m in tp}
+        return [
+            "        elif v.__class__ is str:",
+            f"            member = members{number}.get(v)",
+            "            if member is None:",
+            "                return general(doc)",
+            f"            kw[{key}] = member",
+        ]
+    if typing.get_origin(tp) is list and typing.get_args(tp) == (str,):
+        return [
+            "        elif v.__class__ is list:",
+            "            for item in v:",
+            "                if item.__class__ is not str:",
+            "                    return general(doc)",
+            f"            kw[{key}] = v.copy()",
+        ]
+    return [  # anything else: the field's own converter, or the general path on failure
+        "        else:",
+        "            try:",
+        f"                kw[{key}] = convert{number}(v)",
+        "            except (TypeError, ValueError, KeyError, AttributeError):",
+        "                return general(doc)",
+    ]
+
+
+def _bare(tp: Any) -> Any:
+    """``X | None`` -> ``X``; anything else as it is."""
+    origin = typing.get_origin(tp)
+    if origin is typing.Union or origin is types.UnionType:
+        options = [a for a in typing.get_args(tp) if a is not type(None)]
+        return options[0] if len(options) == 1 else tp
+    return tp
+
+
+def _fast_writer(kind: type, names: tuple[str, ...]) -> Callable[[Any], Any]:
+    """``obj -> {field: JSON value}`` as one dict display: plain values as they are, and
+    lists of text, dates and enum members of the field's declared type inline."""
+    env: dict[str, Any] = {"plain": _PLAIN, "convert": to_document, "list": list}
+    try:
+        hints = typing.get_type_hints(kind)
+    except (NameError, TypeError):
+        hints = {}
+    items = []
+    for number, name in enumerate(names):
+        tp = _bare(hints.get(name, Any))
+        if typing.get_origin(tp) is list and typing.get_args(tp) == (str,):
+            inline, special = "v.copy()", "list"
+        elif tp in (datetime, date):
+            inline, special = "v.isoformat()", f"kind{number}"
+            env[special] = tp
+        elif isinstance(tp, type) and issubclass(tp, enum.Enum):
+            inline, special = "v.value", f"kind{number}"
+            env[special] = tp
+        else:
+            items.append(f"{name!r}: v if (v := obj.{name}).__class__ in plain else convert(v)")
+            continue
+        items.append(
+            f"{name!r}: {inline} if (v := obj.{name}).__class__ is {special} "
+            "else v if v.__class__ in plain else convert(v)"
+        )
+    source = "def write(obj):\n    return {" + ", ".join(items) + "}"
+    exec(source, env)  # code built from the dataclass's own field names
+    return typing.cast(Callable[[Any], Any], env["write"])
