@@ -64,7 +64,7 @@ BAD_VALUES: list[tuple[str, Any]] = [
 def test_an_unusual_value_gives_the_same_result_or_error(field: str, value: Any) -> None:
     doc = mapping.to_document(make.contact())
     doc[field] = value
-    outcomes = []
+    outcomes: list[tuple[str, Any]] = []
     for build in (mapping.from_document, mapping._from_document_general):
         try:
             outcomes.append(("ok", build(Contact, dict(doc))))
