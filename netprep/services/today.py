@@ -34,8 +34,18 @@ class TodayService:
         self._store = store
         self._clock = clock
         self._intervals = intervals  # the review settings' circle intervals
+        self._ready: TodaySummary | None = None
+
+    def prepare(self) -> None:
+        """Work the summary out now (on the thread that opened the data, before the window
+        exists): the window's first ``summary()`` takes it instead of computing it again."""
+        self._ready = self._compute()
 
     def summary(self) -> TodaySummary:
+        ready, self._ready = self._ready, None
+        return ready if ready is not None else self._compute()
+
+    def _compute(self) -> TodaySummary:
         profile = self._store.profile.get()
         missing = [
             label
@@ -52,8 +62,7 @@ class TodayService:
         last = {contact_id: touch.when for contact_id, touch in touches.items()}
         now = self._clock.now()
         open_meetings = upcoming_meetings(self._store.meetings.all())
-        names = {c.id: c.name for c in self._store.contacts.all()}
-        upcoming = [(m, names.get(m.contact_id, "(deleted contact)")) for m in open_meetings]
+        upcoming = [(m, self._name_of(m.contact_id)) for m in open_meetings[:5]]
         today = now.date()
         open_followups = [f for f in self._store.followups.all() if not f.done and f.due]
         followups_due = sum(1 for f in open_followups if f.due and f.due <= today)
@@ -64,7 +73,11 @@ class TodayService:
             notes=len(self._store.notes),
             profile_missing=missing,
             due=due_contacts(self._store.contacts.all(), last, today, self._intervals()),
-            upcoming=upcoming[:5],
+            upcoming=upcoming,
             followups_due=followups_due,
             followups_overdue=followups_overdue,
         )
+
+    def _name_of(self, contact_id: str) -> str:
+        contact = self._store.contacts.get(contact_id)
+        return contact.name if contact is not None else "(deleted contact)"

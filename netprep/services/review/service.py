@@ -129,8 +129,16 @@ class ReviewService:
             for m in self._store.meetings.all()
             if m.status in (MeetingStatus.PLANNED, MeetingStatus.IN_PROGRESS)
         }
-        mine = [s for s in self.statuses() if s.contact.id not in meeting_soon]
-        return rank(mine, self._promises())
+        promises = self._promises()
+        found = statuses(
+            self._store.contacts.all(),
+            self._touches_by_contact(),
+            self.today(),
+            self.settings.get().intervals,
+            needing_touch=True,  # rank lists no one else
+            also=promises.keys(),
+        )
+        return rank([s for s in found if s.contact.id not in meeting_soon], promises)
 
     def suggested(self, candidates: Sequence[Candidate] | None = None) -> list[str]:
         return suggest(self.candidates() if candidates is None else candidates)
