@@ -34,6 +34,7 @@ from netprep.services.transfer.readers.vcard import read_vcards
 from netprep.services.transfer.writes import Change, UndoHistory, apply_change, repository
 from netprep.store.atomic_file import atomic_write_bytes
 from netprep.store.store import Store
+from netprep.store.table_file import paused_gc
 
 EXPORT_FORMATS = ("json", "csv", "vcard")
 EXPORT_SUFFIX = {"json": ".json", "csv": ".csv", "vcard": ".vcf"}
@@ -93,6 +94,16 @@ class TransferService:
         ``contacts`` is a snapshot of the store's contacts (the GUI takes it on its own
         thread and previews on a worker); by default the store's own list is used.
         """
+        with paused_gc():  # 30,000 rows make 100,000s of objects: no collections meanwhile
+            return self._preview(path, fmt, progress, contacts)
+
+    def _preview(
+        self,
+        path: Path,
+        fmt: FileFormat | str | None,
+        progress: Progress | None,
+        contacts: list[Contact] | None,
+    ) -> ImportPreview:
         copy_of = conflict_table(path.name)
         if copy_of is not None and not copy_of[1] and not fmt:
             read = read_conflict_copy(path, copy_of[0])  # a sync tool's copy of a table

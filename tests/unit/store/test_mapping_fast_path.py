@@ -7,6 +7,7 @@ the same error messages, on good documents and on each kind of bad value.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 import pytest
@@ -96,3 +97,13 @@ def test_lists_are_copied_not_shared_with_the_document() -> None:
     again = mapping.to_document(built)
     again["tags"].append("twice")
     assert "twice" not in built.tags
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_clone_is_equal_and_shares_nothing_mutable(kind: str) -> None:
+    record = _record(kind)
+    copied = mapping.clone(record)
+    assert copied == record and copied is not record
+    for name, value in vars(record).items():
+        if isinstance(value, list | dict) or dataclasses.is_dataclass(value):
+            assert getattr(copied, name) is not value, name
