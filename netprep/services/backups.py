@@ -116,6 +116,18 @@ class BackupService:
             return ""
         return self._store.read_only_reason or "The data is open read-only."
 
+    def changed_on_disk(self) -> str:
+        """ "" or what to tell the user: data files another program (a sync tool, netprep on
+        another computer) changed since they were read. Saves are refused until a reload."""
+        changed = self._store.changed_on_disk()
+        if not changed:
+            return ""
+        names = ", ".join(p.name for p in changed)
+        return (
+            f"Your data was changed on disk by another program ({names}): a sync tool or "
+            "netprep on another computer. netprep will not save over it - reload to see it."
+        )
+
     def back_up_now(self) -> BackupChoice:
         self._check_on_disk()
         if self._store.read_only:

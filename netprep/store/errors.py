@@ -49,6 +49,22 @@ class DataDirLockedError(StoreError):
         )
 
 
+class FolderChangedError(StoreError):
+    """A data file changed on disk since netprep read it: another program wrote it (a sync
+    tool such as Dropbox or Syncthing, or netprep on another computer). Nothing is saved
+    over it; the data must be reloaded first."""
+
+    def __init__(self, changed: list[Path]) -> None:
+        self.changed = changed
+        names = ", ".join(p.name for p in changed)
+        super().__init__(
+            f"Your data was changed on disk by another program since netprep read it "
+            f"({names}): a sync tool or netprep on another computer. Nothing was saved, so "
+            "that change is not overwritten. Reload the data to see it, then make your "
+            "change again."
+        )
+
+
 class ReadOnlyError(StoreError):
     def __init__(self, folder: Path) -> None:
         super().__init__(f"The data folder {folder} is open read-only; nothing was saved.")

@@ -14,11 +14,12 @@ from netprep.domain.meeting import Meeting
 from netprep.domain.records import Contact, Interaction, Note, Profile
 from netprep.domain.referrals import Referral
 from netprep.store.backups import BACKUP_DIR, PendingBackup
-from netprep.store.database import SETTINGS_FILES, Database
+from netprep.store.database import SETTINGS_FILES, TABLES, Database
 from netprep.store.errors import SaveError, is_disk_full
+from netprep.store.lock import FileWatch
 from netprep.store.quarantine import Problem
 from netprep.store.repository import Repository
-from netprep.store.table_file import paused_gc
+from netprep.store.table_file import TRANSACTION_JOURNAL, journal_path, paused_gc
 
 
 class ProfileRepository:
@@ -55,6 +56,7 @@ class Store:
             with paused_gc():
                 self._load(db, clock)
             self._set_aside_unreadable()
+            self.watch = self._watch_files(db)
             if db.folder is not None and not db.read_only:
                 db.backups().clear_partials()
             self._begin_daily_at_start()
@@ -77,6 +79,25 @@ class Store:
         self.followups: Repository[FollowUp] = Repository(
             db.table("followups"), FollowUp, clock, txn
         )
+
+    @staticmethod
+    def _watch_files(db: Database) -> FileWatch:
+        """From now on, a write first checks that no other program changed the files."""
+        watch = FileWatch()
+        if db.folder is None:
+            return watch
+        for name in TABLES:
+            storage = db.storage(name)
+            storage.watch = watch
+            if storage.path is not None:
+                watch.remember(storage.path, journal_path(storage.path))
+        db.transactions.watch = watch
+        watch.remember(db.folder / TRANSACTION_JOURNAL)
+        return watch
+
+    def changed_on_disk(self) -> list[Path]:
+        """Data files another program (a sync tool) changed since this store read them."""
+        return self.watch.changed()
 
     def _set_aside_unreadable(self) -> None:
         repos: dict[str, Repository[Any]] = {

@@ -45,6 +45,7 @@ from netprep.store.file_format import (
     encode_change,
     encode_table,
 )
+from netprep.store.lock import FileWatch
 
 Tables = dict[str, dict[str, dict[str, Any]]]
 
@@ -209,6 +210,7 @@ class TableFileStorage(Storage):
         self._docs: Docs = docs
         self._journal_size: int | None = None  # bytes of complete lines; None = not measured
         self._file_size = 0
+        self.watch: FileWatch | None = None  # set by the store: refuses to overwrite others
 
     def read(self) -> Tables:
         # A fresh outer dict: TinyDB puts its edited copy of the table there before write().
@@ -265,6 +267,7 @@ class TableFileStorage(Storage):
     def _persist(self, puts: Docs, deletes: list[str]) -> None:
         assert self.path is not None
         journal = journal_path(self.path)
+        self._check_unchanged(journal)
         if self._journal_size is None:
             self._journal_size = _complete_length(journal)
             self._file_size = self.path.stat().st_size if self.path.exists() else 0
@@ -277,13 +280,27 @@ class TableFileStorage(Storage):
                 docs.pop(doc_id, None)
             self._rewrite(docs, seq)
             return
-        append_durably(journal, self._journal_size, line)
+        try:
+            append_durably(journal, self._journal_size, line)
+        finally:  # written, or cut back after a failure: either way, netprep's own doing
+            if self.watch is not None:
+                self.watch.remember(journal)
         self._journal_size += len(line)
 
     def _rewrite(self, docs: Docs, gen: int) -> None:
         assert self.path is not None
+        self._check_unchanged(journal_path(self.path))
         self._journal_size = None  # measured again before the next append
-        write_table_file(self.path, self.table, docs, gen)
+        try:
+            write_table_file(self.path, self.table, docs, gen)
+        finally:
+            if self.watch is not None:
+                self.watch.remember(self.path, journal_path(self.path))
+
+    def _check_unchanged(self, journal: Path) -> None:
+        """FolderChangedError if another program (a sync tool) changed the files since."""
+        if self.watch is not None and self.path is not None:
+            self.watch.check(self.path, journal)
 
 
 def _complete_length(journal: Path) -> int:

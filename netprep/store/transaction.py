@@ -20,9 +20,15 @@ from typing import Any
 
 from netprep.store import table_file
 from netprep.store.atomic_file import append_durably, remove_durably
-from netprep.store.errors import SaveError
+from netprep.store.errors import FolderChangedError, SaveError
 from netprep.store.file_format import Docs, encode_change
-from netprep.store.table_file import TRANSACTION_JOURNAL, Sequence, TableFileStorage
+from netprep.store.lock import FileWatch
+from netprep.store.table_file import (
+    TRANSACTION_JOURNAL,
+    Sequence,
+    TableFileStorage,
+    journal_path,
+)
 
 
 class _Staged:
@@ -53,6 +59,7 @@ class Transactions:
         self._rollbacks: list[Callable[[], None]] = []
         self._journal_size: int | None = None
         self._touched: dict[str, TableFileStorage] = {}
+        self.watch: FileWatch | None = None  # set by the store (lock.py)
 
     @property
     def active(self) -> bool:
@@ -104,10 +111,16 @@ class Transactions:
             return
         if self.folder is not None:
             path = self.folder / TRANSACTION_JOURNAL
+            if self.watch is not None:  # nothing another program wrote is overwritten
+                tables = [s.path for s, _ in changes.values() if s.path is not None]
+                self.watch.check(path, *tables, *(journal_path(t) for t in tables))
             try:
                 self._append(path, {n: (s.puts, list(s.deletes)) for n, (_, s) in changes.items()})
             except OSError as exc:
                 raise SaveError(path, exc) from exc
+            finally:  # written, or cut back after a failure: netprep's own doing
+                if self.watch is not None:
+                    self.watch.remember(path)
         for name, (storage, staged) in changes.items():
             storage.apply_in_memory(staged.puts, list(staged.deletes))
             self._touched[name] = storage
@@ -134,8 +147,10 @@ class Transactions:
             for storage in self._touched.values():
                 storage.fold()
             remove_durably(self.folder / TRANSACTION_JOURNAL)
-        except OSError:
+        except (OSError, FolderChangedError):
             return  # committed already; the next commit tries again
+        if self.watch is not None:
+            self.watch.remember(self.folder / TRANSACTION_JOURNAL)
         self._journal_size = None
         self._touched = {}
 

@@ -1,5 +1,6 @@
 """The data's care in the window: File → Back up now / Restore…, the daily backup while the
-app runs, a banner when the data is read-only (a full disk), and damage found at start.
+app runs, a banner when the data is read-only (a full disk), damage found at start, and a
+banner with Reload when another program (a sync tool) changed the data files.
 
 Installed on the main window by the application (the window itself stays unaware).
 After a restore the window asks the application to reopen the data (``restart``).
@@ -9,13 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +29,8 @@ from netprep.gui.shell.restore_dialog import RestoreDialog
 from netprep.services.errors import UserError
 
 DAILY_CHECK_MS = 60 * 60 * 1000  # every hour: a backup once the date has changed
+DISK_CHECK_MS = 3000  # a few stat() calls: has another program changed the data files?
+BANNER_STYLE = "background: #fdecc8; color: #5c3b00; padding: 8px 12px;"
 
 
 class DataCare(QObject):
@@ -48,6 +53,12 @@ class DataCare(QObject):
         self.timer.timeout.connect(self.daily_backup)
         self.timer.start()
         QTimer.singleShot(0, self, self.daily_backup)  # the one frozen when the data opened
+        self.changed_banner: QWidget | None = None
+        self.disk_timer = QTimer(self)  # a sync tool may change the folder under the app
+        self.disk_timer.setInterval(DISK_CHECK_MS)
+        self.disk_timer.timeout.connect(self.check_disk)
+        if app.data_dir is not None:
+            self.disk_timer.start()
         self.banner: QLabel | None = None
         if app.read_only:
             self._show_banner(app.backups.read_only_reason())
@@ -66,21 +77,48 @@ class DataCare(QObject):
         file_menu.insertSeparator(before)
 
     def _show_banner(self, text: str) -> None:
+        self.banner = QLabel(f"Read-only: {text}")
+        self.banner.setObjectName("readOnlyBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(f"#readOnlyBanner {{ {BANNER_STYLE} }}")
+        self._add_above(self.banner)
+
+    def _add_above(self, banner: QWidget) -> None:
+        """Put ``banner`` above the window's page."""
         central = self.window.takeCentralWidget()
         holder = QWidget()
         layout = QVBoxLayout(holder)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        self.banner = QLabel(f"Read-only: {text}")
-        self.banner.setObjectName("readOnlyBanner")
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(
-            "#readOnlyBanner { background: #fdecc8; color: #5c3b00; padding: 8px 12px; }"
-        )
-        layout.addWidget(self.banner)
+        layout.addWidget(banner)
         if central is not None:
             layout.addWidget(central, 1)
         self.window.setCentralWidget(holder)
+
+    def check_disk(self) -> None:
+        """The folder changed under the app (a sync tool): say so once, offer Reload."""
+        if self.changed_banner is not None:
+            return
+        message = self.app.backups.changed_on_disk()
+        if not message:
+            return
+        banner = QWidget()
+        banner.setObjectName("changedOnDiskBanner")
+        banner.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        banner.setStyleSheet(f"#changedOnDiskBanner {{ {BANNER_STYLE} }}")
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(12, 4, 8, 4)
+        label = QLabel(message)
+        label.setWordWrap(True)
+        row.addWidget(label, 1)
+        reload_button = QPushButton("&Reload")
+        reload_button.setAccessibleName("Reload the data changed on disk")
+        reload_button.clicked.connect(self._restart)
+        row.addWidget(reload_button)
+        self.changed_banner = banner
+        self.reload_button = reload_button
+        self._add_above(banner)
+        self.disk_timer.stop()
 
     def show_problems(self) -> None:
         """Damage found at start: each damaged record was set aside, not dropped."""
