@@ -15,6 +15,7 @@ from pathlib import Path
 
 from netprep.domain.clock import Clock
 from netprep.services.errors import UserError
+from netprep.services.transfer.readers.sync_copies import ConflictCopy, find_conflict_copies
 from netprep.store.backups import BACKUP_DIR, BackupInfo, Backups
 from netprep.store.database import TABLES, data_files, restore_backup
 from netprep.store.errors import CorruptFileError
@@ -73,6 +74,16 @@ class CheckReport:
     @property
     def ok(self) -> bool:
         return not self.problems
+
+
+def _conflict_copy(copy: ConflictCopy) -> str:
+    what = f"your {copy.table}{' changes' if copy.journal else ''}"
+    if not copy.can_merge:
+        return f"{copy.path.name} is a sync tool's conflict copy of {what} (not merged)."
+    return (
+        f"{copy.path.name} is a sync tool's conflict copy of {what}: see what it holds and "
+        f'merge it with `netprep import "{copy.path}"` (or File → Import). It is never deleted.'
+    )
 
 
 def backup_offered(error: UserError) -> Path | None:
@@ -234,6 +245,7 @@ class BackupService:
                 report.problems.append(f"Follow-up {followup.id} is for a missing referral.")
         if self._folder is not None:
             report.set_aside = len(kept(self._folder))
+        report.problems += [_conflict_copy(copy) for copy in find_conflict_copies(self._folder)]
         return report
 
     # -- internals -------------------------------------------------------------------------

@@ -105,8 +105,8 @@ class TransferService:
         contacts: list[Contact] | None,
     ) -> ImportPreview:
         copy_of = conflict_table(path.name)
-        if copy_of is not None and not copy_of[1] and not fmt:
-            read = read_conflict_copy(path, copy_of[0])  # a sync tool's copy of a table
+        if copy_of is not None and not fmt:
+            read = read_conflict_copy(path, copy_of[0])  # a sync tool's copy: table or journal
             chosen = FileFormat.JSON
         else:
             text = self.read_text(path)

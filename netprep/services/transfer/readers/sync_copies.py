@@ -11,8 +11,10 @@ Syncthing), the sync tool keeps one side and saves the other under a new name:
 netprep never reads those on its own, so their changes would be lost. This module finds
 them and turns one into the records of a backup, so the import preview can show what it
 holds that the folder does not (newer by ``updated_at`` wins, as for any restore).
-Only table files are read; a conflict copy of a journal (``*.changes.jsonl``) is listed
-but its changes are not merged. Detection only: the store (another module) decides
+A copy of a table file gives its records; a copy of a journal (``*.changes.jsonl``,
+including the shared ``transactions`` one) gives the newest version of every record its
+changes saved, and the deletions it holds are listed as not merged (the other side's
+deletion is for the user to repeat). Detection only: the store (another module) decides
 nothing here, and the copy is never changed or deleted.
 """
 
@@ -21,14 +23,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from netprep.services.transfer.model import BackupContent, ReadResult, Skipped
 from netprep.services.transfer.readers.backup_json import RECORD_TYPES
 from netprep.services.transfer.readers.encoding import ImportFileError
-from netprep.store.file_format import FileFormatError, decode_table
+from netprep.store.file_format import FileFormatError, decode_journal, decode_table
 from netprep.store.mapping import from_document
 
-_TABLES = "|".join(["profile", *RECORD_TYPES])
+SHARED_JOURNAL = "transactions"  # changes that span tables (store/transaction.py)
+_TABLES = "|".join(["profile", SHARED_JOURNAL, *RECORD_TYPES])
 _CONFLICT = re.compile(
     rf"^(?P<table>{_TABLES})"
     r"(?:"
@@ -50,7 +54,7 @@ class ConflictCopy:
 
     @property
     def can_merge(self) -> bool:
-        return not self.journal and self.table in RECORD_TYPES
+        return self.table in RECORD_TYPES or (self.journal and self.table == SHARED_JOURNAL)
 
 
 def conflict_table(name: str) -> tuple[str, bool] | None:
@@ -73,7 +77,10 @@ def find_conflict_copies(folder: Path | None) -> list[ConflictCopy]:
 
 
 def read_conflict_copy(path: Path, table: str) -> ReadResult:
-    """The copy's records as a backup holding that one table."""
+    """The copy's records as a backup holding that one table (or, for a journal, every
+    table its changes touched)."""
+    if path.name.casefold().endswith(".changes.jsonl"):
+        return _read_journal_copy(path, table)
     record_type = RECORD_TYPES.get(table)
     if record_type is None:
         raise ImportFileError(f"{path.name} is a copy of the {table} file, which is not merged.")
@@ -93,4 +100,47 @@ def read_conflict_copy(path: Path, table: str) -> ReadResult:
     result.skipped += [Skipped(0, f"{d.where}: {d.reason}") for d in content.damage]
     assert result.backup is not None
     result.backup.tables[table] = records
+    return result
+
+
+def _read_journal_copy(path: Path, table: str) -> ReadResult:
+    if table not in RECORD_TYPES and table != SHARED_JOURNAL:
+        raise ImportFileError(
+            f"{path.name} is a copy of the {table} changes, which are not merged."
+        )
+    try:
+        changes, damage = decode_journal(
+            path.read_bytes(), None if table == SHARED_JOURNAL else table
+        )
+    except FileFormatError as exc:
+        raise ImportFileError(f"{path.name} cannot be read: {exc}.") from None
+    except OSError as exc:
+        raise ImportFileError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+    newest: dict[str, dict[str, dict[str, Any]]] = {}
+    deleted: dict[str, set[str]] = {}
+    for change in changes:  # in the order they were saved: the last version wins
+        for name, (puts, deletes) in change.tables.items():
+            docs = newest.setdefault(name, {})
+            docs.update(puts)
+            for key in deletes:
+                docs.pop(key, None)
+                deleted.setdefault(name, set()).add(key)
+    result = ReadResult(backup=BackupContent())
+    assert result.backup is not None
+    for name, docs in newest.items():
+        record_type = RECORD_TYPES.get(name)
+        if record_type is None:
+            continue  # the profile: not merged from a copy
+        records = []
+        for key, doc in docs.items():
+            try:
+                records.append(from_document(record_type, doc))
+            except ValueError as exc:
+                result.skipped.append(Skipped(0, f"{name} record {key}: {exc}"))
+        result.backup.tables[name] = records
+    for name, keys in sorted(deleted.items()):
+        result.skipped.append(
+            Skipped(0, f"{len(keys)} deletion(s) of {name} in the copy are not merged")
+        )
+    result.skipped += [Skipped(0, f"{d.where}: {d.reason}") for d in damage]
     return result
