@@ -62,7 +62,8 @@ def build_brief(
     *,
     network_index: NetworkIndex | None = None,
 ) -> Brief:
-    """The brief for a meeting with ``contact``; ``network`` is everyone else the user knows.
+    """The brief for a meeting with ``contact``; ``network`` is everyone the user knows
+    (with or without ``contact``, who is left out).
 
     ``network_index`` remembers what was read from each network contact, so a rebuild
     over tens of thousands of contacts is quick: the caller keeps one (the brief service
@@ -77,81 +78,85 @@ def build_brief(
     mine = Side(profile_passages(profile))
     mine.facts = extract_facts(mine.passages)
     index = network_index if network_index is not None else NetworkIndex(taxonomy)
-    others = index.read(network)
-    links = linked_people(contact, passages, others, profile.name)
-    wanted = purpose_concepts([purpose, profile.current_goal], taxonomy)
-    work = work_field(theirs.passages, taxonomy)
+    # Another thread may bring the index up to date meanwhile: the build holds it.
+    with index.lock:
+        others = index.read(network, contact.id)
+        links = linked_people(contact, passages, others, profile.name)
+        wanted = purpose_concepts([purpose, profile.current_goal], taxonomy)
+        work = work_field(theirs.passages, taxonomy)
 
-    hooks = find_hooks(profile, contact, mine, theirs, links, taxonomy, wanted, work)
-    hooks = _with_schools(hooks, school_hooks(profile, contact, theirs.passages, first))
-    hooks = [h for h in hooks if not touches(h.text, avoided)]
-    best_hook = next((h for h in hooks if h.sentence), None)
-    summary = self_summary(profile, best_hook, contact.company, taxonomy.is_proper)
-    if any(m.contact_id in ("", contact.id) for m in earlier_meetings):
-        summary = [_met_before(sentence) for sentence in summary]
-    timing = summary_timing(summary, words_per_minute)
+        hooks = find_hooks(profile, contact, mine, theirs, links, taxonomy, wanted, work)
+        hooks = _with_schools(hooks, school_hooks(profile, contact, theirs.passages, first))
+        hooks = [h for h in hooks if not touches(h.text, avoided)]
+        best_hook = next((h for h in hooks if h.sentence), None)
+        summary = self_summary(profile, best_hook, contact.company, taxonomy.is_proper)
+        if any(m.contact_id in ("", contact.id) for m in earlier_meetings):
+            summary = [_met_before(sentence) for sentence in summary]
+        timing = summary_timing(summary, words_per_minute)
 
-    about_others = {link.passage for link in links if link.passage is not None}
-    # "learn how she moved into product" is a question for her, not the user's own goal.
-    goal_purpose = "" if purpose_question(purpose, first, {}) else purpose
-    context = build_context(
-        profile,
-        contact,
-        goal_purpose,
-        theirs.facts,
-        theirs.passages,
-        taxonomy,
-        now,
-        first,
-        about_others,
-    )
-    planned = [purpose_question(purpose, first, context.spelled, theirs.passages)]
-    asked = Asked.from_meetings(earlier_meetings, contact.id)
-    questions, alternatives = choose_questions(context, asked)
-    questions, alternatives = put_plans_first(
-        [
-            q
-            for q in [*planned, *intention_questions(users, first, context.spelled)]
-            if q is not None
-            if not asked.covers(q)
-        ],
-        [q for q in questions if not touches(q.text, avoided)],
-        [q for q in alternatives if not touches(q.text, avoided)],
-    )
-    interests, projects = _their_topics(theirs, taxonomy)
-    found = offers(contact, theirs.facts, interests, projects, links, others, taxonomy, work)
-    give = offer_items(users) + [o for o in found if not touches(o.text, avoided)]
-    give = give[:MAX_OFFERS]  # their own offers first; "just ask them" only fills in
+        about_others = {link.passage for link in links if link.passage is not None}
+        # "learn how she moved into product" is a question for her, not the user's own goal.
+        goal_purpose = "" if purpose_question(purpose, first, {}) else purpose
+        context = build_context(
+            profile,
+            contact,
+            goal_purpose,
+            theirs.facts,
+            theirs.passages,
+            taxonomy,
+            now,
+            first,
+            about_others,
+        )
+        planned = [purpose_question(purpose, first, context.spelled, theirs.passages)]
+        asked = Asked.from_meetings(earlier_meetings, contact.id)
+        questions, alternatives = choose_questions(context, asked)
+        questions, alternatives = put_plans_first(
+            [
+                q
+                for q in [*planned, *intention_questions(users, first, context.spelled)]
+                if q is not None
+                if not asked.covers(q)
+            ],
+            [q for q in questions if not touches(q.text, avoided)],
+            [q for q in alternatives if not touches(q.text, avoided)],
+        )
+        interests, projects = _their_topics(theirs, taxonomy)
+        found = offers(contact, theirs.facts, interests, projects, links, others, taxonomy, work)
+        give = offer_items(users) + [o for o in found if not touches(o.text, avoided)]
+        give = give[:MAX_OFFERS]  # their own offers first; "just ask them" only fills in
 
-    brief = Brief(
-        contact_id=contact.id,
-        contact_name=contact.name,
-        purpose=purpose,
-        generated_at=now,
-        summary=summary,
-        questions=questions,
-        alternatives=alternatives,
-        hooks=[h.item() for h in hooks[:MAX_HOOKS]],
-        offers=give,
-        dont_ask=[
-            d
-            for d in dont_ask(contact, theirs.facts, earlier_meetings, theirs.passages)
-            if not touches(d.text, avoided)
-        ],
-        cautions=caution_items(users),
-        check_first=check_items(users),
-        research_gaps=research_gaps(contact, theirs.facts, hooks, len(interests), theirs.passages),
-        agenda=copy.deepcopy(agenda),
-        referral_ask=referral_ask(
-            first, goal_purpose, profile, wanted, context.path.lead if context.path else ""
-        ),
-        follow_up_plan=follow_up_plan(first, questions, links, give, taxonomy),
-        words_per_minute=words_per_minute,
-        summary_words=timing.words,
-        summary_seconds=timing.seconds,
-        summary_too_long=timing.too_long,
-    )
-    return with_human_sources(brief)
+        brief = Brief(
+            contact_id=contact.id,
+            contact_name=contact.name,
+            purpose=purpose,
+            generated_at=now,
+            summary=summary,
+            questions=questions,
+            alternatives=alternatives,
+            hooks=[h.item() for h in hooks[:MAX_HOOKS]],
+            offers=give,
+            dont_ask=[
+                d
+                for d in dont_ask(contact, theirs.facts, earlier_meetings, theirs.passages)
+                if not touches(d.text, avoided)
+            ],
+            cautions=caution_items(users),
+            check_first=check_items(users),
+            research_gaps=research_gaps(
+                contact, theirs.facts, hooks, len(interests), theirs.passages
+            ),
+            agenda=copy.deepcopy(agenda),
+            referral_ask=referral_ask(
+                first, goal_purpose, profile, wanted, context.path.lead if context.path else ""
+            ),
+            follow_up_plan=follow_up_plan(first, questions, links, give, taxonomy),
+            words_per_minute=words_per_minute,
+            summary_words=timing.words,
+            summary_seconds=timing.seconds,
+            summary_too_long=timing.too_long,
+        )
+        return with_human_sources(brief)
 
 
 def _met_before(sentence: str) -> str:

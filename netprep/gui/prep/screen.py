@@ -28,7 +28,7 @@ from netprep.domain.brief.model import Brief
 from netprep.domain.meeting import Meeting
 from netprep.domain.records import Contact
 from netprep.gui.export.brief_actions import BriefOutput
-from netprep.gui.prep.background_builder import BackgroundBuilder
+from netprep.gui.prep.background_builder import BackgroundBuilder, warm_network
 from netprep.gui.prep.brief_panel import BriefPanel
 from netprep.gui.prep.meeting_form import MeetingFields
 from netprep.gui.widgets.prompts import UnsavedChoice, ask_save_discard_cancel
@@ -55,6 +55,9 @@ class PrepScreen(QWidget):
         self._brief_edited = False
         self._dirty = False
         self.last_build_ms = 0.0
+        self._picker_list: list[Contact] = []  # what the contact picker holds
+        self._picker_ids: set[str] | None = None
+        self._picker_stale = False
 
         self.title = QLabel("Prepare a meeting")
         self.title.setObjectName("pageTitle")
@@ -134,6 +137,8 @@ class PrepScreen(QWidget):
         self._rebuild_timer.setInterval(REBUILD_DELAY_MS)
         self._rebuild_timer.timeout.connect(self._build_in_background)
         self._builder = BackgroundBuilder(app.briefs.build_from, self)
+        if not app.briefs.network_index:  # not read yet: read it now, while the form is filled
+            warm_network(app.briefs, self._builder.pool)
         self._builder.finished.connect(self._on_background_built)
         self._builder.failed.connect(self.brief_status.setText)
 
@@ -166,7 +171,25 @@ class PrepScreen(QWidget):
 
     def _load_form(self, contact_id: str, when: datetime, where: str, purpose: str) -> None:
         goal = self._app.profile.get().current_goal
-        self.fields.load(self._app.contacts.all(), contact_id, when, where, purpose, goal)
+        if self._picker_ids is not None and (not contact_id or contact_id in self._picker_ids):
+            # The list the picker holds has them: the form opens now, the brief builds,
+            # and the list (30,000 names sorted) is brought up to date once it is shown
+            # (Python work on this thread meanwhile would slow both down).
+            self._picker_stale = True
+            if not contact_id:
+                QTimer.singleShot(0, self, self._refresh_picker)
+        else:
+            self._picker_list = self._app.contacts.all()
+            self._picker_ids = {c.id for c in self._picker_list}
+        self.fields.load(self._picker_list, contact_id, when, where, purpose, goal)
+
+    def _refresh_picker(self) -> None:
+        if not self._picker_stale:
+            return
+        self._picker_stale = False
+        self._picker_list = self._app.contacts.all()
+        self._picker_ids = {c.id for c in self._picker_list}
+        self.picker.set_contacts(self._picker_list)
 
     # -- building the brief ----------------------------------------------------------------
 
@@ -244,6 +267,8 @@ class PrepScreen(QWidget):
     def _show_built(self, brief: Brief) -> None:
         self._set_brief(brief, edited=False)
         self.brief_built.emit()
+        if self._picker_stale:
+            QTimer.singleShot(0, self, self._refresh_picker)
 
     def _set_brief(self, brief: Brief | None, *, edited: bool) -> None:
         self._brief_edited = edited

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from netprep.domain.brief.model import BriefItem
-from netprep.domain.brief.network.index import Network, PersonTerms, Tagged, reach
+from netprep.domain.brief.network.index import Network, PersonTerms, Tagged
 from netprep.domain.brief.reading.sources import Passage
 from netprep.domain.brief.taxonomy import Concept, RelationKind, Taxonomy
 from netprep.domain.records import Contact
@@ -21,7 +21,6 @@ MAX_INTRODUCTIONS = 2
 _JOB_STRENGTH = 3.0  # their job covers the project's area ("clinical informatics" ~ telehealth)
 _WORK_STRENGTH = 3.5  # a project or tag must be close: "telehealth", not just "health care"
 _PASTIME_STRENGTH = 4.0  # both into sourdough or marathons, not merely "sports" or "running"
-_PASTIME_DEPTH = 4  # two different pastimes must share something this specific
 
 
 @dataclass(frozen=True)
@@ -48,27 +47,39 @@ def introductions(
     skip: set[str],
     taxonomy: Taxonomy,
 ) -> list[BriefItem]:
-    """The best few introductions, best first (nobody in ``skip``: they know each other)."""
+    """The best few introductions, best first (nobody in ``skip``: they know each other).
+
+    Scores depend only on the concept and how a person names it (their job, their work,
+    a pastime), so each concept in the network is scored once, best first, and only
+    the people filed under the best few are looked at.
+    """
     if not interests and not projects:
         return []
     matcher = _Matcher(taxonomy, interests, projects)
-    found: list[tuple[float, int, Contact, PersonTerms, Tagged, _Match]] = []
-    for index, (person, terms) in enumerate(network):
-        if not terms.first or person.id in skip:
-            continue
-        best = matcher.best(terms)
-        if best is not None:
-            tagged, match = best
-            found.append((match.score, index, person, terms, tagged, match))
-    found.sort(key=lambda f: (-f[0], f[1]))
-    return [
-        _item(first, person, terms, tagged, match)
-        for _, _, person, terms, tagged, match in found[:MAX_INTRODUCTIONS]
-    ]
+    levels: dict[float, list[tuple[str, str]]] = {}
+    for how, concept_id in network.concept_keys():
+        match = matcher.key_match(how, taxonomy.concept(concept_id))
+        if match is not None:
+            levels.setdefault(match.score, []).append((how, concept_id))
+    chosen: list[BriefItem] = []
+    seen: set[str] = set()
+    for score in sorted(levels, reverse=True):  # a person's first level is their best
+        ids = {i for how, concept_id in levels[score] for i in network.filed_under(how, concept_id)}
+        for person, terms in network.in_order(ids - seen):
+            seen.add(person.id)
+            if person.id in skip or not network.first(person.id):
+                continue
+            best = matcher.best(terms)
+            if best is not None:
+                tagged, match = best
+                chosen.append(_item(first, person, network.first(person.id), tagged, match))
+            if len(chosen) == MAX_INTRODUCTIONS:
+                return chosen
+    return chosen
 
 
 class _Matcher:
-    """Scores network contacts; remembers each concept's best match (networks repeat)."""
+    """Scores what network contacts name; remembers each concept's best match."""
 
     def __init__(
         self, taxonomy: Taxonomy, interests: list[Interest], projects: list[Interest]
@@ -76,54 +87,44 @@ class _Matcher:
         self.taxonomy = taxonomy
         self.interests = interests
         self.projects = projects
-        wanted = [p.concept for p in projects]
-        self.for_job = reach(taxonomy, wanted, 2)  # a job may cover a whole field
-        self.for_work = reach(taxonomy, wanted, 3)  # a project or tag must be closer
-        # A shared pastime strong enough is the same specific thing (depth 3 or more), or
-        # two things under a very specific one (depth 4: "marathons", "Arsenal").
-        self.for_fun = frozenset(
-            {i.concept.id for i in interests if i.concept.depth >= 3}
-            | {
-                a.id
-                for i in interests
-                for a in taxonomy.ancestors(i.concept.id)
-                if a.depth >= _PASTIME_DEPTH
-            }
-        )
         self._work: dict[tuple[str, bool], _Match | None] = {}
         self._fun: dict[str, _Match | None] = {}
 
+    def key_match(self, how: str, concept: Concept) -> _Match | None:
+        """The match of a concept named as a job ("role"), work ("work") or pastime ("fun")."""
+        if how == "fun":
+            return self._fun_match(concept)
+        return self._work_match(concept, how == "role")
+
     def best(self, terms: PersonTerms) -> tuple[Tagged, _Match] | None:
-        if (
-            terms.job_marks.isdisjoint(self.for_job)
-            and terms.work_marks.isdisjoint(self.for_work)
-            and terms.fun_marks.isdisjoint(self.for_fun)
-        ):
-            return None  # nothing of theirs can relate: most of a large network stops here
+        """A person's best match, and the field that gives it (the first of equals)."""
         best: tuple[Tagged, _Match] | None = None
-        for tagged in terms.work:
-            match = self._work_match(tagged)
+        concept = self.taxonomy.concept
+        _, work, listed = terms
+        for tagged in work:
+            match = self._work_match(concept(tagged[0]), tagged[1] == "role")
             if match is not None and (best is None or match.score > best[1].score):
                 best = (tagged, match)
-        for tagged in terms.listed:
-            if tagged.field != "interests":
-                match = self._work_match(tagged)  # tags say what they know about
-            elif tagged.concept.professional:
+        for tagged in listed:
+            concept_id, field, _, professional = tagged
+            if field != "interests":  # tags say what they know about
+                match = self._work_match(concept(concept_id), False)
+            elif professional:
                 continue  # "into telehealth" as a hobby is no expertise
             else:
-                match = self._fun_match(tagged.concept)
+                match = self._fun_match(concept(concept_id))
             if match is not None and (best is None or match.score > best[1].score):
                 best = (tagged, match)
         return best
 
-    def _work_match(self, tagged: Tagged) -> _Match | None:
-        key = (tagged.concept.id, tagged.field == "role")
+    def _work_match(self, concept: Concept, job: bool) -> _Match | None:
+        key = (concept.id, job)
         if key not in self._work:
             found: _Match | None = None
             for theirs in self.projects:
-                strength = _work_strength(self.taxonomy, theirs.concept, tagged)
+                strength = _work_strength(self.taxonomy, theirs.concept, concept, job)
                 if strength is not None and (found is None or 6.0 + strength > found.score):
-                    found = _Match(6.0 + strength, theirs, tagged.concept, True)
+                    found = _Match(6.0 + strength, theirs, concept, True)
             self._work[key] = found
         return self._work[key]
 
@@ -140,15 +141,17 @@ class _Matcher:
         return self._fun[concept.id]
 
 
-def _work_strength(taxonomy: Taxonomy, project: Concept, tagged: Tagged) -> float | None:
-    """How well their job, project or tag meets this contact's project (None: not enough)."""
-    if not tagged.concept.professional:
+def _work_strength(
+    taxonomy: Taxonomy, project: Concept, concept: Concept, job: bool
+) -> float | None:
+    """How well their job (``job``), project or tag meets this contact's project (None:
+    not enough). A firm's name ("School of Nursing") says less than a job."""
+    if not concept.professional:
         return None
-    relation = taxonomy.relate(project.id, tagged.concept.id)
+    relation = taxonomy.relate(project.id, concept.id)
     if relation is None:
         return None
     strength = relation.strength
-    job = tagged.field == "role"  # a firm's name ("School of Nursing") says less than a job
     if job and relation.kind is RelationKind.NARROWER:
         strength += 0.5  # their whole job is the wider field this project sits in
     return strength if strength >= (_JOB_STRENGTH if job else _WORK_STRENGTH) else None
@@ -169,16 +172,14 @@ def _shared_pastime(
     return relation.shared, relation.strength
 
 
-def _item(
-    first: str, person: Contact, terms: PersonTerms, tagged: Tagged, match: _Match
-) -> BriefItem:
-    other = terms.first
+def _item(first: str, person: Contact, other: str, tagged: Tagged, match: _Match) -> BriefItem:
+    _, field, written, _ = tagged
     desc = ", ".join(x for x in (person.role.strip(), person.company.strip()) if x)
     who = f"{person.name} ({desc})" if desc else person.name
     if match.work:
-        how = "works in" if tagged.field in ("role", "company") else "works on"
+        how = "works in" if field in ("role", "company") else "works on"
         text = (
-            f"Offer an introduction to {who}: {other} {how} {tagged.concept.label}, which "
+            f"Offer an introduction to {who}: {other} {how} {match.shared.label}, which "
             f"could help with what {first} is working on now."
         )
     else:
@@ -189,8 +190,8 @@ def _item(
             else f"are both into {shared.says}"
         )
         text = f"Offer an introduction to {who}: {other} and {first} {both}."
-    listed = tagged.field in ("interests", "tags")
-    passage = Passage(tagged.text, f"network: {person.name} ({tagged.field})", tagged.field, listed)
+    listed = field in ("interests", "tags")
+    passage = Passage(written, f"network: {person.name} ({field})", field, listed)
     return BriefItem(
         text,
         [match.theirs.passage.evidence(), passage.evidence()],

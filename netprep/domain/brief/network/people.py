@@ -39,7 +39,6 @@ def linked_people(
     contact: Contact, passages: list[Passage], network: Network, user_name: str = ""
 ) -> list[Link]:
     """Everyone in ``network`` with a stored link to ``contact``, strongest links first."""
-    contacts, terms = network.contacts, network.terms
     written = {w.casefold() for p in passages for w in _WORD.findall(p.text)}
     parts = contact.name.split()
     surname = parts[-1].casefold() if len(parts) >= 2 else ""
@@ -49,41 +48,36 @@ def linked_people(
         [company.casefold()]
     )
 
-    # Each test is one quick pass (a comprehension); only the few hits are looked at closely.
-    def usable(i: int) -> bool:
-        return bool(terms[i].first) and contacts[i].id != contact.id
+    # Each question goes to one of the network's indexes: nobody else is looked at.
+    def usable(person: Contact) -> bool:
+        return person.id != contact.id and bool(network.first(person.id))
 
-    referrer = [
-        Link(contacts[i], LinkKind.REFERRED_THEM)
-        for i in _indexes(contacts, "id", contact.referred_by)
-        if usable(i)
-    ]
+    found = network.entry(contact.referred_by)
+    referrer = [Link(found[0], LinkKind.REFERRED_THEM)] if found and usable(found[0]) else []
     referred = [
-        Link(contacts[i], LinkKind.THEY_REFERRED)
-        for i in _indexes(contacts, "referred_by", contact.id)
-        if usable(i)
+        Link(person, LinkKind.THEY_REFERRED)
+        for person, _ in network.referred_by(contact.id)
+        if usable(person)
     ]
     named_by_key: dict[str, list[Contact]] = {}
-    for i in [i for i, t in enumerate(terms) if t.surname in written]:
-        if usable(i):
-            named_by_key.setdefault(terms[i].name_key, []).append(contacts[i])
+    for person, _ in network.with_surnames(written):
+        if usable(person):
+            named_by_key.setdefault(network.name_key(person.id), []).append(person)
     naming = []
     if surname:
-        for i in [i for i, t in enumerate(terms) if surname in t.scan]:
-            passage = _naming_passage(contacts[i], wanted, len(parts))
-            if passage is not None and usable(i):
-                naming.append(Link(contacts[i], LinkKind.NAMES_THEM, passage))
+        for person, _ in network.writing(surname):
+            passage = _naming_passage(person, wanted, len(parts))
+            if passage is not None and usable(person):
+                naming.append(Link(person, LinkKind.NAMES_THEM, passage))
     colleagues: list[Link] = []
     if company:
-        # Employers repeat across a network: judge each distinct name once.
         same = {
             name
-            for name in {p.company for p in contacts}
+            for name in network.companies_with_word(telling)
             if not telling.isdisjoint(name.casefold().split()) and same_org(name, company)
         }
-        for i in [i for i, p in enumerate(contacts) if p.company in same] if same else []:
-            if len(colleagues) < 2 and usable(i):
-                person = contacts[i]
+        for person, _ in network.at_companies(same):
+            if len(colleagues) < 2 and usable(person):
                 where = Passage(person.company, f"{person.name}: company", "company")
                 colleagues.append(Link(person, LinkKind.COLLEAGUE, where))
     named = [
@@ -97,13 +91,6 @@ def linked_people(
             seen.add(link.person.id)
             links.append(link)
     return links
-
-
-def _indexes(contacts: list[Contact], field: str, value: str | None) -> list[int]:
-    """Where ``field`` equals ``value`` (nowhere when there is no value)."""
-    if not value:
-        return []
-    return [i for i, p in enumerate(contacts) if getattr(p, field) == value]
 
 
 def _named_in(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from netprep.domain.brief.reading.cues import (
     COMPILED,
@@ -86,7 +87,7 @@ def extract_facts(passages: Iterable[Passage]) -> list[Fact]:
             # "Follow up: send her the article", "avoid politics", "runs a club maybe??":
             # the user's plans and guesses are never stated as facts about them.
             continue
-        found = _cue_facts(passage)
+        found = list(_remembered_cue_facts(passage))
         if passage.field == "current_projects" and not any(
             f.kind is FactKind.CURRENT for f in found
         ):
@@ -100,6 +101,11 @@ def extract_facts(passages: Iterable[Passage]) -> list[Fact]:
             found.append(work)
         facts.extend(found)
     return facts
+
+
+@lru_cache(maxsize=2048)  # a rebuild reads the same passages again (Passage is frozen)
+def _remembered_cue_facts(passage: Passage) -> tuple[Fact, ...]:
+    return tuple(_cue_facts(passage))
 
 
 def _cue_facts(passage: Passage) -> list[Fact]:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 
 class NoteKind(StrEnum):
@@ -122,6 +123,7 @@ _LOOSE = re.compile(
 _MINE = re.compile(r"\b(?:I|I'm|I’m|I'll|I’ll|I've|I’ve|I'd|me|my|we|we're|our|us)\b")
 
 
+@lru_cache(maxsize=4096)  # a rebuild reads the same notes again: pure, so remembered
 def read_note(text: str) -> NoteReading:
     """What ``text`` (one fragment of a note) is for; see the module docstring.
 
