@@ -3,6 +3,7 @@ read again only for a contact that changed. The answers must not change because 
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
@@ -101,3 +102,52 @@ def test_a_contact_no_longer_in_the_network_is_not_offered() -> None:
 def test_briefs_share_one_index_per_taxonomy_by_default() -> None:
     network = [*crowd(200), RAHUL]
     assert summary(brief(network)) == summary(brief(network, NetworkIndex(taxonomy())))
+
+
+def test_warming_up_reads_everyone_once_and_a_later_change_is_read_again() -> None:
+    network = [*crowd(2_500), RAHUL, OMAR]
+    index = CountingIndex(taxonomy())
+    index.warm(network, chunk=700)
+    assert index.reads == len(network)
+    warm = brief(network, index)
+    assert index.reads == len(network)  # the brief found it all read
+    assert summary(warm) == summary(brief(network, NetworkIndex(taxonomy())))
+    moved = replace(RAHUL, current_projects="Restoring a canal boat", updated_at=NOW)
+    changed = brief([*network[:-2], moved, OMAR], index)
+    assert index.reads == len(network) + 1
+    assert not any("Rahul" in o.text for o in changed.offers)
+
+
+def test_the_same_data_gives_the_same_brief_whatever_the_index_saw_before() -> None:
+    """Built up step by step (added, edited, deleted) or read in one go: one brief."""
+    people = [*crowd(300), RAHUL, OMAR]
+    index = NetworkIndex(taxonomy())
+    brief(people[:100], index)
+    brief([replace(c, role="Chef") for c in people[50:]], index)  # edits, and deletions
+    brief([RAHUL, *reversed(people)], index)  # another order, Rahul twice
+    assert summary(brief(people, index)) == summary(brief(people, NetworkIndex(taxonomy())))
+
+
+def test_a_network_that_holds_the_contact_gives_the_brief_of_everyone_else() -> None:
+    """The brief service passes every contact; the brief leaves out the one it is for."""
+    others = [*crowd(20), RAHUL, OMAR]
+    index = NetworkIndex(taxonomy())
+    assert summary(brief([GRACE, *others], index)) == summary(brief(others))
+    assert summary(brief(others, index)) == summary(brief(others))  # and the other way
+
+
+def test_builds_on_two_threads_share_one_index_safely() -> None:
+    network = [*crowd(1_500), RAHUL, OMAR]
+    index = NetworkIndex(taxonomy())
+    results: list[Brief] = []
+
+    def run() -> None:
+        results.append(brief(network, index))
+
+    threads = [threading.Thread(target=run) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    expected = summary(brief(network, NetworkIndex(taxonomy())))
+    assert [summary(r) for r in results] == [expected] * 3
