@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from netprep.services.followups import FollowUpService
     from netprep.services.followups.touches import TouchService
     from netprep.services.meetings import MeetingService
+    from netprep.services.notes import NoteService
     from netprep.services.profile import ProfileService
     from netprep.services.referrals import ReferralService
     from netprep.services.review.calendar import CalendarService
@@ -58,6 +59,7 @@ class App:
     clock: Clock
     store: Store
     contacts: ContactService
+    notes: NoteService  # deleting a note, and undoing it
     profile: ProfileService
     today: TodayService
     agendas: AgendaService
@@ -99,6 +101,7 @@ def build_app(db: Database, clock: Clock) -> App:
     from netprep.services.followups import FollowUpService
     from netprep.services.followups.touches import TouchService
     from netprep.services.meetings import MeetingService
+    from netprep.services.notes import NoteService
     from netprep.services.profile import ProfileService
     from netprep.services.referrals import ReferralService
     from netprep.services.review.calendar import CalendarService
@@ -126,6 +129,7 @@ def build_app(db: Database, clock: Clock) -> App:
         clock=clock,
         store=store,
         contacts=ContactService(store),
+        notes=NoteService(store),
         profile=ProfileService(store),
         today=TodayService(store, clock, lambda: review.settings.get().intervals),
         agendas=agendas,

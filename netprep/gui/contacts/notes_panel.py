@@ -1,14 +1,14 @@
 """A contact's notes: a list, a Markdown editor and its rendered (sanitised) preview.
 
 Notes save themselves shortly after typing stops, and at once when the user
-switches note or contact, so there is no save button to forget.
+switches note or contact, so there is no save button to forget. With no note open the
+editor is still live: typing starts a new note ("New note" gives a blank one to type in).
+A deleted note can be brought back from the bar that says so, or with Ctrl+Z.
 """
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 
 from netprep.composition import App
 from netprep.domain.records import Note, NoteKind
+from netprep.gui.widgets.dates import date_pattern, format_date, from_qdate, to_qdate
 from netprep.gui.widgets.item_roles import ID_ROLE
 from netprep.gui.widgets.safe_browser import SafeBrowser
+from netprep.gui.widgets.undo_bar import UndoBar, UndoKeys
 from netprep.services.errors import UserError, ValidationError
 
 AUTOSAVE_DELAY_MS = 800
@@ -36,10 +38,14 @@ PREVIEW_DELAY_MS = 250  # the preview follows typing once it pauses, not every k
 PREVIEW_MAX_CHARS = 20_000  # a long note's preview shows its start (the editor has it all)
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("NotesPanel", text)
+
+
 def note_title(note: Note) -> str:
     first = next((line.strip("#*- >\t") for line in note.body.splitlines() if line.strip()), "")
-    when = note.date.strftime("%d %b %Y") if note.date else "undated"
-    return f"{when} · {note.kind.label}\n{first[:70] or '(empty note)'}"
+    when = format_date(note.date, empty=_tr("undated"))
+    return f"{when} · {note.kind.label}\n{first[:70] or _tr('(empty note)')}"
 
 
 SIDE_BY_SIDE_MIN_WIDTH = 620  # below this, the preview goes under the editor
@@ -58,35 +64,36 @@ class NotesPanel(QWidget):
 
         self.list = QListWidget()
         self.list.setObjectName("notesList")
-        self.list.setAccessibleName("Notes")
+        self.list.setAccessibleName(self.tr("Notes"))
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentItemChanged.connect(self._on_current_changed)
-        self.new_button = QPushButton("New note")
+        self.new_button = QPushButton(self.tr("New note"))
+        self.new_button.setToolTip(self.tr("A blank note dated today: start typing"))
         self.new_button.clicked.connect(self.new_note)
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setToolTip(self.tr("Delete this note (Undo brings it back)"))
         self.delete_button.clicked.connect(self.delete_note)
+        self.undo_bar = UndoBar()
+        self.undo_bar.undo_requested.connect(self.undo_delete)
 
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setAccessibleName("Note date")
-        self.date_edit.setDisplayFormat("d MMM yyyy")
+        self.date_edit.setAccessibleName(self.tr("Note date"))
+        self.date_edit.setDisplayFormat(date_pattern())
         self.date_edit.dateChanged.connect(self._on_edited)
         self.kind_combo = QComboBox()
-        self.kind_combo.setAccessibleName("Kind of note")
+        self.kind_combo.setAccessibleName(self.tr("Kind of note"))
         for kind in NoteKind:
             self.kind_combo.addItem(kind.label, kind)
         self.kind_combo.currentIndexChanged.connect(self._on_edited)
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("noteEditor")
-        self.editor.setAccessibleName("Note text")
-        self.editor.setPlaceholderText(
-            "Write in Markdown: - bullet points, **bold**, [links](https://…)"
-        )
+        self.editor.setAccessibleName(self.tr("Note text"))
         self.editor.textChanged.connect(self._on_edited)
         self.preview = SafeBrowser()
         self.preview.setObjectName("notePreview")
-        self.preview.setAccessibleName("Note preview")
+        self.preview.setAccessibleName(self.tr("Note preview"))
 
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
@@ -107,9 +114,9 @@ class NotesPanel(QWidget):
         left_widget.setLayout(left)
 
         header = QHBoxLayout()
-        header.addWidget(QLabel("Date"))
+        header.addWidget(QLabel(self.tr("Date")))
         header.addWidget(self.date_edit)
-        header.addWidget(QLabel("Kind"))
+        header.addWidget(QLabel(self.tr("Kind")))
         header.addWidget(self.kind_combo)
         header.addStretch(1)
         self.status = QLabel()
@@ -119,6 +126,7 @@ class NotesPanel(QWidget):
         self.text_split.addWidget(self.editor)
         self.text_split.addWidget(self.preview)
         right = QVBoxLayout()
+        right.addWidget(self.undo_bar)
         right.addLayout(header)
         right.addWidget(self.text_split, 1)
         self.editor_area = QWidget()
@@ -132,6 +140,8 @@ class NotesPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(outer)
+        watched = [self.list, self.new_button, self.delete_button, self.editor]
+        self.undo_keys = UndoKeys(watched, self.undo_delete, self._can_undo, self)
         self._update_enabled()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -146,39 +156,60 @@ class NotesPanel(QWidget):
 
     def set_contact(self, contact_id: str | None) -> None:
         self.flush()
+        if contact_id != self._contact_id:
+            self.undo_bar.withdraw()  # it spoke of the other contact's note
         self._contact_id = contact_id
         self._reload(select=None)
 
     def new_note(self) -> None:
-        if not self._contact_id:
+        """A blank note dated today, in the editor: it is saved once something is typed."""
+        if not self._contact_id or not self.flush():
             return
-        self.flush()
-        note = Note(contact_id=self._contact_id, date=self._app.clock.now().date())
-        try:
-            note = self._app.contacts.save_note(note)
-        except UserError as exc:
-            QMessageBox.warning(self, "Note not created", str(exc))
-            return
-        self._reload(select=note.id)
+        self._loading = True
+        self.list.setCurrentRow(-1)
+        self.list.clearSelection()
+        self._loading = False
+        self._show_note(None)
+        self.status.setText(self.tr("New note: start typing"))
         self.editor.setFocus()
 
     def delete_note(self) -> None:
         if self._note is None:
             return
-        answer = QMessageBox.question(
-            self, "Delete note", "Delete this note? This cannot be undone."
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
         self._autosave.stop()
+        if self._note.created_at is None:  # typed but never saved: nothing to delete
+            self._dirty = False
+            self._reload(select=None)
+            return
         try:
-            self._app.contacts.delete_note(self._note.id)
+            deleted = self._app.notes.delete(self._note.id)
         except UserError as exc:
-            QMessageBox.warning(self, "Note not deleted", str(exc))
+            QMessageBox.warning(self, self.tr("Note not deleted"), str(exc))
             return
         self._dirty = False
         self._note = None
         self._reload(select=None)
+        when = format_date(deleted.date, empty=self.tr("undated"))
+        self.undo_bar.offer(self.tr("Note of {when} deleted.").format(when=when))
+        self.saved.emit(self.tr("Note deleted — Ctrl+Z or Undo brings it back"))
+
+    def undo_delete(self) -> None:
+        """Bring back the note deleted last, and open it."""
+        self.flush()
+        try:
+            restored = self._app.notes.undo_delete()
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Note not restored"), str(exc))
+            return
+        self.undo_bar.withdraw()
+        if restored is None:
+            return
+        if restored.contact_id == self._contact_id:
+            self._reload(select=restored.id)
+        self.saved.emit(self.tr("Note restored"))
+
+    def _can_undo(self) -> bool:
+        return self.undo_bar.isVisibleTo(self) and self._app.notes.can_undo_delete
 
     def flush(self) -> bool:
         """Save the note being edited, if it changed. False if the save failed."""
@@ -187,23 +218,31 @@ class NotesPanel(QWidget):
             return True
         self._note.body = self.editor.toPlainText()
         self._note.kind = NoteKind(self.kind_combo.currentData())
-        self._note.date = _to_date(self.date_edit.date())
+        self._note.date = from_qdate(self.date_edit.date())
         try:
             saved = self._app.contacts.save_note(self._note)
         except ValidationError as exc:  # too long: said beside the editor, while typing
-            self.status.setText(f"Not saved: {next(iter(exc.errors.values()))}")
+            reason = next(iter(exc.errors.values()))
+            self.status.setText(self.tr("Not saved: {reason}").format(reason=reason))
             return False
         except UserError as exc:
-            self.status.setText("Not saved")
-            QMessageBox.warning(self, "Note not saved", str(exc))
+            self.status.setText(self.tr("Not saved"))
+            QMessageBox.warning(self, self.tr("Note not saved"), str(exc))
             return False
         self._note = saved
         self._dirty = False
-        self.status.setText("Saved")
+        self.status.setText(self.tr("Saved"))
         item = self.list.currentItem()
-        if item is not None:
-            item.setText(note_title(saved))
-        self.saved.emit("Note saved")
+        if item is None or item.data(ID_ROLE) != saved.id:  # the note typing started
+            item = QListWidgetItem()
+            item.setData(ID_ROLE, saved.id)
+            self._loading = True
+            self.list.insertItem(0, item)
+            self.list.setCurrentItem(item)
+            self._loading = False
+        item.setText(note_title(saved))
+        self._update_enabled()
+        self.saved.emit(self.tr("Note saved"))
         return True
 
     # -- internals -------------------------------------------------------------------------
@@ -244,7 +283,7 @@ class NotesPanel(QWidget):
             max(self.kind_combo.findData(note.kind if note else None), 0)
         )
         when = note.date if note and note.date else self._app.clock.now().date()
-        self.date_edit.setDate(QDate(when.year, when.month, when.day))
+        self.date_edit.setDate(to_qdate(when))
         self._preview_timer.stop()
         self._preview(note.body if note else "")
         self.status.setText("")
@@ -253,26 +292,44 @@ class NotesPanel(QWidget):
         self._update_enabled()
 
     def _on_edited(self, *_: object) -> None:
-        if self._loading or self._note is None:
+        if self._loading:
             return
+        if self._note is None:
+            if not self._starts_a_note():
+                return
+            self._note = Note(contact_id=self._contact_id or "")  # saved by flush()
         self._dirty = True
-        self.status.setText("Editing…")
+        self.status.setText(self.tr("Editing…"))
         self._preview_timer.start()
         self._autosave.start()
+
+    def _starts_a_note(self) -> bool:
+        """Typing with no note open starts one (changing the date or kind alone does not)."""
+        typed = self.sender() is self.editor and bool(self.editor.toPlainText().strip())
+        return typed and self._contact_id is not None and not self._app.read_only
 
     def _preview(self, text: str) -> None:
         if len(text) > PREVIEW_MAX_CHARS:
             cut = text[:PREVIEW_MAX_CHARS]
-            text = f"{cut}\n\n*(The preview shows the first {PREVIEW_MAX_CHARS:,} characters.)*"
+            shows = self.tr("The preview shows the first {count} characters.")
+            text = f"{cut}\n\n*({shows.format(count=f'{PREVIEW_MAX_CHARS:,}')})*"
         self.preview.set_markdown(text)
 
     def _update_enabled(self) -> None:
         has_contact = self._contact_id is not None
         has_note = self._note is not None
-        self.new_button.setEnabled(has_contact and not self._app.read_only)
-        self.delete_button.setEnabled(has_note and not self._app.read_only)
-        self.editor_area.setEnabled(has_note)
-
-
-def _to_date(qdate: QDate) -> date:
-    return date(qdate.year(), qdate.month(), qdate.day())
+        writable = not self._app.read_only
+        self.new_button.setEnabled(has_contact and writable)
+        self.delete_button.setEnabled(has_note and writable)
+        self.editor_area.setEnabled(has_contact)
+        self.editor.setReadOnly(not writable)
+        if not writable:
+            hint = self.tr("Read-only: this data folder is open in another netprep.")
+        elif has_note:
+            hint = self.tr("Write in Markdown: - bullet points, **bold**, [links](https://…)")
+        else:
+            hint = self.tr(
+                "Start typing to write a new note (Markdown: - bullet points, **bold**, "
+                "[links](https://…)). It saves itself."
+            )
+        self.editor.setPlaceholderText(hint)

@@ -65,7 +65,7 @@ def test_a_delete_that_fails_on_a_full_disk_is_explained(
     def full(note_id: str) -> None:
         raise SaveError(Path("notes.json"), OSError(errno.ENOSPC, "No space left on device"))
 
-    monkeypatch.setattr(app.contacts, "delete_note", full)
+    monkeypatch.setattr(app.notes, "delete", full)
     panel.delete_button.click()  # the slot must not raise
     assert "No space left" in dialogs.warnings[-1]
     assert panel.editor.toPlainText() == "keep me"
