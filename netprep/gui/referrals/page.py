@@ -63,10 +63,7 @@ class ReferralsPage(QWidget):
         self.pending.setAccessibleName("Referrals waiting")
         self.show_done = QCheckBox("Show finished ones too")
         self.show_done.toggled.connect(self.refresh)
-        self.empty_label = QLabel(
-            "No referrals yet. At the end of a meeting, ask “Who else should I talk to?” — "
-            "the names you note become contacts here."
-        )
+        self.empty_label = QLabel()
         self.empty_label.setObjectName("emptyState")
         self.empty_label.setWordWrap(True)
         pending_box = QGroupBox("Waiting for action")
@@ -140,14 +137,36 @@ class ReferralsPage(QWidget):
                 item.setFont(0, font)
                 item.setFont(3, font)
             self.pending.addTopLevelItem(item)
-        has_any = bool(service.all())
-        self.empty_label.setVisible(not has_any)
-        self.pending.setVisible(has_any)
         self.tree.clear()
-        for node in service.tree():
+        nodes = service.tree()
+        for node in nodes:
             self.tree.addTopLevelItem(self._tree_item(node))
         self.tree.expandAll()
+        empty = self._empty_text(has_referrals=bool(service.all()), has_tree=bool(nodes))
+        self.empty_label.setText(empty)
+        self.empty_label.setVisible(bool(empty))
+        self.pending.setVisible(not empty)
         self._select(keep)
+
+    def _empty_text(self, *, has_referrals: bool, has_tree: bool) -> str:
+        """What the empty list above says: never "no referrals" above a tree of them."""
+        if self.pending.topLevelItemCount():
+            return ""
+        if has_referrals:
+            return self.tr(
+                "Nothing waiting for you: every name has been followed up and its referrer "
+                "thanked. Tick “Show finished ones too” to see them."
+            )
+        if has_tree:
+            return self.tr(
+                "No names from meetings yet; below is who referred whom among your contacts. "
+                "At the end of a meeting, ask “Who else should I talk to?” — the names you "
+                "note come here."
+            )
+        return self.tr(
+            "No referrals yet. At the end of a meeting, ask “Who else should I talk to?” — "
+            "the names you note become contacts here."
+        )
 
     def _tree_item(self, node: ReferralNode) -> QTreeWidgetItem:
         status = node.referral.status.label if node.referral else ""
