@@ -31,6 +31,7 @@ from netprep.gui.contacts.meetings_panel import ContactMeetingsPanel
 from netprep.gui.contacts.notes_panel import NotesPanel
 from netprep.gui.contacts.search_keys import ContactsKeys
 from netprep.gui.followups.touch_dialog import TouchDialog
+from netprep.gui.widgets.elided_label import ElidedLabel
 from netprep.gui.widgets.empty_state import empty_state
 from netprep.gui.widgets.plural import counted
 from netprep.gui.widgets.prompts import UnsavedChoice, ask_save_discard_cancel
@@ -90,9 +91,9 @@ class ContactsPage(QWidget):
         left_widget.setLayout(left)
 
         # Right: an empty state, or the contact's header + tabs.
-        self.title = QLabel()
+        self.title = ElidedLabel()  # a long name or role ends in “…”, whole in a tooltip
         self.title.setObjectName("pageTitle")
-        self.subtitle = QLabel()
+        self.subtitle = ElidedLabel()
         self.subtitle.setObjectName("mutedLabel")
         self.save_button = QPushButton("Save")
         self.save_button.setObjectName("primaryButton")

@@ -33,6 +33,7 @@ from netprep.gui.meetings.style import MEETINGS_QSS
 from netprep.gui.prep.screen import PrepScreen
 from netprep.gui.shell.background_render import BriefPreview
 from netprep.gui.widgets.contact_picker import ContactPicker
+from netprep.gui.widgets.elided_label import ElidedLabel
 from netprep.gui.widgets.empty_state import empty_state, muted_note
 from netprep.gui.widgets.item_roles import ID_ROLE, SUBTITLE_ROLE
 from netprep.gui.widgets.safe_browser import SafeBrowser
@@ -133,7 +134,7 @@ class MeetingsPage(QWidget):
         left_widget = QWidget()
         left_widget.setLayout(left)
 
-        self.detail_title = QLabel()
+        self.detail_title = ElidedLabel()  # a long name ends in “…”, whole in a tooltip
         self.detail_title.setObjectName("sectionTitle")
         self.detail_subtitle = QLabel()
         self.detail_subtitle.setObjectName("mutedLabel")

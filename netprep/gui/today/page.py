@@ -56,6 +56,7 @@ def _card(
     number.setObjectName("cardValue")
     caption = QLabel(title)
     caption.setObjectName("mutedLabel")
+    caption.setWordWrap(True)  # "follow-ups due (1 overdue)" on two lines at 1024 px, not cut
     layout.addWidget(number)
     layout.addWidget(caption)
     return frame, number

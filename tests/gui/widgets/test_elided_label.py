@@ -1,0 +1,47 @@
+"""A header with less room than its text ends in "…" and tells the whole text in a tooltip."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from netprep.gui.widgets.elided_label import ElidedLabel
+
+LONG = "Chief Nursing Information Officer · Northgate Teaching Hospitals NHS Trust · London"
+
+
+def test_a_long_subtitle_is_cut_with_an_ellipsis_and_a_tooltip(qtbot: QtBot) -> None:
+    label = ElidedLabel(LONG)
+    qtbot.addWidget(label)
+    label.resize(200, 30)
+    label.show()
+    assert label.is_elided() and label.shown_text().endswith("…")
+    assert label.text() == LONG and label.toolTip() == LONG  # read in full on hover
+    assert label.fontMetrics().horizontalAdvance(label.shown_text()) <= 200
+
+
+def test_with_room_it_shows_all_and_no_tooltip(qtbot: QtBot) -> None:
+    label = ElidedLabel(LONG)
+    qtbot.addWidget(label)
+    label.resize(label.fontMetrics().horizontalAdvance(LONG) + 40, 30)
+    label.show()
+    assert not label.is_elided() and label.shown_text() == LONG and label.toolTip() == ""
+    label.setText("Sam Lee")
+    assert label.toolTip() == ""
+
+
+def test_a_layout_squeezes_it_rather_than_the_buttons_beside_it(qtbot: QtBot) -> None:
+    header = QWidget()
+    row = QHBoxLayout(header)
+    label = ElidedLabel(LONG)
+    buttons = [QPushButton(text) for text in ("Log a touch…", "Prepare a meeting", "Save")]
+    row.addWidget(label, 1)
+    for button in buttons:
+        row.addWidget(button)
+    qtbot.addWidget(header)
+    header.resize(420, 40)
+    header.show()
+    qtbot.waitUntil(lambda: label.is_elided())
+    for button in buttons:  # every button keeps its whole text
+        assert button.width() >= button.minimumSizeHint().width()
+    assert label.toolTip() == LONG
