@@ -79,11 +79,16 @@ class FollowUpDetail(QWidget):
         self.sent_button = QPushButton("Mark sent")
         self.sent_button.setObjectName("primaryButton")
         self.sent_button.setToolTip("Done, and the email is logged as a touch")
+        # Two rows: at 1024 px the four buttons side by side were squeezed past their text.
         send_row = QHBoxLayout()
         for button in (self.mail_button, self.copy_button, self.eml_button):
             send_row.addWidget(button)
         send_row.addStretch(1)
-        send_row.addWidget(self.sent_button)
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("mutedLabel")
+        done_row = QHBoxLayout()
+        done_row.addWidget(self.saved_label, 1)
+        done_row.addWidget(self.sent_button)
         choice_row = QHBoxLayout()
         choice_row.addWidget(self.choice_label)
         choice_row.addWidget(self.choice, 1)
@@ -93,15 +98,13 @@ class FollowUpDetail(QWidget):
         draft_layout.addWidget(self.to_label)
         draft_layout.addWidget(self.body, 1)
         draft_layout.addLayout(send_row)
+        draft_layout.addLayout(done_row)
 
-        self.saved_label = QLabel()
-        self.saved_label.setObjectName("mutedLabel")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(8, 0, 0, 0)  # clear of the splitter's handle
         layout.addWidget(self.title)
         layout.addLayout(form)
         layout.addWidget(self.draft_box, 1)
-        layout.addWidget(self.saved_label)
 
         self.save_timer = QTimer(self)
         self.save_timer.setSingleShot(True)
