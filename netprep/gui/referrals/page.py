@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from netprep.composition import App
 from netprep.domain.referrals import Referral
+from netprep.gui.widgets.dates import format_date
 from netprep.gui.widgets.item_roles import CONTACT_ROLE, ID_ROLE
 from netprep.services.errors import UserError
 from netprep.services.referrals import ADVANCE_LABEL, NEXT_STEP, ReferralNode, waiting_for_action
@@ -33,7 +34,7 @@ REFERRAL_ROLE = ID_ROLE
 
 def _since(referral: Referral) -> str:
     when = referral.asked_at or referral.created_at
-    return when.astimezone().strftime("%d %b %Y") if when else ""
+    return format_date(when)
 
 
 class ReferralsPage(QWidget):
@@ -43,11 +44,13 @@ class ReferralsPage(QWidget):
     def __init__(self, app: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._app = app
-        title = QLabel("Referrals")
+        title = QLabel(self.tr("Referrals"))
         title.setObjectName("pageTitle")
         subtitle = QLabel(
-            "The names your contacts gave you, from asked to referrer thanked. "
-            "Those waiting for you come first."
+            self.tr(
+                "The names your contacts gave you, from asked to referrer thanked. "
+                "Those waiting for you come first."
+            )
         )
         subtitle.setObjectName("mutedLabel")
         subtitle.setWordWrap(True)
@@ -55,18 +58,26 @@ class ReferralsPage(QWidget):
         self.pending = QTreeWidget()
         self.pending.setObjectName("pendingReferrals")
         self.pending.setRootIsDecorated(False)
-        self.pending.setHeaderLabels(["Name", "Referred by", "Status", "Next step", "Since"])
+        self.pending.setHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("Referred by"),
+                self.tr("Status"),
+                self.tr("Next step"),
+                self.tr("Since"),
+            ]
+        )
         header = self.pending.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.pending.setAccessibleName("Referrals waiting")
-        self.show_done = QCheckBox("Show finished ones too")
+        self.pending.setAccessibleName(self.tr("Referrals waiting"))
+        self.show_done = QCheckBox(self.tr("Show finished ones too"))
         self.show_done.toggled.connect(self.refresh)
         self.empty_label = QLabel()
         self.empty_label.setObjectName("emptyState")
         self.empty_label.setWordWrap(True)
-        pending_box = QGroupBox("Waiting for action")
+        pending_box = QGroupBox(self.tr("Waiting for action"))
         pending_layout = QVBoxLayout(pending_box)
         pending_layout.addWidget(self.empty_label)
         pending_layout.addWidget(self.pending, 1)
@@ -74,18 +85,18 @@ class ReferralsPage(QWidget):
 
         self.tree = QTreeWidget()
         self.tree.setObjectName("referralTree")
-        self.tree.setHeaderLabels(["Who referred whom", "Status"])
+        self.tree.setHeaderLabels([self.tr("Who referred whom"), self.tr("Status")])
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.setAccessibleName("Who referred whom")
-        tree_box = QGroupBox("Who referred whom")
+        self.tree.setAccessibleName(self.tr("Who referred whom"))
+        tree_box = QGroupBox(self.tr("Who referred whom"))
         tree_layout = QVBoxLayout(tree_box)
         tree_layout.addWidget(self.tree)
 
-        self.advance_button = QPushButton("Mark as contacted")
+        self.advance_button = QPushButton(self.tr("Mark as contacted"))
         self.advance_button.setEnabled(False)
         self.advance_button.setObjectName("primaryButton")
         self.advance_button.clicked.connect(self.advance_current)
-        self.open_button = QPushButton("Open contact")
+        self.open_button = QPushButton(self.tr("Open contact"))
         self.open_button.clicked.connect(self._open_current)
         self.selection_label = QLabel()
         self.selection_label.setObjectName("mutedLabel")
@@ -205,13 +216,17 @@ class ReferralsPage(QWidget):
         )
         label = ADVANCE_LABEL.get(referral.status) if referral else None
         done = referral is not None and label is None
-        self.advance_button.setText(label or ("Done" if done else "Mark as contacted"))
+        self.advance_button.setText(
+            label or (self.tr("Done") if done else self.tr("Mark as contacted"))
+        )
         self.advance_button.setEnabled(bool(label) and not self._app.read_only)
         self.open_button.setEnabled(bool(self._current_contact))
         if referral is not None:
             referrer = self._app.referrals.name_of(referral.referrer_id)
             self.selection_label.setText(
-                f"{referral.name}, suggested by {referrer}: {NEXT_STEP[referral.status].lower()}"
+                self.tr("{name}, suggested by {referrer}: {step}").format(
+                    name=referral.name, referrer=referrer, step=NEXT_STEP[referral.status].lower()
+                )
             )
         else:
             self.selection_label.setText("")
@@ -222,11 +237,11 @@ class ReferralsPage(QWidget):
         try:
             referral, created = self._app.referrals.advance(self._current_referral)
         except UserError as error:
-            QMessageBox.warning(self, "Referral not updated", str(error))
+            QMessageBox.warning(self, self.tr("Referral not updated"), str(error))
             return
         message = f"{referral.name}: {referral.status.label.lower()}"
         if created:
-            message += " — follow-up added: " + created[0].text
+            message += self.tr(" — follow-up added: {what}").format(what=created[0].text)
         self.status_message.emit(message)
         self.refresh()
 

@@ -18,6 +18,7 @@ from netprep.gui.shell.exception_hook import install_exception_hook
 from netprep.gui.shell.startup_shell import StartupShell
 from netprep.gui.shell.window_state import WindowState, default_settings_path
 from netprep.gui.widgets.theme import apply_theme
+from netprep.gui.widgets.translation import use_system_language
 from netprep.gui.widgets.wheel_guard import install_wheel_guard
 from netprep.resources import resource_path
 from netprep.services.errors import UserError
@@ -36,6 +37,7 @@ def make_qt_app() -> QApplication:
     qt_app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     qt_app.setApplicationName(APP_NAME)
     qt_app.setApplicationDisplayName("netprep")
+    use_system_language(qt_app)  # a catalog in resources/i18n for the system's language
     qt_app.setApplicationVersion(__version__)
     qt_app.setOrganizationName(APP_NAME)
     QGuiApplication.setDesktopFileName(APP_ID)
