@@ -123,7 +123,7 @@ def build_brief(
         )
         interests, projects = _their_topics(theirs, taxonomy)
         found = offers(contact, theirs.facts, interests, projects, links, others, taxonomy, work)
-        give = offer_items(users) + [o for o in found if not touches(o.text, avoided)]
+        give = offer_items(users, first) + [o for o in found if not touches(o.text, avoided)]
         give = give[:MAX_OFFERS]  # their own offers first; "just ask them" only fills in
 
         brief = Brief(

@@ -54,7 +54,7 @@ class QuestionContext:
     goal_sentence: str = ""  # "I'm trying to move into UX." (whatever shape the goal had)
     path: Path | None = None  # "Given you moved from physio into product management"
     work: frozenset[str] = frozenset()  # top-level categories of their line of work
-    spelled: dict[str, int] = field(default_factory=dict)  # words as the notes spell them
+    spelled: dict[str, float] = field(default_factory=dict)  # words as the notes spell them
 
     def say(self, clause: str) -> str:
         """A clause from the notes with typing slips fixed ("onbaording" -> "onboarding")."""
@@ -193,7 +193,7 @@ def build_context(
     elif purpose.strip():
         goal_evidence.append(Evidence("meeting: purpose", purpose.strip()))
     return QuestionContext(
-        spelled=vocabulary([purpose, *(p.text for p in passages)]),
+        spelled=vocabulary([purpose, *(p.text for p in passages)], taxonomy.words),
         profile=profile,
         contact=contact,
         first=first,

@@ -19,7 +19,7 @@ brief shows from it is a verbatim piece of what the user typed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
 
@@ -39,7 +39,9 @@ class NoteReading:
     topic: str = ""  # verbatim: what to ask about, steer clear of, or offer
     topic_start: int = 0  # where ``topic`` starts in the fragment
     lead: str = ""  # the folded verb that introduced it: "ask how", "ask about", "send"…
-    lead_start: int = 0  # where that verb starts: text[lead_start:] says the whole plan
+    lead_start: int = 0  # where that verb starts: said[lead_start:] says the whole plan
+    said: str = ""  # the fragment with plan shorthand spelled out ("cd send deck re…"),
+    # which the offsets refer to; "" when it was written out already
 
 
 _PRONOUN = r"(?:her|him|them|she|he|they|(?-i:[A-Z][\w'’-]+))"
@@ -94,7 +96,9 @@ _OFFER = re.compile(
 _OFFER_NEEDS = re.compile(
     r"^\s*(?:(?:offer|idea|give ?back|me)\s*[:\-–—]\s*)?(?:(?:i|we|me)\s+)?"
     r"(?:could|can|might|should|will|'ll|’ll|am happy to|happy to|offer to|want to)\s|"
-    r"^\s*(?:offer|idea|give ?back)\s*[:\-–—]|^\s*offer\b|^\s*intro(?:duce)?\s+" + _PRONOUN,
+    r"^\s*(?:offer|idea|give ?back)\s*[:\-–—]|^\s*offer\b"
+    r"|^\s*intro(?:duce)?\s+to\s+[\w'’.-]+(?:\s+[\w'’.-]+)?\s*\?*\s*$"  # "intro 2 maya?"
+    r"|^\s*intro(?:duce)?\s+" + _PRONOUN,
     re.IGNORECASE,
 )
 # "could intro me to…", "offered to send us…": their offer to the user, not the user's.
@@ -123,13 +127,40 @@ _LOOSE = re.compile(
 _MINE = re.compile(r"\b(?:I|I'm|I’m|I'll|I’ll|I've|I’ve|I'd|me|my|we|we're|our|us)\b")
 
 
+# How plans are typed in a hurry: "cd send deck re pricing", "intro 2 maya?".
+_PLAN_SHORTHAND = (
+    (re.compile(r"\b(?:cd|cld)\b(?=\s+\w)", re.IGNORECASE), "could"),
+    (re.compile(r"\b(?:shd|shld)\b(?=\s+\w)", re.IGNORECASE), "should"),
+    (
+        re.compile(r"\b(intro(?:duce)?|connect|talk|speak|send (?:it|this|that))\s+2\b", re.I),
+        r"\1 to",
+    ),
+    (re.compile(r"(?<=\w)\s+re:?\s+(?=\w)", re.IGNORECASE), " about "),
+    (re.compile(r"\bw/(?=\s|\w)", re.IGNORECASE), "with "),
+)
+
+
 @lru_cache(maxsize=4096)  # a rebuild reads the same notes again: pure, so remembered
 def read_note(text: str) -> NoteReading:
     """What ``text`` (one fragment of a note) is for; see the module docstring.
 
     A plan can follow a fact in one breath ("said he'd love a teacher's eye on the
-    quiz - could offer to review a few"): each clause start is tried in turn.
+    quiz - could offer to review a few"): each clause start is tried in turn. A plan
+    typed in shorthand ("cd send deck re pricing") is read with it spelled out.
     """
+    reading = _read(text)
+    if reading.kind is NoteKind.FACT:
+        said = text
+        for pattern, replacement in _PLAN_SHORTHAND:
+            said = pattern.sub(replacement, said)
+        if said != text:
+            spelled = _read(said)
+            if spelled.kind is not NoteKind.FACT:
+                return replace(spelled, said=said)
+    return reading
+
+
+def _read(text: str) -> NoteReading:
     hedged = is_hedged(text)
     for start in _clause_starts(text):
         clause = text[start:]

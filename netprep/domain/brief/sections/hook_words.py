@@ -10,10 +10,11 @@ def interest_text(shared: Concept, mine: Mention, theirs: Mention, first: str) -
     """'Shared interest: Premier League (Tomás: Arsenal; you: Chelsea)'."""
     label_key = term_key(shared.label)
     details = []
-    if term_key(theirs.matched) != label_key:
-        details.append(f"{first}: {theirs.matched}")
-    if term_key(mine.matched) != label_key:
-        details.append(f"you: {mine.matched}")
+    said = [m.concept.label if m.typo else m.matched for m in (theirs, mine)]
+    if term_key(said[0]) != label_key:
+        details.append(f"{first}: {said[0]}")
+    if term_key(said[1]) != label_key:
+        details.append(f"you: {said[1]}")
     tail = f" ({'; '.join(details)})" if details else ""
     return f"Shared interest: {shared.label}{tail}"
 

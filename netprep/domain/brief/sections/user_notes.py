@@ -116,7 +116,7 @@ def touches(text: str, avoided: list[tuple[set[str], set[str]]]) -> bool:
 
 
 def intention_questions(
-    notes: UserNotes, first: str, spelled: dict[str, int] | None = None
+    notes: UserNotes, first: str, spelled: dict[str, float] | None = None
 ) -> list[Question]:
     """The user's own planned questions, said to their face, best (earliest typed) first."""
     out: list[Question] = []
@@ -145,7 +145,7 @@ def about_them(text: str, first: str) -> bool:
 
 
 def purpose_question(
-    purpose: str, first: str, spelled: dict[str, int], facts: list[Passage] | None = None
+    purpose: str, first: str, spelled: dict[str, float], facts: list[Passage] | None = None
 ) -> Question | None:
     """A purpose that is a question ("learn how she moved into product") asked to their face."""
     reading = read_note(purpose.strip())
@@ -219,13 +219,21 @@ def caution_items(notes: UserNotes) -> list[BriefItem]:
     return out[:MAX_CAUTIONS]
 
 
-def offer_items(notes: UserNotes) -> list[BriefItem]:
-    """The user's own ideas for what to give back, in their words, as a plan."""
+def offer_items(notes: UserNotes, first: str = "") -> list[BriefItem]:
+    """The user's own ideas for what to give back, as a plan in a clean sentence.
+
+    Shorthand is spelled out ("cd send deck re pricing" -> "Send Dana the deck about
+    pricing"), and a plan that points back ("could offer to review a few") says at
+    what, from the words before it ("…the quiz qs").
+    """
     out: list[BriefItem] = []
     for rank, (passage, reading) in enumerate(notes.offers):
-        plan = tidy(passage.text[reading.lead_start :]).rstrip(" .!?")
+        said = reading.said or passage.text
+        plan = tidy(said[reading.lead_start :]).rstrip(" .!?")
         verb, _, rest = plan.partition(" ")
         verb = _OFFER_VERBS.get(verb.casefold(), verb)
+        rest = _with_recipient(verb, rest, first)
+        rest = _with_object(rest, tidy(said[: reading.lead_start]))
         plan = f"{verb} {rest}".strip() if rest else verb
         for pattern, replacement in _FIRST_PERSON_SWAP:
             plan = pattern.sub(replacement, plan)
@@ -236,6 +244,52 @@ def offer_items(notes: UserNotes) -> list[BriefItem]:
             BriefItem(f"{plan} (your idea)", [passage.evidence()], OFFER_SCORE - rank, "offer")
         )
     return out
+
+
+_GIVING = frozenset({"send", "share", "forward", "lend", "pass"})
+_DETERMINER = re.compile(
+    r"^(?:her|him|them|me|us|you|the|a|an|my|our|your|his|their|this|that|these|those|some|"
+    r"it|to|with|on|about|over|along)\b",
+    re.IGNORECASE,
+)
+_POINTS_BACK = re.compile(
+    r"\b(?:(?P<few>a few|a couple|some|one or two|a handful)|(?P<pronoun>them|it|those))$",
+    re.IGNORECASE,
+)
+_THING = re.compile(
+    r"\b(?:the|her|his|their|your|my|our)\s+(?P<thing>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s*$"
+)
+_CLAUSE = re.compile(r"\s[-–—]+\s|[;,.]\s")
+
+
+def _with_recipient(verb: str, rest: str, first: str) -> str:
+    """'Send deck about pricing' -> 'Send Dana the deck about pricing'; 'Introduce to Maya'
+    -> 'Introduce Dana to Maya' (the note left out whom, as notes do)."""
+    if not rest or not first:
+        return rest
+    if verb.casefold() in _GIVING and not _DETERMINER.match(rest):
+        return f"{first} the {rest}"
+    if verb == "Introduce" and rest.casefold().startswith("to "):
+        target = rest[3:]
+        if len(target.split()) == 1 and target.isalpha() and target.islower():
+            target = target.capitalize()  # a name typed in lower case: "intro 2 maya"
+        return f"{first} to {target}"
+    return rest
+
+
+def _with_object(rest: str, before: str) -> str:
+    """'review a few' after '…on the quiz qs - ': 'review a few of the quiz qs'."""
+    ending = _POINTS_BACK.search(rest)
+    if ending is None:
+        return rest
+    clauses = [c.strip(" -–—,;.") for c in _CLAUSE.split(before)]
+    found = (_THING.search(c) for c in reversed(clauses[-2:]))  # this clause or the one before
+    thing = next((t for t in found if t is not None), None)
+    if thing is None:
+        return rest
+    what = f"the {thing.group('thing')}"
+    said = f"{ending.group('few')} of {what}" if ending.group("few") else what
+    return rest[: ending.start()] + said
 
 
 def check_items(notes: UserNotes) -> list[BriefItem]:

@@ -17,6 +17,7 @@ from netprep.domain.brief.words.text import tokens, word_starts, words_folded
 
 MAX_TERM_WORDS = 6
 _TYPO_MIN = 8  # words this long may match a term one typo away
+_TYPO_SHORT = _TYPO_MIN - 1  # one letter shorter: a dropped letter ("climbng") still counts
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class Mention(NamedTuple):
     matched: str  # the words as written in the text
     start: int
     end: int
+    typo: bool = False  # one letter off a term ("climbng"): say the term, not the slip
 
 
 class TermScanner:
@@ -66,7 +68,7 @@ class TermScanner:
             for i, word in enumerate(folded)
             if word in keys
             or (word in prefixes and i + 1 < count and word + folded[i + 1] in prefixes)
-            or (len(word) >= _TYPO_MIN and (near[word] if word in near else self._near_key(word)))
+            or (len(word) >= _TYPO_SHORT and (near[word] if word in near else self._near_key(word)))
         ]
         if not hits:
             return []  # most free text: no offsets needed
@@ -77,7 +79,7 @@ class TermScanner:
             if i <= end_of_last:
                 continue  # inside the previous match
             mention, width = self._match_at(starts, words, folded, i, text, listed, prefixes)
-            if mention is None and len(folded[i]) >= _TYPO_MIN:
+            if mention is None and len(folded[i]) >= _TYPO_SHORT:
                 mention, width = self._typo_at(starts, words, folded[i], i), 1
             if mention is not None:
                 found.append(mention)
@@ -120,7 +122,7 @@ class TermScanner:
             return None
         term = next(t for t in self._index[key] if not t.list_only and t.exact_case is None)
         end = starts[i] + len(words[i])
-        return Mention(self._concepts[term.concept_id], words[i], starts[i], end)
+        return Mention(self._concepts[term.concept_id], words[i], starts[i], end, True)
 
     def _near_key(self, folded: str) -> str | None:
         """A key one typo away from a long word, remembered per word."""

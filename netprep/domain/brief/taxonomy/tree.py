@@ -8,6 +8,7 @@ Arsenal have more in common than two people who both "like sports".
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -28,9 +29,11 @@ class Taxonomy:
         terms: Iterable[tuple[str, Term]],
         related: Mapping[str, frozenset[str]],
         proper: Iterable[str] = (),
+        words: Iterable[str] = (),
     ) -> None:
         self._concepts = dict(concepts)
         self._proper = frozenset(proper)
+        self.words = frozenset(words)  # every word its terms are written with, lower case
         self._index: dict[str, list[Term]] = {}
         for key, term in terms:
             self._index.setdefault(key, []).append(term)
@@ -53,6 +56,7 @@ class Taxonomy:
         concepts: dict[str, Concept] = {}
         terms: list[tuple[str, Term]] = []
         proper: set[str] = set()
+        words: set[str] = set()
         related: dict[str, set[str]] = {}
         stack: list[tuple[Mapping[str, Any], Concept | None]] = [(r, None) for r in reversed(roots)]
         while stack:
@@ -61,6 +65,7 @@ class Taxonomy:
             concepts[concept.id] = concept
             terms.extend(_read_terms(raw, concept))
             proper |= _proper_words(raw, concept)
+            words |= _term_words(raw, concept)
             for other in _str_list(raw, "related", concept.id):
                 related.setdefault(concept.id, set()).add(other)
                 related.setdefault(other, set()).add(concept.id)
@@ -72,7 +77,8 @@ class Taxonomy:
             missing = sorted(t for t in targets if t not in concepts)
             if missing:
                 raise TaxonomyError(f"concept {source!r} is related to unknown {missing}")
-        return cls(concepts, terms, {k: frozenset(v) for k, v in related.items()}, proper)
+        related_ids = {k: frozenset(v) for k, v in related.items()}
+        return cls(concepts, terms, related_ids, proper, words)
 
     # -- lookup ----------------------------------------------------------------------------
 
@@ -225,6 +231,19 @@ def _proper_words(raw: Mapping[str, Any], concept: Concept) -> set[str]:
         if " " not in text.strip() and text[:1].isupper():
             out.add(term_key(text))
     return out
+
+
+def _term_words(raw: Mapping[str, Any], concept: Concept) -> set[str]:
+    """The words of every term, as a reference spelling for typos in notes."""
+    written = [
+        concept.label,
+        *_str_list(raw, "synonyms", concept.id),
+        *_str_list(raw, "list_only", concept.id),
+    ]
+    return {w.casefold() for term in written for w in _LETTERS.findall(term)}
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _read_terms(raw: Mapping[str, Any], concept: Concept) -> list[tuple[str, Term]]:

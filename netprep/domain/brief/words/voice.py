@@ -58,6 +58,8 @@ _SHORTHAND = [
     (r"\bisnt\b", "isn't"),
     (r"\bbc\b", "because"),
     (r"\bteh\b", "the"),
+    (r"\bqs\b", "questions"),
+    (r"\bq's\b", "questions"),
 ]
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|me|my|mine|we|our|ours)\b|\bus\b")
 _VERB_FIX = {
