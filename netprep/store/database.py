@@ -54,6 +54,7 @@ from netprep.store.table_file import (
     TRANSACTION_JOURNAL,
     FileFormatError,
     Sequence,
+    TableData,
     TableFileStorage,
     paused_gc,
     read_folder,
@@ -64,6 +65,7 @@ from netprep.store.transaction import Transactions, fold_tables
 META_FILE = "netprep.json"
 APP_MARKER = "netprep"
 TABLES = ("profile", "contacts", "notes", "meetings", "interactions", "referrals", "followups")
+LAZY_TABLES = {"notes": ("contact_id",)}  # read when asked for; by these (repository.py)
 
 
 def table_file(table: str) -> str:
@@ -91,7 +93,7 @@ class Database:
         self,
         folder: Path | None,
         clock: Clock,
-        docs: dict[str, dict[str, Any]],
+        docs: dict[str, TableData] | dict[str, dict[str, Any]],
         *,
         read_only: bool = False,
         lock: FolderLock | None = None,
@@ -159,21 +161,24 @@ class Database:
                 raise NewerSchemaError(folder / META_FILE, version, SCHEMA_VERSION)
             with paused_gc():
                 try:
-                    content = read_folder(folder, TABLES)
+                    lazy = LAZY_TABLES if version == SCHEMA_VERSION else {}
+                    content = read_folder(folder, TABLES, lazy)
                 except FileFormatError as exc:
                     bad = exc.path or folder
                     raise CorruptFileError(
                         bad, str(exc), backups.newest_good(_is_good_file)
                     ) from None
-            docs = content.docs
+            docs: dict[str, TableData] | dict[str, dict[str, Any]] = content.tables
             if read_only:
                 problems = describe(content.damage)
                 if version < SCHEMA_VERSION:  # show the data as this version reads it
-                    docs = _migrated(docs, version)
+                    docs = _migrated(content.docs, version)
             else:
                 problems = set_aside(folder, content.damage, clock.now())
                 if version < SCHEMA_VERSION:
-                    docs = _migrate_folder(folder, docs, version, clock, backups, content.last_seq)
+                    docs = _migrate_folder(
+                        folder, content.docs, version, clock, backups, content.last_seq
+                    )
                 elif not has_checksum(folder / META_FILE):  # new, or written before checksums
                     _write_meta(folder)
             db = cls(
@@ -214,7 +219,7 @@ class Database:
         storage = self.storage(table)
         found = []
         for key, reason in bad.items():
-            raw = orjson.dumps(storage.docs.get(key))
+            raw = bytes(storage.raw(key) or b"null")
             found.append((Path(table_file(table)), Damage(f"record {key}", reason, raw)))
         if self.folder is None or self.read_only:
             self.problems += describe(found)
@@ -225,8 +230,7 @@ class Database:
                 self.problems += describe(found)
                 self.make_read_only(f"Damaged records could not be set aside ({exc}).")
                 return
-        for key in bad:
-            storage.docs.pop(key, None)
+        storage.apply_in_memory({}, list(bad))
         if self.folder is not None and not self.read_only:
             self._fold({table})
 

@@ -13,15 +13,16 @@ A journal line is one change as JSON, a tab and the CRC-32 of that JSON. Every c
 a sequence number (``seq``); a table file's ``gen`` is the highest sequence number folded
 into it, so a change at or below it is already in the file and replaying it is skipped.
 
-Reading never gives up on a whole file for one bad record: whatever fails its checksum or
-does not parse is handed back as :class:`Damage` (the raw bytes and why), and the rest is
-read. Files written before checksums existed (no ``netprep`` section, lines without a tab)
-are read as they are.
+Reading never gives up on a whole file for one bad record: what fails its checksum or does
+not parse is handed back as :class:`Damage` (raw bytes and why); the rest is read. Files
+from before checksums (no ``netprep`` section, lines without a tab) are read as they are.
 """
 
 from __future__ import annotations
 
 import zlib
+from array import array
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -48,11 +49,80 @@ class Damage:
     raw: bytes
 
 
+class Spans:
+    """Where each record of a table file is: start, length and CRC-32 in flat arrays indexed
+    by doc id (16 bytes a record; a dict of tuples takes ten times that). Length 0: none."""
+
+    def __init__(self) -> None:
+        self.start = array("q")
+        self.length = array("I")
+        self.crc = array("I")
+        self.count = 0
+
+    @classmethod
+    def of(cls, ids: list[int], starts: list[int], lengths: list[int], crcs: list[int]) -> Spans:
+        spans = cls()
+        size = max(ids, default=-1) + 1
+        spans.start.frombytes(bytes(8 * size))
+        spans.length.frombytes(bytes(4 * size))
+        spans.crc.frombytes(bytes(4 * size))
+        start, length, crc = spans.start, spans.length, spans.crc
+        for doc_id, at, size, checksum in zip(ids, starts, lengths, crcs, strict=True):
+            start[doc_id], length[doc_id], crc[doc_id] = at, size, checksum
+        spans.count = len(set(ids))
+        return spans
+
+    def get(self, doc_id: int) -> tuple[int, int, int] | None:
+        if 0 <= doc_id < len(self.length) and self.length[doc_id]:
+            return self.start[doc_id], self.length[doc_id], self.crc[doc_id]
+        return None
+
+    def ids(self) -> Iterator[int]:
+        length = self.length
+        return (i for i in range(len(length)) if length[i])
+
+
+@dataclass
+class TableData:
+    """One table as read: where its records are in its file, and what changed since."""
+
+    spans: Spans = field(default_factory=Spans)
+    raw: bytes = b""  # the file's bytes, kept only until a lazy table's index is built
+    changed: dict[str, bytes | None] = field(default_factory=dict)  # None: deleted
+    docs: Docs | None = None  # every record parsed (None: a table read lazily)
+    peeked: dict[int, list[str] | None] = field(default_factory=dict)  # lazy: id and lookups
+
+    @classmethod
+    def of(cls, docs: Docs) -> TableData:
+        """A table held in memory only (no file yet, or documents migrated in memory)."""
+        return cls(changed={k: orjson.dumps(d) for k, d in docs.items()}, docs=docs)
+
+    def keys(self, changed: dict[str, bytes | None]) -> list[str]:
+        """Every record's doc id, in doc id order, with ``changed`` applied."""
+        ids = {*self.spans.ids(), *(int(k) for k in changed)}
+        return [str(i) for i in sorted(ids) if changed.get(str(i), b"") is not None]
+
+    def records(
+        self, whole: bytes, changed: dict[str, bytes | None]
+    ) -> Iterator[tuple[str, bytes | memoryview, int | None]]:
+        """(doc id, JSON bytes, CRC-32 they must have or None): ``changed``, else ``whole``."""
+        view = memoryview(whole)
+        spans = self.spans
+        for key in self.keys(changed):
+            if key in changed:
+                yield key, changed[key], None  # type: ignore[misc]
+            else:
+                start, length, checksum = spans.get(int(key))  # type: ignore[misc]
+                yield key, view[start : start + length], checksum
+
+
 @dataclass
 class TableContent:
     docs: Docs
     gen: int = 0
     damage: list[Damage] = field(default_factory=list)
+    spans: Spans | None = None  # where each record's bytes are (None: a file before checksums)
+    peeked: dict[int, list[str] | None] = field(default_factory=dict)  # see decode_table
 
 
 @dataclass(frozen=True)
@@ -71,28 +141,75 @@ def crc(data: bytes) -> str:
 
 
 def encode_table(table: str, docs: Docs, gen: int) -> bytes:
-    parts = [b'{"' + table.encode() + b'":{\n']
+    return encode_records(table, ((k, orjson.dumps(d), None) for k, d in docs.items()), gen)[0]
+
+
+def encode_records(
+    table: str, records: Iterable[tuple[str, bytes | memoryview, int | None]], gen: int
+) -> tuple[bytes, Spans]:
+    """A table file of encoded records (doc id, JSON, expected CRC-32 or None), and where
+    each is in it. ValueError if bytes lack their CRC (the file changed since it was read)."""
+    head = b'{"' + table.encode() + b'":{\n'
+    parts: list[bytes | memoryview] = [head]
     checksums = {}
-    for key, doc in docs.items():
-        body = orjson.dumps(doc)
-        checksums[key] = f"{zlib.crc32(body):08x}"
-        parts += (b'"', key.encode(), b'":', body, b",\n")
-    if docs:
+    located: tuple[list[int], list[int], list[int], list[int]] = ([], [], [], [])
+    ids, starts, lengths, crcs = located
+    at = len(head)
+    crc32 = zlib.crc32
+    for key, body, expected in records:
+        checksum = crc32(body)
+        if expected is not None and checksum != expected:
+            raise ValueError(f"record {key} is not as it was read")
+        checksums[key] = f"{checksum:08x}"
+        prefix = b'"' + key.encode() + b'":'
+        parts += (prefix, body, b",\n")
+        ids.append(int(key))
+        starts.append(at + len(prefix))
+        lengths.append(len(body))
+        crcs.append(checksum)
+        at += len(prefix) + len(body) + 2
+    if len(parts) > 1:
         parts[-1] = b"\n"  # no comma after the last record
     parts += (b'},"netprep":', orjson.dumps({"gen": gen, "crc": checksums}), b"}")
-    return b"".join(parts)
+    return b"".join(parts), Spans.of(*located)
 
 
-def decode_table(raw: bytes, table: str) -> TableContent:
+def decode_table(
+    raw: bytes, table: str, *, parse: bool = True, peek: list[bytes] | None = None
+) -> TableContent:
     """A table file's records; records that fail their checksum come back as damage.
 
-    Raises FileFormatError only when nothing in the file is a netprep table.
+    With ``parse=False`` the records whose checksum holds are only located (``spans``),
+    not parsed (``docs`` stays empty): a table read lazily. Their id and the text values
+    of the ``peek`` keys (``b'"contact_id":"'``) are read in place (``peeked``; None when
+    not there as plain text). Records without a checksum to hold them to are parsed
+    either way. Raises FileFormatError only when nothing in the file is a netprep table.
     """
     if not raw.strip():
         raise FileFormatError("the file is empty (it may have been truncated)")
     if raw.startswith(b'{"' + table.encode() + b'":{\n'):
-        return _decode_lines(raw, table)
+        return _decode_lines(raw, table, parse, peek or [])
     return TableContent(_decode_legacy(raw, table))
+
+
+def peek_text(buf: bytes, start: int, end: int, keys: list[bytes]) -> list[str] | None:
+    """The id and the ``keys``' text values of the document in ``buf[start:end]``, read
+    where netprep writes them; None when they are not there as plain text (then parse).
+    A key found this way is a real key: inside a JSON string its quotes are escaped."""
+    if not buf.startswith(b'{"id":"', start, end):
+        return None
+    stop = buf.find(b'"', start + 7, end)
+    values = [buf[start + 7 : stop]]
+    for key in keys:
+        at = buf.find(key, start, end)
+        if at < 0:
+            return None
+        at += len(key)
+        values.append(buf[at : buf.find(b'"', at, end)])
+    for value in values:
+        if 92 in value:  # a backslash: an escape to undo
+            return None
+    return [value.decode() for value in values]
 
 
 def _decode_legacy(raw: bytes, table: str) -> Docs:
@@ -115,7 +232,7 @@ def _decode_legacy(raw: bytes, table: str) -> Docs:
     return docs
 
 
-def _decode_lines(raw: bytes, table: str) -> TableContent:
+def _decode_lines(raw: bytes, table: str, parse: bool, peek: list[bytes]) -> TableContent:
     raw = raw.rstrip(b"\n")
     last = raw.rfind(b"\n") + 1
     meta = _meta(raw[last:])
@@ -124,6 +241,11 @@ def _decode_lines(raw: bytes, table: str) -> TableContent:
         content.damage.append(Damage("the checksums", "the last line is damaged", raw[last:]))
     checksums = meta[1] if meta else None
     docs, view, crc32, loads = content.docs, memoryview(raw), zlib.crc32, orjson.loads
+    ids: list[int] = []
+    starts: list[int] = []
+    lengths: list[int] = []
+    crcs: list[int] = []
+    peeked = content.peeked
     start = raw.find(b"\n") + 1  # past the first line
     while 0 < start < last:  # no copies of the records' bytes: they are read in place
         end = raw.find(b"\n", start)
@@ -132,20 +254,34 @@ def _decode_lines(raw: bytes, table: str) -> TableContent:
         stop = end - 1 if raw[end - 1] == 44 else end  # 44: the comma between records
         doc: Any = None
         if key.isdigit() and raw[start] == 34 and raw[split + 2] == 123 and raw[stop - 1] == 125:
-            body = view[split + 2 : stop]
             expected = checksums.get(key) if checksums is not None else None
-            if expected is None or expected == f"{crc32(body):08x}":
+            checksum = crc32(view[split + 2 : stop])
+            if not parse and expected is not None and expected == f"{checksum:08x}":
+                doc_id = int(key)
+                ids.append(doc_id)
+                starts.append(split + 2)
+                lengths.append(stop - split - 2)
+                crcs.append(checksum)
+                peeked[doc_id] = peek_text(raw, split + 2, stop, peek)
+                start = end + 1
+                continue
+            if expected is None or expected == f"{checksum:08x}":
                 try:
-                    doc = loads(body)
+                    doc = loads(view[split + 2 : stop])
                 except orjson.JSONDecodeError:
                     doc = None
         if doc.__class__ is dict and doc.get("id").__class__ is str:
             docs[key] = doc
+            ids.append(int(key))
+            starts.append(split + 2)
+            lengths.append(stop - split - 2)
+            crcs.append(checksum)
         else:
             where = f"record {key}" if key.isdigit() else "a record"
             line = raw[start:end]
             content.damage.append(Damage(where, "its checksum does not match (damaged)", line))
         start = end + 1
+    content.spans = Spans.of(ids, starts, lengths, crcs)
     return content
 
 
@@ -178,7 +314,7 @@ def check_docs(docs: dict[Any, Any], where: str = "") -> None:
 # -- journal lines ----------------------------------------------------------------------------
 
 
-def encode_change(seq: int, tables: dict[str, tuple[Docs, list[str]]]) -> bytes:
+def encode_change(seq: int, tables: Mapping[str, tuple[Mapping[str, Any], list[str]]]) -> bytes:
     """One journal line. A one-table journal holds ``put``/``del``; the shared one, ``tables``."""
     if len(tables) == 1:
         ((puts, deletes),) = tables.values()

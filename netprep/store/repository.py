@@ -1,7 +1,11 @@
 """Repositories: one per record type, each backed by one TinyDB table.
 
 A repository keeps the records in memory (keyed by ``id``) so lists and searches
-never re-parse documents; its table's storage persists each save as one change
+never re-parse documents, and holds each record once (the storage keeps no parsed
+copy). A lazy table (notes: see database.LAZY_TABLES) keeps only each record's doc id
+and the fields it is looked up by (database.LAZY_TABLES), read from the bytes without parsing
+them; its records are read from the file when asked for (``get``, ``where``, ``all``
+return fresh copies). Its table's storage persists each save as one change
 (see table_file.py), or, inside a transaction, stages it to be saved with the
 transaction's other changes (see transaction.py; memory is rolled back if the
 transaction does not commit). ``get`` returns a copy that the caller may edit and pass
@@ -16,10 +20,13 @@ from collections.abc import Collection, Iterable
 from contextlib import nullcontext
 from typing import Any, Generic, TypeVar
 
+import orjson
 from tinydb.table import Table
 
 from netprep.domain.clock import Clock
 from netprep.domain.records import Record
+from netprep.store.database import LAZY_TABLES
+from netprep.store.file_format import peek_text
 from netprep.store.mapping import clone, from_document, to_document
 from netprep.store.table_file import TableFileStorage, paused_gc
 from netprep.store.transaction import Transactions
@@ -44,38 +51,104 @@ class Repository(Generic[R]):
         self._transactions = transactions
         self._records: dict[str, R] = {}
         self._doc_ids: dict[str, int] = {}
-        self.unreadable: dict[str, str] = {}
-        documents = _documents(table)
-        for key, doc in documents.items():
-            try:
-                record = from_document(record_type, doc)
-            except (ValueError, TypeError, AttributeError) as exc:
-                self.unreadable[key] = f"it does not fit a {record_type.__name__.lower()}: {exc}"
-                continue
-            self._records[record.id] = record
-            self._doc_ids[record.id] = int(key)
-        self._next_doc_id = max((int(k) for k in documents), default=0) + 1
         self._indexes: dict[str, dict[Any, set[str]]] = {}
+        self._staged: dict[str, dict[str, Any] | None] = {}  # lazy: by doc id, until commit
+        self.unreadable: dict[str, str] = {}
+        storage = _storage(table)
+        self._lazy = storage.lazy
+        if self._lazy:
+            self._locate(storage, LAZY_TABLES.get(table.name, ()))
+        else:
+            for key, doc in storage.take_docs().items():
+                record = self._read(key, doc)
+                if record is not None:
+                    self._records[record.id] = record
+                    self._doc_ids[record.id] = int(key)
+        known = [*self._doc_ids.values(), *map(int, self.unreadable)]
+        self._next_doc_id = max(known, default=0) + 1
+
+    def _read(self, key: str, doc: Any) -> R | None:
+        try:
+            return from_document(self._type, doc)
+        except (ValueError, TypeError, AttributeError) as exc:
+            self.unreadable[key] = f"it does not fit a {self._type.__name__.lower()}: {exc}"
+            return None
+
+    def _locate(self, storage: TableFileStorage, fields: tuple[str, ...]) -> None:
+        """A lazy table: each record's id and lookup fields, read without parsing it."""
+        keys = [f'"{name}":"'.encode() for name in fields]
+        indexes: dict[str, dict[Any, set[str]]] = {name: {} for name in fields}
+        self._indexes = indexes
+        seen: dict[str, str] = {}  # one string for each value (30,000 contact ids, not 100,000)
+        data, doc_ids = storage.data, self._doc_ids
+        peeked, changed = data.peeked, data.changed
+        for key in storage.doc_ids():
+            body = changed.get(key)
+            values = peeked.get(int(key)) if body is None else peek_text(body, 0, len(body), keys)
+            if values is None:  # not laid out as netprep writes it: parse it
+                record = self._read(key, orjson.loads(storage.raw(key) or b"null"))
+                if record is None:
+                    continue
+                values = [record.id, *(getattr(record, f) for f in fields)]
+            record_id = values[0]
+            doc_ids[record_id] = int(key)
+            for name, value in zip(fields, values[1:], strict=True):
+                value = seen.setdefault(value, value)
+                ids = indexes[name].get(value)
+                if ids is None:
+                    indexes[name][value] = {record_id}
+                else:
+                    ids.add(record_id)
+        data.peeked = {}
+        storage.release_file_bytes()
 
     # -- reading ---------------------------------------------------------------------------
 
     def __len__(self) -> int:
-        return len(self._records)
+        return len(self._doc_ids)
 
     def __contains__(self, record_id: object) -> bool:
-        return record_id in self._records
+        return record_id in self._doc_ids
 
     def get(self, record_id: str) -> R | None:
-        record = self._records.get(record_id)
-        return clone(record) if record is not None else None
+        record = self._current(record_id)
+        return clone(record) if record is not None and not self._lazy else record
 
     def all(self) -> list[R]:
-        return list(self._records.values())
+        if not self._lazy:
+            return list(self._records.values())
+        records = []
+        for record_id in self._doc_ids:
+            record = self._current(record_id)
+            if record is not None:
+                records.append(record)
+        return records
 
     def where(self, field: str, value: Any) -> list[R]:
         """Records whose ``field`` equals ``value`` (through an index kept up to date)."""
+        if self._lazy and field not in self._indexes:
+            return [r for r in self.all() if getattr(r, field) == value]
         index = self._index(field)
-        return [self._records[i] for i in index.get(value, ())]
+        found = (self._current(i) for i in index.get(value, ()))
+        return [r for r in found if r is not None]
+
+    def _current(self, record_id: str) -> R | None:
+        """The record as it is now (a lazy table's: read from its file, or as staged)."""
+        if not self._lazy:
+            return self._records.get(record_id)
+        doc_id = self._doc_ids.get(record_id)
+        if doc_id is None:
+            return None
+        key = str(doc_id)
+        if self._staged:
+            if self._transactions is not None and self._transactions.active:
+                if key in self._staged:
+                    doc = self._staged[key]
+                    return None if doc is None else from_document(self._type, doc)
+            else:
+                self._staged.clear()  # committed: the storage has them now
+        raw = _storage(self._table).raw(key)
+        return None if raw is None else from_document(self._type, orjson.loads(raw))
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -112,13 +185,23 @@ class Repository(Generic[R]):
                 next_doc_id += 1
             puts[str(doc_id)] = doc
         self._remember([r.id for r in stamped])
-        self._write(puts, [])
+        for record in stamped:  # before the write: a lazy table reads the old ones
+            self._unindex(record.id)
+        try:
+            self._write(puts, [])
+        except BaseException:
+            for record in stamped:
+                if record.id in self._doc_ids:
+                    self._reindex(self._current(record.id))
+            raise
         self._next_doc_id = next_doc_id
         self._doc_ids.update(new_doc_ids)
         for record in stamped:
-            self._unindex(record.id)
-            self._records[record.id] = record
+            if not self._lazy:
+                self._records[record.id] = record
             self._reindex(record)
+        if self._lazy:
+            return stamped  # nothing keeps them: they are the caller's own
         return [clone(record) for record in stamped]  # the caller's own copies
 
     def delete(self, record_id: str) -> R | None:
@@ -127,15 +210,16 @@ class Repository(Generic[R]):
 
     def delete_many(self, record_ids: Iterable[str]) -> list[R]:
         """Remove records in one write; returns what was removed (for undo)."""
-        ids = [i for i in dict.fromkeys(record_ids) if i in self._records]
+        ids = [i for i in dict.fromkeys(record_ids) if i in self._doc_ids]
         if not ids:
             return []
+        removed = [r for r in map(self._current, ids) if r is not None]
         self._remember(ids)
         self._write({}, [str(self._doc_ids[i]) for i in ids])
-        removed = []
+        for record in removed:
+            self._unindex(record.id, record)
         for record_id in ids:
-            self._unindex(record_id)
-            removed.append(self._records.pop(record_id))
+            self._records.pop(record_id, None)
             del self._doc_ids[record_id]
         return removed
 
@@ -146,7 +230,11 @@ class Repository(Generic[R]):
         if transactions is not None and transactions.active:
             _storage(self._table).check_writable()
             transactions.stage(_storage(self._table), puts, deletes)
+            if self._lazy:
+                self._staged.update(puts)
+                self._staged.update((key, None) for key in deletes)
         else:
+            self._staged.clear()
             _write(self._table, puts, deletes)
 
     def _remember(self, ids: list[str]) -> None:
@@ -154,18 +242,20 @@ class Repository(Generic[R]):
         transactions = self._transactions
         if transactions is None or not transactions.active:
             return
-        records = {i: self._records.get(i) for i in ids}
+        records = {i: self._current(i) for i in ids}
         doc_ids = {i: self._doc_ids.get(i) for i in ids}
         next_doc_id = self._next_doc_id
 
         def undo() -> None:
+            self._staged.clear()  # a lazy table reads what the storage has again
             for record_id, record in records.items():
                 self._unindex(record_id)
                 self._records.pop(record_id, None)
                 self._doc_ids.pop(record_id, None)
                 doc_id = doc_ids[record_id]
                 if record is not None and doc_id is not None:
-                    self._records[record_id] = record
+                    if not self._lazy:
+                        self._records[record_id] = record
                     self._doc_ids[record_id] = doc_id
                     self._reindex(record)
             self._next_doc_id = next_doc_id
@@ -184,8 +274,10 @@ class Repository(Generic[R]):
             self._indexes[field] = index
         return index
 
-    def _unindex(self, record_id: str) -> None:
-        old = self._records.get(record_id)
+    def _unindex(self, record_id: str, old: R | None = None) -> None:
+        if not self._indexes:
+            return
+        old = old or self._current(record_id)
         if old is None:
             return
         for field, index in self._indexes.items():
@@ -193,7 +285,9 @@ class Repository(Generic[R]):
             if ids:
                 ids.discard(record_id)
 
-    def _reindex(self, record: R) -> None:
+    def _reindex(self, record: R | None) -> None:
+        if record is None:
+            return
         for field, index in self._indexes.items():
             index.setdefault(getattr(record, field), set()).add(record.id)
 
@@ -203,11 +297,6 @@ def _storage(table: Table) -> TableFileStorage:
     if not isinstance(storage, TableFileStorage):
         raise TypeError(f"the {table.name} table is not kept in a TableFileStorage")
     return storage
-
-
-def _documents(table: Table) -> dict[str, dict[str, Any]]:
-    """The table's documents by doc id, as stored (TinyDB's ``all()`` would copy each)."""
-    return _storage(table).read().get(table.name, {})
 
 
 def _write(table: Table, puts: dict[str, dict[str, Any]], deletes: Collection[str]) -> None:

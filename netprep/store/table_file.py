@@ -1,48 +1,49 @@
 """A TinyDB storage that keeps one table in one file and never rewrites it in place.
 
-TinyDB's own JSONStorage truncates and rewrites its file, so a full disk or a
-kill mid-write loses everything. This storage serialises with orjson and
-writes through :func:`atomic_write_bytes`. It keeps the parsed data in memory
-(TinyDB reads its storage on every query), and memory takes a change only
-after the disk has it.
+TinyDB's JSONStorage truncates and rewrites its file, so a full disk or a kill
+mid-write loses everything. This storage writes through :func:`atomic_write_bytes`.
+It keeps no parsed documents: repositories hold each record once, and the storage
+knows where each record's bytes are (``Spans`` into the table file, or the bytes of a
+change made since the file was written). A lazy table (notes) is located, not parsed,
+when the folder opens; its records are read from the file when asked for. Memory takes
+a change only after the disk has it.
 
-Rewriting a 40 MB contacts file for every edited contact costs over 100 ms, so a
-save goes through :meth:`TableFileStorage.apply`, which appends the change as one
-checksummed line to ``<table>.changes.jsonl`` and fsyncs. A change that spans
-tables is one line of the shared ``transactions.changes.jsonl`` instead (see
-transaction.py). Every change carries a sequence number; when a journal grows past
-half its table file, the table file is rewritten with ``gen`` = the newest sequence
-number, then the journal is deleted. Reading a table is its file plus every change
-(from both journals) numbered above its ``gen``, in order, so a journal that could
-not be deleted after a rewrite is harmless, whichever step failed. A line without
-its final newline is an append that never completed (and was never reported as
-saved): it is dropped.
+A save appends the change as one checksummed line to ``<table>.changes.jsonl`` and
+fsyncs (a change that spans tables: one line of ``transactions.changes.jsonl``, see
+transaction.py). Every change has a sequence number; when a journal outgrows half its
+table file, the file is rewritten with ``gen`` = the newest number, then the journal
+deleted. A table is its file plus every change numbered above its ``gen``, in order, so
+a journal left after a rewrite is harmless. A line without its final newline is an
+append that never completed (never reported as saved): it is dropped.
 """
 
 from __future__ import annotations
 
 import contextlib
 import gc
-import os
+import zlib
 from collections.abc import Collection, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import orjson
 from tinydb.storages import Storage
 
 from netprep.store.atomic_file import append_durably, atomic_write_bytes, remove_durably
-from netprep.store.errors import ReadOnlyError, SaveError
+from netprep.store.errors import FolderChangedError, ReadOnlyError, SaveError
 from netprep.store.file_format import (
     Change,
     Damage,
     Docs,
     FileFormatError,
+    TableData,
     complete_length,
     decode_journal,
     decode_table,
     encode_change,
+    encode_records,
     encode_table,
 )
 from netprep.store.lock import FileWatch
@@ -60,12 +61,8 @@ __all__ = ["JOURNAL_SUFFIX", "FileFormatError", "TableFileStorage", "Tables"]
 
 @contextmanager
 def paused_gc() -> Iterator[None]:
-    """Hold off Python's cycle collector while building hundreds of thousands of objects.
-
-    Each collection walks every live object, and a bulk load triggers hundreds of them:
-    pausing it takes about a third off opening a large data folder. Nothing loaded
-    here forms cycles that would need collecting.
-    """
+    """Hold off the cycle collector while building 100,000s of objects (each collection
+    walks every live object; nothing built here forms cycles)."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
@@ -98,14 +95,22 @@ def journal_path(path: Path) -> Path:
 class FolderContent:
     """Every table as saved, the newest sequence number, and what was set aside as damaged."""
 
-    docs: dict[str, Docs]
+    tables: dict[str, TableData]
     last_seq: int = 0
     damage: list[tuple[Path, Damage]] = field(default_factory=list)
     in_shared_journal: set[str] = field(default_factory=set)  # tables it has changes for
 
+    @property
+    def docs(self) -> dict[str, Docs]:
+        """Every parsed table's documents by doc id."""
+        return {name: t.docs for name, t in self.tables.items() if t.docs is not None}
 
-def read_folder(folder: Path, tables: Collection[str]) -> FolderContent:
-    """Read every table with its changes, as one consistent state.
+
+def read_folder(
+    folder: Path, tables: Collection[str], lazy: Mapping[str, tuple[str, ...]] | None = None
+) -> FolderContent:
+    """Read every table with its changes, as one consistent state (tables named in
+    ``lazy`` are located, not parsed: see :class:`TableData`).
 
     A writer may rewrite a table file while a reader (the CLI beside the app) reads:
     if any table file was replaced during the read, it is read again.
@@ -113,7 +118,7 @@ def read_folder(folder: Path, tables: Collection[str]) -> FolderContent:
     """
     for _ in range(_CONSISTENT_READ_ATTEMPTS):
         before = {name: _identity(folder / f"{name}.json") for name in tables}
-        content = _read_folder_once(folder, tables)
+        content = _read_folder_once(folder, tables, lazy or {})
         if before == {name: _identity(folder / f"{name}.json") for name in tables}:
             return content
     return content
@@ -127,7 +132,9 @@ def _identity(path: Path) -> tuple[int, int, int] | None:
     return (st.st_ino, st.st_size, st.st_mtime_ns)
 
 
-def _read_folder_once(folder: Path, tables: Collection[str]) -> FolderContent:
+def _read_folder_once(
+    folder: Path, tables: Collection[str], lazy: Mapping[str, tuple[str, ...]]
+) -> FolderContent:
     shared_path = folder / TRANSACTION_JOURNAL
     shared, damage = _read_journal(shared_path, None)
     result = FolderContent({}, damage=[(shared_path, d) for d in damage])
@@ -135,8 +142,12 @@ def _read_folder_once(folder: Path, tables: Collection[str]) -> FolderContent:
     seqs = [c.seq for c in shared if c.seq is not None]
     for name in tables:
         path = folder / f"{name}.json"
+        parse = name not in lazy
+        raw = b""
         try:
-            content = decode_table(path.read_bytes(), name)
+            raw = path.read_bytes()
+            peek = [f'"{field}":"'.encode() for field in lazy.get(name, ())]
+            content = decode_table(raw, name, parse=parse, peek=peek)
         except FileNotFoundError:
             content = decode_table(encode_table(name, {}, 0), name)
         except FileFormatError as exc:
@@ -144,23 +155,26 @@ def _read_folder_once(folder: Path, tables: Collection[str]) -> FolderContent:
         result.damage += [(path, d) for d in content.damage]
         own, damage = _read_journal(journal_path(path), name)
         result.damage += [(journal_path(path), d) for d in damage]
-        docs = content.docs
+        if content.spans is None:  # a file from before checksums: held as changes
+            data = TableData.of(content.docs)
+        else:
+            docs = content.docs if parse else None
+            data = TableData(content.spans, b"" if parse else raw, docs=docs, peeked=content.peeked)
         legacy = [c for c in own if c.seq is None] if content.gen == 0 else []
         numbered = [c for c in [*own, *shared] if c.seq is not None and name in c.tables]
-        newer = sorted((c for c in numbered if c.seq > content.gen), key=_seq)  # type: ignore[operator]
+        newer = sorted((c for c in numbered if c.seq > content.gen), key=lambda c: c.seq or 0)  # type: ignore[operator]
         for change in [*legacy, *newer]:
             puts, deletes = change.tables[name]
-            docs.update(puts)
-            for doc_id in deletes:
-                docs.pop(doc_id, None)
-        result.docs[name] = docs
+            data.changed.update((k, orjson.dumps(doc)) for k, doc in puts.items())
+            data.changed.update((doc_id, None) for doc_id in deletes)
+            if data.docs is not None:
+                data.docs.update(puts)
+                for doc_id in deletes:
+                    data.docs.pop(doc_id, None)
+        result.tables[name] = data
         seqs += [content.gen, *(c.seq for c in own if c.seq is not None)]
     result.last_seq = max(seqs, default=0)
     return result
-
-
-def _seq(change: Change) -> int:
-    return change.seq or 0
 
 
 def _read_journal(path: Path, table: str | None) -> tuple[list[Change], list[Damage]]:
@@ -183,10 +197,14 @@ def write_table_file(path: Path, table: str, docs: Docs, gen: int) -> int:
     at or below ``gen`` and are skipped when the table is read.
     """
     data = encode_table(table, docs, gen)
+    _replace_table_file(path, data)
+    return len(data)
+
+
+def _replace_table_file(path: Path, data: bytes) -> None:
     atomic_write_bytes(path, data)
     with contextlib.suppress(OSError):
         remove_durably(journal_path(path))
-    return len(data)
 
 
 # -- the storage -------------------------------------------------------------------------------
@@ -199,7 +217,7 @@ class TableFileStorage(Storage):
         self,
         path: Path | None,
         table: str,
-        docs: Docs,
+        data: TableData | Docs,
         sequence: Sequence,
         read_only: bool = False,
     ) -> None:
@@ -207,64 +225,114 @@ class TableFileStorage(Storage):
         self.table = table
         self.read_only = read_only
         self.sequence = sequence
-        self._docs: Docs = docs
+        self.data = data if isinstance(data, TableData) else TableData.of(data)
         self._journal_size: int | None = None  # bytes of complete lines; None = not measured
         self._file_size = 0
         self.watch: FileWatch | None = None  # set by the store: refuses to overwrite others
 
-    def read(self) -> Tables:
-        # A fresh outer dict: TinyDB puts its edited copy of the table there before write().
-        return {self.table: self._docs}
+    # -- what the repositories read --------------------------------------------------------
 
     @property
-    def docs(self) -> Docs:
-        return self._docs
+    def lazy(self) -> bool:  # read without parsing its records (see TableData)
+        return self.data.docs is None
 
-    def write(self, data: Tables) -> None:
-        """TinyDB's own write path: the whole table, rewritten."""
+    def take_docs(self) -> Docs:
+        """The documents parsed when the folder was read, handed over once (the repository
+        keeps records; the storage keeps none). A lazy table's are parsed now."""
+        docs = self.data.docs
+        self.data.docs = None if self.lazy else {}
+        if docs is None:
+            docs = {key: orjson.loads(raw) for key, raw in self.raw_all()}
+        return docs
+
+    def doc_ids(self) -> list[str]:  # every record's doc id, in doc id order
+        return self.data.keys(self.data.changed)
+
+    def raw(self, key: str) -> bytes | None:
+        """One record's JSON bytes (None when there is no such record)."""
+        if key in self.data.changed:
+            return self.data.changed[key]
+        span = self.data.spans.get(int(key))
+        if span is None:
+            return None
+        start, length, checksum = span
+        if self.data.raw:
+            return self.data.raw[start : start + length]
+        assert self.path is not None
+        if self.watch is not None:
+            self.watch.check(self.path)
+        with self.path.open("rb") as handle:
+            handle.seek(start)
+            body = handle.read(length)
+        if zlib.crc32(body) != checksum:  # changed under us, not by netprep
+            raise FolderChangedError([self.path])
+        return body
+
+    def raw_all(self) -> Iterator[tuple[str, bytes | memoryview]]:  # the file read once
+        for key, body, _ in self.data.records(self._file_bytes(), self.data.changed):
+            yield key, body
+
+    def release_file_bytes(self) -> None:  # a lazy table's index is built: bytes not needed
+        self.data.raw = b""
+
+    # -- TinyDB's interface ----------------------------------------------------------------
+
+    def read(self) -> Tables:  # TinyDB's read: every document parsed (repositories do not)
+        return {self.table: {key: orjson.loads(raw) for key, raw in self.raw_all()}}
+
+    def write(self, data: Tables) -> None:  # TinyDB's own write path: the whole table
         self.check_writable()
-        docs = data.get(self.table, {})
-        if self.path is not None:
-            try:
-                self._rewrite(docs, self.sequence.take())
-            except OSError as exc:
-                self._docs = read_table_file(self.path, self.table)[self.table]
-                raise SaveError(self.path, exc) from exc
-        self._docs = docs
+        encoded = {k: orjson.dumps(d) for k, d in data.get(self.table, {}).items()}
+        if self.path is None:
+            self.data = TableData(changed=dict(encoded))
+            return
+        try:
+            self._rewrite(self.sequence.take(), encoded, set(self.doc_ids()) - set(encoded))
+        except OSError as exc:
+            raise SaveError(self.path, exc) from exc
+
+    # -- writing ---------------------------------------------------------------------------
 
     def apply(self, puts: Mapping[str, dict[str, Any]], deletes: Collection[str]) -> None:
         """Put and delete documents (keyed by doc id) as one durable change."""
         self.check_writable()
         if not puts and not deletes:
             return
+        encoded = {k: orjson.dumps(d) for k, d in puts.items()}
         if self.path is not None:
             try:
-                self._persist(dict(puts), list(deletes))
+                if self._persist(encoded, list(deletes)):
+                    return  # the table file was rewritten with the change in it
             except OSError as exc:
                 raise SaveError(self.path, exc) from exc
-        self.apply_in_memory(puts, deletes)
+        self._take(encoded, deletes)
 
     def apply_in_memory(self, puts: Mapping[str, dict[str, Any]], deletes: Collection[str]) -> None:
         """Take a change that is already durable elsewhere (a transaction's line)."""
-        self._docs.update(puts)
+        self._take({k: orjson.dumps(d) for k, d in puts.items()}, deletes)
+
+    def _take(self, encoded: Mapping[str, bytes], deletes: Collection[str]) -> None:
+        changed = self.data.changed
+        changed.update(encoded)
         for doc_id in deletes:
-            self._docs.pop(doc_id, None)
+            if doc_id in changed or self.data.spans.get(int(doc_id)) is not None:
+                changed[doc_id] = None
 
-    def fold(self) -> None:
-        """Rewrite the table file with everything in memory (numbered up to now)."""
+    def fold(self) -> None:  # rewrite the table file with all in memory (numbered up to now)
         if self.path is not None:
-            self._rewrite(self._docs, self.sequence.last)
+            self._rewrite(self.sequence.last)
 
-    def close(self) -> None:
-        """Nothing is buffered: every write is already on disk."""
+    def close(self) -> None:  # nothing is buffered: every write is already on disk
+        pass
 
-    def check_writable(self) -> None:
+    def check_writable(self) -> None:  # ReadOnlyError on a folder opened read-only
         if self.read_only:
             raise ReadOnlyError(self.path.parent if self.path else Path("(memory)"))
 
     # -- internals -------------------------------------------------------------------------
 
-    def _persist(self, puts: Docs, deletes: list[str]) -> None:
+    def _persist(self, puts: dict[str, bytes], deletes: list[str]) -> bool:
+        """Append the change to the journal, or rewrite the table file with it (True)."""
         assert self.path is not None
         journal = journal_path(self.path)
         self._check_unchanged(journal)
@@ -273,29 +341,49 @@ class TableFileStorage(Storage):
             self._file_size = self.path.stat().st_size if self.path.exists() else 0
         seq = self.sequence.take()
         limit = max(JOURNAL_MIN_BYTES, int(self._file_size * JOURNAL_MAX_RATIO))
-        line = encode_change(seq, {self.table: (puts, deletes)}) if self._file_size else b""
+        fragments = {k: orjson.Fragment(body) for k, body in puts.items()}  # encoded already
+        line = encode_change(seq, {self.table: (fragments, deletes)}) if self._file_size else b""
         if not line or self._journal_size + len(line) > limit:
-            docs = {**self._docs, **puts}
-            for doc_id in deletes:
-                docs.pop(doc_id, None)
-            self._rewrite(docs, seq)
-            return
+            self._rewrite(seq, puts, deletes)
+            return True
         try:
             append_durably(journal, self._journal_size, line)
         finally:  # written, or cut back after a failure: either way, netprep's own doing
             if self.watch is not None:
                 self.watch.remember(journal)
         self._journal_size += len(line)
+        return False
 
-    def _rewrite(self, docs: Docs, gen: int) -> None:
+    def _rewrite(
+        self, gen: int, puts: Mapping[str, bytes] | None = None, deletes: Collection[str] = ()
+    ) -> None:
+        """Write the table file anew: every record, with ``puts`` and ``deletes`` applied.
+        Records not changed since the file was read are copied from it as they are."""
         assert self.path is not None
         self._check_unchanged(journal_path(self.path))
         self._journal_size = None  # measured again before the next append
+        changed = {**self.data.changed, **(puts or {})}
+        changed.update((doc_id, None) for doc_id in deletes)
+        records = self.data.records(self._file_bytes(), changed)
         try:
-            write_table_file(self.path, self.table, docs, gen)
+            data, new_spans = encode_records(self.table, records, gen)
+        except ValueError:  # the file is not as netprep read it: never overwrite that
+            raise FolderChangedError([self.path]) from None
+        try:
+            _replace_table_file(self.path, data)
         finally:
             if self.watch is not None:
                 self.watch.remember(self.path, journal_path(self.path))
+        self.data = TableData(new_spans, docs=self.data.docs)
+        self._file_size = len(data)
+
+    def _file_bytes(self) -> bytes:
+        """The table file as read (or as last written), for copying records out of it."""
+        if self.data.raw or not self.data.spans.count or self.path is None:
+            return self.data.raw
+        if self.watch is not None:
+            self.watch.check(self.path)
+        return self.path.read_bytes()
 
     def _check_unchanged(self, journal: Path) -> None:
         """FolderChangedError if another program (a sync tool) changed the files since."""
@@ -306,12 +394,5 @@ class TableFileStorage(Storage):
 def _complete_length(journal: Path) -> int:
     try:
         return complete_length(journal.read_bytes())
-    except FileNotFoundError:
-        return 0
-
-
-def file_size(path: Path) -> int:
-    try:
-        return os.stat(path).st_size
     except FileNotFoundError:
         return 0
