@@ -8,6 +8,7 @@ page cites the field or note it came from.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import re
 from datetime import datetime
 
@@ -40,6 +41,7 @@ from netprep.domain.brief.sections.user_notes import (
     touches,
 )
 from netprep.domain.brief.taxonomy import Concept, Taxonomy
+from netprep.domain.brief.words.respell import respell
 from netprep.domain.brief.words.text import first_name
 from netprep.domain.brief.words.voice import as_doing
 from netprep.domain.meeting import Meeting
@@ -108,7 +110,7 @@ def build_brief(
             first,
             about_others,
         )
-        planned = [purpose_question(purpose, first, context.spelled, theirs.passages)]
+        planned = [purpose_question(purpose, first, context.spelled, theirs.passages, taxonomy)]
         asked = Asked.from_meetings(earlier_meetings, contact.id)
         questions, alternatives = choose_questions(context, asked)
         questions, alternatives = put_plans_first(
@@ -136,8 +138,8 @@ def build_brief(
             alternatives=alternatives,
             hooks=[h.item() for h in hooks[:MAX_HOOKS]],
             offers=give,
-            dont_ask=[
-                d
+            dont_ask=[  # a typo the notes spell right elsewhere is not repeated here
+                dataclasses.replace(d, text=respell(d.text, context.spelled))
                 for d in dont_ask(contact, theirs.facts, earlier_meetings, theirs.passages)
                 if not touches(d.text, avoided)
             ],

@@ -22,6 +22,7 @@ from netprep.domain.brief.reading.note_kinds import (
     read_note,
 )
 from netprep.domain.brief.reading.sources import Passage
+from netprep.domain.brief.taxonomy import Taxonomy
 from netprep.domain.brief.words.respell import respell
 from netprep.domain.brief.words.text import content_words, lower_first, tidy, upper_first
 from netprep.domain.brief.words.voice import expand_shorthand, second_person
@@ -145,7 +146,11 @@ def about_them(text: str, first: str) -> bool:
 
 
 def purpose_question(
-    purpose: str, first: str, spelled: dict[str, float], facts: list[Passage] | None = None
+    purpose: str,
+    first: str,
+    spelled: dict[str, float],
+    facts: list[Passage] | None = None,
+    taxonomy: Taxonomy | None = None,
 ) -> Question | None:
     """A purpose that is a question ("learn how she moved into product") asked to their face."""
     reading = read_note(purpose.strip())
@@ -154,11 +159,22 @@ def purpose_question(
     text, kind = _as_question(reading, first)
     if not text:
         return None
-    # The note that shows they did it, when there is one, is cited first.
+    # The note that shows they did it, when there is one, is cited first: it shares two
+    # words or topics with the purpose, whatever language it was written in
+    # ("enseignante … conception pédagogique" backs "moved from teaching into design").
     wanted = content_words(reading.topic)
+    # Short and the user's own words: read as a list entry; "ICU nursing" also counts as
+    # the "nursing" a note names.
+    topics = _topics(reading.topic, taxonomy, listed=True, wider=True)
+
+    def shared(passage: Passage) -> int:
+        return len(content_words(passage.text) & wanted) + len(
+            _topics(passage.text, taxonomy) & topics
+        )
+
     backing = max(
-        (p for p in facts or [] if len(content_words(p.text) & wanted) >= 2),
-        key=lambda p: len(content_words(p.text) & wanted),
+        (p for p in facts or [] if p.field != "purpose" and shared(p) >= 2),
+        key=shared,
         default=None,
     )
     return Question(
@@ -172,6 +188,17 @@ def purpose_question(
         kind=kind,
         topic=f"plan:{' '.join(sorted(content_words(reading.topic)))}",
     )
+
+
+def _topics(
+    text: str, taxonomy: Taxonomy | None, listed: bool = False, wider: bool = False
+) -> set[str]:
+    if taxonomy is None:
+        return set()
+    found = [m.concept for m in taxonomy.mentions(text, listed=listed)]
+    if wider:
+        found = [a for c in found for a in taxonomy.ancestors(c.id)]
+    return {c.id for c in found if c.depth >= 2}
 
 
 def _as_question(reading: NoteReading, first: str) -> tuple[str, QuestionKind]:
@@ -238,7 +265,8 @@ def offer_items(notes: UserNotes, first: str = "") -> list[BriefItem]:
         for pattern, replacement in _FIRST_PERSON_SWAP:
             plan = pattern.sub(replacement, plan)
         plan = upper_first(expand_shorthand(plan))
-        if _DANGLING.search(plan) or len(content_words(plan)) < 2:  # "offer to share them"
+        thin = len(content_words(plan)) + len(_NAME.findall(rest)) < 2  # "Joy at NCA" counts
+        if _DANGLING.search(plan) or thin:  # "offer to share them"
             plan = upper_first(expand_shorthand(tidy(passage.text)).rstrip(" .!?"))
         out.append(
             BriefItem(f"{plan} (your idea)", [passage.evidence()], OFFER_SCORE - rank, "offer")
@@ -269,6 +297,9 @@ def _with_recipient(verb: str, rest: str, first: str) -> str:
         return rest
     if verb.casefold() in _GIVING and not _DETERMINER.match(rest):
         return f"{first} the {rest}"
+    pronoun = re.match(r"(?:her|him|them)\b", rest, re.IGNORECASE)
+    if verb in ("Introduce", "Connect") and pronoun:  # "intro her to Joy": Lucía, by name
+        return f"{first}{rest[pronoun.end() :]}"
     if verb == "Introduce" and rest.casefold().startswith("to "):
         target = rest[3:]
         if len(target.split()) == 1 and target.isalpha() and target.islower():
