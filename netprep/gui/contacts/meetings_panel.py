@@ -24,11 +24,12 @@ from netprep.composition import App
 from netprep.domain.meeting import Meeting, MeetingStatus
 from netprep.gui.meetings.agenda_editor import AgendaEditorDialog
 from netprep.gui.meetings.record_view import MeetingRecordDialog
+from netprep.gui.widgets.dates import format_date, format_datetime
 from netprep.gui.widgets.item_roles import ID_ROLE
 
 
 def meeting_line(meeting: Meeting) -> str:
-    when = meeting.when.astimezone().strftime("%a %d %b %Y, %H:%M") if meeting.when else "no date"
+    when = format_datetime(meeting.when, empty="no date")
     status = meeting.status.value.replace("_", " ")
     if meeting.status is MeetingStatus.FINISHED:
         status += f" · goals {meeting.goals.count}/3"
@@ -113,7 +114,7 @@ class ContactMeetingsPanel(QWidget):
             self._referrer_id = referrer_id
             text = f"Referred by {referrals.name_of(referrer_id)}"
             if origin and origin.asked_at:
-                text += origin.asked_at.astimezone().strftime(" on %d %b %Y")
+                text += f" on {format_date(origin.asked_at)}"
             if origin and origin.why:
                 text += f" — {origin.why}"
             if origin:

@@ -33,6 +33,7 @@ from netprep.gui.meetings.style import MEETINGS_QSS
 from netprep.gui.prep.screen import PrepScreen
 from netprep.gui.shell.background_render import BriefPreview
 from netprep.gui.widgets.contact_picker import ContactPicker
+from netprep.gui.widgets.dates import format_datetime
 from netprep.gui.widgets.elided_label import ElidedLabel
 from netprep.gui.widgets.empty_state import empty_state, muted_note
 from netprep.gui.widgets.item_roles import ID_ROLE, SUBTITLE_ROLE
@@ -40,7 +41,7 @@ from netprep.gui.widgets.safe_browser import SafeBrowser
 from netprep.gui.widgets.splitters import master_detail
 from netprep.gui.widgets.theme import style_widget
 from netprep.gui.widgets.two_line_delegate import TwoLineDelegate
-from netprep.render.brief_view import BriefContext, format_when
+from netprep.render.brief_view import BriefContext
 from netprep.services.brief_export import ExportFormat
 
 _STATUS_WORDS = {
@@ -241,7 +242,7 @@ class MeetingsPage(QWidget):
 
     def _item(self, meeting: Meeting) -> QListWidgetItem:
         name = self._app.contacts.name_of(meeting.contact_id) or "(no contact)"
-        when = format_when(meeting.when.astimezone()) if meeting.when else "no date set"
+        when = format_datetime(meeting.when, empty="no date set")
         details = [when, meeting.where, _STATUS_WORDS[meeting.status]]
         item = QListWidgetItem(name)
         item.setData(ID_ROLE, meeting.id)
@@ -279,7 +280,7 @@ class MeetingsPage(QWidget):
         self.detail_stack.setCurrentIndex(1)
         name = self._app.contacts.name_of(meeting.contact_id)
         self.detail_title.setText(f"Meeting with {name}")
-        when = format_when(meeting.when.astimezone()) if meeting.when else ""
+        when = format_datetime(meeting.when)
         self.detail_subtitle.setText(" · ".join(p for p in (when, meeting.where) if p))
         planned = meeting.status in (MeetingStatus.PLANNED, MeetingStatus.IN_PROGRESS)
         self.start_button.setVisible(planned)

@@ -14,6 +14,7 @@ from netprep.composition import App
 from netprep.domain.meeting import Meeting
 from netprep.domain.meeting_clock import ClockStatus
 from netprep.gui.meeting_window.window import MeetingWindow
+from netprep.gui.widgets.dates import format_datetime
 from netprep.services.errors import UserError
 
 
@@ -44,7 +45,7 @@ def resume_prompt(parent: QWidget | None, app: App, meeting: Meeting) -> QMessag
     when = started or meeting.when
     since = ""
     if when is not None:
-        since = f" started {when.astimezone().strftime('%a %d %b at %H:%M')} "
+        since = f" started {format_datetime(when, year=False)} "
         since += f"({how_long_ago(when, now)})"
     paused = meeting.clock is not None and meeting.clock.status is ClockStatus.PAUSED
     state = "is paused" if paused else "was still running when netprep closed"

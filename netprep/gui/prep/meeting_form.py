@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from netprep.domain.records import Contact
 from netprep.gui.widgets.contact_picker import ContactPicker, describe
+from netprep.gui.widgets.dates import datetime_pattern
 
 
 def _label(text: str, buddy: QWidget) -> QLabel:
@@ -49,7 +50,7 @@ class MeetingFields(QWidget):
         self.when = QDateTimeEdit()
         self.when.setObjectName("meetingWhen")
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("ddd d MMM yyyy, HH:mm")
+        self.when.setDisplayFormat(datetime_pattern())
         self.when.dateTimeChanged.connect(self._changed)
         self.where = QLineEdit()
         self.where.setObjectName("meetingWhere")

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from netprep.domain.review.log import ReviewWeek
+from netprep.gui.widgets.dates import format_date
 
 
 def streak_text(weeks: int) -> str:
@@ -44,14 +45,14 @@ class HistoryPanel(QWidget):
         for week in weeks:
             head = QTreeWidgetItem(
                 [
-                    f"{week.week} ({week.day:%d %b})",
+                    f"{week.week} ({format_date(week.day, year=False)})",
                     f"{len(week.sent)} written to, {week.answered} answered or met",
                 ]
             )
             for sent in week.sent:
                 answer = sent.answered
                 outcome = (
-                    f"{answer.kind.replace('_', ' ')} on {answer.when:%d %b}"
+                    f"{answer.kind.replace('_', ' ')} on {format_date(answer.when, year=False)}"
                     if answer
                     else "no answer logged yet"
                 )

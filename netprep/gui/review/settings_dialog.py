@@ -24,6 +24,7 @@ from netprep.domain.cadence import MAX_DAYS, MIN_DAYS, Interval
 from netprep.domain.records import Circle
 from netprep.domain.review.availability import DAY_NAMES
 from netprep.domain.review.settings import ReviewSettings
+from netprep.gui.widgets.dates import time_pattern
 from netprep.services.errors import UserError
 from netprep.services.review.service import ReviewService
 
@@ -74,7 +75,7 @@ class ReviewSettingsDialog(QDialog):
             self.day.addItem(name.capitalize())
         self.day.setCurrentIndex(settings.review_weekday)
         self.time = QTimeEdit(QTime(settings.review_time.hour, settings.review_time.minute))
-        self.time.setDisplayFormat("HH:mm")
+        self.time.setDisplayFormat(time_pattern())
         review_form.addRow("Review day", self.day)
         review_form.addRow("Calendar event at", self.time)
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from netprep.composition import App
 from netprep.gui.today.first_run import FirstRunGuide, FirstRunState
+from netprep.gui.widgets.dates import format_date, format_datetime
 from netprep.gui.widgets.empty_state import muted_note
 from netprep.gui.widgets.item_roles import ID_ROLE
 
@@ -179,9 +180,7 @@ class TodayPage(QWidget):
         )
         self.upcoming_list.clear()
         for meeting, name in summary.upcoming:
-            when = (
-                meeting.when.astimezone().strftime("%a %d %b, %H:%M") if meeting.when else "no date"
-            )
+            when = format_datetime(meeting.when, year=False, empty="no date")
             where = f" · {meeting.where}" if meeting.where else ""
             item = QListWidgetItem(f"{name}\n{when}{where}")
             item.setData(ID_ROLE, meeting.id)
@@ -196,7 +195,7 @@ class TodayPage(QWidget):
         self._show_first_run(summary.user_name, summary.contacts, bool(summary.upcoming))
         self.due_list.clear()
         for due in summary.due[:50]:
-            last = due.last_contacted.strftime("%d %b") if due.last_contacted else "never"
+            last = format_date(due.last_contacted, year=False, empty="never")
             late = f"{due.days_overdue} days overdue" if due.days_overdue else "due today"
             detail = " · ".join(p for p in (due.contact.role, due.contact.company) if p)
             item = QListWidgetItem(

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from netprep.domain.validation import split_list
+from netprep.gui.widgets.dates import date_pattern
 
 DELETED_REF_LABEL = "(deleted contact)"
 NO_DATE = QDate(2000, 1, 1)  # a DATE field at this value means "not set"
@@ -153,7 +154,7 @@ class RecordForm(QWidget):
         elif spec.kind is Kind.DATE:
             day = QDateEdit()
             day.setCalendarPopup(True)
-            day.setDisplayFormat("d MMM yyyy")
+            day.setDisplayFormat(date_pattern())
             day.setMinimumDate(NO_DATE)
             day.setSpecialValueText("not set")  # shown at the minimum: no date
             day.dateChanged.connect(self._changed)
