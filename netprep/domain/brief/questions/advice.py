@@ -38,7 +38,16 @@ def advice_questions(ctx: QuestionContext) -> list[Question]:
             *ctx.goal_evidence,
             *path_evidence,
         ]
-        options = [f"{lead}, how would you tackle this: {stuck}?"] if lead else []
+        # Someone who made the very move the user wants is asked from that move; anyone
+        # else from where they sit (hiring, backing, teaching), when their role says so.
+        moved_my_way = bool(_A_MOVE.match(lead)) and ctx.relevance(ctx.concepts_in(lead)) >= 2
+        frame = "" if moved_my_way else _their_vantage(ctx.contact.role)
+        options = [f"{frame} {stuck}?"] if frame else []
+        if frame:
+            evidence = [*evidence[: 1 + len(ctx.goal_evidence)]]
+            evidence.append(Evidence("contact: role", ctx.contact.role.strip()))
+        if lead:
+            options.append(f"{lead}, how would you tackle this: {stuck}?")
         options.append(f"Here's where I'm stuck: {stuck}. What would you do in my position?")
         text = _fitting(options)
         if text:
@@ -49,7 +58,8 @@ def advice_questions(ctx: QuestionContext) -> list[Question]:
                     7.5,
                     "specific",
                     QuestionKind.ADVICE,
-                    f"advice:challenge:{term_key(challenge)}",
+                    f"{_ACROSS if frame in _ACROSS_FIELDS else 'advice:challenge:'}"
+                    f"{term_key(challenge)}",
                 )
             )
     move = _experience_like_mine(ctx)
@@ -95,9 +105,10 @@ def advice_questions(ctx: QuestionContext) -> list[Question]:
                     )
                 )
     if _outside_my_goal(ctx):
-        # An electrician or an investor has no special view on the user's own sticking
-        # point: ask what they know, from their own path or their own field.
-        out = [replace(q, score=q.score - 2.5) for q in out]
+        # An electrician or a solicitor has no special view on the user's own sticking
+        # point: ask what they know, from their own path or their own field. A founder
+        # or an investor does (they see first hires in every field).
+        out = [q if q.topic.startswith(_ACROSS) else replace(q, score=q.score - 2.5) for q in out]
         out.append(_from_their_world(ctx))
     moving = re.search(
         r"\b(?:into|move|moving|switch|transition|break|career|change)\b",
@@ -120,6 +131,36 @@ def advice_questions(ctx: QuestionContext) -> list[Question]:
 
 
 _A_MOVE = re.compile(r"^Given you (?:moved|switched|went|made|retrained|transitioned|pivoted)\b")
+
+# Where they sit decides how the user's sticking point is best put to them: an investor
+# sees many first hires, someone who hires sees the candidates, a teacher the students.
+_VANTAGES = (
+    (
+        re.compile(r"\b(?:invest\w*|venture|VC|angel)\b", re.IGNORECASE),
+        "From the companies you've backed, what would make a founder look past this:",
+    ),
+    (
+        re.compile(r"\b(?:professor|lecturer|tutor|teacher|faculty|academic)\b", re.IGNORECASE),
+        "What would you tell one of your students facing this:",
+    ),
+    (
+        re.compile(r"\b(?:founder|co-founder|ceo|owner)\b", re.IGNORECASE),
+        "As a founder, what would make you take a chance on someone facing this:",
+    ),
+    (
+        re.compile(r"\b(?:cto|coo|chief|director|head of|vp)\b", re.IGNORECASE),
+        "When you're hiring for your team, what would make you look past this:",
+    ),
+)
+
+
+_ACROSS = "advice:challenge-across:"
+_ACROSS_FIELDS = frozenset(frame for _, frame in _VANTAGES[:1] + _VANTAGES[2:3])
+
+
+def _their_vantage(role: str) -> str:
+    """How to put the user's sticking point to someone in this role ("" for anyone)."""
+    return next((frame for pattern, frame in _VANTAGES if pattern.search(role)), "")
 
 
 def _outside_my_goal(ctx: QuestionContext) -> bool:

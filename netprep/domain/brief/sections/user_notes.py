@@ -285,7 +285,8 @@ _POINTS_BACK = re.compile(
     re.IGNORECASE,
 )
 _THING = re.compile(
-    r"\b(?:the|her|his|their|your|my|our)\s+(?P<thing>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s*$"
+    r"(?P<whose>\b(?:the|her|his|their|your|my|our)|\b[A-Z][\w-]*['’]s)\s+"
+    r"(?P<thing>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\W*$"
 )
 _CLAUSE = re.compile(r"\s[-–—]+\s|[;,.]\s")
 
@@ -318,7 +319,8 @@ def _with_object(rest: str, before: str) -> str:
     thing = next((t for t in found if t is not None), None)
     if thing is None:
         return rest
-    what = f"the {thing.group('thing')}"
+    whose = thing.group("whose")
+    what = f"{whose if whose[:1].isupper() else 'the'} {thing.group('thing')}"
     said = f"{ending.group('few')} of {what}" if ending.group("few") else what
     return rest[: ending.start()] + said
 

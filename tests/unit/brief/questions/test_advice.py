@@ -173,3 +173,30 @@ def test_a_conversation_note_about_their_move_is_used() -> None:
         notes="Qualified ACA at KPMG, moved from audit to FP&A in 2016 at Sainsbury's",
     )
     assert brief.questions[2].text.startswith("Given you moved from audit to FP&A, how would")
+
+
+@pytest.mark.parametrize(
+    ("role", "goal", "opening"),
+    [
+        (
+            "Investment Director, Healthcare",
+            "Move into product",
+            "From the companies you've backed,",
+        ),
+        ("Co-founder and CEO", "Move into product", "As a founder,"),
+        ("Professor of Nursing Informatics", "Move into informatics", "What would you tell one"),
+        ("Head of Digital Nursing", "Move into informatics", "When you're hiring for your team,"),
+    ],
+)
+def test_the_sticking_point_is_put_to_them_from_where_they_sit(
+    role: str, goal: str, opening: str
+) -> None:
+    """Not one block for everyone: an investor or a founder (who see hires in every field),
+    a teacher and a hiring lead in the user's own field."""
+    person = Contact(name="Sam Okoro", role=role)
+    stuck = "every job ad asks for two years of experience"
+    chosen = brief_for(goal, person, stuck).questions[2]
+    assert chosen.text.startswith(opening), chosen.text
+    assert words(chosen.text) <= MAX_WORDS
+    assert chosen.text.endswith(f"{stuck}?")
+    assert any(e.ref == "contact: role" and e.excerpt == role for e in chosen.evidence)
