@@ -66,11 +66,13 @@ class BriefOutput(QObject):
     def menu(self, parent: QWidget) -> QMenu:
         """The Export ▾ menu: each format, and the pocket card."""
         menu = QMenu(parent)
-        menu.addAction("PDF, one page…", lambda: self.export(ExportFormat.PDF))
-        menu.addAction("Pocket card PDF…", lambda: self.export(ExportFormat.PDF, pocket=True))
+        menu.addAction(self.tr("PDF, one page…"), lambda: self.export(ExportFormat.PDF))
+        menu.addAction(
+            self.tr("Pocket card PDF…"), lambda: self.export(ExportFormat.PDF, pocket=True)
+        )
         menu.addSeparator()
-        menu.addAction("Markdown…", lambda: self.export(ExportFormat.MARKDOWN))
-        menu.addAction("Web page (HTML)…", lambda: self.export(ExportFormat.HTML))
+        menu.addAction(self.tr("Markdown…"), lambda: self.export(ExportFormat.MARKDOWN))
+        menu.addAction(self.tr("Web page (HTML)…"), lambda: self.export(ExportFormat.HTML))
         return menu
 
     # -- the three ways out ----------------------------------------------------------------
@@ -98,10 +100,10 @@ class BriefOutput(QObject):
             else:
                 exporter.write_text(path, rendered.text)
         except (PdfExportError, UserError) as exc:
-            QMessageBox.warning(self._parent, "Brief not exported", str(exc))
+            QMessageBox.warning(self._parent, self.tr("Brief not exported"), str(exc))
             return None
         self._folder = path.parent
-        self.status_message.emit(f"Exported {path.name}")
+        self.status_message.emit(self.tr("Exported {name}").format(name=path.name))
         return path
 
     def print(self) -> bool:
@@ -114,7 +116,7 @@ class BriefOutput(QObject):
             rendered.text, self._parent, page=self.page, dialog_factory=self.print_dialog_factory
         )
         if printed:
-            self.status_message.emit("Brief sent to the printer")
+            self.status_message.emit(self.tr("Brief sent to the printer"))
         return printed
 
     def copy(self) -> bool:
@@ -126,7 +128,7 @@ class BriefOutput(QObject):
         html = exporter.html(*current)
         self._report_template_problems(markdown)
         copy_to_clipboard(exporter.plain_text(markdown), html.text, markdown=markdown.text)
-        self.status_message.emit("Brief copied: paste it into an email or a document")
+        self.status_message.emit(self.tr("Brief copied: paste it into an email or a document"))
         return True
 
     # -- helpers ---------------------------------------------------------------------------
@@ -134,13 +136,15 @@ class BriefOutput(QObject):
     def _current(self) -> tuple[Brief, BriefContext] | None:
         current = self._source()
         if current is None:
-            self.status_message.emit("Pick a meeting or a contact first")
+            self.status_message.emit(self.tr("Pick a meeting or a contact first"))
         return current
 
     def _report_template_problems(self, rendered: RenderResult) -> None:
         if rendered.problems:
             QMessageBox.warning(
-                self._parent, "Your brief template has a problem", "\n\n".join(rendered.problems)
+                self._parent,
+                self.tr("Your brief template has a problem"),
+                "\n\n".join(rendered.problems),
             )
 
     def _ask_for_path(self, suggested: str, file_filter: str) -> str:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from netprep.composition import App
 from netprep.domain.followups import FollowUp, FollowUpKind
 from netprep.gui.widgets.contact_picker import ContactPicker
+from netprep.gui.widgets.dates import date_pattern
 from netprep.services.errors import UserError
 
 BY_HAND = (
@@ -46,11 +47,11 @@ class AddFollowUpDialog(QDialog):
         super().__init__(parent)
         self._app = app
         self.added: FollowUp | None = None
-        self.setWindowTitle("Add a follow-up")
+        self.setWindowTitle(self.tr("Add a follow-up"))
         self.setMinimumWidth(480)
         contacts = app.contacts.all()
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Kind of follow-up")
+        self.kind.setAccessibleName(self.tr("Kind of follow-up"))
         for kind in BY_HAND:
             self.kind.addItem(kind.label, kind.value)
         self.picker = ContactPicker()
@@ -60,26 +61,26 @@ class AddFollowUpDialog(QDialog):
         self.other = ContactPicker()
         self.other.set_contacts(contacts)
         self.why = QLineEdit()
-        self.why.setPlaceholderText("Why they should meet, in a few words")
+        self.why.setPlaceholderText(self.tr("Why they should meet, in a few words"))
         self.text = QLineEdit()
-        self.text.setPlaceholderText("What to do, e.g. Send Grace the virtual wards paper")
+        self.text.setPlaceholderText(self.tr("What to do, e.g. Send Grace the virtual wards paper"))
         self.text.setMaxLength(300)
         self.due = QDateEdit(to_qdate(app.followups.today() + timedelta(days=2)))
         self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("d MMM yyyy")
-        self.no_date = QCheckBox("No due date")
+        self.due.setDisplayFormat(date_pattern())
+        self.no_date = QCheckBox(self.tr("No due date"))
         self.no_date.toggled.connect(lambda on: self.due.setEnabled(not on))
         self.error_label = QLabel()
         self.error_label.setObjectName("errorLabel")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         self.form = QFormLayout()
-        self.form.addRow("Kind", self.kind)
-        self.form.addRow("Contact", self.picker)
-        self.form.addRow("Introduce to", self.other)
-        self.form.addRow("Why", self.why)
-        self.form.addRow("What", self.text)
-        self.form.addRow("Due", self.due)
+        self.form.addRow(self.tr("Kind"), self.kind)
+        self.form.addRow(self.tr("Contact"), self.picker)
+        self.form.addRow(self.tr("Introduce to"), self.other)
+        self.form.addRow(self.tr("Why"), self.why)
+        self.form.addRow(self.tr("What"), self.text)
+        self.form.addRow(self.tr("Due"), self.due)
         self.form.addRow("", self.no_date)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -104,7 +105,7 @@ class AddFollowUpDialog(QDialog):
         if kind is FollowUpKind.INTRODUCTION and not text.strip():
             a, b = self.picker.contact(), self.other.contact()
             if a and b:
-                text = f"Introduce {a.name} and {b.name}"
+                text = self.tr("Introduce {a} and {b}").format(a=a.name, b=b.name)
         try:
             if not self.picker.contact_id:
                 raise UserError("Choose the contact this follow-up is about.")

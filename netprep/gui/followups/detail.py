@@ -30,6 +30,7 @@ from netprep.composition import App
 from netprep.domain.followup_drafts import EmailDraft
 from netprep.domain.followups import FollowUp, FollowUpKind
 from netprep.gui.followups.add_dialog import from_qdate, to_qdate
+from netprep.gui.widgets.dates import date_pattern
 from netprep.services.errors import UserError
 from netprep.services.followups.mail import as_text, eml_bytes, mailto_url, save_eml
 
@@ -53,32 +54,32 @@ class FollowUpDetail(QWidget):
         self.text.setMaxLength(300)
         self.due = QDateEdit()
         self.due.setCalendarPopup(True)
-        self.due.setAccessibleName("Due date")
-        self.due.setDisplayFormat("d MMM yyyy")
-        self.no_date = QCheckBox("No due date")
+        self.due.setAccessibleName(self.tr("Due date"))
+        self.due.setDisplayFormat(date_pattern())
+        self.no_date = QCheckBox(self.tr("No due date"))
         due_row = QHBoxLayout()
         due_row.addWidget(self.due)
         due_row.addWidget(self.no_date)
         due_row.addStretch(1)
         form = QFormLayout()
-        form.addRow("What", self.text)
-        form.addRow("Due", due_row)
+        form.addRow(self.tr("What"), self.text)
+        form.addRow(self.tr("Due"), due_row)
 
         self.choice = QComboBox()  # the insight to quote, or the introduction's step
-        self.choice.setAccessibleName("What the email is about")
+        self.choice.setAccessibleName(self.tr("What the email is about"))
         self.choice_label = QLabel()
         self.to_label = QLabel()
         self.to_label.setObjectName("mutedLabel")
         self.to_label.setWordWrap(True)
         self.body = QPlainTextEdit()
         self.body.setObjectName("draftEditor")
-        self.body.setAccessibleName("Email draft")
-        self.mail_button = QPushButton("Open in mail program")
-        self.copy_button = QPushButton("Copy")
-        self.eml_button = QPushButton("Save .eml…")
-        self.sent_button = QPushButton("Mark sent")
+        self.body.setAccessibleName(self.tr("Email draft"))
+        self.mail_button = QPushButton(self.tr("Open in mail program"))
+        self.copy_button = QPushButton(self.tr("Copy"))
+        self.eml_button = QPushButton(self.tr("Save .eml…"))
+        self.sent_button = QPushButton(self.tr("Mark sent"))
         self.sent_button.setObjectName("primaryButton")
-        self.sent_button.setToolTip("Done, and the email is logged as a touch")
+        self.sent_button.setToolTip(self.tr("Done, and the email is logged as a touch"))
         # Two rows: at 1024 px the four buttons side by side were squeezed past their text.
         send_row = QHBoxLayout()
         for button in (self.mail_button, self.copy_button, self.eml_button):
@@ -92,7 +93,7 @@ class FollowUpDetail(QWidget):
         choice_row = QHBoxLayout()
         choice_row.addWidget(self.choice_label)
         choice_row.addWidget(self.choice, 1)
-        self.draft_box = QGroupBox("Email")
+        self.draft_box = QGroupBox(self.tr("Email"))
         draft_layout = QVBoxLayout(self.draft_box)
         draft_layout.addLayout(choice_row)
         draft_layout.addWidget(self.to_label)
@@ -141,7 +142,7 @@ class FollowUpDetail(QWidget):
     def _fill(self, item: FollowUp | None) -> None:
         self.setEnabled(item is not None)
         if item is None:
-            self.title.setText("Choose a follow-up on the left.")
+            self.title.setText(self.tr("Choose a follow-up on the left."))
             self.text.clear()
             self.body.clear()
             self.to_label.clear()
@@ -163,20 +164,22 @@ class FollowUpDetail(QWidget):
     def _fill_choice(self, item: FollowUp) -> None:
         self.choice.clear()
         if item.kind is FollowUpKind.THANK_YOU:
-            self.choice_label.setText("Quote")
-            self.choice.setAccessibleName("Insight to quote")
+            self.choice_label.setText(self.tr("Quote"))
+            self.choice.setAccessibleName(self.tr("Insight to quote"))
             for index, text in enumerate(self._app.followups.insights(item.id)):
                 if text.strip():
                     self.choice.addItem(" ".join(text.split())[:90], index)
-            self.choice.setToolTip("The insight the thank-you quotes back to them")
+            self.choice.setToolTip(self.tr("The insight the thank-you quotes back to them"))
         elif item.kind is FollowUpKind.INTRODUCTION:
-            self.choice_label.setText("Step")
-            self.choice.setAccessibleName("Introduction step")
+            self.choice_label.setText(self.tr("Step"))
+            self.choice.setAccessibleName(self.tr("Introduction step"))
             for step, (label, _draft) in enumerate(
                 self._app.followups.introduction_emails(item.id)
             ):
                 self.choice.addItem(label, step)
-            self.choice.setToolTip("Double opt-in: ask each of them first, then introduce them")
+            self.choice.setToolTip(
+                self.tr("Double opt-in: ask each of them first, then introduce them")
+            )
         visible = self.choice.count() > 0
         self.choice.setVisible(visible)
         self.choice_label.setVisible(visible)
@@ -192,7 +195,9 @@ class FollowUpDetail(QWidget):
         was = self._loading
         self._loading = True
         self.to_label.setText(
-            f"To: {draft.to or '(no email address saved)'}\nSubject: {draft.subject}"
+            self.tr("To: {to}\nSubject: {subject}").format(
+                to=draft.to or self.tr("(no email address saved)"), subject=draft.subject
+            )
         )
         self.body.setPlainText(draft.body)
         self._loading = was
@@ -208,7 +213,7 @@ class FollowUpDetail(QWidget):
         if self._loading or self._item is None:
             return
         self._dirty = True
-        self.saved_label.setText("Editing…")
+        self.saved_label.setText(self.tr("Editing…"))
         self.save_timer.start()
 
     def _no_date_toggled(self, on: bool) -> None:
@@ -236,10 +241,10 @@ class FollowUpDetail(QWidget):
                 draft=draft,
             )
         except UserError as error:
-            self.saved_label.setText(f"Not saved: {error}")
+            self.saved_label.setText(self.tr("Not saved: {reason}").format(reason=error))
             return False
         self._dirty = False
-        self.saved_label.setText("Saved")
+        self.saved_label.setText(self.tr("Saved"))
         self.changed.emit()
         return True
 
@@ -268,16 +273,20 @@ class FollowUpDetail(QWidget):
         if url is None:
             self.copy()
             self.status_message.emit(
-                "Too long for a mail link: the email is copied, paste it into your mail program"
+                self.tr(
+                    "Too long for a mail link: the email is copied, paste it into your mail program"
+                )
             )
             return
         if not QDesktopServices.openUrl(QUrl(url)):
             self.copy()
-            self.status_message.emit("No mail program answered: the email is copied instead")
+            self.status_message.emit(
+                self.tr("No mail program answered: the email is copied instead")
+            )
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(as_text(self.current_email()))
-        self.status_message.emit("Email copied")
+        self.status_message.emit(self.tr("Email copied"))
 
     def save_eml_as(self) -> None:
         if self._item is None:
@@ -296,7 +305,9 @@ class FollowUpDetail(QWidget):
         except UserError as error:
             self.status_message.emit(str(error))
             return None
-        self.status_message.emit(f"Saved {saved.name}: open it to send it")
+        self.status_message.emit(
+            self.tr("Saved {name}: open it to send it").format(name=saved.name)
+        )
         return saved
 
     def mark_sent(self) -> None:
@@ -308,5 +319,5 @@ class FollowUpDetail(QWidget):
         except UserError as error:
             self.saved_label.setText(str(error))
             return
-        self.status_message.emit("Sent: the follow-up is done and the email is logged")
+        self.status_message.emit(self.tr("Sent: the follow-up is done and the email is logged"))
         self.changed.emit()

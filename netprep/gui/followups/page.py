@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from netprep.gui.followups.add_dialog import AddFollowUpDialog
 from netprep.gui.followups.detail import FollowUpDetail
 from netprep.gui.followups.touch_dialog import TouchDialog
 from netprep.gui.today.page import TodayPage
+from netprep.gui.widgets.dates import format_date
 from netprep.gui.widgets.item_roles import ID_ROLE
 from netprep.services.errors import UserError
 from netprep.services.followups import FollowUpFilter
@@ -48,11 +49,13 @@ class FollowUpsPage(QWidget):
         super().__init__(parent)
         self._app = app
         self._deleted: list[FollowUp] = []
-        title = QLabel("Follow-ups")
+        title = QLabel(self.tr("Follow-ups"))
         title.setObjectName("pageTitle")
         subtitle = QLabel(
-            "Thank them, reach the names they gave, tell the referrer how it went. "
-            "Unless you make contact again, that will likely be the last conversation you have."
+            self.tr(
+                "Thank them, reach the names they gave, tell the referrer how it went. "
+                "Unless you make contact again, that will likely be the last conversation you have."
+            )
         )
         subtitle.setObjectName("mutedLabel")
         subtitle.setWordWrap(True)
@@ -69,8 +72,8 @@ class FollowUpsPage(QWidget):
             button.clicked.connect(lambda _=False, s=show: self.show_filter(s))
             filters.addWidget(button)
         filters.addStretch(1)
-        self.add_button = QPushButton("Add follow-up…")
-        self.touch_button = QPushButton("Log a touch…")
+        self.add_button = QPushButton(self.tr("Add follow-up…"))
+        self.touch_button = QPushButton(self.tr("Log a touch…"))
         self.add_button.clicked.connect(self.add_followup)
         self.touch_button.clicked.connect(lambda: self.log_touch())
         filters.addWidget(self.touch_button)
@@ -79,8 +82,10 @@ class FollowUpsPage(QWidget):
         self.list = QTreeWidget()
         self.list.setObjectName("followupList")
         self.list.setRootIsDecorated(False)
-        self.list.setHeaderLabels(["Due", "State", "Kind", "Contact", "What"])
-        self.list.setAccessibleName("Follow-ups")
+        self.list.setHeaderLabels(
+            [self.tr("Due"), self.tr("State"), self.tr("Kind"), self.tr("Contact"), self.tr("What")]
+        )
+        self.list.setAccessibleName(self.tr("Follow-ups"))
         header = self.list.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -89,11 +94,11 @@ class FollowUpsPage(QWidget):
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        self.done_button = QPushButton("Done")
-        self.snooze_button = QPushButton("Snooze a week")
-        self.delete_button = QPushButton("Delete")
-        self.undo_button = QPushButton("Undo delete")
-        self.contact_button = QPushButton("Open contact")
+        self.done_button = QPushButton(self.tr("Done"))
+        self.snooze_button = QPushButton(self.tr("Snooze a week"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.undo_button = QPushButton(self.tr("Undo delete"))
+        self.contact_button = QPushButton(self.tr("Open contact"))
         row = QHBoxLayout()
         for button in (
             self.done_button,
@@ -160,7 +165,7 @@ class FollowUpsPage(QWidget):
         self.list.clear()
         for found in rows:
             item = found.item
-            due = item.due.strftime("%d %b %Y") if item.due else "—"
+            due = format_date(item.due, empty="—")
             line = QTreeWidgetItem(
                 [due, found.state.label, item.kind.label, found.contact_name, item.text]
             )
@@ -235,27 +240,30 @@ class FollowUpsPage(QWidget):
         if item is None:
             return
         done = not item.done
-        changed = self._act("Not changed", lambda i: self._app.followups.set_done(i, done))
+        changed = self._act(self.tr("Not changed"), lambda i: self._app.followups.set_done(i, done))
         if changed is not None:
-            self.status_message.emit("Done" if done else "Reopened")
+            self.status_message.emit(self.tr("Done") if done else self.tr("Reopened"))
             self.detail.show_item(changed)
             self.refresh(select=changed.id)
             self.changed.emit()
 
     def snooze(self) -> None:
-        changed = self._act("Not snoozed", self._app.followups.snooze)
+        changed = self._act(self.tr("Not snoozed"), self._app.followups.snooze)
         if changed is not None and changed.due is not None:
-            self.status_message.emit(f"Snoozed until {changed.due.strftime('%d %b')}")
+            when = format_date(changed.due, year=False)
+            self.status_message.emit(self.tr("Snoozed until {when}").format(when=when))
             self.detail.show_item(changed)
             self.refresh(select=changed.id)
             self.changed.emit()
 
     def delete(self) -> None:
-        removed = self._act("Not deleted", self._app.followups.delete)
+        removed = self._act(self.tr("Not deleted"), self._app.followups.delete)
         if removed is not None:
             self._deleted.append(removed)
             self.detail.show_item(None)
-            self.status_message.emit(f"Deleted “{removed.text}”: Undo delete brings it back")
+            self.status_message.emit(
+                self.tr("Deleted “{what}”: Undo delete brings it back").format(what=removed.text)
+            )
             self.refresh()
             self.changed.emit()
 
@@ -267,9 +275,9 @@ class FollowUpsPage(QWidget):
             restored = self._app.followups.restore(item)
         except UserError as error:
             self._deleted.append(item)
-            self.status_message.emit(f"Not restored: {error}")
+            self.status_message.emit(self.tr("Not restored: {reason}").format(reason=error))
             return
-        self.status_message.emit(f"Restored “{restored.text}”")
+        self.status_message.emit(self.tr("Restored “{what}”").format(what=restored.text))
         self.refresh(select=restored.id)
         self.changed.emit()
 
@@ -281,7 +289,7 @@ class FollowUpsPage(QWidget):
         added = dialog.added
         self.show_filter(FollowUpFilter.ALL)
         self.refresh(select=added.id)
-        self.status_message.emit(f"Follow-up added: {added.text}")
+        self.status_message.emit(self.tr("Follow-up added: {what}").format(what=added.text))
         self.changed.emit()
         return added
 
@@ -290,7 +298,7 @@ class FollowUpsPage(QWidget):
         dialog = TouchDialog(self._app, contact_id or (item.contact_id if item else ""), self)
         if not dialog.exec() or dialog.logged is None:
             return False
-        self.status_message.emit("Touch logged: it counts as last contacted")
+        self.status_message.emit(self.tr("Touch logged: it counts as last contacted"))
         self.changed.emit()
         return True
 
@@ -323,10 +331,12 @@ def open_due(page: FollowUpsPage, shell: _Shell) -> None:
 
 def _empty_text(show: FollowUpFilter, counts: dict[FollowUpFilter, int]) -> str:
     if not counts[FollowUpFilter.ALL]:
-        return (
+        return QCoreApplication.translate(
+            "FollowUpsPage",
             "No follow-ups yet. Record a meeting's outcome and the thank-you, the referrals "
-            "to reach and what you offered appear here — or add one by hand."
+            "to reach and what you offered appear here — or add one by hand.",
         )
     if show is FollowUpFilter.DUE:
-        return "Nothing due: you are up to date."
-    return f"No {show.label.lower()} follow-ups."
+        return QCoreApplication.translate("FollowUpsPage", "Nothing due: you are up to date.")
+    text = QCoreApplication.translate("FollowUpsPage", "No {kind} follow-ups.")
+    return text.format(kind=show.label.lower())

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from netprep.composition import App
 from netprep.domain.records import Interaction
 from netprep.gui.widgets.contact_picker import ContactPicker
+from netprep.gui.widgets.dates import date_pattern
 from netprep.services.errors import UserError
 from netprep.services.followups.touches import LOGGABLE
 
@@ -33,37 +34,37 @@ class TouchDialog(QDialog):
         super().__init__(parent)
         self._app = app
         self.logged: Interaction | None = None
-        self.setWindowTitle("Log a touch")
+        self.setWindowTitle(self.tr("Log a touch"))
         self.picker = ContactPicker()
         self.picker.set_contacts(app.contacts.all())
         if contact_id:
             self.picker.set_contact(contact_id)
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Kind of touch")
+        self.kind.setAccessibleName(self.tr("Kind of touch"))
         for kind in LOGGABLE:
             self.kind.addItem(kind.label, kind.value)
         today = app.followups.today()
         self.date_edit = QDateEdit(QDate(today.year, today.month, today.day))
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("d MMM yyyy")
+        self.date_edit.setDisplayFormat(date_pattern())
         self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
         self.note = QLineEdit()
-        self.note.setPlaceholderText("One line: what it was about")
+        self.note.setPlaceholderText(self.tr("One line: what it was about"))
         self.note.setMaxLength(500)
         self.error_label = QLabel()
         self.error_label.setObjectName("errorLabel")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         form = QFormLayout()
-        form.addRow("Contact", self.picker)
-        form.addRow("Kind", self.kind)
-        form.addRow("Date", self.date_edit)
-        form.addRow("Note", self.note)
+        form.addRow(self.tr("Contact"), self.picker)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Date"), self.date_edit)
+        form.addRow(self.tr("Note"), self.note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("Log it")
+        self.save_button.setText(self.tr("Log it"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -11,7 +11,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from platformdirs import user_log_path
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -88,10 +88,22 @@ def open_folder(parent: QWidget, folder: Path) -> bool:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        QMessageBox.warning(parent, "Cannot open the folder", f"{folder}: {exc.strerror or exc}")
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("Diagnostics", "Cannot open the folder"),
+            QCoreApplication.translate("Diagnostics", "{folder}: {reason}").format(
+                folder=folder, reason=exc.strerror or exc
+            ),
+        )
         return False
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
-        QMessageBox.information(parent, "The folder", f"netprep keeps it here:\n{folder}")
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("Diagnostics", "The folder"),
+            QCoreApplication.translate("Diagnostics", "netprep keeps it here:\n{folder}").format(
+                folder=folder
+            ),
+        )
         return False
     return True
 
@@ -101,10 +113,10 @@ class ShortcutsWindow(QDialog):
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.table = QTreeWidget()
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setHeaderLabels(["Command", "Keys"])
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table.setHeaderLabels([self.tr("Command"), self.tr("Keys")])
         self.table.setRootIsDecorated(False)
         for menu in window.menuBar().findChildren(QMenu):
             for action in menu.actions():

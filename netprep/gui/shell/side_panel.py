@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 PANEL_WIDTH = 200
@@ -17,7 +18,7 @@ def side_panel(sections: QWidget | None = None) -> QWidget:
     """The panel both the start-up frame and the main window show, so they match exactly."""
     brand = QLabel("netprep")
     brand.setObjectName("brand")
-    tag = QLabel("20-minute networking meetings")
+    tag = QLabel(QCoreApplication.translate("SidePanel", "20-minute networking meetings"))
     tag.setObjectName("brandTag")
     tag.setWordWrap(True)
     side = QVBoxLayout()

@@ -43,7 +43,9 @@ class BackgroundJob(QThread):
         except UserError as exc:
             self.failed.emit(str(exc))
         except Exception as exc:  # a bug must not kill the worker thread silently
-            self.failed.emit(f"Unexpected error: {exc!r}. Nothing was imported.")
+            self.failed.emit(
+                self.tr("Unexpected error: {error}. Nothing was imported.").format(error=repr(exc))
+            )
         else:
             self.succeeded.emit(result)
 

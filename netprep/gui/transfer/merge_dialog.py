@@ -37,7 +37,7 @@ class MergeContactsDialog(QDialog):
         self.plan: MergePlan | None = None
         self.choices: dict[str, QButtonGroup] = {}
         self.setObjectName("mergeContacts")
-        self.setWindowTitle("Merge contacts")
+        self.setWindowTitle(self.tr("Merge contacts"))
         self.resize(760, 560)
 
         contacts = app.contacts.all()
@@ -49,12 +49,12 @@ class MergeContactsDialog(QDialog):
             picker.set_contacts(contacts)
             picker.set_contact(contact_id)
             picker.contact_changed.connect(self._rebuild)
-        swap = QPushButton("Swap")
+        swap = QPushButton(self.tr("Swap"))
         swap.setObjectName("mergeSwap")
         swap.clicked.connect(self.swap)
         pick = QFormLayout()
-        pick.addRow("Keep", self.keep)
-        pick.addRow("Merge into it", self.other)
+        pick.addRow(self.tr("Keep"), self.keep)
+        pick.addRow(self.tr("Merge into it"), self.other)
         pick.addRow("", swap)
 
         self.grid_host = QWidget()
@@ -70,7 +70,7 @@ class MergeContactsDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.merge_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.merge_button.setText("Merge")
+        self.merge_button.setText(self.tr("Merge"))
         self.merge_button.setObjectName("confirmMerge")
         self.buttons.accepted.connect(self.do_merge)
         self.buttons.rejected.connect(self.reject)
@@ -98,7 +98,7 @@ class MergeContactsDialog(QDialog):
         self.plan = None
         keep, other = self.keep.contact_id, self.other.contact_id
         if not keep or not other or keep == other:
-            self.moves.setText("Choose two different contacts: the first one stays.")
+            self.moves.setText(self.tr("Choose two different contacts: the first one stays."))
             self.merge_button.setEnabled(False)
             return
         self.plan = plan = self.app.transfer.merging.plan(keep, other)
@@ -130,10 +130,17 @@ class MergeContactsDialog(QDialog):
             row += 1
         self.grid.setRowStretch(row, 1)
         moved = ", ".join(f"{n} {t}" for t, n in plan.moves.items() if n)
+        if moved:
+            text = self.tr(
+                "{other} will be removed; moved to {survivor}: {moved}. "
+                "Edit → Undo takes the merge back."
+            )
+        else:
+            text = self.tr(
+                "{other} will be removed; nothing else to move. Edit → Undo takes the merge back."
+            )
         self.moves.setText(
-            f"{plan.other.name} will be removed; "
-            + (f"moved to {plan.survivor.name}: {moved}." if moved else "nothing else to move.")
-            + " Edit → Undo takes the merge back."
+            text.format(other=plan.other.name, survivor=plan.survivor.name, moved=moved)
         )
         self.merge_button.setEnabled(True)
 
@@ -152,7 +159,7 @@ class MergeContactsDialog(QDialog):
                 self.plan.survivor.id, self.plan.other.id, self.taken_from_other()
             )
         except UserError as exc:
-            QMessageBox.warning(self, "Cannot merge", str(exc))
+            QMessageBox.warning(self, self.tr("Cannot merge"), str(exc))
             return
         self.merged.emit(message)
         self.accept()

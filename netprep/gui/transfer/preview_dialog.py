@@ -29,7 +29,7 @@ class ImportPreviewDialog(QDialog):
         super().__init__(parent)
         self.preview = preview
         self.setObjectName("importPreview")
-        self.setWindowTitle(f"Import {preview.source}")
+        self.setWindowTitle(self.tr("Import {source}").format(source=preview.source))
         self.resize(900, 560)
 
         self.summary = QLabel(self._summary_text())
@@ -71,17 +71,18 @@ class ImportPreviewDialog(QDialog):
             ["Where", "Left out (the rest of the row goes in)"], problem_rows
         )
         for title, model in (
-            ("New", self.new_model),
-            ("Merge with existing", self.merge_model),
-            ("Skipped", self.skipped_model),
-            ("Problems", self.problem_model),
+            (self.tr("New"), self.new_model),
+            (self.tr("Merge with existing"), self.merge_model),
+            (self.tr("Skipped"), self.skipped_model),
+            (self.tr("Problems"), self.problem_model),
         ):
             self.tabs.addTab(_table(model, title), f"{title} ({model.rowCount()})")
         restored = sum(len(r) for r in preview.records.values())
         if restored:
             rows = [(kind, str(len(records))) for kind, records in sorted(preview.records.items())]
-            self._other_model = RowsModel(["Records", "Count"], rows)
-            self.tabs.addTab(_table(self._other_model, "Other records"), f"Other ({restored})")
+            self._other_model = RowsModel([self.tr("Records"), self.tr("Count")], rows)
+            other = self.tr("Other ({count})").format(count=restored)
+            self.tabs.addTab(_table(self._other_model, self.tr("Other records")), other)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -95,7 +96,9 @@ class ImportPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
-        note = QLabel("Nothing is written until you import; Edit → Undo import takes it back.")
+        note = QLabel(
+            self.tr("Nothing is written until you import; Edit → Undo import takes it back.")
+        )
         note.setObjectName("importNote")
         layout.addWidget(note)
         layout.addWidget(self.buttons)

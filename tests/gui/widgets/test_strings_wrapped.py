@@ -17,10 +17,28 @@ GUI = Path(netprep.gui.__file__).parent
 WRAPPED = (
     "contacts/notes_panel.py",
     "referrals/page.py",
-    "widgets/undo_bar.py",
+    "export/brief_actions.py",
+    "followups/add_dialog.py",
+    "followups/detail.py",
+    "followups/page.py",
+    "followups/touch_dialog.py",
+    "export/headless_pdf.py",
+    "export/paper.py",
+    "shell/diagnostics.py",
+    "shell/side_panel.py",
+    "transfer/jobs.py",
+    "transfer/merge_dialog.py",
+    "transfer/preview_dialog.py",
+    "transfer/rows_model.py",
+    "widgets/dates.py",
     "widgets/elided_label.py",
+    "widgets/empty_state.py",
+    "widgets/prompts.py",
+    "widgets/safe_browser.py",
     "widgets/translation.py",
+    "widgets/undo_bar.py",
 )
+NAMES = {"netprep"}  # the product's name is the same in every language
 
 #: Methods and classes whose text arguments a user reads.
 TEXT_SETTERS = {
@@ -44,6 +62,7 @@ TEXT_SETTERS = {
     "addMenu",
     "setInformativeText",
     "setDetailedText",
+    "emit",  # a status_message: shown in the status bar
 }
 TEXT_WIDGETS = {"QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction"}
 MESSAGE_BOXES = {"warning", "question", "information", "critical", "about"}
@@ -59,7 +78,8 @@ def _called_name(node: ast.Call) -> str:
 def _literal_text(node: ast.AST) -> str | None:
     """The text of a user-facing literal (a plain or f-string with letters), else None."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return node.value if any(c.isalpha() for c in node.value) else None
+        words = any(c.isalpha() for c in node.value) and node.value not in NAMES
+        return node.value if words else None
     if isinstance(node, ast.JoinedStr):
         parts = [v.value for v in node.values if isinstance(v, ast.Constant)]
         text = "".join(str(p) for p in parts)
