@@ -314,6 +314,7 @@ class NotesPanel(QWidget):
             shows = self.tr("The preview shows the first {count} characters.")
             text = f"{cut}\n\n*({shows.format(count=f'{PREVIEW_MAX_CHARS:,}')})*"
         self.preview.set_markdown(text)
+        self.preview.setVisible(bool(text.strip()))  # no blank white page beside a new note
 
     def _update_enabled(self) -> None:
         has_contact = self._contact_id is not None

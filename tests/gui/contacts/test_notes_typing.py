@@ -26,7 +26,9 @@ def test_typing_with_no_note_open_starts_one(qtbot: QtBot, app: App) -> None:
     assert panel.list.count() == 0
     assert panel.editor.isEnabled() and not panel.editor.isReadOnly()
     assert "Start typing" in panel.editor.placeholderText()
+    assert not panel.preview.isVisibleTo(panel)  # no blank page beside an empty editor
     qtbot.keyClicks(panel.editor, "Loves raku firing")
+    qtbot.waitUntil(lambda: panel.preview.isVisibleTo(panel))
     qtbot.waitUntil(lambda: len(app.contacts.notes_for(sam.id)) == 1)  # after a pause
     (note,) = app.contacts.notes_for(sam.id)
     assert note.body == "Loves raku firing" and note.date == app.clock.now().date()
