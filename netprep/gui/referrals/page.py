@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from netprep.composition import App
 from netprep.domain.referrals import Referral
 from netprep.gui.widgets.dates import format_date
+from netprep.gui.widgets.elided_label import ElidedLabel
 from netprep.gui.widgets.item_roles import CONTACT_ROLE, ID_ROLE
 from netprep.services.errors import UserError
 from netprep.services.referrals import ADVANCE_LABEL, NEXT_STEP, ReferralNode, waiting_for_action
@@ -98,7 +99,7 @@ class ReferralsPage(QWidget):
         self.advance_button.clicked.connect(self.advance_current)
         self.open_button = QPushButton(self.tr("Open contact"))
         self.open_button.clicked.connect(self._open_current)
-        self.selection_label = QLabel()
+        self.selection_label = ElidedLabel()  # long names end in “…”, not past the buttons
         self.selection_label.setObjectName("mutedLabel")
         self.selection_label.setTextFormat(Qt.TextFormat.PlainText)
         actions = QHBoxLayout()
