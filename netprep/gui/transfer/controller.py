@@ -84,18 +84,22 @@ class TransferController(QObject):
             return self.app.transfer.preview(path, progress=progress, contacts=snapshot)
 
         self.job = run_with_progress(
-            self.window, f"Reading {path.name}…", work, self._show_preview, self._failed
+            self.window,
+            self.tr("Reading {name}…").format(name=path.name),
+            work,
+            self._show_preview,
+            self._failed,
         )
 
     def _show_preview(self, preview: ImportPreview) -> None:
         self.job = None
         dialog = ImportPreviewDialog(preview, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted or preview.is_empty:
-            self.status_message.emit("Import cancelled: nothing was written.")
+            self.status_message.emit(self.tr("Import cancelled: nothing was written."))
             return
         self.job = run_with_progress(
             self.window,
-            f"Importing {preview.source}…",
+            self.tr("Importing {source}…").format(source=preview.source),
             lambda _progress: self.app.transfer.apply(preview),
             self._imported,
             self._failed,
@@ -108,12 +112,14 @@ class TransferController(QObject):
         self._update_undo()
         self.data_changed.emit()
         QMessageBox.information(
-            self.window, "Import finished", f"{result}\n\nEdit → Undo import takes it back."
+            self.window,
+            self.tr("Import finished"),
+            self.tr("{result}\n\nEdit → Undo import takes it back.").format(result=result),
         )
 
     def _failed(self, message: str) -> None:
         self.job = None
-        QMessageBox.warning(self.window, "Cannot import", message)
+        QMessageBox.warning(self.window, self.tr("Cannot import"), message)
 
     # -- undo ------------------------------------------------------------------------------
 
@@ -122,19 +128,23 @@ class TransferController(QObject):
         self._update_undo()
         if label:
             self.data_changed.emit()
-            self.status_message.emit(f"Undone: the {label}.")
+            self.status_message.emit(self.tr("Undone: the {what}.").format(what=label))
 
     def _update_undo(self) -> None:
         label = self.app.transfer.undo_label
         self.undo_action.setEnabled(bool(label) and not self.app.read_only)
-        self.undo_action.setText(f"Undo the {label}" if label else "Undo import or merge")
+        self.undo_action.setText(
+            self.tr("Undo the {what}").format(what=label)
+            if label
+            else self.tr("Undo import or merge")
+        )
 
     # -- export ----------------------------------------------------------------------------
 
     def choose_and_export(self) -> None:
         default = Path.home() / "netprep-backup.json"
         path, chosen = QFileDialog.getSaveFileName(
-            self.window, "Export", str(default), ";;".join(EXPORT_FILTERS)
+            self.window, self.tr("Export"), str(default), ";;".join(EXPORT_FILTERS)
         )
         if path:
             self.export_to(Path(path), EXPORT_FILTERS.get(chosen, "json"))
@@ -145,9 +155,11 @@ class TransferController(QObject):
         try:
             size = self.app.transfer.export(fmt, path)
         except UserError as exc:
-            QMessageBox.warning(self.window, "Cannot export", str(exc))
+            QMessageBox.warning(self.window, self.tr("Cannot export"), str(exc))
             return
-        self.status_message.emit(f"Exported to {path} ({size:,} bytes).")
+        self.status_message.emit(
+            self.tr("Exported to {path} ({size} bytes).").format(path=path, size=f"{size:,}")
+        )
 
     # -- merge -----------------------------------------------------------------------------
 
@@ -171,19 +183,24 @@ class TransferController(QObject):
             return
         mergeable = [c for c in copies if c.can_merge]
         names = "\n".join(f"  {c.path.name}" for c in copies)
-        text = (
+        text = self.tr(
             "A sync tool (Dropbox, iCloud Drive, OneDrive, Syncthing) left copies of your "
-            f"data here when two computers changed it:\n{names}\n\n"
-        )
+            "data here when two computers changed it:\n{names}\n\n"
+        ).format(names=names)
         if not mergeable:
             QMessageBox.warning(
-                self.window, "Sync conflict copies", text + "netprep cannot merge these."
+                self.window,
+                self.tr("Sync conflict copies"),
+                text + self.tr("netprep cannot merge these."),
             )
             return
         answer = QMessageBox.question(
             self.window,
-            "Sync conflict copies",
-            text + f"Review what {mergeable[0].path.name} holds that is not here, and merge it?",
+            self.tr("Sync conflict copies"),
+            text
+            + self.tr("Review what {name} holds that is not here, and merge it?").format(
+                name=mergeable[0].path.name
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.import_file(mergeable[0].path)

@@ -26,6 +26,7 @@ WRAPPED = (
     "export/paper.py",
     "shell/diagnostics.py",
     "shell/side_panel.py",
+    "transfer/controller.py",
     "transfer/jobs.py",
     "transfer/merge_dialog.py",
     "transfer/preview_dialog.py",
