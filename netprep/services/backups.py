@@ -146,6 +146,8 @@ class BackupService:
         path = self._store.take_labelled_backup("manual")
         if path is None:
             raise UserError("Nothing to back up yet.")
+        self._store.settle_backups()  # asked for: wait until it is in place
+        self._raise_failures()
         return self._choice(self._store.db.backups().info(path))
 
     def daily_if_due(self) -> Path | None:
@@ -188,8 +190,14 @@ class BackupService:
         """Every backup, newest first, with what it holds and what restoring it would lose."""
         if self._folder is None:
             return []
+        self._store.settle_backups()  # one taken before an import or a merge is in place
         backups = self._store.db.backups()
         return [self._choice(backups.info(path)) for path in backups.all()]
+
+    def failures(self) -> list[str]:
+        """Backups taken before an operation that could not be completed (told once)."""
+        failed, self._store.backup_failures[:] = list(self._store.backup_failures), []
+        return failed
 
     def restore(self, name: str, *, accept_loss: bool = False) -> Path:
         """Put backup ``name`` in place of the data; returns the backup of what it replaced.
@@ -260,6 +268,11 @@ class BackupService:
             counts=info.counts,
             would_lose={t: n for t, n in lose.items() if n > 0} if info.counts else {},
         )
+
+    def _raise_failures(self) -> None:
+        failed = self.failures()
+        if failed:
+            raise UserError(failed[-1])
 
     def _check_on_disk(self) -> None:
         if self._folder is None:

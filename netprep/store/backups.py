@@ -132,6 +132,12 @@ class Backups:
             return None
         return self._begin(day, now, "daily", counts, link=True)
 
+    def begin_labelled(self, now: datetime, label: str, counts: dict[str, int]) -> PendingBackup:
+        """A backup before a risky operation, frozen now: the operation may go ahead at
+        once, and :meth:`PendingBackup.finish` copies it (on any thread)."""
+        name = f"{now.strftime('%Y-%m-%d-%H%M%S')}-{label}"
+        return self._begin(name, now, label, counts, link=True)
+
     def clear_partials(self) -> None:
         """Remove half-made backups a crash left (only while none is being made)."""
         if self.root.is_dir():

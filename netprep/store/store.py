@@ -52,6 +52,8 @@ class Store:
         self.db = db
         self._backup_lock = threading.Lock()  # one backup made at a time (see finish_backup)
         self._pending: PendingBackup | None = None
+        self._copying: list[threading.Thread] = []  # labelled backups being copied
+        self.backup_failures: list[str] = []  # ...that could not be completed (said once)
         try:
             with paused_gc():
                 self._load(db, clock)
@@ -172,9 +174,33 @@ class Store:
             return None
 
     def take_labelled_backup(self, label: str) -> Path | None:
-        """A backup before a risky operation ("before-import", "before-merge", "manual")."""
-        with self._backup_lock:
-            return self.db.take_labelled_backup(label, self.counts())
+        """A backup before a risky operation ("before-import", "before-merge", "manual"):
+        frozen now (instant; what the operation then writes never reaches it) and copied
+        on a thread of its own, so the operation goes ahead at once. Where the backup will
+        be; :meth:`settle_backups` waits for it."""
+        db = self.db
+        if db.folder is None or db.read_only:
+            return None
+        with self._backup_lock:  # waits while an earlier one is copied: names never clash
+            try:  # a half-made one left by a failure is cleared at the next start
+                pending = db.backups().begin_labelled(db.clock.now(), label, self.counts())
+            except OSError as exc:
+                raise SaveError(db.folder / BACKUP_DIR, exc) from exc
+        copier = threading.Thread(target=self._copy, args=(pending,), name=f"backup {label}")
+        self._copying.append(copier)
+        copier.start()
+        return pending.target
+
+    def _copy(self, pending: PendingBackup) -> None:
+        try:
+            self.finish_backup(pending)
+        except SaveError as exc:
+            self.backup_failures.append(str(exc))
+
+    def settle_backups(self) -> None:
+        """Wait until every backup on its way is in place (before listing or restoring)."""
+        while self._copying:
+            self._copying.pop().join()
 
     @contextmanager
     def backups_held(self) -> Iterator[None]:
@@ -217,6 +243,7 @@ class Store:
     def close(self) -> None:
         """Finish today's backup if it is still on its way (the CLI), then close."""
         try:
+            self.settle_backups()
             if self._pending is not None:
                 self.finish_backup(self._pending)
         except SaveError:

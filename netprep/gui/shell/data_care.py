@@ -96,7 +96,10 @@ class DataCare(QObject):
         self.window.setCentralWidget(holder)
 
     def check_disk(self) -> None:
-        """The folder changed under the app (a sync tool): say so once, offer Reload."""
+        """The folder changed under the app (a sync tool): say so once, offer Reload.
+        And a backup taken before an operation that could not be completed."""
+        for failed in self.app.backups.failures():
+            self.window.statusBar().showMessage(f"A backup failed: {failed}", 10000)
         if self.changed_banner is not None:
             return
         message = self.app.backups.changed_on_disk()
@@ -118,7 +121,6 @@ class DataCare(QObject):
         self.changed_banner = banner
         self.reload_button = reload_button
         self._add_above(banner)
-        self.disk_timer.stop()
 
     def show_problems(self) -> None:
         """Damage found at start: each damaged record was set aside, not dropped."""

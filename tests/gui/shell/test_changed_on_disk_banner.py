@@ -33,7 +33,7 @@ def test_a_banner_offers_reload_when_a_sync_tool_changed_the_data(
     landed.write_bytes(contacts.read_bytes().replace(b"Ada Lovelace", b"Ada King"))
     landed.replace(contacts)  # as Dropbox or Syncthing would
     qtbot.waitUntil(lambda: care.changed_banner is not None, timeout=DISK_CHECK_MS * 3)
-    assert care.changed_banner is not None and care.changed_banner.isVisible()
+    assert care.changed_banner is not None and care.changed_banner.isVisibleTo(window)
     label = care.changed_banner.findChild(QLabel)
     assert isinstance(label, QLabel) and "contacts.json" in label.text()
     assert "will not save over it" in label.text()

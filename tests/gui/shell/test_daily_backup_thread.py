@@ -40,8 +40,7 @@ def test_the_days_backup_is_copied_off_the_gui_thread(
         assert not app.backups.choices()  # frozen as it opened, not copied on this thread
         _, care, _ = make_window(qtbot, app, tmp_path)
         app.contacts.save(Contact(name="Grace Hopper"))  # a save while it copies
-        qtbot.waitUntil(lambda: bool(app.backups.choices()), timeout=10000)
-        care.copier.wait()
+        qtbot.waitUntil(lambda: bool(copied_on) and not care.copier.busy, timeout=10000)
         assert copied_on and threading.main_thread() not in copied_on
         (daily,) = app.backups.choices()
         assert daily.label == "daily" and daily.counts["contacts"] == 1

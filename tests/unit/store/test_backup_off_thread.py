@@ -99,3 +99,30 @@ def test_the_cli_finishes_it_on_close(tmp_path: Path) -> None:
     store.close()
     assert "Bo Chen" not in names_in(tmp_path / "backups" / "2026-11-03")
     assert not list((tmp_path / "backups").glob(".*"))  # no half-made one left behind
+
+
+def test_a_backup_before_an_operation_is_copied_while_the_operation_runs(
+    tmp_path: Path, small_journals: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clock = ManualClock(START)
+    store = open_store(tmp_path, clock)
+    store.contacts.save_many(Contact(name=f"Person {n:03}") for n in range(20))
+    frozen = sorted(c.name for c in store.contacts.all())
+    copied_on: list[threading.Thread] = []
+    real_finish = PendingBackup.finish
+
+    def finish(self: PendingBackup) -> Path:
+        copied_on.append(threading.current_thread())
+        return real_finish(self)
+
+    monkeypatch.setattr(PendingBackup, "finish", finish)
+    backup = store.take_labelled_backup("before-merge")  # returns once frozen
+    assert backup is not None
+    with store.transaction():  # the operation goes ahead at once: rewrites, deletes
+        for contact in store.contacts.all()[:5]:
+            store.contacts.delete(contact.id)
+    store.contacts.save(Contact(name="Merged"))
+    store.settle_backups()
+    assert copied_on and threading.main_thread() not in copied_on
+    assert names_in(backup) == frozen
+    store.close()
