@@ -25,6 +25,7 @@ class MeetingStatus(StrEnum):
 @dataclass
 class Meeting(Record):
     contact_id: str = ""
+    contact_name: str = ""  # set when the contact is deleted and the meeting kept as a record
     when: datetime | None = None  # when it took place (once started), else when planned
     planned_when: datetime | None = None  # the planned time, kept once it has started
     where: str = ""

@@ -92,6 +92,9 @@ class Profile(Record):
     current_goal: str = ""
     current_challenge: str = ""
     availability: str = ""
+    # Unsaved form edits (domain/drafts.py), kept here because the profile is the one record
+    # that always exists: a draft is written with the store's journal, like any record.
+    drafts: list[FormDraft] = field(default_factory=list)
 
 
 @dataclass
@@ -147,3 +150,40 @@ class Interaction(Record):
 
 #: Interaction.source of an email sent from the weekly review (its log is read from these).
 REVIEW_SOURCE = "weekly_review"
+
+
+# -- drafts: unsaved edits kept while the user types, so a crash or a kill loses nothing --------
+# A form (a contact, the profile) keeps its fields as text, exactly as typed, even when they
+# would not pass validation: the draft is offered back on the next open ("Unsaved changes to
+# Maya Chen from 14:02 were kept: Restore / Discard"), never saved over the record.
+
+PROFILE_DRAFT = "profile"
+
+
+def contact_draft_key(contact_id: str) -> str:
+    return f"contact:{contact_id}"
+
+
+@dataclass
+class FormDraft:
+    key: str  # which form: PROFILE_DRAFT or contact_draft_key(id)
+    record_id: str  # the record the form edits (a new contact's id before it is saved)
+    title: str = ""  # what the user calls it: the contact's name as typed
+    fields: dict[str, str] = field(default_factory=dict)  # field name -> text as typed
+    kept_at: datetime | None = None
+    new_record: bool = False  # the record has never been saved
+
+    @property
+    def is_contact(self) -> bool:
+        return self.key.startswith("contact:")
+
+
+def kept_when(kept_at: datetime | None, now: datetime) -> str:
+    """'14:02' today, 'Tue 1 Dec at 14:02' before."""
+    if kept_at is None:
+        return "earlier"
+    local, today = kept_at.astimezone(), now.astimezone()
+    clock_time = local.strftime("%H:%M")
+    if local.date() == today.date():
+        return clock_time
+    return f"{local.strftime('%a')} {local.day} {local.strftime('%b')} at {clock_time}"

@@ -5,9 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
-from netprep.domain.records import Contact, Interaction, Note
+from netprep.domain.followups import FollowUp
+from netprep.domain.meeting import Meeting
+from netprep.domain.records import Contact, FormDraft, Interaction, Note, contact_draft_key
+from netprep.domain.referrals import Referral
 from netprep.domain.validation import complete_link, validate_contact, validate_note
 from netprep.services.errors import AmbiguousError, NotFoundError, ValidationError
+from netprep.services.profile import Drafts
 from netprep.store.store import Store
 
 
@@ -18,12 +22,17 @@ class DeletedContact:
     contact: Contact
     notes: list[Note] = field(default_factory=list)
     interactions: list[Interaction] = field(default_factory=list)
+    meetings: list[Meeting] = field(default_factory=list)  # as they were before the delete
+    meetings_deleted: bool = False  # False: the meetings stayed, under the contact's name
+    referrals: list[Referral] = field(default_factory=list)  # given in deleted meetings
+    followups: list[FollowUp] = field(default_factory=list)  # of deleted meetings
 
 
 class ContactService:
     def __init__(self, store: Store) -> None:
         self._store = store
         self._deleted: list[DeletedContact] = []
+        self._drafts = Drafts(store, store.db.clock)
 
     # -- contacts --------------------------------------------------------------------------
 
@@ -64,6 +73,17 @@ class ContactService:
             raise AmbiguousError(ref, [f"{c.name} ({c.id})" for c in matches[:20]])
         return self._store.contacts.get(matches[0].id) or matches[0]
 
+    def namesakes(self, contact: Contact) -> list[Contact]:
+        """Other contacts with the same name (case and spacing aside)."""
+        folded = " ".join(contact.name.casefold().split())
+        if not folded:
+            return []
+        return [
+            c
+            for c in self._store.contacts.all()
+            if c.id != contact.id and " ".join(c.name.casefold().split()) == folded
+        ]
+
     def validate(self, contact: Contact) -> dict[str, str]:
         errors = validate_contact(contact)
         ref = contact.referred_by
@@ -80,20 +100,46 @@ class ContactService:
         errors = self.validate(contact)
         if errors:
             raise ValidationError(errors)
-        return self._store.contacts.save(contact)
+        with self._store.transaction():  # saved, and its kept draft gone, as one
+            saved = self._store.contacts.save(contact)
+            self._drafts.discard(contact_draft_key(contact.id))
+        return saved
 
-    def delete(self, contact_id: str) -> DeletedContact:
-        """Delete a contact with its notes and interactions; undo with :meth:`undo_delete`."""
+    def delete(self, contact_id: str, *, with_meetings: bool = False) -> DeletedContact:
+        """Delete a contact with its notes and interactions; undo with :meth:`undo_delete`.
+
+        Their meetings are deleted too (with the names given and the follow-ups of those
+        meetings) when ``with_meetings``; otherwise they stay, under the contact's name.
+        """
         contact = self._store.contacts.get(contact_id)
         if contact is None:
             raise NotFoundError("That contact no longer exists.")
-        with self._store.transaction():  # after a crash: all of it deleted, or none
-            notes = self._store.notes.delete_many(n.id for n in self.notes_for(contact_id))
-            interactions = self._store.interactions.delete_many(
-                i.id for i in self._store.interactions.where("contact_id", contact_id)
+        store = self._store
+        own = store.meetings.where("contact_id", contact_id)
+        kept = [m for m in (store.meetings.get(m.id) for m in own) if m is not None]
+        deleted = DeletedContact(contact, meetings=kept, meetings_deleted=with_meetings)
+        with store.transaction():  # after a crash: all of it deleted, or none
+            deleted.notes = store.notes.delete_many(n.id for n in self.notes_for(contact_id))
+            deleted.interactions = store.interactions.delete_many(
+                i.id for i in store.interactions.where("contact_id", contact_id)
             )
-            self._store.contacts.delete(contact_id)
-        deleted = DeletedContact(contact, notes, interactions)
+            if with_meetings:
+                ids = {m.id for m in kept}
+                deleted.referrals = store.referrals.delete_many(
+                    r.id for r in store.referrals.all() if r.meeting_id in ids
+                )
+                deleted.followups = store.followups.delete_many(
+                    f.id for f in store.followups.all() if f.meeting_id in ids
+                )
+                store.meetings.delete_many(ids)
+            else:
+                for meeting in kept:  # shown under their name once the contact is gone
+                    named = store.meetings.get(meeting.id)
+                    if named is not None and named.contact_name != contact.name:
+                        named.contact_name = contact.name
+                        store.meetings.save(named)
+            store.contacts.delete(contact_id)
+            self._drafts.discard(contact_draft_key(contact_id))
         self._deleted.append(deleted)
         return deleted
 
@@ -110,6 +156,9 @@ class ContactService:
             restored = self._store.contacts.save(deleted.contact)
             self._store.notes.save_many(deleted.notes)
             self._store.interactions.save_many(deleted.interactions)
+            self._store.meetings.save_many(deleted.meetings)
+            self._store.referrals.save_many(deleted.referrals)
+            self._store.followups.save_many(deleted.followups)
         self._deleted.pop()  # only once saved: a failed undo can be tried again
         return restored
 
@@ -122,6 +171,30 @@ class ContactService:
     def last_contacted(self, contact_id: str) -> datetime | None:
         times = [i.when for i in self._store.interactions.where("contact_id", contact_id) if i.when]
         return max(times, default=None)
+
+    # -- drafts: what the contact form holds, kept while the user types -------------------
+
+    def keep_draft(
+        self, contact_id: str, title: str, fields: dict[str, str], *, new_record: bool
+    ) -> FormDraft:
+        """Keep the form's text as typed (valid or not) until it is saved or discarded."""
+        draft = FormDraft(contact_draft_key(contact_id), contact_id, title, fields)
+        draft.new_record = new_record
+        return self._drafts.keep(draft)
+
+    def draft(self, contact_id: str) -> FormDraft | None:
+        return self._drafts.get(contact_draft_key(contact_id))
+
+    def new_contact_drafts(self) -> list[FormDraft]:
+        """Kept drafts of contacts never saved (offered when the contacts page opens)."""
+        return [
+            d
+            for d in self._drafts.all()
+            if d.is_contact and d.record_id not in self._store.contacts
+        ]
+
+    def discard_draft(self, contact_id: str) -> None:
+        self._drafts.discard(contact_draft_key(contact_id))
 
     # -- notes -----------------------------------------------------------------------------
 

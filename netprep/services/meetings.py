@@ -89,7 +89,9 @@ class MeetingService:
 
     def contact_name(self, meeting: Meeting) -> str:
         contact = self._store.contacts.get(meeting.contact_id)
-        return contact.name if contact else "(deleted contact)"
+        if contact is not None:
+            return contact.name
+        return f"{meeting.contact_name} (deleted)" if meeting.contact_name else "(deleted contact)"
 
     # -- running ---------------------------------------------------------------------------
 

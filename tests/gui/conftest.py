@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QMessageBox
 from netprep.composition import App, open_app
 from netprep.domain.clock import ManualClock
 from netprep.domain.meeting import Meeting
+from netprep.domain.records import Contact
+from netprep.gui.contacts.contact_delete import DeleteChoice
 from netprep.gui.meetings.resume import LeftMeeting, resume_prompt
 from netprep.resources import resource_path
 from netprep.services.seed import load_seed_file, seed_store
@@ -73,3 +75,31 @@ def _empty_clipboard() -> Iterator[None]:
 
     if QGuiApplication.instance() is not None:
         QGuiApplication.clipboard().clear()
+
+
+class ContactAnswers:
+    """Stands in for the contacts page's own message boxes (deleting someone with meetings,
+    a second contact of the same name): records each and, unless told, cancels or stays."""
+
+    def __init__(self) -> None:
+        self.delete = DeleteChoice.CANCEL
+        self.open_other = False
+        self.asked: list[str] = []
+
+    def ask_meetings(self, _parent: object, contact: Contact, notes: str, about: str) -> object:
+        self.asked.append(f"Delete {contact.name} and their {notes}? {about}")
+        return self.delete
+
+    def ask_open_other(self, _page: object, saved: Contact, others: list[Contact]) -> str:
+        self.asked.append(f"Another contact has this name: {saved.name}")
+        return others[0].id if self.open_other else ""
+
+
+@pytest.fixture(autouse=True)
+def contact_answers(monkeypatch: pytest.MonkeyPatch) -> ContactAnswers:
+    answers = ContactAnswers()
+    monkeypatch.setattr(
+        "netprep.gui.contacts.contact_delete.ask_about_meetings", answers.ask_meetings
+    )
+    monkeypatch.setattr("netprep.gui.contacts.same_name.ask_open_other", answers.ask_open_other)
+    return answers

@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from netprep.composition import App
-from netprep.domain.meeting import MeetingStatus
 from netprep.domain.records import Contact
+from netprep.gui.contacts.contact_actions import ContactActions
+from netprep.gui.contacts.contact_delete import DeleteChoice, ask_delete, undo_last_delete
+from netprep.gui.contacts.contact_drafts import ContactDrafts
 from netprep.gui.contacts.form_specs import CONTACT_SECTIONS
 from netprep.gui.contacts.list_model import (
     ID_ROLE,
@@ -29,8 +31,8 @@ from netprep.gui.contacts.list_model import (
 )
 from netprep.gui.contacts.meetings_panel import ContactMeetingsPanel
 from netprep.gui.contacts.notes_panel import NotesPanel
+from netprep.gui.contacts.same_name import warn_same_name
 from netprep.gui.contacts.search_keys import ContactsKeys
-from netprep.gui.followups.touch_dialog import TouchDialog
 from netprep.gui.widgets.elided_label import ElidedLabel
 from netprep.gui.widgets.empty_state import empty_state
 from netprep.gui.widgets.plural import counted
@@ -45,6 +47,7 @@ class ContactsPage(QWidget):
     status_message = Signal(str)
     prepare_meeting = Signal(str)  # contact id
     undo_available = Signal(bool)
+    merge_requested = Signal(str)  # contact id: "Merge with…" from the list's context menu
 
     def __init__(self, app: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,19 +98,12 @@ class ContactsPage(QWidget):
         self.title.setObjectName("pageTitle")
         self.subtitle = ElidedLabel()
         self.subtitle.setObjectName("mutedLabel")
-        self.save_button = QPushButton("Save")
-        self.save_button.setObjectName("primaryButton")
-        self.save_button.clicked.connect(self.save)
-        self.prepare_button = QPushButton("Prepare a meeting")
-        self.prepare_button.setToolTip("Build a brief for a coffee meeting with this person")
-        self.prepare_button.clicked.connect(self._prepare_meeting)
-        self.delete_button = QPushButton("Delete…")
-        self.delete_button.clicked.connect(self.delete_current)
-        self.touch_button = QPushButton("Log a touch…")
-        self.touch_button.setToolTip("An email, a call, a message or a chance meeting")
-        self.touch_button.clicked.connect(self._log_touch)
+        actions = ContactActions(app, self)  # Log a touch, Prepare, Delete, Save; the menu
+        self.save_button, self.prepare_button = actions.save_button, actions.prepare_button
+        self.delete_button, self.touch_button = actions.delete_button, actions.touch_button
         self.form = RecordForm(CONTACT_SECTIONS)
         self.form.edited.connect(self._on_form_edited)
+        self.drafts = ContactDrafts(app, self)  # the form's text kept while typing
         self.form_scroll = form_scroll = QScrollArea()
         form_scroll.setWidgetResizable(True)
         form_scroll.setWidget(self.form)
@@ -123,10 +119,7 @@ class ContactsPage(QWidget):
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
         header.addLayout(titles, 1)
-        header.addWidget(self.touch_button)
-        header.addWidget(self.prepare_button)
-        header.addWidget(self.delete_button)
-        header.addWidget(self.save_button)
+        actions.add_buttons(header)
         detail = QVBoxLayout()
         detail.addLayout(header)
         detail.addWidget(self.tabs, 1)
@@ -143,6 +136,7 @@ class ContactsPage(QWidget):
         splitter = master_detail(left_widget, self.right)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
+        layout.addWidget(self.drafts.banner)
         layout.addWidget(splitter)
         self.reload()
 
@@ -152,7 +146,8 @@ class ContactsPage(QWidget):
         contacts = self._app.contacts.all()
         self.model.set_contacts(contacts)
         self.proxy.refresh()
-        self.form.set_ref_choices("referred_by", [(c.name, c.id) for c in contacts])
+        details = {c.id: c.primary_email or c.company for c in contacts}  # namesakes apart
+        self.form.set_ref_choices("referred_by", [(c.name, c.id) for c in contacts], details)
         self._update_count()
         if select:
             self.select_contact(select)
@@ -186,6 +181,7 @@ class ContactsPage(QWidget):
             self.right.setCurrentIndex(0)
             self.notes.set_contact(None)
             self.meetings_panel.set_contact(None)
+            self.drafts.offer()
             return
         self.right.setCurrentIndex(1)
         self.form.load(contact)
@@ -194,11 +190,11 @@ class ContactsPage(QWidget):
         self.tabs.setTabEnabled(1, contact.created_at is not None)
         self.meetings_panel.set_contact(contact.id if contact.created_at else None)
         self.tabs.setTabEnabled(2, contact.created_at is not None)
-        read_only = self._app.read_only
-        self.save_button.setEnabled(not read_only)
-        self.delete_button.setEnabled(contact.created_at is not None and not read_only)
-        self.prepare_button.setEnabled(contact.created_at is not None and not read_only)
-        self.touch_button.setEnabled(contact.created_at is not None and not read_only)
+        writable = not self._app.read_only
+        self.save_button.setEnabled(writable)
+        for button in (self.delete_button, self.prepare_button, self.touch_button):
+            button.setEnabled(contact.created_at is not None and writable)
+        self.drafts.offer()
 
     def _update_header(self) -> None:
         contact = self._current
@@ -225,11 +221,12 @@ class ContactsPage(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
-    def new_contact(self) -> None:
+    def new_contact(self, contact: Contact | None = None) -> None:
+        """A blank form (or ``contact``, never saved: a kept draft's) with Name in view."""
         if not self.confirm_discard():
             return
         self.list.selectionModel().clearSelection()
-        self._show(Contact())
+        self._show(contact or Contact())
         self.tabs.setCurrentIndex(0)
         self.form_scroll.verticalScrollBar().setValue(0)  # Name in view, not only focused
         self.form.editor("name").setFocus()
@@ -239,6 +236,7 @@ class ContactsPage(QWidget):
         if self._current is None:
             return False
         contact = self._app.contacts.get(self._current.id) or Contact(id=self._current.id)
+        name_before = contact.name
         self.form.apply_to(contact)
         try:
             local = self.form.local_errors()
@@ -264,31 +262,25 @@ class ContactsPage(QWidget):
         # Update the one row and the one choice: a full reload costs ~0.3 s at 30,000 contacts.
         self.model.upsert(saved)
         self.proxy.refresh()
-        self.form.upsert_ref_choice("referred_by", saved.name, saved.id)
+        self.form.upsert_ref_choice(
+            "referred_by", saved.name, saved.id, saved.primary_email or saved.company
+        )
         self._update_count()
         self.select_contact(saved.id, reveal=False)  # keep the user's search as it is
         self._show(self._app.contacts.get(saved.id))
+        warn_same_name(self, self._app, saved, name_before)
         return True
 
     def delete_current(self) -> None:
         contact = self._current
         if contact is None or contact.created_at is None:
             return
-        notes = len(self._app.contacts.notes_for(contact.id))
-        answer = QMessageBox.question(
-            self,
-            "Delete contact",
-            f"Delete {contact.name} and their {counted(notes, 'note')}?\n\n"
-            + _meetings_note(self._app, contact.id)
-            + "You can undo this with Edit → Undo delete until you close netprep.",
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        choice = ask_delete(self, self._app, contact)
+        if choice is DeleteChoice.CANCEL:
             return
-        self._delete(contact.id)
-
-    def _delete(self, contact_id: str) -> None:
+        with_meetings = choice is DeleteChoice.WITH_MEETINGS
         try:
-            deleted = self._app.contacts.delete(contact_id)
+            deleted = self._app.contacts.delete(contact.id, with_meetings=with_meetings)
         except UserError as exc:
             QMessageBox.warning(self, "Contact not deleted", str(exc))
             return
@@ -297,27 +289,8 @@ class ContactsPage(QWidget):
         self.status_message.emit(f"Deleted {deleted.contact.name} — Ctrl+Z to undo")
         self.undo_available.emit(True)
 
-    def _log_touch(self) -> None:
-        if self._current is None or self._current.created_at is None:
-            return
-        dialog = TouchDialog(self._app, self._current.id, self)
-        if dialog.exec() and dialog.logged is not None:
-            self.status_message.emit("Touch logged: it counts as last contacted")
-
-    def _prepare_meeting(self) -> None:
-        if self._current is not None and self.confirm_discard():
-            self.prepare_meeting.emit(self._current.id)
-
     def undo_delete(self) -> None:
-        try:
-            restored = self._app.contacts.undo_delete()
-        except UserError as exc:
-            QMessageBox.warning(self, "Undo failed", str(exc))
-            return
-        if restored:
-            self.reload(select=restored.id)
-            self.status_message.emit(f"Restored {restored.name}")
-        self.undo_available.emit(self._app.contacts.can_undo_delete)
+        undo_last_delete(self, self._app)
 
     def confirm_discard(self) -> bool:
         """Ask what to do with unsaved edits. True when it is fine to move on."""
@@ -331,6 +304,7 @@ class ContactsPage(QWidget):
         if answer is UnsavedChoice.SAVE:
             return self.save()
         if answer is UnsavedChoice.DISCARD:
+            self.drafts.discard_current()
             self._dirty = False
             return self.notes.flush()
         return False
@@ -338,6 +312,16 @@ class ContactsPage(QWidget):
     @property
     def has_unsaved_changes(self) -> bool:
         return self._dirty
+
+    @property
+    def current(self) -> Contact | None:
+        """The contact in the form (not yet saved when its ``created_at`` is None)."""
+        return self._current
+
+    def selected_id(self) -> str:
+        """The contact open in the form, if it is saved ("" otherwise)."""
+        contact = self._current
+        return contact.id if contact is not None and contact.created_at else ""
 
     # -- signals ---------------------------------------------------------------------------
 
@@ -368,8 +352,13 @@ class ContactsPage(QWidget):
             return
         self._show(self._app.contacts.get(contact_id))
 
+    def mark_edited(self) -> None:
+        """The form was changed other than by typing (a kept draft put back)."""
+        self._on_form_edited()
+
     def _on_form_edited(self) -> None:
         self._dirty = True
+        self.drafts.edited()
         if self._current is not None and self._showing_errors:
             # Once a save has pointed at problems, clear each one as soon as it is fixed.
             probe = Contact(id=self._current.id)
@@ -378,20 +367,3 @@ class ContactsPage(QWidget):
             self.form.show_errors(errors)
             self._showing_errors = bool(errors)
         self._update_header()
-
-
-def _meetings_note(app: App, contact_id: str) -> str:
-    """What deleting does to the contact's meetings, said before the user decides."""
-    meetings = app.meetings.for_contact(contact_id)
-    if not meetings:
-        return ""
-    open_ones = [
-        m for m in meetings if m.status in (MeetingStatus.PLANNED, MeetingStatus.IN_PROGRESS)
-    ]
-    text = (
-        f"They have {counted(len(meetings), 'meeting')}. The meetings are kept, shown with a "
-        "deleted contact"
-    )
-    if open_ones:
-        text += f"; the {len(open_ones)} not yet held can still be ended or cancelled"
-    return text + ".\n\n"

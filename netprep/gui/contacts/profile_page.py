@@ -14,7 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from netprep.composition import App
+from netprep.domain.records import kept_when
 from netprep.gui.contacts.form_specs import PROFILE_SECTIONS
+from netprep.gui.contacts.kept_draft import DraftBanner, DraftTimer
+from netprep.gui.widgets.prompts import UnsavedChoice, ask_save_discard_cancel
 from netprep.gui.widgets.record_form import RecordForm
 from netprep.services.errors import UserError, ValidationError
 
@@ -37,6 +40,10 @@ class ProfilePage(QWidget):
         intro.setWordWrap(True)
         self.form = RecordForm(PROFILE_SECTIONS)
         self.form.edited.connect(self._on_edited)
+        self.draft_timer = DraftTimer(self._keep_draft, self.status_message.emit, self)
+        self.banner = DraftBanner()
+        self.banner.restore.connect(self.restore_draft)
+        self.banner.discard.connect(self.discard_draft)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
@@ -51,12 +58,67 @@ class ProfilePage(QWidget):
         layout.setContentsMargins(24, 20, 24, 16)
         layout.addLayout(header)
         layout.addWidget(intro)
+        layout.addWidget(self.banner)
         layout.addWidget(scroll, 1)
         self.reload()
 
     def reload(self) -> None:
         self.form.load(self._app.profile.get())
         self._dirty = False
+        self.draft_timer.cancel()
+        self._offer_draft()
+
+    # -- kept drafts: what the form holds, kept while the user types ------------------------
+
+    def _offer_draft(self) -> None:
+        draft = self._app.profile.draft()
+        if draft is not None and draft.fields == self.form.texts():
+            self._forget_draft()  # nothing in it that is not saved
+            draft = None
+        if draft is None:
+            self.banner.hide()
+            return
+        when = kept_when(draft.kept_at, self._app.clock.now())
+        self.banner.offer(f"Unsaved changes to your profile from {when} were kept.")
+
+    def _keep_draft(self) -> None:
+        if self._dirty and not self._app.read_only:
+            self._app.profile.keep_draft(self.form.texts())
+
+    def restore_draft(self) -> None:
+        draft = self._app.profile.draft()
+        self.banner.hide()
+        if draft is None:
+            return
+        self.form.load_texts(draft.fields)
+        self._dirty = True
+        self.status_message.emit("Kept changes restored: check them, then Save profile")
+
+    def discard_draft(self) -> None:
+        self.banner.hide()
+        self._forget_draft()
+
+    def _forget_draft(self) -> None:
+        self.draft_timer.cancel()
+        try:
+            self._app.profile.discard_draft()
+        except UserError as exc:
+            self.status_message.emit(f"The kept changes could not be discarded: {exc}")
+
+    def confirm_discard(self) -> bool:
+        """Ask what to do with unsaved edits. True when it is fine to move on."""
+        if not self._dirty:
+            return True
+        answer = ask_save_discard_cancel(
+            self, "Unsaved profile", "Save the changes to your profile?"
+        )
+        if answer is UnsavedChoice.SAVE:
+            return self.save()
+        if answer is UnsavedChoice.DISCARD:
+            self._forget_draft()
+            self.reload()
+            return True
+        return False
 
     def save(self) -> bool:
         profile = self._app.profile.get()
@@ -73,6 +135,8 @@ class ProfilePage(QWidget):
             return False
         self.form.show_errors({})
         self._dirty = False
+        self.draft_timer.cancel()  # the save dropped the kept draft
+        self.banner.hide()
         self.status_message.emit("Profile saved")
         return True
 
@@ -82,3 +146,5 @@ class ProfilePage(QWidget):
 
     def _on_edited(self) -> None:
         self._dirty = True
+        self.banner.hide()  # typing now replaces the kept draft
+        self.draft_timer.edited()

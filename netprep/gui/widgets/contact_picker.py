@@ -33,7 +33,9 @@ NEW_NAME_ROLE = Qt.ItemDataRole.UserRole + 40  # the "Add … as a new contact" 
 
 
 def describe(contact: Contact) -> str:
-    return " · ".join(part for part in (contact.role, contact.company) if part)
+    """The line under a name: role, company and email tell two of the same name apart."""
+    parts = (contact.role, contact.company, contact.primary_email)
+    return " · ".join(part for part in parts if part)
 
 
 class ContactMatches(QAbstractListModel):

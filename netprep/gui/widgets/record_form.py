@@ -7,6 +7,7 @@ field is one line in a spec table, not another hand-laid row of widgets.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
@@ -78,6 +79,7 @@ class RecordForm(QWidget):
         self._ref_keys: dict[str, list[str]] = {}  # field -> folded labels, in the list's order
         self._ref_raw: dict[str, dict[str, str]] = {}  # field -> id -> name as given
         self._ref_members: dict[str, dict[str, set[str]]] = {}  # field -> folded name -> ids
+        self._ref_details: dict[str, str] = {}  # id -> email or company, to tell namesakes apart
         self._loading = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -177,9 +179,13 @@ class RecordForm(QWidget):
 
     # -- record in and out -----------------------------------------------------------------
 
-    def set_ref_choices(self, name: str, choices: list[tuple[str, str]]) -> None:
-        """(name, id) pairs a REF field may point at, e.g. the contacts who can refer."""
-        labels = sorted(_unique_labels(choices), key=lambda c: c[0].casefold())
+    def set_ref_choices(
+        self, name: str, choices: list[tuple[str, str]], details: dict[str, str] | None = None
+    ) -> None:
+        """(name, id) pairs a REF field may point at, e.g. the contacts who can refer;
+        ``details`` (id -> email or company) tells two of the same name apart."""
+        self._ref_details = details or {}
+        labels = sorted(_unique_labels(choices, self._ref_details), key=lambda c: c[0].casefold())
         self._refs[name] = {label: value for label, value in labels}
         self._ref_labels[name] = {value: label for label, value in labels}
         self._ref_keys[name] = [label.casefold() for label, _ in labels]
@@ -190,9 +196,10 @@ class RecordForm(QWidget):
         self._ref_members[name] = members
         self._ref_model(name).setStringList([label for label, _ in labels])
 
-    def upsert_ref_choice(self, name: str, label: str, value: str) -> None:
+    def upsert_ref_choice(self, name: str, label: str, value: str, detail: str = "") -> None:
         """Add or rename one choice of a REF field: its row (and those of anyone sharing the
         old or new name, whose labels tell them apart), never all 30,000."""
+        self._ref_details[value] = detail
         raw = self._ref_raw.setdefault(name, {})
         self._ref_labels.setdefault(name, {})
         old = raw.get(value)
@@ -207,9 +214,8 @@ class RecordForm(QWidget):
         raw[value] = label
         members.setdefault(label.casefold(), set()).add(value)
         for folded in names:
-            sharing = members.get(folded, set())
-            for other in sharing:
-                wanted = raw[other] if len(sharing) == 1 else f"{raw[other]} ({other[:6]})"
+            sharing = [(raw[other], other) for other in members.get(folded, set())]
+            for wanted, other in _apart(sharing, self._ref_details):
                 if self._ref_labels[name].get(other) != wanted:
                     self._drop_ref_row(name, other)
                     self._add_ref_row(name, other, wanted)
@@ -266,6 +272,46 @@ class RecordForm(QWidget):
         """Write the editors' values into ``record`` (no validation here)."""
         for name, spec in self._specs.items():
             setattr(record, name, self._value(self._editors[name], spec))
+
+    def texts(self) -> dict[str, str]:
+        """Every field as typed, valid or not (what a kept draft holds)."""
+        found = {}
+        for name, spec in self._specs.items():
+            editor = self._editors[name]
+            if isinstance(editor, QLineEdit):
+                found[name] = editor.text()
+            elif isinstance(editor, QPlainTextEdit):
+                found[name] = editor.toPlainText()
+            elif isinstance(editor, QComboBox):
+                found[name] = str(spec.choices[max(editor.currentIndex(), 0)][1])
+            elif isinstance(editor, QSpinBox):
+                found[name] = str(editor.value())
+            elif isinstance(editor, QDateEdit):
+                chosen = editor.date()
+                found[name] = "" if chosen <= NO_DATE else chosen.toString(Qt.DateFormat.ISODate)
+        return found
+
+    def load_texts(self, texts: dict[str, str]) -> None:
+        """Put back what :meth:`texts` returned, over the loaded record (unknown names skipped)."""
+        self._loading = True
+        try:
+            for name, text in texts.items():
+                editor, spec = self._editors.get(name), self._specs.get(name)
+                if isinstance(editor, QLineEdit):
+                    editor.setText(text)
+                    editor.setCursorPosition(0)
+                elif isinstance(editor, QPlainTextEdit):
+                    editor.setPlainText(text)
+                elif isinstance(editor, QComboBox) and spec is not None:
+                    values = [str(v) for _, v in spec.choices]
+                    editor.setCurrentIndex(values.index(text) if text in values else 0)
+                elif isinstance(editor, QSpinBox):
+                    editor.setValue(int(text) if text.strip().isdigit() else 0)
+                elif isinstance(editor, QDateEdit):
+                    day = QDate.fromString(text, Qt.DateFormat.ISODate)
+                    editor.setDate(day if day.isValid() else NO_DATE)
+        finally:
+            self._loading = False
 
     def show_errors(self, errors: dict[str, str]) -> None:
         for name, label in self._errors.items():
@@ -331,12 +377,24 @@ class RecordForm(QWidget):
         raise TypeError(editor)
 
 
-def _unique_labels(choices: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Labels the user can tell apart: a repeated name gets its id's start in brackets."""
-    counts: dict[str, int] = {}
-    for label, _ in choices:
-        counts[label.casefold()] = counts.get(label.casefold(), 0) + 1
+def _unique_labels(
+    choices: list[tuple[str, str]], details: dict[str, str]
+) -> list[tuple[str, str]]:
+    """Labels the user can tell apart: a repeated name gets its email or company in brackets
+    (or its id's start, when even those are the same)."""
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for label, value in choices:
+        groups.setdefault(label.casefold(), []).append((label, value))
+    return [pair for group in groups.values() for pair in _apart(group, details)]
+
+
+def _apart(group: list[tuple[str, str]], details: dict[str, str]) -> list[tuple[str, str]]:
+    """(label, id) of the contacts sharing one name, each label made unique."""
+    if len(group) == 1:
+        return group
+    seen = Counter(details.get(value, "") for _, value in group)
     return [
-        (label if counts[label.casefold()] == 1 else f"{label} ({value[:6]})", value)
-        for label, value in choices
+        (f"{label} ({detail})" if detail and seen[detail] == 1 else f"{label} ({value[:6]})", value)
+        for label, value in group
+        for detail in (details.get(value, ""),)
     ]

@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from netprep.composition import App, seed_demo
@@ -22,6 +21,7 @@ from netprep.gui.followups.detail import SAVE_DELAY_MS
 from netprep.gui.followups.touch_dialog import TouchDialog
 from netprep.gui.shell.main_window import MainWindow
 from netprep.services.followups import FollowUpFilter
+from tests.gui.conftest import ContactAnswers
 from tests.gui.helpers import DialogAnswers, make_window, type_into
 
 
@@ -206,6 +206,7 @@ def test_a_contact_logs_a_touch_and_deleting_one_with_meetings_says_so(
     tmp_path: Path,
     dialogs: DialogAnswers,
     monkeypatch: pytest.MonkeyPatch,
+    contact_answers: ContactAnswers,
 ) -> None:
     window = make_window(qtbot, loop_app, tmp_path)
     elena = loop_app.contacts.find("Elena Vasquez")
@@ -225,7 +226,6 @@ def test_a_contact_logs_a_touch_and_deleting_one_with_meetings_says_so(
     touches = loop_app.touches.for_contact(elena.id)
     assert touches[0].summary == "Coffee at the conference"
 
-    dialogs.answer = QMessageBox.StandardButton.No
-    page.delete_button.click()
-    assert "They have 1 meeting. The meetings are kept" in dialogs.asked[-1]
+    page.delete_button.click()  # the question about her meeting is cancelled
+    assert "They have 1 meeting. Kept, the meetings stay" in contact_answers.asked[-1]
     assert loop_app.contacts.get(elena.id) is not None

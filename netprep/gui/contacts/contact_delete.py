@@ -1,0 +1,92 @@
+"""Deleting a contact: asked first, and when they have meetings, what becomes of those."""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from netprep.composition import App
+from netprep.domain.meeting import MeetingStatus
+from netprep.domain.records import Contact
+from netprep.gui.widgets.plural import counted
+from netprep.services.errors import UserError
+
+if TYPE_CHECKING:
+    from netprep.gui.contacts.page import ContactsPage
+
+UNDO_LINE = "You can undo this with Edit → Undo delete until you close netprep."
+
+
+class DeleteChoice(Enum):
+    CANCEL = "cancel"
+    CONTACT = "contact"  # they have no meetings: delete the contact
+    KEEP_MEETINGS = "keep_meetings"  # the meetings stay, as a record under their name
+    WITH_MEETINGS = "with_meetings"  # the meetings go too
+
+
+def ask_delete(parent: QWidget, app: App, contact: Contact) -> DeleteChoice:
+    """Ask whether to delete ``contact`` (and, if they have meetings, what to do with them)."""
+    notes = counted(len(app.contacts.notes_for(contact.id)), "note")
+    meetings = app.meetings.for_contact(contact.id)
+    if not meetings:
+        answer = QMessageBox.question(
+            parent, "Delete contact", f"Delete {contact.name} and their {notes}?\n\n{UNDO_LINE}"
+        )
+        yes = answer == QMessageBox.StandardButton.Yes
+        return DeleteChoice.CONTACT if yes else DeleteChoice.CANCEL
+    return ask_about_meetings(parent, contact, notes, meetings_note(app, contact.id))
+
+
+def ask_about_meetings(parent: QWidget, contact: Contact, notes: str, about: str) -> DeleteChoice:
+    """Keep the meetings as a record, delete them too, or cancel (a seam for tests)."""
+    box = QMessageBox(parent)
+    box.setObjectName("deleteContactBox")
+    box.setWindowTitle("Delete contact")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setText(f"Delete {contact.name} and their {notes}?")
+    box.setInformativeText(f"{about}\n\n{UNDO_LINE}")
+    answers = [
+        ("Keep the meetings as a record", QMessageBox.ButtonRole.AcceptRole, "keep_meetings"),
+        ("Delete the meetings too", QMessageBox.ButtonRole.DestructiveRole, "with_meetings"),
+        ("Cancel", QMessageBox.ButtonRole.RejectRole, "cancel"),
+    ]
+    for text, role, value in answers:
+        button = box.addButton(text, role)
+        button.setProperty("answer", value)
+        if value == "cancel":
+            box.setDefaultButton(button)
+            box.setEscapeButton(button)
+    box.exec()
+    clicked = box.clickedButton()
+    value = clicked.property("answer") if clicked is not None else None
+    return DeleteChoice(value) if value else DeleteChoice.CANCEL
+
+
+def meetings_note(app: App, contact_id: str) -> str:
+    """What becomes of the contact's meetings, said before the user decides."""
+    meetings = app.meetings.for_contact(contact_id)
+    open_ones = [
+        m for m in meetings if m.status in (MeetingStatus.PLANNED, MeetingStatus.IN_PROGRESS)
+    ]
+    text = (
+        f"They have {counted(len(meetings), 'meeting')}. Kept, the meetings stay under "
+        "Meetings with their name, as a record of what was said"
+    )
+    if open_ones:
+        text += f" (the {len(open_ones)} not yet held can still be ended or cancelled)"
+    return text + "; deleted, the names given and follow-ups of those meetings go too."
+
+
+def undo_last_delete(page: ContactsPage, app: App) -> None:
+    """Edit → Undo delete: the contact comes back with everything the delete took."""
+    try:
+        restored = app.contacts.undo_delete()
+    except UserError as exc:
+        QMessageBox.warning(page, "Undo failed", str(exc))
+        return
+    if restored:
+        page.reload(select=restored.id)
+        page.status_message.emit(f"Restored {restored.name}")
+    page.undo_available.emit(app.contacts.can_undo_delete)

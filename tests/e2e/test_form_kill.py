@@ -1,0 +1,94 @@
+"""Typing in the contact form and the profile survives a killed app: the form's text is kept
+in the store about a second after the last keystroke (not saved over the record), and the
+reopened folder still holds it, to be offered back. The real app runs in a subprocess."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from netprep.composition import open_app
+from tests.e2e.conftest import Netprep
+from tests.e2e.form_typist import HEADLINE, NEW_NAME, ROLE
+
+pytestmark = pytest.mark.slow
+KEPT_WITHIN_S = 1.5  # the forms keep their text 0.8 s after the last keystroke
+
+
+def start_typist(
+    netprep: Netprep, tmp_path: Path, *extra: str
+) -> tuple[subprocess.Popen[str], str]:
+    data = tmp_path / "data"
+    assert netprep.run("--data-dir", str(data), "init", "--demo").returncode == 0
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tests.e2e.form_typist", str(data), str(tmp_path / "w.ini"), *extra],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=netprep.env,
+    )
+    assert process.stdout is not None
+    line = process.stdout.readline()
+    if not line.startswith("typed "):
+        process.kill()
+        _, err = process.communicate(timeout=30)
+        pytest.fail(f"the typist did not start: {line!r} {err}")
+    return process, line.split()[1]
+
+
+def on_disk(data: Path, *texts: str) -> bool:
+    found = "".join(
+        path.read_text(encoding="utf-8", errors="replace") for path in data.glob("profile*")
+    )
+    return all(text in found for text in texts)
+
+
+def kill_once_kept(process: subprocess.Popen[str], data: Path, *texts: str) -> None:
+    try:
+        typed_at = time.monotonic()
+        # Nothing else happens in the app: only the forms' own timers can write the text.
+        while not on_disk(data, *texts):
+            assert time.monotonic() - typed_at < KEPT_WITHIN_S + 5, "never kept"
+            with pytest.raises(subprocess.TimeoutExpired):
+                process.wait(timeout=0.05)  # the app must stay alive meanwhile
+        process.send_signal(signal.SIGKILL)
+        process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate(timeout=30)
+
+
+def test_sigkill_after_the_interval_keeps_the_contact_and_profile_edits(
+    netprep: Netprep, tmp_path: Path
+) -> None:
+    process, grace_id = start_typist(netprep, tmp_path)
+    data = tmp_path / "data"
+    kill_once_kept(process, data, ROLE, HEADLINE)
+    app = open_app(data)
+    try:
+        contact_draft, profile_draft = app.contacts.draft(grace_id), app.profile.draft()
+        assert contact_draft is not None and contact_draft.fields["role"] == ROLE
+        assert profile_draft is not None and profile_draft.fields["headline"] == HEADLINE
+        grace = app.contacts.get(grace_id)
+        assert grace is not None and grace.role != ROLE  # kept to offer, never saved over it
+        assert app.profile.get().headline != HEADLINE
+    finally:
+        app.close()
+
+
+def test_sigkill_keeps_a_new_contact_never_saved(netprep: Netprep, tmp_path: Path) -> None:
+    process, _ = start_typist(netprep, tmp_path, "new")
+    data = tmp_path / "data"
+    kill_once_kept(process, data, NEW_NAME)
+    app = open_app(data)
+    try:
+        assert [d.title for d in app.contacts.new_contact_drafts()] == [NEW_NAME]
+        assert NEW_NAME not in [c.name for c in app.contacts.all()]
+    finally:
+        app.close()
