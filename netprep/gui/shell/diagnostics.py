@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -124,13 +125,25 @@ class ShortcutsWindow(QDialog):
                 if keys and action.text():
                     name = f"{menu.title()} → {action.text()}".replace("&", "")
                     self.table.addTopLevelItem(QTreeWidgetItem([name, keys]))
-        self.table.resizeColumnToContents(0)
+        for name, keys in self._page_keys():
+            self.table.addTopLevelItem(QTreeWidgetItem([name, keys]))
+        # Sized as shown (with the stylesheet applied), and again if a translation is longer.
+        self.table.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.resize(560, 520)
+
+    def _page_keys(self) -> list[tuple[str, str]]:
+        """Keys that work on a page without a menu command of their own."""
+        return [
+            (self.tr("Contacts → Clear the search"), self.tr("Esc")),
+            (self.tr("Contacts → From the search into the results"), self.tr("Down")),
+            (self.tr("Contacts → Delete the selected contact"), self.tr("Delete")),
+            (self.tr("Notes → Bring back a deleted note"), self.tr("Ctrl+Z")),
+        ]
 
     def rows(self) -> list[tuple[str, str]]:
         items = (self.table.topLevelItem(i) for i in range(self.table.topLevelItemCount()))
