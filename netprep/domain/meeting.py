@@ -11,7 +11,7 @@ from netprep.domain.agenda import AgendaPhase
 from netprep.domain.brief.model import Brief
 from netprep.domain.capture import LiveCapture
 from netprep.domain.meeting_clock_state import ClockState, PhaseTiming
-from netprep.domain.outcome import GoalsMet
+from netprep.domain.outcome import GoalsMet, OutcomeAnswers
 from netprep.domain.records import Record
 
 
@@ -37,6 +37,7 @@ class Meeting(Record):
     capture: LiveCapture = field(default_factory=LiveCapture)  # typed during the meeting
     goals: GoalsMet = field(default_factory=GoalsMet)  # the book's three goals, editable
     timer_log: list[PhaseTiming] = field(default_factory=list)  # planned vs actual per phase
+    outcome_answers: OutcomeAnswers | None = None  # the outcome dialog's, until it is recorded
 
 
 _EPOCH = datetime.min.replace(tzinfo=UTC)

@@ -55,6 +55,26 @@ class GoalsMet:
         return sum(self.met(goal) for goal in Goal)
 
 
+class Introducer(StrEnum):
+    """A referral linked to someone a different contact introduced first: who introduced them."""
+
+    KEEP_FIRST = "keep_first"  # the first introducer stays
+    REPLACE = "replace"  # this meeting's contact is recorded instead
+    BOTH = "both"  # the first stays, and a note says this one suggested them too
+
+
+@dataclass
+class OutcomeAnswers:
+    """What the user has answered so far in the outcome dialog, kept on the meeting while it
+    is open (so a kill, or going back to the meeting, loses none of it). Keys are slots."""
+
+    goals: GoalsMet | None = None
+    where: str | None = None
+    choices: dict[str, str] = field(default_factory=dict)  # "0" -> "link:<id>", "new:", …
+    names: dict[str, str] = field(default_factory=dict)  # a name typed for an unnamed referral
+    introducers: dict[str, str] = field(default_factory=dict)  # "0" -> an Introducer value
+
+
 def infer_goals(capture: LiveCapture, previous: GoalsMet | None = None) -> GoalsMet:
     """Goals as the capture shows them; goals the user edited keep the user's answer.
 

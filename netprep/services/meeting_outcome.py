@@ -21,9 +21,9 @@ from netprep.domain.followups import (
     followups_after_meeting,
 )
 from netprep.domain.meeting import Meeting
-from netprep.domain.outcome import GoalsMet, infer_goals
+from netprep.domain.outcome import GoalsMet, Introducer, infer_goals
 from netprep.domain.person_names import emails_in
-from netprep.domain.records import Contact
+from netprep.domain.records import Contact, Note, NoteKind
 from netprep.domain.referrals import ContactMatch, MatchKind, PersonIndex, Referral
 from netprep.domain.validation import is_phone, is_web_link, validate_contact
 from netprep.services.errors import UserError
@@ -42,6 +42,7 @@ class ReferralChoice:
     slot: int
     action: ReferralAction
     contact_id: str | None = None  # for LINK
+    introducer: Introducer | None = None  # for LINK to someone another contact introduced
 
 
 @dataclass
@@ -85,6 +86,7 @@ class OutcomePlan:
     updated_contacts: list[Contact] = field(default_factory=list)  # linked, referred_by set
     referrals: list[Referral] = field(default_factory=list)
     followups: list[FollowUp] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)  # "also suggested by …" on linked contacts
 
 
 def propose(meeting: Meeting, contact: Contact, contacts: list[Contact]) -> OutcomeProposal:
@@ -151,9 +153,10 @@ def plan(
                 problems.append(f"{referrer.name} cannot be their own referral ({name}).")
                 continue
             referral.contact_id = target.id
-            if target.referred_by is None and target.id not in _ids(result.updated_contacts):
-                target.referred_by = referrer.id
-                result.updated_contacts.append(target)
+            problem = _introducer(result, target, referrer, choice.introducer, item.draft, on)
+            if problem:
+                problems.append(problem)
+                continue
         else:
             same = batch.find(item.draft)
             if same.kind is MatchKind.CERTAIN and same.contact is not None:
@@ -176,6 +179,41 @@ def plan(
     )
     result.followups.extend(unnamed_referral_followups(meeting, referrer, on))
     return result
+
+
+def _introducer(
+    result: OutcomePlan,
+    target: Contact,
+    referrer: Contact,
+    answer: Introducer | None,
+    draft: ReferralDraft,
+    on: date,
+) -> str:
+    """Set who introduced a linked contact: never a silent rewrite of a first introducer.
+    Returns a problem to tell the user ("" when settled)."""
+    if target.id in _ids(result.updated_contacts):
+        return ""
+    first = target.referred_by
+    if first is None:
+        target.referred_by = referrer.id
+        result.updated_contacts.append(target)
+        return ""
+    if first == referrer.id:
+        return ""
+    if answer is None:
+        return (
+            f"{target.name} was first introduced by someone else: keep that introducer, record "
+            f"{referrer.name} instead, or keep both."
+        )
+    if answer is Introducer.REPLACE:
+        target.referred_by = referrer.id
+        result.updated_contacts.append(target)
+    elif answer is Introducer.BOTH:
+        why = f": {draft.why.strip()}" if draft.why.strip() else ""
+        body = f"Also suggested by {referrer.name} on {on.strftime('%d %b %Y')}{why}."
+        note = Note(contact_id=target.id, date=on, body=body, kind=NoteKind.CONVERSATION)
+        result.notes.append(note)
+    return ""
 
 
 def unnamed_referral_followups(meeting: Meeting, referrer: Contact, on: date) -> list[FollowUp]:

@@ -22,6 +22,7 @@ from netprep.domain.meeting_clock import (
     MeetingClock,
     PhaseTiming,
 )
+from netprep.domain.outcome import OutcomeAnswers
 from netprep.services.errors import UserError
 from netprep.store.store import Store
 
@@ -107,6 +108,11 @@ class MeetingSession:
 
     def save_capture(self) -> None:
         """Store the capture as typed so far (the window calls this, debounced)."""
+        self._save()
+
+    def keep_outcome_answers(self, answers: OutcomeAnswers) -> None:
+        """Store what the outcome dialog holds so far (the dialog calls this, debounced)."""
+        self._meeting.outcome_answers = deepcopy(answers)
         self._save()
 
     def adopt_finished(self, meeting: Meeting) -> None:

@@ -168,6 +168,7 @@ class MeetingService:
         self._stop_timer(meeting, session)
         meeting.status = MeetingStatus.FINISHED
         meeting.when = meeting.when or now
+        meeting.outcome_answers = None  # recorded: the dialog's answers are in the records now
         try:
             interaction = meeting_interaction(meeting)
         except OutcomeError as error:
@@ -300,6 +301,7 @@ class MeetingService:
             store.referrals.save_many(outcome.referrals)
             store.followups.save_many(outcome.followups)
             store.interactions.save(interaction)
+            store.notes.save_many(outcome.notes)
             store.meetings.save(outcome.meeting)
 
     def _existing(self, meeting_id: str) -> Meeting:

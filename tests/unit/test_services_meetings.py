@@ -15,7 +15,7 @@ from netprep.domain.followups import FollowUpKind
 from netprep.domain.meeting import Meeting, MeetingStatus
 from netprep.domain.meeting_clock import ClockStatus
 from netprep.domain.meeting_clock_state import ClockState
-from netprep.domain.outcome import Goal, set_goal
+from netprep.domain.outcome import Goal, Introducer, set_goal
 from netprep.domain.records import Contact, InteractionKind, Profile
 from netprep.domain.referrals import MatchKind, ReferralStatus
 from netprep.services.agendas import AGENDA_FILE, shipped_agenda
@@ -406,3 +406,24 @@ def test_read_only_data_cannot_run_a_meeting(tmp_path: Path) -> None:
             reader.agendas.save_default(shipped_agenda())
     finally:
         reader.close()
+
+
+def test_linking_someone_another_contact_introduced_asks_who_introduced_them(app: App) -> None:
+    grace = add_contact(app, "Grace Adeyemi")
+    tomasz = add_contact(app, "Tomasz Kowalski")
+    daniel = app.store.contacts.save(Contact(name="Daniel Mensah", referred_by=grace.id))
+    for answer, expected in ((None, None), (Introducer.REPLACE, tomasz.id)):
+        meeting = plan_meeting(app, tomasz)
+        session = app.meetings.open_session(meeting.id)
+        session.start()
+        session.capture.referrals[0].name = "Daniel Mensah"
+        link = ReferralChoice(0, ReferralAction.LINK, daniel.id, answer)
+        if answer is None:  # never a silent keep, nor a silent rewrite
+            with pytest.raises(UserError, match="first introduced by someone else"):
+                app.meetings.finish_meeting(
+                    meeting.id, OutcomeReview(choices=[link]), session=session
+                )
+            assert stored_contact(app, daniel.id).referred_by == grace.id
+            continue
+        app.meetings.finish_meeting(meeting.id, OutcomeReview(choices=[link]), session=session)
+        assert stored_contact(app, daniel.id).referred_by == expected

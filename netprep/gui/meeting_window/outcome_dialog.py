@@ -7,7 +7,7 @@ same name only probably is, so the dialog asks and refuses to save until answere
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from netprep.composition import App
 from netprep.domain.capture import ReferralDraft
-from netprep.domain.outcome import Goal, GoalsMet, set_goal
+from netprep.domain.outcome import Goal, GoalsMet, Introducer, OutcomeAnswers, set_goal
 from netprep.domain.referrals import MatchKind
 from netprep.gui.meeting_window.phase_panels import plain_label
 from netprep.services.errors import UserError
@@ -38,6 +38,7 @@ from netprep.services.meeting_outcome import (
 from netprep.services.meeting_session import MeetingSession
 
 _UNANSWERED = "unanswered"
+KEEP_ANSWERS_MS = 800  # the answers are kept on the meeting this long after the last change
 
 
 def _describe(contact_name: str, company: str, role: str) -> str:
@@ -55,17 +56,20 @@ class OutcomeDialog(QDialog):
         session: MeetingSession,
         parent: QWidget | None = None,
         *,
-        answers: dict[str, object] | None = None,
+        answers: OutcomeAnswers | None = None,
     ) -> None:
         super().__init__(parent)
         self._app = app
         self._session = session
         self.proposal = app.meetings.propose_outcome(session.meeting_id, session)
-        answers = answers or {}
-        kept_goals = answers.get("goals")
-        self.goals: GoalsMet = (
-            kept_goals if isinstance(kept_goals, GoalsMet) else self.proposal.goals
-        )
+        # Answers given before: this session's, else those kept on the meeting (after a kill).
+        answers = answers or self.proposal.meeting.outcome_answers or OutcomeAnswers()
+        self.goals: GoalsMet = answers.goals or self.proposal.goals
+        self.keep_timer = QTimer(self)
+        self.keep_timer.setSingleShot(True)
+        self.keep_timer.setInterval(KEEP_ANSWERS_MS)
+        self.keep_timer.timeout.connect(self.keep_answers)
+        self.finished.connect(lambda _result: self.keep_answers())
         contact = self.proposal.contact
         self.setWindowTitle(f"How did it go with {contact.name}?")
         self.setMinimumSize(640, 560)
@@ -91,7 +95,9 @@ class OutcomeDialog(QDialog):
             goals_layout.addWidget(box)
             self.goal_boxes[goal] = box
         layout.addWidget(goals_box)
-        self.where_edit = QLineEdit(str(answers.get("where", self.proposal.meeting.where)))
+        where = answers.where if answers.where is not None else self.proposal.meeting.where
+        self.where_edit = QLineEdit(where)
+        self.where_edit.textEdited.connect(self._edited)
         self.where_edit.setPlaceholderText("Where you met (the thank-you names it)")
         self.where_edit.setAccessibleName("Where you met")
         where_row = QFormLayout()
@@ -107,6 +113,7 @@ class OutcomeDialog(QDialog):
             layout.addWidget(learned)
 
         self.choosers: dict[int, QComboBox] = {}
+        self.introducers: dict[int, QComboBox] = {}  # shown when the linked person has one
         self.referral_boxes: dict[int, QGroupBox] = {}
         names = QGroupBox(f"Names {contact.name} suggested")
         names_layout = QVBoxLayout(names)
@@ -156,11 +163,15 @@ class OutcomeDialog(QDialog):
         outer.addWidget(self.error_label)
         outer.addWidget(buttons)
         self.save_button.setDefault(True)
-        kept = answers.get("choices")
-        for slot, chooser in self.choosers.items():
-            data = kept.get(slot) if isinstance(kept, dict) else None
-            if data is not None and chooser.findData(data) >= 0:
-                chooser.setCurrentIndex(chooser.findData(data))
+        for slot, chooser in self.choosers.items():  # the introducer after its link
+            for combo, kept in (
+                (chooser, answers.choices),
+                (self.introducers[slot], answers.introducers),
+            ):
+                data = kept.get(str(slot))
+                if data is not None and combo.findData(data) >= 0:
+                    combo.setCurrentIndex(combo.findData(data))
+                combo.currentIndexChanged.connect(self._edited)
 
     def _referral_row(self, proposal: ReferralProposal) -> QGroupBox:
         draft = proposal.draft
@@ -201,47 +212,75 @@ class OutcomeDialog(QDialog):
                 if chooser.itemData(index) == f"{default.action.value}:{default.contact_id or ''}":
                     chooser.setCurrentIndex(index)
         linked = plain_label("", "mutedLabel")
-        chooser.currentIndexChanged.connect(lambda _i: self.error_label.setVisible(False))
+        introducer = QComboBox()
+        introducer.setAccessibleName(f"Who introduced {draft.name}?")
+        introducer.setSizeAdjustPolicy(chooser.sizeAdjustPolicy())
+        introducer.setMinimumContentsLength(24)
+        for combo in (chooser, introducer):
+            combo.currentIndexChanged.connect(lambda _i: self.error_label.setVisible(False))
         chooser.currentIndexChanged.connect(
-            lambda _i: self._show_link(proposal, chooser, box, linked)
+            lambda _i: self._show_link(proposal, chooser, box, linked, introducer)
         )
         row.addWidget(chooser)
         row.addWidget(linked)
-        self._show_link(proposal, chooser, box, linked)
+        row.addWidget(introducer)
+        self.introducers[proposal.slot] = introducer
+        self._show_link(proposal, chooser, box, linked, introducer)
         self.choosers[proposal.slot] = chooser
         self.referral_boxes[proposal.slot] = box
         return box
 
     def _show_link(
-        self, proposal: ReferralProposal, chooser: QComboBox, box: QGroupBox, note: QLabel
+        self,
+        proposal: ReferralProposal,
+        chooser: QComboBox,
+        box: QGroupBox,
+        note: QLabel,
+        introducer: QComboBox,
     ) -> None:
-        """A linked row shows the contact's real name, and who first introduced them."""
+        """A linked row shows the contact's real name; if someone else introduced them first,
+        it asks who introduced them (never a silent rewrite, nor a silent keep)."""
         typed = " ".join(proposal.draft.name.split())
         action, _, contact_id = str(chooser.currentData()).partition(":")
         target = self._app.contacts.get(contact_id) if action == "link" else None
         box.setTitle(f"{typed} → {target.name}" if target and target.name != typed else typed)
         first = target.referred_by if target else None
         referrer = self.proposal.contact
-        if target is not None and first and first != referrer.id:
+        asked = target is not None and bool(first) and first != referrer.id
+        kept = introducer.currentData()
+        introducer.blockSignals(True)
+        introducer.clear()
+        if target is not None and first and asked:
             who = self._app.contacts.get(first)
-            note.setText(
-                f"{target.name} was first introduced by {who.name if who else 'another contact'}:"
-                f" that stays. {referrer.name} is noted as having suggested them too."
+            them = who.name if who else "another contact"
+            note.setText(f"{target.name} was first introduced by {them}. Who introduced them?")
+            introducer.addItem("Choose: who introduced them?", _UNANSWERED)
+            introducer.addItem(
+                f"Keep {them} as the one who introduced them", Introducer.KEEP_FIRST.value
             )
+            introducer.addItem(f"Record {referrer.name} instead", Introducer.REPLACE.value)
+            introducer.addItem(
+                f"Keep {them}, and note that {referrer.name} suggested them too",
+                Introducer.BOTH.value,
+            )
+            if introducer.findData(kept) >= 0:
+                introducer.setCurrentIndex(introducer.findData(kept))
         else:
             note.setText("")
+        introducer.blockSignals(False)
         note.setVisible(bool(note.text()))
+        introducer.setVisible(asked)
 
     def _unnamed_row(
-        self, slot: int, draft: ReferralDraft, contact_name: str, answers: dict[str, object]
+        self, slot: int, draft: ReferralDraft, contact_name: str, answers: OutcomeAnswers
     ) -> QGroupBox:
         box = QGroupBox("A name you didn't catch")
         row = QVBoxLayout(box)
         said = " · ".join(p for p in (draft.why.strip(), draft.how_to_reach.strip()) if p)
         row.addWidget(plain_label(f"You noted: {said}", "mutedLabel"))
         edit = QLineEdit()
-        kept = answers.get("names")
-        edit.setText(str(kept.get(slot, "")) if isinstance(kept, dict) else "")
+        edit.setText(answers.names.get(str(slot), ""))
+        edit.textEdited.connect(self._edited)
         edit.setPlaceholderText(
             f"Their name, if you have it — left empty, a follow-up asks {contact_name} for it"
         )
@@ -250,17 +289,36 @@ class OutcomeDialog(QDialog):
         self.unnamed[slot] = edit
         return box
 
-    def answers(self) -> dict[str, object]:
+    def answers(self) -> OutcomeAnswers:
         """What the user chose so far, to show again if the dialog is reopened."""
-        return {
-            "goals": self.goals,
-            "where": self.where_edit.text(),
-            "choices": {slot: c.currentData() for slot, c in self.choosers.items()},
-            "names": {slot: e.text() for slot, e in self.unnamed.items()},
-        }
+        return OutcomeAnswers(
+            goals=self.goals,
+            where=self.where_edit.text(),
+            choices={str(slot): str(c.currentData()) for slot, c in self.choosers.items()},
+            names={str(slot): e.text() for slot, e in self.unnamed.items()},
+            introducers={
+                str(slot): str(c.currentData())
+                for slot, c in self.introducers.items()
+                if c.count() and c.currentData() != _UNANSWERED
+            },
+        )
+
+    def keep_answers(self) -> None:
+        """Keep the answers on the meeting now (until it is recorded): a kill loses none."""
+        self.keep_timer.stop()
+        if self._app.read_only or self._session.finished:
+            return
+        try:
+            self._session.keep_outcome_answers(self.answers())
+        except UserError as error:
+            self._show_error(f"Your answers could not be kept: {error}")
+
+    def _edited(self, *_: object) -> None:
+        self.keep_timer.start()
 
     def _goal_changed(self, goal: Goal, on: bool) -> None:
         self.goals = set_goal(self.goals, goal, on)
+        self._edited()
 
     def review(self) -> OutcomeReview | None:
         """The user's answers, or None (with the message shown) while a name is unanswered."""
@@ -273,7 +331,17 @@ class OutcomeDialog(QDialog):
                 chooser.setFocus()
                 return None
             action, _, contact_id = str(data).partition(":")
-            choices.append(ReferralChoice(slot, ReferralAction(action), contact_id or None))
+            introducer = self.introducers[slot]
+            who: Introducer | None = None
+            if introducer.isVisibleTo(self) and introducer.currentData() == _UNANSWERED:
+                self._show_error(
+                    f"Who introduced {self.referral_boxes[slot].title()}? Choose below."
+                )
+                introducer.setFocus()
+                return None
+            if introducer.isVisibleTo(self):
+                who = Introducer(introducer.currentData())
+            choices.append(ReferralChoice(slot, ReferralAction(action), contact_id or None, who))
         return OutcomeReview(goals=self.goals, choices=choices, where=self.where_edit.text())
 
     def save(self) -> None:
@@ -315,21 +383,3 @@ class OutcomeDialog(QDialog):
     def _show_error(self, message: str) -> None:
         self.error_label.setText(message)
         self.error_label.setVisible(True)
-
-
-def end_without_contact(parent: QWidget, app: App, meeting_id: str) -> bool:
-    """The meeting's contact was deleted: offer to end it keeping its notes. True if ended."""
-    answer = QMessageBox.question(
-        parent,
-        "The contact was deleted",
-        "This meeting's contact has been deleted, so there is no outcome to record. End the "
-        "meeting and keep its notes and timer?",
-    )
-    if answer != QMessageBox.StandardButton.Yes:
-        return False
-    try:
-        app.meetings.end_without_contact(meeting_id)
-    except UserError as error:
-        QMessageBox.warning(parent, "The meeting was not ended", str(error))
-        return False
-    return True

@@ -32,9 +32,10 @@ from netprep.domain.agenda import BriefSection
 from netprep.domain.meeting import MeetingStatus
 from netprep.domain.meeting_clock import ClockStatus, Cue, CueKind
 from netprep.gui.meeting_window.autosave import CaptureAutosave
+from netprep.gui.meeting_window.contact_gone import end_without_contact
 from netprep.gui.meeting_window.keys import install_meeting_keys, plain_key_action
 from netprep.gui.meeting_window.mini_timer import MiniTimer
-from netprep.gui.meeting_window.outcome_dialog import OutcomeDialog, end_without_contact
+from netprep.gui.meeting_window.outcome_dialog import OutcomeDialog
 from netprep.gui.meeting_window.phase_panels import (
     SECTION_TITLES,
     NotesColumn,
@@ -72,7 +73,6 @@ class MeetingWindow(QWidget):
         self._cue_until = 0.0
         self._closing = False
         self._resume_after_review = False
-        self._review_answers: dict[str, object] = {}
         self.result: FinishedMeeting | None = None
         meeting = session.meeting
         self.contact_name = app.meetings.contact_name(meeting)
@@ -352,7 +352,7 @@ class MeetingWindow(QWidget):
         if self._resume_after_review:
             self._command(self.session.pause)
         try:
-            dialog = OutcomeDialog(self.app, self.session, self, answers=self._review_answers)
+            dialog = OutcomeDialog(self.app, self.session, self)  # with the answers kept
         except UserError as error:
             self._dialog_closed(0)
             gone = not self.app.meetings.contact_exists(self.session.meeting)
@@ -368,9 +368,7 @@ class MeetingWindow(QWidget):
         dialog.open()
 
     def _dialog_closed(self, _result: int) -> None:
-        dialog, self.outcome_dialog = self.outcome_dialog, None
-        if dialog is not None and self.result is None:
-            self._review_answers = dialog.answers()  # kept for the next time it opens
+        self.outcome_dialog = None  # its answers are kept on the meeting for the next time
         if self.result is None and self._resume_after_review and not self._closing:
             self._resume_after_review = False
             self._command(self.session.resume)

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from netprep.composition import App
 from netprep.domain.followups import FollowUpKind
-from netprep.domain.outcome import Goal
-from netprep.gui.meeting_window.outcome_dialog import OutcomeDialog
+from netprep.domain.outcome import Goal, Introducer
+from netprep.gui.meeting_window.outcome_dialog import KEEP_ANSWERS_MS, OutcomeDialog
 from netprep.gui.meeting_window.window import MeetingWindow
 from tests.gui.helpers import DialogAnswers, type_into
 
@@ -54,7 +54,12 @@ def test_the_outcome_records_what_really_happened(
     box = dialog.referral_boxes[0]
     assert box.title() == "daniel mensah → Daniel Mensah"  # the linked contact's real name
     notes = [label.text() for label in box.findChildren(type(dialog.error_label))]
-    assert any("first introduced by Grace Adeyemi: that stays" in text for text in notes), notes
+    assert any("first introduced by Grace Adeyemi. Who introduced" in n for n in notes), notes
+    introducer = dialog.introducers[0]
+    assert introducer.isVisibleTo(dialog) and introducer.currentData() == "unanswered"
+    dialog.save_button.click()  # never a silent keep, nor a silent rewrite: it asks
+    assert window.result is None and "Who introduced" in dialog.error_label.text()
+    introducer.setCurrentIndex(introducer.findData(Introducer.KEEP_FIRST.value))
 
     # Going back to the meeting keeps the answers for next time.
     dialog.goal_boxes[Goal.EVANGELIST].setChecked(False)
@@ -65,6 +70,7 @@ def test_the_outcome_records_what_really_happened(
     assert isinstance(again, OutcomeDialog)
     assert again.where_edit.text() == "The Wellcome Collection cafe"
     assert again.choosers[0].currentData() == f"link:{daniel.id}"
+    assert again.introducers[0].currentData() == Introducer.KEEP_FIRST.value
     assert not again.goal_boxes[Goal.EVANGELIST].isChecked()
     type_into(qtbot, again.unnamed[2], "Amara Osei")
     again.show()
@@ -89,6 +95,56 @@ def test_the_outcome_records_what_really_happened(
     assert "at The Wellcome Collection cafe" in thanks.draft
     ask = [f.text for f in followups if f.kind is FollowUpKind.OTHER]
     assert ask == ["Ask Tomasz Kowalski for the name: someone in research ops at Lumen"]
+
+
+def test_the_answers_are_kept_on_the_meeting_and_survive_a_lost_window(
+    qtbot: QtBot, demo_app: App, dialogs: DialogAnswers
+) -> None:
+    app = demo_app
+    window = open_meeting(qtbot, app, "Tomasz Kowalski")
+    capture = window.session.capture
+    capture.set_insight(0, "Hiring managers read the case study first")
+    capture.referrals[0].name = "daniel mensah"
+    capture.referrals[1].why = "someone in research ops at Lumen"  # no name caught
+    window.end_meeting()
+    dialog = window.outcome_dialog
+    assert isinstance(dialog, OutcomeDialog)
+    daniel = app.contacts.find("Daniel Mensah")
+    dialog.choosers[0].setCurrentIndex(dialog.choosers[0].findData(f"link:{daniel.id}"))
+    dialog.introducers[0].setCurrentIndex(dialog.introducers[0].findData("both"))
+    type_into(qtbot, dialog.where_edit, "The Wellcome Collection cafe")
+    type_into(qtbot, dialog.unnamed[1], "Amara Osei")
+    dialog.goal_boxes[Goal.EVANGELIST].setChecked(False)
+    meeting_id = window.session.meeting_id
+
+    def kept() -> bool:  # nothing else happens: only the dialog's own timer can write them
+        stored = app.meetings.get(meeting_id)
+        answers = stored.outcome_answers if stored else None
+        return answers is not None and answers.names.get("1") == "Amara Osei"
+
+    qtbot.waitUntil(kept, timeout=KEEP_ANSWERS_MS + 1500)
+
+    # As after a kill: the window is gone unclosed; the meeting is opened again from the store.
+    again = MeetingWindow(app, app.meetings.open_session(meeting_id))
+    qtbot.addWidget(again)
+    again.end_meeting()
+    reopened = again.outcome_dialog
+    assert isinstance(reopened, OutcomeDialog)
+    assert reopened.where_edit.text() == "The Wellcome Collection cafe"
+    assert reopened.unnamed[1].text() == "Amara Osei"
+    assert reopened.choosers[0].currentData() == f"link:{daniel.id}"
+    assert reopened.introducers[0].currentData() == Introducer.BOTH.value
+    assert not reopened.goal_boxes[Goal.EVANGELIST].isChecked()
+    reopened.save_button.click()
+    assert again.result is not None
+    linked = app.contacts.get(daniel.id)
+    grace = app.contacts.find("Grace Adeyemi")
+    assert linked is not None and linked.referred_by == grace.id  # the first stays
+    assert any(
+        "Also suggested by Tomasz Kowalski" in n.body for n in app.contacts.notes_for(daniel.id)
+    )
+    recorded = app.meetings.get(meeting_id)
+    assert recorded is not None and recorded.outcome_answers is None
 
 
 @pytest.fixture(autouse=True)
