@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from netprep.composition import App
+from netprep.gui.widgets.dates import format_datetime
 from netprep.services.backups import BackupChoice
 from netprep.services.errors import UserError
 
@@ -48,7 +49,7 @@ class RestoreDialog(QDialog):
         self.table.setHeaderLabels(["Taken", "Why", "Holds", "Restoring it would lose"])
         self.table.setRootIsDecorated(False)
         for choice in self._choices.values():
-            item = QTreeWidgetItem([choice.when(), choice.label, choice.holds(), choice.loss()])
+            item = QTreeWidgetItem([_when(choice), choice.label, choice.holds(), choice.loss()])
             item.setData(0, _NAME, choice.name)
             if choice.would_lose:
                 item.setForeground(3, QBrush(QColor("#b3261e")))
@@ -83,7 +84,7 @@ class RestoreDialog(QDialog):
             answer = QMessageBox.warning(
                 self,
                 "This backup holds less than your data",
-                f"The backup of {choice.when()} holds {choice.holds()}.\n\nRestoring it "
+                f"The backup of {_when(choice)} holds {choice.holds()}.\n\nRestoring it "
                 f"would lose {choice.loss()}. Your data as it is now is backed up first.\n\n"
                 "Restore it anyway?",
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -100,3 +101,8 @@ class RestoreDialog(QDialog):
         self.restored_from = choice.name
         self.replaced_kept_in = replaced.name
         self.accept()
+
+
+def _when(choice: BackupChoice) -> str:
+    """When the backup was taken, as the user's locale writes it."""
+    return format_datetime(choice.taken, weekday=False, empty=choice.when())
