@@ -687,4 +687,16 @@ CASES: list[Case] = [
         offer=("review a few of the quiz questions",),
         never=("onbaording", "climbng"),
     ),
+    Case(
+        "notable",
+        NURSE,
+        _c("notable", name="Femi Adebayo", role="Matron, surgical wards", company="Royal Bolton"),
+        [
+            "hosted the monthly ward managers meeting",
+            "hired two band 6s last spring",
+            "wrote a book on night-shift handover (2024) - used in 3 trusts",
+            "organised the xmas rota",
+        ],
+        how=("book on night-shift handover",),
+    ),
 ]

@@ -37,6 +37,7 @@ _AFTER_YOU = {
     "hosts": "host",
     "writes": "write",
     "works": "work",
+    "maintains": "maintain",
     "chairs": "chair",
     "sits": "sit",
     "trains": "train",

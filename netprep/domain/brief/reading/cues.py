@@ -83,6 +83,12 @@ CUES: list[tuple[FactKind, str, str]] = [
         r"|\bimplemented\b"
         r"|\bset up\b",
     ),
+    (  # open source work people are known for: "maintains a Flink connector w/ 2k stars"
+        FactKind.ACHIEVEMENT,
+        "build",
+        r"\bmaintain(?:s|ed)?\b(?=[^.;]{0,60}\b(?:library|connector|package|project|plugin"
+        r"|tool|framework|repo|SDK|stars)\b)|\b(?:the |a )?(?:co-?)?(?:maintainer|creator) of\b",
+    ),
     (
         FactKind.ACHIEVEMENT,
         "grow",
