@@ -1,4 +1,4 @@
-"""Typing in the contact form and the profile survives a killed app: the form's text is kept
+"""Typing in the contact form, the profile and the outcome dialog survives a killed app: the form's text is kept
 in the store about a second after the last keystroke (not saved over the record), and the
 reopened folder still holds it, to be offered back. The real app runs in a subprocess."""
 
@@ -15,18 +15,19 @@ import pytest
 from netprep.composition import open_app
 from tests.e2e.conftest import Netprep
 from tests.e2e.form_typist import HEADLINE, NEW_NAME, ROLE
+from tests.e2e.outcome_typist import LATE_NAME, WHERE
 
 pytestmark = pytest.mark.slow
 KEPT_WITHIN_S = 1.5  # the forms keep their text 0.8 s after the last keystroke
 
 
 def start_typist(
-    netprep: Netprep, tmp_path: Path, *extra: str
+    netprep: Netprep, tmp_path: Path, *extra: str, typist: str = "form_typist"
 ) -> tuple[subprocess.Popen[str], str]:
     data = tmp_path / "data"
     assert netprep.run("--data-dir", str(data), "init", "--demo").returncode == 0
     process = subprocess.Popen(
-        [sys.executable, "-m", "tests.e2e.form_typist", str(data), str(tmp_path / "w.ini"), *extra],
+        [sys.executable, "-m", f"tests.e2e.{typist}", str(data), str(tmp_path / "w.ini"), *extra],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -41,18 +42,20 @@ def start_typist(
     return process, line.split()[1]
 
 
-def on_disk(data: Path, *texts: str) -> bool:
+def on_disk(data: Path, *texts: str, table: str = "profile") -> bool:
     found = "".join(
-        path.read_text(encoding="utf-8", errors="replace") for path in data.glob("profile*")
+        path.read_text(encoding="utf-8", errors="replace") for path in data.glob(f"{table}*")
     )
     return all(text in found for text in texts)
 
 
-def kill_once_kept(process: subprocess.Popen[str], data: Path, *texts: str) -> None:
+def kill_once_kept(
+    process: subprocess.Popen[str], data: Path, *texts: str, table: str = "profile"
+) -> None:
     try:
         typed_at = time.monotonic()
         # Nothing else happens in the app: only the forms' own timers can write the text.
-        while not on_disk(data, *texts):
+        while not on_disk(data, *texts, table=table):
             assert time.monotonic() - typed_at < KEPT_WITHIN_S + 5, "never kept"
             with pytest.raises(subprocess.TimeoutExpired):
                 process.wait(timeout=0.05)  # the app must stay alive meanwhile
@@ -90,5 +93,20 @@ def test_sigkill_keeps_a_new_contact_never_saved(netprep: Netprep, tmp_path: Pat
     try:
         assert [d.title for d in app.contacts.new_contact_drafts()] == [NEW_NAME]
         assert NEW_NAME not in [c.name for c in app.contacts.all()]
+    finally:
+        app.close()
+
+
+def test_sigkill_keeps_the_outcome_dialogs_answers(netprep: Netprep, tmp_path: Path) -> None:
+    process, meeting_id = start_typist(netprep, tmp_path, typist="outcome_typist")
+    data = tmp_path / "data"
+    kill_once_kept(process, data, WHERE, LATE_NAME, table="meetings")
+    app = open_app(data)
+    try:
+        meeting = app.meetings.get(meeting_id)
+        assert meeting is not None and meeting.outcome_answers is not None
+        assert meeting.outcome_answers.where == WHERE
+        assert meeting.outcome_answers.names == {"0": LATE_NAME}
+        assert [m.id for m in app.meetings.in_progress()] == [meeting_id]  # offered on launch
     finally:
         app.close()
