@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -51,11 +52,15 @@ class MergeContactsDialog(QDialog):
             picker.contact_changed.connect(self._rebuild)
         swap = QPushButton(self.tr("Swap"))
         swap.setObjectName("mergeSwap")
+        swap.setToolTip(self.tr("Keep the other one instead"))
         swap.clicked.connect(self.swap)
+        swap_row = QHBoxLayout()  # a button its own size, not a bar across the dialog
+        swap_row.addWidget(swap)
+        swap_row.addStretch(1)
         pick = QFormLayout()
         pick.addRow(self.tr("Keep"), self.keep)
         pick.addRow(self.tr("Merge into it"), self.other)
-        pick.addRow("", swap)
+        pick.addRow("", swap_row)
 
         self.grid_host = QWidget()
         self.grid = QGridLayout(self.grid_host)
