@@ -1,6 +1,7 @@
-"""Typing in the contact form, the profile and the outcome dialog survives a killed app: the form's text is kept
-in the store about a second after the last keystroke (not saved over the record), and the
-reopened folder still holds it, to be offered back. The real app runs in a subprocess."""
+"""Typing in the contact form, the profile and the outcome dialog survives a killed app: the
+text is kept in the store about a second after the last keystroke (a form's not saved over
+its record), and the reopened folder still holds it, to be offered back. The real app runs
+in a subprocess."""
 
 from __future__ import annotations
 
