@@ -173,7 +173,7 @@ class Backups:
             atomic_write_bytes(staging / MANIFEST, orjson.dumps(pending.manifest))
         needed = sum(pending.linked.values())
         if needed and shutil.disk_usage(staging).free < needed:
-            raise OSError(errno.ENOSPC, "not enough space for the day's backup", str(staging))
+            raise OSError(errno.ENOSPC, "not enough free space for a backup", str(staging))
         return pending
 
     def _prune(self) -> None:

@@ -41,11 +41,14 @@ class ProfileRepository:
 
 
 class Store:
-    """Every repository, read from ``db``; then the day's backup is taken.
+    """Every repository, read from ``db``; then the day's backup is frozen (copied later,
+    off the thread that saves: see the backups section below).
 
     Takes ownership of ``db`` (closed if building the store fails). A document that makes
     no record is set aside (see quarantine.py) and listed in :attr:`problems`; the rest
-    loads. A full disk found while taking the day's backup leaves the store read-only.
+    loads. A full disk found while freezing the day's backup leaves the store read-only.
+    From then on every write first checks that no other program changed the data files
+    (:attr:`watch`, lock.py).
     """
 
     def __init__(self, db: Database, clock: Clock) -> None:
