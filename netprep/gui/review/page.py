@@ -10,10 +10,8 @@ review in milliseconds. Everything shown is asked of the review service.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
-from typing import Protocol
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
@@ -38,9 +36,7 @@ from netprep.domain.review.session import MAX_PICKED, ReviewSession, clock_text
 from netprep.gui.review.candidate_list import CandidateList
 from netprep.gui.review.draft_tabs import DraftTabs
 from netprep.gui.review.history_panel import HistoryPanel
-from netprep.gui.review.reminders import Reminders
 from netprep.gui.review.settings_dialog import ReviewSettingsDialog
-from netprep.gui.today.page import TodayPage
 from netprep.services.errors import UserError
 
 LIST_STEP, DRAFT_STEP = 0, 1
@@ -155,15 +151,16 @@ class ReviewPage(QWidget):
         self.tick_timer = QTimer(self)
         self.tick_timer.setInterval(1000)
         self.tick_timer.timeout.connect(self.tick)
-        self.reminders: Reminders | None = None
+        self._unshown = True  # built to be shown: the first show needs no second refresh
         self.refresh()
 
     # -- showing ---------------------------------------------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self.session is None:
+        if self.session is None and not self._unshown:
             self.refresh()
+        self._unshown = False
 
     def refresh(self) -> None:
         """Read the list again (not while a review is under way: its picks stay)."""
@@ -320,12 +317,6 @@ class ReviewPage(QWidget):
 
     # -- around it -------------------------------------------------------------------------
 
-    def start_reminders(self, open_section: Callable[[str], None]) -> Reminders:
-        """Tray notifications while the app runs (clicking one opens its page)."""
-        if self.reminders is None:
-            self.reminders = Reminders(self._app.reminders, open_section, self)
-        return self.reminders
-
     def snooze(self, contact_id: str, days: int) -> None:
         review = self._app.review
         try:
@@ -364,35 +355,3 @@ class ReviewPage(QWidget):
             return None
         self.status_message.emit(f"Saved {saved.name}: open it to add it to your calendar")
         return saved
-
-
-class _Shell(Protocol):
-    def open_contact(self, contact_id: str) -> None: ...
-    def show_section(self, name: str) -> None: ...
-    def _status(self, message: str) -> None: ...
-    def isMinimized(self) -> bool: ...
-    def showNormal(self) -> None: ...
-    def raise_(self) -> None: ...
-    def activateWindow(self) -> None: ...
-
-
-def connect_review(page: ReviewPage, today: TodayPage, shell: _Shell) -> None:
-    """The main window's wiring: messages, contacts, and Today's offer starting the review."""
-    page.status_message.connect(shell._status)
-    page.open_contact.connect(shell.open_contact)
-    page.reviewed.connect(today.refresh)
-
-    def start() -> None:
-        shell.show_section("review")
-        page.start_review()
-
-    today.open_review.connect(start)
-
-    def open_from_reminder(section: str) -> None:
-        if shell.isMinimized():  # from the tray: the window may be minimised or behind others
-            shell.showNormal()
-        shell.raise_()
-        shell.activateWindow()
-        shell.show_section(section)
-
-    page.start_reminders(open_from_reminder)

@@ -6,10 +6,12 @@ import gc
 import os
 import signal
 import sys
+import threading
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -32,6 +34,39 @@ ANNOUNCE_ENV = "NETPREP_ANNOUNCE_READY"  # tests: print a line on stdout once th
 PAINT_ENV = "NETPREP_ANNOUNCE_PAINT"  # benchmarks: and one once the frame has painted
 
 
+class StallWatch(QObject):
+    """Benchmarks: the longest the GUI thread went without turning its event loop (a frozen
+    window), from the first paint until the window is ready, and when the data was open."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.started = self._last = time.perf_counter()
+        self.longest = 0.0
+        self.while_opening = 0.0  # the longest while the data opened on its thread
+        self.data_open = 0.0
+        self._timer = QTimer(self)
+        self._timer.setInterval(5)
+        self._timer.timeout.connect(self.tick)
+        self._timer.start()
+
+    def tick(self) -> None:
+        now = time.perf_counter()
+        self.longest = max(self.longest, now - self._last)
+        self._last = now
+
+    def opened(self) -> None:
+        self.tick()
+        self.data_open, self.while_opening, self.longest = self._last, self.longest, 0.0
+
+    def report(self) -> str:
+        self.tick()
+        self._timer.stop()
+        return (
+            f"opening={self.while_opening * 1000:.0f}ms stall={self.longest * 1000:.0f}ms "
+            f"data={self.data_open - self.started:.3f}s"
+        )
+
+
 def make_qt_app() -> QApplication:
     existing = QApplication.instance()
     qt_app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
@@ -48,16 +83,81 @@ def make_qt_app() -> QApplication:
     return qt_app
 
 
-def open_data(folder: Path, *, interactive: bool) -> App | None:
-    """Open the data folder, explaining any problem; offers the newest good backup if corrupt."""
+class _Opened(QObject):
+    done = Signal()  # emitted from the opening thread: queued to the GUI thread's loop
+
+
+#: Imported by the opening thread once the data is read, so that the GUI thread finds them
+#: loaded (the window's module and the page it opens on).
+WINDOW_MODULES = (
+    "netprep.gui.shell.main_window",
+    "netprep.gui.shell.data_care",
+    "netprep.gui.today.page",
+)
+
+
+def open_while_painting(folder: Path, shell: StartupShell) -> App | BaseException | None:
+    """Open the data folder on a thread while the frame stays painted and responsive
+    (it can be moved, resized and closed); the App, the error it raised, or None when
+    the user closed the frame before it was ready (the data is then closed again)."""
+    from importlib import import_module
+
+    result: list[App | BaseException] = []
+    opened = _Opened()
+    loop = QEventLoop()
+    opened.done.connect(loop.quit)
+    shell.closed.connect(loop.quit)
+
+    def work() -> None:
+        try:
+            from netprep.composition import open_app
+
+            # The loaded records live as long as the app: no collection walks them, neither
+            # while they load nor after (a full one over 30,000 contacts and 100,000 notes
+            # holds the interpreter, and so the frame, for a second).
+            gc.disable()
+            try:
+                app = open_app(folder)
+                result.append(app)
+                for module in WINDOW_MODULES:
+                    import_module(module)
+                app.today.prepare()  # the page the window opens on, worked out here
+            finally:
+                gc.freeze()
+                gc.enable()
+        except BaseException as exc:  # handed to the GUI thread, which explains or raises it
+            result.append(exc)
+        finally:
+            opened.done.emit()
+
+    thread = threading.Thread(target=work, name="netprep-open-data", daemon=True)
+    thread.start()
+    if thread.is_alive() and shell.isVisible():
+        loop.exec()
+    thread.join()  # at once, unless the user closed the frame while it was opening
+    shell.closed.disconnect(loop.quit)
+    outcome = result[0] if result else None
+    if not shell.isVisible():
+        if outcome is not None and not isinstance(outcome, BaseException):
+            outcome.close()
+        return None
+    return outcome
+
+
+def open_data(folder: Path, *, interactive: bool, failed: UserError | None = None) -> App | None:
+    """Open the data folder, explaining any problem; offers the newest good backup if corrupt.
+    ``failed``: what a first attempt (on the opening thread) raised."""
     from netprep.composition import open_app
     from netprep.domain.clock import SystemClock
     from netprep.services.backups import backup_holds, backup_offered, repair_from_backup
 
     while True:
         try:
+            if failed is not None:
+                raise failed
             return open_app(folder)
         except UserError as exc:
+            failed = None
             backup = backup_offered(exc)
             if not interactive or backup is None:
                 _report("netprep cannot open your data", str(exc), interactive)
@@ -120,14 +220,28 @@ def run(folder: Path, *, smoke_test: bool = False, demo: bool = False) -> int:
     shell.paint_now(qt_app)
     if os.environ.get(PAINT_ENV):
         print(f"painted: {shell.windowTitle()}", flush=True)
+    watch = StallWatch() if os.environ.get(PAINT_ENV) else None
+    first: App | BaseException | None = open_while_painting(folder, shell)
+    if watch is not None:
+        watch.opened()
+    if first is None:  # the frame was closed while the data opened
+        return 0
     while True:
-        app = open_data(folder, interactive=not smoke_test)
+        if first is not None and not isinstance(first, BaseException):
+            app: App | None = first
+        elif first is None or isinstance(first, UserError):
+            app = open_data(folder, interactive=not smoke_test, failed=first)
+        else:
+            raise first
+        first = None
         if app is None:
             if shell is not None:
                 shell.close()
             return 1
         try:
-            code = _run_window(qt_app, app, smoke_test=smoke_test, demo=demo, shell=shell)
+            code = _run_window(
+                qt_app, app, smoke_test=smoke_test, demo=demo, shell=shell, watch=watch
+            )
             shell = None
         finally:
             app.close()
@@ -142,6 +256,7 @@ def _run_window(
     smoke_test: bool,
     demo: bool,
     shell: StartupShell | None = None,
+    watch: StallWatch | None = None,
 ) -> int:
     from netprep.gui.shell.data_care import DataCare
     from netprep.gui.shell.main_window import MainWindow
@@ -168,7 +283,12 @@ def _run_window(
         shell.close()
     heartbeat = _quit_on_signals(qt_app)
     if os.environ.get(ANNOUNCE_ENV):
-        QTimer.singleShot(0, lambda: print(f"ready: {window.windowTitle()}", flush=True))
+
+        def announce() -> None:
+            timing = f" ({watch.report()})" if watch is not None else ""
+            print(f"ready: {window.windowTitle()}{timing}", flush=True)
+
+        QTimer.singleShot(0, announce)
     if smoke_test:
         QTimer.singleShot(0, window.close)
     else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
@@ -19,29 +20,35 @@ from PySide6.QtWidgets import (
 
 from netprep import __version__
 from netprep.composition import App
-from netprep.gui.contacts.page import ContactsPage
-from netprep.gui.contacts.profile_page import ProfilePage
-from netprep.gui.followups.page import FollowUpsPage, connect_followups
 from netprep.gui.meeting_window.window import MeetingWindow
-from netprep.gui.meetings.agenda_editor import AgendaEditorDialog
-from netprep.gui.meetings.page import MeetingsPage
 from netprep.gui.meetings.resume import prepared_instead, settle_left_meeting
-from netprep.gui.referrals.page import ReferralsPage
-from netprep.gui.review.page import ReviewPage, connect_review
+from netprep.gui.review.reminders import Reminders
 from netprep.gui.shell.actions import SECTIONS, build_actions
 from netprep.gui.shell.diagnostics import add_help_items
+from netprep.gui.shell.pages import LazyPages
 from netprep.gui.shell.side_panel import side_panel as make_side_panel
 from netprep.gui.shell.side_panel import window_title
 from netprep.gui.shell.window_state import WindowState
-from netprep.gui.today.page import TodayPage
 from netprep.gui.transfer.controller import install_transfer
-from netprep.gui.widgets.prompts import UnsavedChoice, ask_save_discard_cancel
 from netprep.resources import resource_path
-from netprep.services.agendas import shipped_agenda
 from netprep.services.errors import UserError
-from netprep.services.meetings import FinishedMeeting
+
+if TYPE_CHECKING:  # the pages' modules are imported when a page is first built
+    from netprep.gui.contacts.page import ContactsPage
+    from netprep.gui.contacts.profile_page import ProfilePage
+    from netprep.gui.followups.page import FollowUpsPage
+    from netprep.gui.meetings.page import MeetingsPage
+    from netprep.gui.referrals.page import ReferralsPage
+    from netprep.gui.review.page import ReviewPage
+    from netprep.gui.today.page import TodayPage
+    from netprep.services.meetings import FinishedMeeting
 
 SECTION_TITLES = {"followups": "Follow-ups"}
+
+
+def _page_of(name: str) -> Any:
+    """A property: the window's page for that section, built on first use."""
+    return property(lambda window: window.page(name))
 
 
 class MainWindow(QMainWindow):
@@ -52,23 +59,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(window_title(demo=demo))
         self.setMinimumSize(QSize(760, 520))
 
-        self.today_page = TodayPage(app)
-        self.contacts_page = ContactsPage(app)
-        self.meetings_page = MeetingsPage(app)
-        self.review_page = ReviewPage(app)
-        self.profile_page = ProfilePage(app)
-        self.referrals_page = ReferralsPage(app)
-        self.followups_page = FollowUpsPage(app)
         self.meeting_window: MeetingWindow | None = None
-        self.pages: dict[str, QWidget] = {
-            "today": self.today_page,
-            "contacts": self.contacts_page,
-            "meetings": self.meetings_page,
-            "referrals": self.referrals_page,
-            "followups": self.followups_page,
-            "review": self.review_page,
-            "profile": self.profile_page,
-        }
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -84,9 +75,7 @@ class MainWindow(QMainWindow):
             self.sidebar.addItem(item)
         self.stack = QStackedWidget()
         self.stack.setObjectName("pageArea")
-        for name in SECTIONS:
-            self.stack.addWidget(self.pages[name])
-        self.sidebar.setCurrentRow(0)  # Today, which refreshed itself when built: not twice
+        self._pages = LazyPages(self, self.stack)  # each page built when first shown
         self.sidebar.currentRowChanged.connect(self._on_section_changed)
 
         side_panel = make_side_panel(self.sidebar)
@@ -106,9 +95,42 @@ class MainWindow(QMainWindow):
         self._build_status(demo)
         if not state.restore(self):
             self.resize(1200, 780)
-        if demo:
-            self._show_demo_brief()
+        # Tray reminders while the app runs (clicking one opens its page).
+        self.reminders = Reminders(app.reminders, self._open_from_reminder, self)
+        upcoming = app.meetings.upcoming() if demo else []
+        if upcoming:  # a newcomer on demo data lands on a real, prepared brief
+            self.open_meeting(upcoming[0].id)
+        else:
+            self.sidebar.setCurrentRow(0)  # Today: the only page built now
         QTimer.singleShot(0, self, self.offer_resume)
+
+    # -- pages -----------------------------------------------------------------------------
+
+    @property
+    def pages(self) -> dict[str, QWidget]:
+        """The pages built so far (the others read the store when they are first shown)."""
+        return self._pages.built
+
+    def page(self, name: str) -> QWidget:
+        """The section's page, built now if it was not yet."""
+        return self._pages.get(name)
+
+    def refresh_built(self, *names: str) -> None:
+        """Show the store again on those pages that are built (the others read it later)."""
+        for name in names:
+            page = self.pages.get(name)
+            if page is not None:
+                refresh = getattr(page, "refresh", None) or page.reload  # type: ignore[attr-defined]
+                refresh()
+
+    # Each page, built when first asked for (tests and commands ask for them by name).
+    today_page: TodayPage = _page_of("today")
+    contacts_page: ContactsPage = _page_of("contacts")
+    meetings_page: MeetingsPage = _page_of("meetings")
+    referrals_page: ReferralsPage = _page_of("referrals")
+    followups_page: FollowUpsPage = _page_of("followups")
+    review_page: ReviewPage = _page_of("review")
+    profile_page: ProfilePage = _page_of("profile")
 
     # -- navigation ------------------------------------------------------------------------
 
@@ -118,13 +140,6 @@ class MainWindow(QMainWindow):
     def open_meeting(self, meeting_id: str) -> None:
         self.show_section("meetings")
         self.meetings_page.select_meeting(meeting_id)
-
-    def _show_demo_brief(self) -> None:
-        """A newcomer on demo data lands on a real, prepared brief."""
-        upcoming = self.app.meetings.upcoming()
-        if upcoming:
-            self.show_section("meetings")
-            self.meetings_page.select_meeting(upcoming[0].id)
 
     def current_section(self) -> str:
         return SECTIONS[self.stack.currentIndex()]
@@ -136,13 +151,19 @@ class MainWindow(QMainWindow):
     def _on_section_changed(self, row: int) -> None:
         if row < 0:
             return
+        name = SECTIONS[row]
+        built = name in self.pages  # a page built now has just read the store
+        self.page(name)
         self.stack.setCurrentIndex(row)
-        if SECTIONS[row] == "today":
-            self.today_page.refresh()
-        elif SECTIONS[row] == "referrals":
-            self.referrals_page.refresh()
-        elif SECTIONS[row] == "followups":
-            self.followups_page.refresh()
+        if built and name in ("today", "referrals", "followups"):
+            self.refresh_built(name)
+
+    def _open_from_reminder(self, section: str) -> None:
+        if self.isMinimized():  # from the tray: the window may be minimised or behind others
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self.show_section(section)
 
     # -- menus and actions -----------------------------------------------------------------
 
@@ -170,47 +191,34 @@ class MainWindow(QMainWindow):
         a["new_contact"].triggered.connect(self._new_contact)
         a["save"].triggered.connect(self._save_current)
         a["quit"].triggered.connect(self.close)
-        a["undo_delete"].triggered.connect(self.contacts_page.undo_delete)
+        a["undo_delete"].triggered.connect(lambda: self.contacts_page.undo_delete())
         a["undo_delete"].setEnabled(False)
         a["find"].triggered.connect(self._find)
         a["delete_contact"].triggered.connect(self._delete_contact)
         a["about"].triggered.connect(self._about)
         for name in SECTIONS:
             a[f"go_{name}"].triggered.connect(lambda _=False, n=name: self.show_section(n))
-        self.contacts_page.undo_available.connect(a["undo_delete"].setEnabled)
-        self.contacts_page.status_message.connect(self._status)
-        self.contacts_page.prepare_meeting.connect(self.prepare_meeting)
-        self.profile_page.status_message.connect(self._status)
-        self.today_page.open_contact.connect(self.open_contact)
-        self.today_page.open_meeting.connect(self.open_meeting)
-        self._wire_meetings()
+        self._wire_meetings()  # each page's own signals: pages.py, when it is built
         self._wire_meeting_window()
-        self.today_page.open_profile.connect(lambda: self.show_section("profile"))
-        self.today_page.new_contact.connect(a["new_contact"].trigger)
-        self.today_page.prepare_meeting.connect(self.prepare_meeting)
-        connect_review(self.review_page, self.today_page, self)
         read_only = self.app.read_only
         for name in ("new_contact", "save", "delete_contact", "prepare_meeting"):
             a[name].setEnabled(not read_only)
 
     def _wire_meetings(self) -> None:
-        a, page = self.commands, self.meetings_page
+        a = self.commands
         a["prepare_meeting"].triggered.connect(lambda: self.prepare_meeting())
-        a["export_brief"].triggered.connect(lambda: self._on_meetings(page.export_pdf))
-        a["print_brief"].triggered.connect(lambda: self._on_meetings(page.print_brief))
-        a["copy_brief"].triggered.connect(lambda: self._on_meetings(page.copy_brief))
-        page.status_message.connect(self._status)
-        page.start_meeting.connect(self.start_meeting)
-        page.meet_now.connect(self.meet_now)
-        page.prep.picker.contact_created.connect(lambda _id: self.contacts_page.reload())
+        a["export_brief"].triggered.connect(lambda: self._on_meetings("export_pdf"))
+        a["print_brief"].triggered.connect(lambda: self._on_meetings("print_brief"))
+        a["copy_brief"].triggered.connect(lambda: self._on_meetings("copy_brief"))
 
     def prepare_meeting(self, contact_id: str = "") -> None:
         self.show_section("meetings")
         self.meetings_page.prepare(contact_id)
 
-    def _on_meetings(self, command: Callable[[], None]) -> None:
+    def _on_meetings(self, command: str) -> None:
         self.show_section("meetings")
-        command()
+        run: Callable[[], None] = getattr(self.meetings_page, command)
+        run()
 
     # -- running meetings (the meeting window) ---------------------------------------------
 
@@ -232,13 +240,6 @@ class MainWindow(QMainWindow):
         a["edit_agenda"].triggered.connect(self.edit_default_agenda)
         for name in ("resume_meeting", "edit_agenda"):
             a[name].setEnabled(not self.app.read_only)
-        panel = self.contacts_page.meetings_panel
-        panel.start_meeting.connect(self.start_meeting)
-        panel.meet_now.connect(self.meet_now)
-        panel.open_contact.connect(self.open_contact)
-        self.referrals_page.open_contact.connect(self.open_contact)
-        self.referrals_page.status_message.connect(self._status)
-        connect_followups(self.followups_page, self.today_page, self)
 
     def start_meeting(self, meeting_id: str) -> MeetingWindow | None:
         """Open the meeting window on a prepared (or in-progress) meeting."""
@@ -291,9 +292,12 @@ class MainWindow(QMainWindow):
         for meeting in self.app.meetings.in_progress():
             if settle_left_meeting(self, self.app, meeting, self.start_meeting):
                 return
-        self.meetings_page.refresh()
+        self.refresh_built("meetings")
 
     def edit_default_agenda(self) -> None:
+        from netprep.gui.meetings.agenda_editor import AgendaEditorDialog
+        from netprep.services.agendas import shipped_agenda
+
         service = self.app.agendas
         dialog = AgendaEditorDialog(
             service.default(),
@@ -312,12 +316,10 @@ class MainWindow(QMainWindow):
         self._status(
             f"Meeting recorded: {added} new contact(s), {len(result.followups)} follow-up(s)"
         )
-        self.contacts_page.reload()
-        self.referrals_page.refresh()
-        self.followups_page.refresh()
-        self.today_page.refresh()
-        if not self.meetings_page.is_preparing():  # never under the user's prep form
-            self.meetings_page.reload()
+        self.refresh_built("contacts", "referrals", "followups", "today")
+        meetings = self.pages.get("meetings")
+        if meetings is not None and not meetings.is_preparing():  # type: ignore[attr-defined]
+            meetings.reload()  # type: ignore[attr-defined]  # never under the user's prep form
 
     def _meeting_left_running(self, meeting_id: str) -> None:
         meeting = self.app.meetings.get(meeting_id)
@@ -368,19 +370,11 @@ class MainWindow(QMainWindow):
     # -- closing ---------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        pages = (self.contacts_page, self.meetings_page, self.review_page)
-        if not all(page.confirm_discard() for page in pages):
+        names = ("contacts", "meetings", "review", "profile")  # unbuilt pages hold no edits
+        pages = [self.pages[name] for name in names if name in self.pages]
+        if not all(page.confirm_discard() for page in pages):  # type: ignore[attr-defined]
             event.ignore()
             return
-        if self.profile_page.has_unsaved_changes:
-            answer = ask_save_discard_cancel(
-                self, "Unsaved profile", "Save the changes to your profile?"
-            )
-            if answer is UnsavedChoice.CANCEL or (
-                answer is UnsavedChoice.SAVE and not self.profile_page.save()
-            ):
-                event.ignore()
-                return
         if self.meeting_window is not None and self.meeting_window.isVisible():
             self.meeting_window.close()  # saves what was typed; the meeting stays resumable
         self._state.save(self)

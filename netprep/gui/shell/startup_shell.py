@@ -7,7 +7,8 @@ imports nothing heavy: the real window replaces it when it is ready.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -25,6 +26,8 @@ OPENING = "Opening your data…"
 
 
 class StartupShell(QMainWindow):
+    closed = Signal()  # by the user while the data opens, or when the real window replaces it
+
     def __init__(self, state: WindowState, *, demo: bool = False) -> None:
         super().__init__()
         self.setWindowTitle(window_title(demo=demo))
@@ -50,3 +53,7 @@ class StartupShell(QMainWindow):
         """Show it and let it paint before the caller blocks on opening the data."""
         self.show()
         qt_app.processEvents()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        super().closeEvent(event)
+        self.closed.emit()

@@ -174,8 +174,8 @@ def test_a_reminder_is_shown_once_and_opens_its_page(
     assert reminders.check() == [] and len(shown) == 1
     reminders._clicked()
     assert window.current_section() == "review"
-    # The page's own reminders (started with the window) open the page from the tray too.
-    own = window.review_page.reminders
+    # The window's own reminders (started with it) open the page from the tray too.
+    own = window.reminders
     assert own is not None and own.tray is None  # offscreen: no system tray, nothing shown
     window.show_section("today")
     window.showMinimized()

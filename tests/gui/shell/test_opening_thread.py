@@ -1,0 +1,91 @@
+"""The data opens on a thread while the frame stays painted and answers: it can be closed,
+and what went wrong is handed back to be explained."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from pytestqt.qtbot import QtBot
+
+import netprep.composition
+from netprep.composition import App
+from netprep.gui.shell import application
+from netprep.gui.shell.startup_shell import StartupShell
+from netprep.gui.shell.window_state import WindowState
+from netprep.services.errors import UserError
+
+
+def painted_frame(qtbot: QtBot, tmp_path: Path) -> StartupShell:
+    shell = StartupShell(WindowState(tmp_path / "window.ini"))
+    qtbot.addWidget(shell)
+    shell.show()
+    return shell
+
+
+def test_the_data_opens_off_the_gui_thread_while_the_frame_keeps_turning(
+    qtbot: QtBot, app: App, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shell = painted_frame(qtbot, tmp_path)
+    ticked = threading.Event()
+    opened_on: list[str] = []
+
+    def slow_open(folder: Path) -> App:
+        opened_on.append(threading.current_thread().name)
+        # Returns only once the GUI thread has turned its event loop meanwhile.
+        assert ticked.wait(10), "the frame's event loop did not turn while the data opened"
+        return app
+
+    monkeypatch.setattr(netprep.composition, "open_app", slow_open)
+    timer = QTimer()
+    timer.timeout.connect(ticked.set)
+    timer.start(1)
+    assert application.open_while_painting(tmp_path / "data", shell) is app
+    timer.stop()
+    assert opened_on == ["netprep-open-data"]
+    assert app.today._ready is not None  # Today's summary worked out there too
+
+
+def test_closing_the_frame_while_the_data_opens_quits_and_closes_the_data(
+    qtbot: QtBot, app: App, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shell = painted_frame(qtbot, tmp_path)
+    closed = threading.Event()
+    shell.closed.connect(closed.set)
+    released: list[str] = []
+
+    def open_until_closed(folder: Path) -> App:
+        assert closed.wait(10)
+        return app
+
+    monkeypatch.setattr(netprep.composition, "open_app", open_until_closed)
+    real_close = app.close
+
+    def close() -> None:
+        released.append("closed")
+        real_close()
+
+    monkeypatch.setattr(app, "close", close)
+    QTimer.singleShot(0, shell.close)  # the user closes the frame
+    assert application.open_while_painting(tmp_path / "data", shell) is None
+    assert released == ["closed"]
+
+
+def test_what_went_wrong_on_the_thread_is_handed_back_and_explained(
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    shell = painted_frame(qtbot, tmp_path)
+    problem = UserError("The data folder is in use by another netprep.")
+
+    def refuse(folder: Path) -> App:
+        raise problem
+
+    monkeypatch.setattr(netprep.composition, "open_app", refuse)
+    assert application.open_while_painting(tmp_path / "data", shell) is problem
+    assert application.open_data(tmp_path / "data", interactive=False, failed=problem) is None
+    assert "in use by another netprep" in capsys.readouterr().err
