@@ -1,7 +1,9 @@
 """The contact list: every contact with its pre-folded search text, and the rows a search shows.
 
 Built for 30,000 contacts. A keystroke is one pass in plain Python over the pre-folded
-search texts (narrowed from the previous answer while the user keeps typing); the rows
+search texts (narrowed from the previous answer while the user keeps typing), and a typed
+word of three letters or more also finds the contacts whose notes hold a word starting with
+it (looked up in an index of the notes' words, note_search.py); the rows
 shown live in a model whose row count *is* the number of matches and whose rows are
 counted and indexed by Qt's C++ (a ``QStringListModel`` of blank rows), so the list view
 never calls Python per hidden row. Only the rows on screen ask Python for their data.
@@ -10,12 +12,16 @@ never calls Python per hidden row. Only the rows on screen ask Python for their 
 from __future__ import annotations
 
 import bisect
+from collections import deque
 from collections.abc import Sequence
+from itertools import compress, repeat
+from operator import contains, or_
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QStringListModel, Qt
 
 from netprep.domain.records import Contact
+from netprep.gui.contacts.note_search import NOTE_PREFIX_MIN, NoteWordIndex
 from netprep.gui.widgets.item_roles import ID_ROLE, SEARCH_ROLE, SUBTITLE_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -33,13 +39,16 @@ class ContactListModel:
     def __init__(self) -> None:
         self._contacts: list[Contact] = []
         self._search: list[str] = []
+        self._ids: list[str] = []
         self._folded: list[str] = []  # names, folded and sorted: where a contact's row is
         self._by_id: dict[str, Contact] = {}
+        self._rows: tuple[int, dict[str, int]] = (-1, {})
         self.revision = 0  # bumped on every change, so a filter knows its answers are stale
 
     def set_contacts(self, contacts: list[Contact]) -> None:
         self._contacts = sorted(contacts, key=lambda c: c.name.casefold())  # sorted already
         self._search = [c.search_text() for c in self._contacts]
+        self._ids = [c.id for c in self._contacts]
         self._folded = [c.name.casefold() for c in self._contacts]
         self._by_id = {c.id: c for c in self._contacts}
         self.revision += 1
@@ -62,6 +71,16 @@ class ContactListModel:
     def search_texts(self) -> list[str]:
         return self._search
 
+    def ids(self) -> list[str]:
+        """Each row's contact id."""
+        return self._ids
+
+    def row_by_id(self) -> dict[str, int]:
+        """Each contact's row (worked out again after a change)."""
+        if self._rows[0] != self.revision:
+            self._rows = (self.revision, dict(zip(self._ids, range(len(self._ids)), strict=True)))
+        return self._rows[1]
+
     def contact_at(self, row: int) -> Contact:
         return self._contacts[row]
 
@@ -75,10 +94,11 @@ class ContactListModel:
             self._search[row] = contact.search_text()
             return
         if row >= 0:
-            del self._contacts[row], self._search[row], self._folded[row]
+            del self._contacts[row], self._search[row], self._folded[row], self._ids[row]
         key = contact.name.casefold()
         target = bisect.bisect_left(self._folded, key)
         self._contacts.insert(target, contact)
+        self._ids.insert(target, contact.id)
         self._search.insert(target, contact.search_text())
         self._folded.insert(target, key)
 
@@ -86,7 +106,9 @@ class ContactListModel:
 class ContactFilterProxy(QStringListModel):
     """The contacts a search shows: row ``r`` is contact ``source_rows[r]`` of the list.
 
-    Keeps contacts whose name, company, role, tags or interests contain every typed word.
+    Keeps contacts whose name, company, role, tags or interests contain every typed word, or
+    whose notes have a word starting with it (a typed word of three letters or more, once
+    the notes' index is built: see :meth:`set_note_index`).
     The string list only holds blank rows (Qt counts and indexes them in C++); ``data``
     answers from the Python list for the few rows on screen.
     """
@@ -96,17 +118,44 @@ class ContactFilterProxy(QStringListModel):
         self._source = source
         self._words: list[str] = []
         self._shown: Sequence[int] = range(0)
-        self._revision = -1
+        self._revision: tuple[int, int] = (-1, -1)
+        self._notes: NoteWordIndex | None = None
+        self._masks: dict[str, bytearray | None] = {}  # per word, for _masks_revision
+        self._masks_revision = (-1, -1)
+        self._row_of_number: list[int] = []
+        self._numbers_revision = (-1, -1)
 
     # -- what is shown ---------------------------------------------------------------------
 
     def set_search(self, text: str) -> None:
         words = search_words(text)
-        if words == self._words and self._revision == self._source.revision:
+        if words == self._words and self._revision == self._current_revision():
             return
-        narrower = self._revision == self._source.revision and _narrows(self._words, words)
+        current = self._revision == self._current_revision()
+        narrower = current and _narrows(self._words, words)
         self._words = words
         self._show(self._match(self._shown if narrower else None))
+
+    def set_note_index(self, notes: NoteWordIndex | None) -> None:
+        """Search the notes' words too (the index arrives, or changed): shown again."""
+        self._notes = notes
+        if notes is not None:
+            self._rows_of_numbers(notes)  # worked out now, not on the next keystroke
+        if any(len(word) >= NOTE_PREFIX_MIN for word in self._words):
+            self.refresh()
+
+    def _rows_of_numbers(self, notes: NoteWordIndex) -> list[int]:
+        """Each of the note index's contact numbers, as a row here (past the end: none)."""
+        key = (self._source.revision, len(notes.ids))
+        if self._numbers_revision != key:
+            count = len(self._source)
+            rows = map(self._source.row_by_id().get, notes.ids, repeat(count))
+            self._row_of_number, self._numbers_revision = list(rows), key
+        return self._row_of_number
+
+    def _current_revision(self) -> tuple[int, int]:
+        notes = self._notes
+        return (self._source.revision, notes.revision if notes is not None else -1)
 
     def refresh(self) -> None:
         """Show the list again after contacts changed, for the same search."""
@@ -117,13 +166,39 @@ class ContactFilterProxy(QStringListModel):
         if not self._words:
             return range(len(texts))
         rows: Sequence[int] | None = within
+        # Every pass below runs in C (map, compress): no Python call per row.
         for word in sorted(self._words, key=len, reverse=True):  # the longest word cuts most
+            in_notes = self._note_mask(word)
             if rows is None or isinstance(rows, range):
-                rows = [row for row, text in enumerate(texts) if word in text]
+                rows = range(len(texts))
+                hits = map(contains, texts, repeat(word))
+                if in_notes is not None:
+                    hits = map(or_, hits, in_notes)
             else:
-                rows = [row for row in rows if word in texts[row]]
+                hits = map(contains, map(texts.__getitem__, rows), repeat(word))
+                if in_notes is not None:
+                    hits = map(or_, hits, map(in_notes.__getitem__, rows))
+            rows = list(compress(rows, hits))
         assert rows is not None
         return rows
+
+    def _note_mask(self, word: str) -> bytearray | None:
+        """1 at each row whose contact's notes have a word starting with ``word``; None
+        when none has (or the word is short, or the notes are not indexed yet)."""
+        notes = self._notes
+        if notes is None or len(word) < NOTE_PREFIX_MIN:
+            return None
+        if self._masks_revision != self._current_revision():
+            self._masks, self._masks_revision = {}, self._current_revision()
+        if word not in self._masks:
+            numbers = notes.numbers_with(word)
+            mask = None
+            if numbers is not None:
+                mask = bytearray(len(self._source) + 1)  # + 1: where deleted contacts go
+                rows = map(self._rows_of_numbers(notes).__getitem__, numbers)
+                deque(map(mask.__setitem__, rows, repeat(1)), maxlen=0)
+            self._masks[word] = mask
+        return self._masks[word]
 
     def _show(self, rows: Sequence[int]) -> None:
         self.beginResetModel()
@@ -139,7 +214,7 @@ class ContactFilterProxy(QStringListModel):
         finally:
             self.blockSignals(False)
         self._shown = rows
-        self._revision = self._source.revision
+        self._revision = self._current_revision()
         self.endResetModel()
 
     # -- mapping -----------------------------------------------------------------------------
@@ -188,5 +263,15 @@ class ContactFilterProxy(QStringListModel):
 
 
 def _narrows(before: list[str], after: list[str]) -> bool:
-    """True when every contact matching ``after`` also matches ``before`` (typing on)."""
-    return bool(before) and all(any(old in new for new in after) for old in before)
+    """True when every contact matching ``after`` also matches ``before`` (typing on).
+
+    A word found in the text anywhere, or at the start of a note's word: a longer word that
+    starts with it narrows; one that only contains it narrows only while neither is looked
+    for in the notes (or both are, and it starts with it)."""
+    return bool(before) and all(any(_narrower(old, new) for new in after) for old in before)
+
+
+def _narrower(old: str, new: str) -> bool:
+    if len(new) < NOTE_PREFIX_MIN:
+        return old in new
+    return new.startswith(old) and len(old) >= NOTE_PREFIX_MIN

@@ -30,6 +30,7 @@ from netprep.gui.contacts.list_model import (
     ContactListModel,
 )
 from netprep.gui.contacts.meetings_panel import ContactMeetingsPanel
+from netprep.gui.contacts.note_search import NoteSearch
 from netprep.gui.contacts.notes_panel import NotesPanel
 from netprep.gui.contacts.same_name import warn_same_name
 from netprep.gui.contacts.search_keys import ContactsKeys
@@ -74,6 +75,7 @@ class ContactsPage(QWidget):
         self.list.selectionModel().currentChanged.connect(self._on_current_changed)
         # After the list view and its selection model have taken in a new search's rows.
         self.proxy.modelReset.connect(self._keep_selection)
+        self.proxy.modelReset.connect(self._update_count)  # also when the notes' index arrives
         self.keys = ContactsKeys(self, self)  # Esc, Down, Delete, Ctrl+Z after a delete
         self.undo_available.connect(self.keys.deleted)
         self.count_label = QLabel()
@@ -109,6 +111,17 @@ class ContactsPage(QWidget):
         form_scroll.setWidget(self.form)
         self.notes = NotesPanel(app)
         self.notes.saved.connect(self.status_message)
+        self.note_search = NoteSearch(  # note text in search: indexed on a thread, kept fresh
+            lambda: [c.id for c in app.contacts.all()],
+            lambda contact_id: (n.body for n in app.contacts.notes_for(contact_id)),
+            self.proxy.set_note_index,
+            self,
+        )
+        self.notes.saved.connect(
+            lambda _message: self.note_search.notes_changed(
+                self._current.id if self._current else ""
+            )
+        )
         self.tabs = QTabWidget()
         self.tabs.addTab(form_scroll, "Details")
         self.tabs.addTab(self.notes, "Notes")
@@ -139,6 +152,7 @@ class ContactsPage(QWidget):
         layout.addWidget(self.drafts.banner)
         layout.addWidget(splitter)
         self.reload()
+        self.note_search.start()
 
     # -- loading ---------------------------------------------------------------------------
 

@@ -1,0 +1,123 @@
+"""Contact search finds what the notes say: a typed word of three letters or more matches the
+start of a word in a contact's notes, through an index built off the GUI thread and kept up
+to date as notes are saved, deleted or restored."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from netprep.composition import App
+from netprep.domain.records import Contact, Note
+from netprep.gui.contacts.list_model import ContactFilterProxy, ContactListModel
+from netprep.gui.contacts.note_search import NoteWordIndex, note_words
+from netprep.gui.contacts.page import ContactsPage
+from tests.gui.helpers import DialogAnswers, make_window, type_into
+
+
+def shown(proxy: ContactFilterProxy) -> list[str]:
+    return [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+
+
+def test_note_words_are_folded_and_split_at_punctuation() -> None:
+    assert note_words(["Ran the Kubernetes-migration; “Zürich” office!", "ran again"]) == {
+        "ran",
+        "the",
+        "kubernetes",
+        "migration",
+        "zürich",
+        "office",
+        "again",
+    }
+
+
+def test_the_index_finds_contacts_by_the_start_of_a_word_and_follows_changes() -> None:
+    index = NoteWordIndex.build([("a", ["Kubernetes rollout"]), ("b", ["kubectl and pottery"])])
+    assert index.contacts_with("kube") == {"a", "b"}
+    assert index.contacts_with("kuber") == {"a"}
+    assert index.contacts_with("ernetes") == frozenset()  # the start of a word, not its middle
+    before = index.revision
+    index.set_notes("a", ["pottery only now"])
+    assert index.revision > before
+    assert index.contacts_with("kube") == {"b"}
+    assert index.contacts_with("pott") == {"a", "b"}
+    index.set_notes("c", ["zither"])  # a contact the index had not seen
+    assert index.contacts_with("zit") == {"c"}
+
+
+def test_a_search_narrowed_while_typing_still_finds_by_notes() -> None:
+    model = ContactListModel()
+    model.set_contacts(
+        sorted(
+            [Contact(name="Ann Cole"), Contact(name="Bob Dale"), Contact(name="Maria Ruiz")],
+            key=lambda c: c.name,
+        )
+    )
+    ann, bob, _maria = (model.contact_at(r) for r in range(3))
+    proxy = ContactFilterProxy(model)
+    proxy.refresh()
+    proxy.set_note_index(NoteWordIndex.build([(bob.id, ["Marathon runner"])]))
+    # 'ma' is looked for in the text only; 'mar' in the notes too (Bob's 'marathon').
+    for text, expected in (
+        ("m", ["Maria Ruiz"]),
+        ("ma", ["Maria Ruiz"]),
+        ("mar", ["Bob Dale", "Maria Ruiz"]),
+        ("mara", ["Bob Dale"]),
+        ("mar", ["Bob Dale", "Maria Ruiz"]),
+        ("", ["Ann Cole", "Bob Dale", "Maria Ruiz"]),
+        ("marathon dale", ["Bob Dale"]),
+        ("marathon ann", []),
+    ):
+        proxy.set_search(text)
+        assert shown(proxy) == expected, text
+    assert ann.id not in {proxy.index(r, 0).data() for r in range(proxy.rowCount())}
+
+
+def wait_for_index(qtbot: QtBot, page: ContactsPage) -> None:
+    qtbot.waitUntil(lambda: page.note_search.index is not None, timeout=10_000)
+
+
+def test_the_page_finds_a_contact_by_what_their_notes_say(
+    qtbot: QtBot, app: App, tmp_path: Path, dialogs: DialogAnswers
+) -> None:
+    grace = app.contacts.save(Contact(name="Grace Adeyemi", company="Lumen"))
+    app.contacts.save(Contact(name="Tomasz Kowalski", company="Arcadia"))
+    app.contacts.save_note(Note(contact_id=grace.id, body="Talked about **ceramics** and raku."))
+    window = make_window(qtbot, app, tmp_path)
+    window.show_section("contacts")
+    page = window.contacts_page
+    type_into(qtbot, page.search, "ceram")  # typed before the index is there: shown when it is
+    wait_for_index(qtbot, page)
+    assert shown(page.proxy) == ["Grace Adeyemi"]
+    assert "1 of 2" in page.count_label.text()
+    page.search.setText("ta")  # two letters ('talked'): names, companies… only
+    assert shown(page.proxy) == []
+
+
+def test_a_saved_deleted_or_restored_note_is_found_or_not_at_once(
+    qtbot: QtBot, app: App, tmp_path: Path, dialogs: DialogAnswers
+) -> None:
+    grace = app.contacts.save(Contact(name="Grace Adeyemi"))
+    app.contacts.save(Contact(name="Tomasz Kowalski"))
+    window = make_window(qtbot, app, tmp_path)
+    page = window.contacts_page
+    window.show_section("contacts")
+    wait_for_index(qtbot, page)
+    page.select_contact(grace.id)
+    page.tabs.setCurrentIndex(1)
+    page.notes.new_button.click()
+    type_into(qtbot, page.notes.editor, "She keeps bees on the roof")
+    assert page.notes.flush()
+    page.search.setText("beekeep bees")
+    assert shown(page.proxy) == []
+    page.search.setText("bees")
+    assert shown(page.proxy) == ["Grace Adeyemi"]
+    page.notes.delete_note()
+    page.search.setText("")
+    page.search.setText("bees")
+    assert shown(page.proxy) == []
+    page.notes.undo_delete()
+    page.search.setText("")
+    page.search.setText("bees")
+    assert shown(page.proxy) == ["Grace Adeyemi"]
