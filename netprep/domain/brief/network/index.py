@@ -14,7 +14,7 @@ questions (``Network``) instead of looping over everyone.
 
 from __future__ import annotations
 
-import operator
+import heapq
 import threading
 from collections.abc import Iterable, Iterator
 from datetime import datetime
@@ -133,8 +133,8 @@ class NetworkIndex:
     def read(self, network: list[Contact], exclude: str = "") -> Network:
         """Bring the index up to date with ``network``; hold :attr:`lock` while using it."""
         with self.lock:
-            if len(network) == len(self._seen) and all(map(operator.is_, network, self._seen)):
-                return Network(self, exclude)  # the very same records as last time (a C loop)
+            if network == self._seen:  # a C loop, object by object: the same records?
+                return Network(self, exclude)  # (records equal in value are as good)
             known = self._known
             lookup = known.get
             update = self._update
@@ -273,10 +273,17 @@ class Network:
             return None
         return index._known[contact_id], index._terms[contact_id]
 
-    def in_order(self, ids: Iterable[str]) -> list[tuple[Contact, PersonTerms]]:
-        """The contacts of ``ids`` (but the excluded one), in one stable order (by id)."""
+    def in_order(self, ids: Iterable[str]) -> Iterator[tuple[Contact, PersonTerms]]:
+        """The contacts of ``ids`` (but the excluded one), in one stable order (by id).
+
+        Lazily: a caller that wants the first two of thousands pays for two (a heap).
+        """
         known, terms = self._index._known, self._index._terms
-        return [(known[i], terms[i]) for i in sorted(ids) if i != self.exclude and i in known]
+        heap = [i for i in ids if i in known and i != self.exclude]
+        heapq.heapify(heap)
+        while heap:
+            contact_id = heapq.heappop(heap)
+            yield known[contact_id], terms[contact_id]
 
     def first(self, contact_id: str) -> str:
         """The first name the brief writes for them ("" when they have no usable name)."""
@@ -292,14 +299,14 @@ class Network:
         person = self._index._known.get(contact_id)
         return term_key(person.name) if person is not None else ""
 
-    def referred_by(self, contact_id: str) -> list[tuple[Contact, PersonTerms]]:
+    def referred_by(self, contact_id: str) -> Iterator[tuple[Contact, PersonTerms]]:
         return self.in_order(self._index._referred_by.get(contact_id))
 
-    def with_surnames(self, words: Iterable[str]) -> list[tuple[Contact, PersonTerms]]:
+    def with_surnames(self, words: Iterable[str]) -> Iterator[tuple[Contact, PersonTerms]]:
         surnames = self._index._surnames
         return self.in_order({i for w in words for i in surnames.get(w)})
 
-    def writing(self, word: str) -> list[tuple[Contact, PersonTerms]]:
+    def writing(self, word: str) -> Iterator[tuple[Contact, PersonTerms]]:
         """Contacts whose free text (background, how we met, projects, achievements) has
         ``word`` (casefolded) in it."""
         return self.in_order(self._index._texts.containing(word))
@@ -309,7 +316,7 @@ class Network:
         index = self._index._company_words
         return {company for w in words for company in index.get(w)}
 
-    def at_companies(self, companies: Iterable[str]) -> list[tuple[Contact, PersonTerms]]:
+    def at_companies(self, companies: Iterable[str]) -> Iterator[tuple[Contact, PersonTerms]]:
         postings = self._index._companies
         return self.in_order({i for c in companies for i in postings.get(c)})
 
