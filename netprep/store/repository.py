@@ -117,20 +117,35 @@ class Repository(Generic[R]):
     def all(self) -> list[R]:
         if not self._lazy:
             return list(self._records.values())
-        records = []
-        for record_id in self._doc_ids:
-            record = self._current(record_id)
-            if record is not None:
-                records.append(record)
-        return records
+        return self._current_many(list(self._doc_ids))
 
     def where(self, field: str, value: Any) -> list[R]:
         """Records whose ``field`` equals ``value`` (through an index kept up to date)."""
         if self._lazy and field not in self._indexes:
             return [r for r in self.all() if getattr(r, field) == value]
-        index = self._index(field)
-        found = (self._current(i) for i in index.get(value, ()))
-        return [r for r in found if r is not None]
+        ids = self._index(field).get(value, ())
+        if self._lazy:
+            return self._current_many(list(ids))
+        return [self._records[i] for i in ids]
+
+    def _current_many(self, record_ids: list[str]) -> list[R]:
+        """A lazy table's records as they are now, read from the file in one go."""
+        keys = {str(self._doc_ids[i]): i for i in record_ids if i in self._doc_ids}
+        staged = self._staged_docs()
+        from_file = [k for k in keys if k not in staged]
+        raw = _storage(self._table).raw_many(from_file) if from_file else {}
+        records = []
+        for key in keys:
+            doc = staged[key] if key in staged else orjson.loads(raw[key] or b"null")
+            if doc is not None:
+                records.append(from_document(self._type, doc))
+        return records
+
+    def _staged_docs(self) -> dict[str, dict[str, Any] | None]:
+        """A lazy table's changes staged in the open transaction (by doc id)."""
+        if self._staged and not (self._transactions is not None and self._transactions.active):
+            self._staged.clear()  # committed: the storage has them now
+        return self._staged
 
     def _current(self, record_id: str) -> R | None:
         """The record as it is now (a lazy table's: read from its file, or as staged)."""
@@ -139,16 +154,8 @@ class Repository(Generic[R]):
         doc_id = self._doc_ids.get(record_id)
         if doc_id is None:
             return None
-        key = str(doc_id)
-        if self._staged:
-            if self._transactions is not None and self._transactions.active:
-                if key in self._staged:
-                    doc = self._staged[key]
-                    return None if doc is None else from_document(self._type, doc)
-            else:
-                self._staged.clear()  # committed: the storage has them now
-        raw = _storage(self._table).raw(key)
-        return None if raw is None else from_document(self._type, orjson.loads(raw))
+        found = self._current_many([record_id])
+        return found[0] if found else None
 
     # -- writing ---------------------------------------------------------------------------
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import threading
 import zlib
 from collections.abc import Collection, Iterator, Mapping
 from contextlib import contextmanager
@@ -72,9 +73,7 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
-class Sequence:
-    """The numbers given to changes, in order, shared by every table of a folder."""
-
+class Sequence:  # the numbers given to changes, in order, shared by a folder's tables
     def __init__(self, last: int = 0) -> None:
         self.last = last
 
@@ -83,8 +82,7 @@ class Sequence:
         return self.last
 
 
-def journal_path(path: Path) -> Path:
-    """``contacts.json`` -> ``contacts.changes.jsonl``."""
+def journal_path(path: Path) -> Path:  # contacts.json -> contacts.changes.jsonl
     return path.with_name(f"{path.stem}{JOURNAL_SUFFIX}")
 
 
@@ -101,8 +99,7 @@ class FolderContent:
     in_shared_journal: set[str] = field(default_factory=set)  # tables it has changes for
 
     @property
-    def docs(self) -> dict[str, Docs]:
-        """Every parsed table's documents by doc id."""
+    def docs(self) -> dict[str, Docs]:  # every parsed table's documents by doc id
         return {name: t.docs for name, t in self.tables.items() if t.docs is not None}
 
 
@@ -192,10 +189,7 @@ def read_table_file(path: Path, table: str) -> Tables:
 
 def write_table_file(path: Path, table: str, docs: Docs, gen: int) -> int:
     """Rewrite the table file atomically, then drop its journal; returns the bytes written.
-
-    If the journal stays (a crash, or the OS refused to delete it), its lines are numbered
-    at or below ``gen`` and are skipped when the table is read.
-    """
+    A journal left (a crash) has lines numbered at or below ``gen``: skipped when read."""
     data = encode_table(table, docs, gen)
     _replace_table_file(path, data)
     return len(data)
@@ -229,6 +223,7 @@ class TableFileStorage(Storage):
         self._journal_size: int | None = None  # bytes of complete lines; None = not measured
         self._file_size = 0
         self.watch: FileWatch | None = None  # set by the store: refuses to overwrite others
+        self._file_lock = threading.Lock()  # a lazy read and a rewrite of the file
 
     # -- what the repositories read --------------------------------------------------------
 
@@ -250,23 +245,28 @@ class TableFileStorage(Storage):
 
     def raw(self, key: str) -> bytes | None:
         """One record's JSON bytes (None when there is no such record)."""
-        if key in self.data.changed:
-            return self.data.changed[key]
-        span = self.data.spans.get(int(key))
-        if span is None:
-            return None
-        start, length, checksum = span
-        if self.data.raw:
-            return self.data.raw[start : start + length]
-        assert self.path is not None
-        if self.watch is not None:
-            self.watch.check(self.path)
-        with self.path.open("rb") as handle:
-            handle.seek(start)
-            body = handle.read(length)
-        if zlib.crc32(body) != checksum:  # changed under us, not by netprep
-            raise FolderChangedError([self.path])
-        return body
+        return self.raw_many([key])[key]
+
+    def raw_many(self, keys: Collection[str]) -> dict[str, bytes | None]:
+        """Records' JSON bytes by doc id, read from the file in one go (any thread: a
+        rewrite on another waits). FolderChangedError if the file is not as read."""
+        with self._file_lock:
+            data, found, wanted = self.data, {}, []
+            for key in keys:
+                span = None if key in data.changed else data.spans.get(int(key))
+                found[key] = data.changed.get(key) if span is None else None
+                if span is not None and data.raw:
+                    found[key] = data.raw[span[0] : span[0] + span[1]]
+                elif span is not None:
+                    wanted.append((key, span))
+            if wanted and self.path is not None:
+                with self.path.open("rb") as handle:
+                    for key, (start, length, checksum) in sorted(wanted, key=lambda w: w[1]):
+                        handle.seek(start)
+                        found[key] = body = handle.read(length)
+                        if zlib.crc32(body) != checksum:  # changed under us, not by netprep
+                            raise FolderChangedError([self.path])
+            return found
 
     def raw_all(self) -> Iterator[tuple[str, bytes | memoryview]]:  # the file read once
         for key, body, _ in self.data.records(self._file_bytes(), self.data.changed):
@@ -369,12 +369,13 @@ class TableFileStorage(Storage):
             data, new_spans = encode_records(self.table, records, gen)
         except ValueError:  # the file is not as netprep read it: never overwrite that
             raise FolderChangedError([self.path]) from None
-        try:
-            _replace_table_file(self.path, data)
-        finally:
-            if self.watch is not None:
-                self.watch.remember(self.path, journal_path(self.path))
-        self.data = TableData(new_spans, docs=self.data.docs)
+        with self._file_lock:  # no read between the new file and its spans
+            try:
+                _replace_table_file(self.path, data)
+            finally:
+                if self.watch is not None:
+                    self.watch.remember(self.path, journal_path(self.path))
+            self.data = TableData(new_spans, docs=self.data.docs)
         self._file_size = len(data)
 
     def _file_bytes(self) -> bytes:
