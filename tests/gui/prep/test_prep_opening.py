@@ -1,0 +1,58 @@
+"""Opening "Prepare a meeting" quickly: the network is read ahead on a worker, and the
+contact list (30,000 names sorted, in a large network) is refreshed after the brief."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from netprep.composition import App
+from netprep.domain.records import Contact
+from netprep.gui.prep.screen import PrepScreen
+from netprep.gui.shell.main_window import MainWindow
+from tests.gui.helpers import DialogAnswers, make_window
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo_app: App, tmp_path: Path, dialogs: DialogAnswers) -> MainWindow:
+    return make_window(qtbot, demo_app, tmp_path)
+
+
+def _prep(window: MainWindow) -> PrepScreen:
+    window.show_section("meetings")
+    return window.meetings_page.prep
+
+
+def test_the_network_is_read_ahead_when_the_prep_screen_is_made(
+    window: MainWindow, demo_app: App
+) -> None:
+    assert len(demo_app.briefs.network_index) == 0
+    prep = _prep(window)
+    prep._builder.wait()
+    assert len(demo_app.briefs.network_index) == len(demo_app.contacts.all())
+
+
+def test_a_contact_added_meanwhile_is_offered_after_the_brief_is_shown(
+    qtbot: QtBot, window: MainWindow, demo_app: App
+) -> None:
+    prep = _prep(window)
+    daniel = next(c for c in demo_app.contacts.all() if c.name == "Daniel Mensah")
+    with qtbot.waitSignal(prep.brief_built, timeout=10_000):
+        prep.new(daniel.id)
+    newcomer = demo_app.contacts.save(Contact(name="Zara Quinn"))
+    grace = next(c for c in demo_app.contacts.all() if c.name == "Grace Adeyemi")
+    with qtbot.waitSignal(prep.brief_built, timeout=10_000):
+        prep.new(grace.id)  # the picker's list already has Grace: no sorting before the brief
+    assert prep.picker.contact_id == grace.id
+    qtbot.waitUntil(lambda: not prep._picker_stale, timeout=5_000)
+    prep.picker.edit.clear()
+    qtbot.keyClicks(prep.picker.edit, "zara")
+    assert prep.picker.popup.model().index(0, 0).data() == "Zara Quinn"
+    # Someone the list does not hold yet is loaded at once, not after.
+    later = demo_app.contacts.save(Contact(name="Yusuf Demir"))
+    with qtbot.waitSignal(prep.brief_built, timeout=10_000):
+        prep.new(later.id)
+    assert prep.picker.contact_id == later.id
+    assert newcomer.id != later.id
