@@ -30,7 +30,8 @@ def test_rows_are_reused_and_only_the_shown_items_count(qtbot: QtBot) -> None:
     assert editor.rows[:3] == made
     assert [i.text for i in editor.items()] == ["mine", "jazz", "rowing", "poetry"]
     assert not made[0].why.isEnabled()  # nothing to show for the user's own item
-    layout = [editor._rows_layout.itemAt(i).widget() for i in range(editor._rows_layout.count())]
+    items = [editor._rows_layout.itemAt(i) for i in range(editor._rows_layout.count())]
+    layout = [item.widget() for item in items if item is not None]
     assert layout == editor.rows  # in the order shown
 
     editor.set_items(_items("a", "b"))
