@@ -55,7 +55,7 @@ class TransferController(QObject):
         self.import_action.triggered.connect(self.choose_and_import)
         self.export_action.triggered.connect(self.choose_and_export)
         self.undo_action.triggered.connect(self.undo)
-        self.merge_action.triggered.connect(lambda: self.merge_contacts())
+        self.merge_action.triggered.connect(self._merge_from_menu)
         writable = not self.app.read_only
         self.import_action.setEnabled(writable)
         self.merge_action.setEnabled(writable)
@@ -168,6 +168,11 @@ class TransferController(QObject):
         dialog.merged.connect(self._merged)
         dialog.open()
         return dialog
+
+    def _merge_from_menu(self) -> None:
+        """The contact open on the contacts page (if it was built) is the first of the two."""
+        selected = getattr(self.window.pages.get("contacts"), "selected_id", lambda: "")
+        self.merge_contacts(str(selected()))
 
     def _merged(self, message: str) -> None:
         self._update_undo()
