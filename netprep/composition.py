@@ -22,11 +22,10 @@ if TYPE_CHECKING:
     from netprep.services.backups import BackupService
     from netprep.services.brief_export import BriefExportService
     from netprep.services.briefs import BriefService
-    from netprep.services.contacts import ContactService
+    from netprep.services.contacts import ContactService, NoteService
     from netprep.services.followups import FollowUpService
     from netprep.services.followups.touches import TouchService
     from netprep.services.meetings import MeetingService
-    from netprep.services.notes import NoteService
     from netprep.services.profile import ProfileService
     from netprep.services.referrals import ReferralService
     from netprep.services.review.calendar import CalendarService
@@ -97,11 +96,10 @@ def build_app(db: Database, clock: Clock) -> App:
     from netprep.services.backups import BackupService
     from netprep.services.brief_export import BriefExportService
     from netprep.services.briefs import BriefService
-    from netprep.services.contacts import ContactService
+    from netprep.services.contacts import ContactService, NoteService
     from netprep.services.followups import FollowUpService
     from netprep.services.followups.touches import TouchService
     from netprep.services.meetings import MeetingService
-    from netprep.services.notes import NoteService
     from netprep.services.profile import ProfileService
     from netprep.services.referrals import ReferralService
     from netprep.services.review.calendar import CalendarService

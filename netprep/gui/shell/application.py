@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from netprep import APP_ID, APP_NAME, __version__
 from netprep.gui.shell.exception_hook import install_exception_hook
 from netprep.gui.shell.startup_shell import StartupShell
+from netprep.gui.shell.translation import use_system_language
 from netprep.gui.shell.window_state import WindowState, default_settings_path
 from netprep.gui.widgets.theme import apply_theme
-from netprep.gui.widgets.translation import use_system_language
 from netprep.gui.widgets.wheel_guard import install_wheel_guard
 from netprep.resources import resource_path
 from netprep.services.errors import UserError

@@ -36,7 +36,7 @@ WRAPPED = (
     "widgets/empty_state.py",
     "widgets/prompts.py",
     "widgets/safe_browser.py",
-    "widgets/translation.py",
+    "shell/translation.py",
     "widgets/undo_bar.py",
 )
 NAMES = {"netprep"}  # the product's name is the same in every language

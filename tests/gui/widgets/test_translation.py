@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from netprep.composition import App
 from netprep.gui.contacts.notes_panel import NotesPanel
 from netprep.gui.referrals.page import ReferralsPage
-from netprep.gui.widgets.translation import install_translators, remove_translators
+from netprep.gui.shell.translation import install_translators, remove_translators
 
 BIN = Path(sys.executable).parent
 GERMAN = {
