@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt
-from PySide6.QtWidgets import QBoxLayout, QMenu, QPushButton
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton
 
 from netprep.composition import App
 from netprep.gui.contacts.list_model import ID_ROLE
@@ -35,10 +35,14 @@ class ContactActions(QObject):
         page.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         page.list.customContextMenuRequested.connect(self.context_menu)
 
-    def add_buttons(self, row: QBoxLayout) -> None:
+    def button_row(self) -> QHBoxLayout:
+        """The buttons in a row under the contact's name, Save last."""
+        row = QHBoxLayout()
+        row.addStretch(1)
         for button in (self.touch_button, self.prepare_button, self.delete_button):
             row.addWidget(button)
         row.addWidget(self.save_button)
+        return row
 
     def log_touch(self) -> None:
         contact = self._page.current

@@ -121,3 +121,17 @@ def test_merge_with_from_the_context_menu_and_undo(
     window.commands["merge_contacts"].trigger()
     dialogs_open = [d for d in window.findChildren(MergeContactsDialog) if d.isVisible()]
     assert dialogs_open and dialogs_open[-1].keep.contact_id == grace.id
+
+
+def test_at_1024_px_the_contacts_name_is_shown_whole_above_its_buttons(
+    qtbot: QtBot, demo_app: App, tmp_path: Path, dialogs: DialogAnswers
+) -> None:
+    window = make_window(qtbot, demo_app, tmp_path)
+    window.resize(1024, 700)
+    grace = demo_app.contacts.find("Grace Adeyemi")
+    window.open_contact(grace.id)
+    page = window.contacts_page
+    qtbot.waitUntil(lambda: page.title.width() > 0)
+    needed = page.title.fontMetrics().horizontalAdvance("Grace Adeyemi")
+    assert page.title.width() >= needed  # was cut to "Grace …" beside four buttons
+    assert page.save_button.geometry().top() > page.title.geometry().bottom()
