@@ -9,9 +9,8 @@ Layout of a data folder::
     quarantine/                   damaged records set aside, never dropped
     backups/                      daily copies, and those taken before risky operations
     templates/                    the user's own brief templates (optional)
-
-One file per table keeps a save small: editing a contact never touches the 100,000
-notes, and the journal keeps it from rewriting 30,000 contacts either.
+One file per table keeps a save small: editing a contact never touches the 100,000 notes,
+and the journal keeps it from rewriting 30,000 contacts either.
 """
 
 from __future__ import annotations
@@ -161,8 +160,10 @@ class Database:
                 raise NewerSchemaError(folder / META_FILE, version, SCHEMA_VERSION)
             with paused_gc():
                 try:
-                    lazy = LAZY_TABLES if version == SCHEMA_VERSION else {}
-                    content = read_folder(folder, TABLES, lazy)
+                    located = {t: LAZY_TABLES.get(t, ()) for t in TABLES}  # parsed as built
+                    content = read_folder(
+                        folder, TABLES, located if version == SCHEMA_VERSION else {}
+                    )
                 except FileFormatError as exc:
                     bad = exc.path or folder
                     raise CorruptFileError(
@@ -280,9 +281,6 @@ class Database:
         if self._lock:
             self._lock.release()
             self._lock = None
-
-
-# -- helpers ---------------------------------------------------------------------------------
 
 
 def _backups(folder: Path) -> Backups:

@@ -87,7 +87,7 @@ class TableData:
     """One table as read: where its records are in its file, and what changed since."""
 
     spans: Spans = field(default_factory=Spans)
-    raw: bytes = b""  # the file's bytes, kept only until a lazy table's index is built
+    raw: bytes = b""  # the file's bytes, kept only until the repository has read them
     changed: dict[str, bytes | None] = field(default_factory=dict)  # None: deleted
     docs: Docs | None = None  # every record parsed (None: a table read lazily)
     peeked: dict[int, list[str] | None] = field(default_factory=dict)  # lazy: id and lookups

@@ -55,11 +55,11 @@ class Repository(Generic[R]):
         self._staged: dict[str, dict[str, Any] | None] = {}  # lazy: by doc id, until commit
         self.unreadable: dict[str, str] = {}
         storage = _storage(table)
-        self._lazy = storage.lazy
+        self._lazy = table.name in LAZY_TABLES
         if self._lazy:
-            self._locate(storage, LAZY_TABLES.get(table.name, ()))
+            self._locate(storage, LAZY_TABLES[table.name])
         else:
-            for key, doc in storage.take_docs().items():
+            for key, doc in storage.take_docs():  # one at a time: never all the documents
                 record = self._read(key, doc)
                 if record is not None:
                     self._records[record.id] = record
@@ -99,7 +99,7 @@ class Repository(Generic[R]):
                     indexes[name][value] = {record_id}
                 else:
                     ids.add(record_id)
-        data.peeked = {}
+        data.peeked, data.docs = {}, None
         storage.release_file_bytes()
 
     # -- reading ---------------------------------------------------------------------------

@@ -104,10 +104,10 @@ class FolderContent:
 
 
 def read_folder(
-    folder: Path, tables: Collection[str], lazy: Mapping[str, tuple[str, ...]] | None = None
+    folder: Path, tables: Collection[str], located: Mapping[str, tuple[str, ...]] | None = None
 ) -> FolderContent:
     """Read every table with its changes, as one consistent state (tables named in
-    ``lazy`` are located, not parsed: see :class:`TableData`).
+    ``located`` are located, not parsed, with their named text fields peeked: TableData).
 
     A writer may rewrite a table file while a reader (the CLI beside the app) reads:
     if any table file was replaced during the read, it is read again.
@@ -115,7 +115,7 @@ def read_folder(
     """
     for _ in range(_CONSISTENT_READ_ATTEMPTS):
         before = {name: _identity(folder / f"{name}.json") for name in tables}
-        content = _read_folder_once(folder, tables, lazy or {})
+        content = _read_folder_once(folder, tables, located or {})
         if before == {name: _identity(folder / f"{name}.json") for name in tables}:
             return content
     return content
@@ -130,7 +130,7 @@ def _identity(path: Path) -> tuple[int, int, int] | None:
 
 
 def _read_folder_once(
-    folder: Path, tables: Collection[str], lazy: Mapping[str, tuple[str, ...]]
+    folder: Path, tables: Collection[str], located: Mapping[str, tuple[str, ...]]
 ) -> FolderContent:
     shared_path = folder / TRANSACTION_JOURNAL
     shared, damage = _read_journal(shared_path, None)
@@ -139,11 +139,11 @@ def _read_folder_once(
     seqs = [c.seq for c in shared if c.seq is not None]
     for name in tables:
         path = folder / f"{name}.json"
-        parse = name not in lazy
+        parse = name not in located
         raw = b""
         try:
             raw = path.read_bytes()
-            peek = [f'"{field}":"'.encode() for field in lazy.get(name, ())]
+            peek = [f'"{field}":"'.encode() for field in located.get(name, ())]
             content = decode_table(raw, name, parse=parse, peek=peek)
         except FileNotFoundError:
             content = decode_table(encode_table(name, {}, 0), name)
@@ -227,18 +227,19 @@ class TableFileStorage(Storage):
 
     # -- what the repositories read --------------------------------------------------------
 
-    @property
-    def lazy(self) -> bool:  # read without parsing its records (see TableData)
-        return self.data.docs is None
-
-    def take_docs(self) -> Docs:
-        """The documents parsed when the folder was read, handed over once (the repository
-        keeps records; the storage keeps none). A lazy table's are parsed now."""
-        docs = self.data.docs
-        self.data.docs = None if self.lazy else {}
-        if docs is None:
-            docs = {key: orjson.loads(raw) for key, raw in self.raw_all()}
-        return docs
+    def take_docs(self) -> Iterator[tuple[str, Any]]:
+        """Every document, parsed one at a time as the repository builds its records (None:
+        not JSON); then the file's bytes are let go. The storage keeps no parsed copy."""
+        docs, self.data.docs = self.data.docs, None
+        if docs is not None:
+            yield from docs.items()
+        else:
+            for key, body in self.raw_all():
+                try:
+                    yield key, orjson.loads(body)
+                except orjson.JSONDecodeError:
+                    yield key, None
+        self.release_file_bytes()
 
     def doc_ids(self) -> list[str]:  # every record's doc id, in doc id order
         return self.data.keys(self.data.changed)
@@ -272,7 +273,7 @@ class TableFileStorage(Storage):
         for key, body, _ in self.data.records(self._file_bytes(), self.data.changed):
             yield key, body
 
-    def release_file_bytes(self) -> None:  # a lazy table's index is built: bytes not needed
+    def release_file_bytes(self) -> None:  # the repository has read them: bytes not needed
         self.data.raw = b""
 
     # -- TinyDB's interface ----------------------------------------------------------------

@@ -93,7 +93,8 @@ def test_a_contact_held_once_is_saved_correctly_after_edits(
 ) -> None:
     people, _ = _filled(tmp_path, clock)
     store = _open(tmp_path, clock)
-    assert store.db.storage("contacts").data.docs == {}  # no parsed copy beside the records
+    held = store.db.storage("contacts").data
+    assert held.docs is None and held.raw == b""  # no parsed copy, no bytes beside the records
     contact = store.contacts.get(people[2].id)
     assert contact is not None
     contact.tags.append("edited")
