@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from copy import deepcopy
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
@@ -244,6 +244,18 @@ class BriefEditor(QWidget):
             layout.addWidget(card)
         layout.addStretch(1)
         self._update_timing()
+        # Rows for a typical brief, made one per turn of the event loop while the user
+        # fills in the form: making them all when the first brief arrives froze the window.
+        self._spares_wanted = [(self.hooks, 4), (self.offers, 3), (self.dont_ask, 5)]
+        self._spares_wanted += [(self.cautions, 1), (self.check_first, 1)]
+        QTimer.singleShot(0, self, self._make_a_spare)
+
+    def _make_a_spare(self) -> None:
+        for editor, wanted in self._spares_wanted:
+            if editor.made < wanted:
+                editor.add_spare()
+                QTimer.singleShot(0, self, self._make_a_spare)
+                return
 
     # -- in and out ------------------------------------------------------------------------
 

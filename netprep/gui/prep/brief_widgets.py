@@ -198,6 +198,20 @@ class ItemListEditor(QWidget):
         for item in items[len(rows) :]:
             self._append(item)
 
+    @property
+    def made(self) -> int:
+        """Rows made so far, shown or waiting."""
+        return len(self.rows) + len(self._spare)
+
+    def add_spare(self) -> None:
+        """Make one hidden row ahead of need (the first brief then shows without a pause)."""
+        row = ItemRow(BriefItem(), self._placeholder)
+        row.edited.connect(self.edited)
+        row.remove_requested.connect(self._remove)
+        row.hide()
+        self._rows_layout.addWidget(row)
+        self._spare.append(row)
+
     def items(self) -> list[BriefItem]:
         """The items as the user left them; emptied rows are dropped."""
         return [item for item in (row.item() for row in self.rows) if item.text]
