@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
+from netprep.composition import App
 from netprep.domain.brief.model import BriefItem, Evidence
+from netprep.gui.prep.brief_editor import BriefEditor
 from netprep.gui.prep.brief_widgets import ItemListEditor
 
 
@@ -38,3 +40,18 @@ def test_rows_are_reused_and_only_the_shown_items_count(qtbot: QtBot) -> None:
     editor.add_button.click()  # "+ Add": the next spare row, where it belongs
     assert editor.rows[2] is made[2] and editor.rows[2].isVisible()
     assert [i.text for i in editor.items()] == ["a", "b"]  # the new row is still empty
+
+
+def test_the_editor_makes_rows_ahead_so_the_first_brief_makes_none(
+    qtbot: QtBot, demo_app: App
+) -> None:
+    editor = BriefEditor(demo_app.briefs)
+    qtbot.addWidget(editor)
+    qtbot.waitUntil(lambda: editor.hooks.made >= 4 and editor.check_first.made >= 1)
+    made = [*editor.hooks._spare, *editor.offers._spare]
+    daniel = next(c for c in demo_app.contacts.all() if c.name == "Daniel Mensah")
+    brief = demo_app.briefs.build(daniel.id)
+    editor.set_brief(brief)
+    shown = [*editor.hooks.rows, *editor.offers.rows]
+    assert shown and all(row in made for row in shown)
+    assert [i.text for i in editor.hooks.items()] == [h.text for h in brief.hooks]
