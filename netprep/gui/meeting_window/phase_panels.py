@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from netprep.domain.agenda import BriefSection
 from netprep.domain.brief.model import Brief, QuestionKind
 from netprep.domain.capture import LiveCapture, ReferralDraft
+from netprep.gui.widgets.elided_label import ElidedLabel
 
 SECTION_TITLES = {
     BriefSection.HOOKS: "Common ground to open with",
@@ -41,9 +42,10 @@ SECTION_TITLES = {
 DEFAULT_ASK = "Who else do you think I should talk to? Could you suggest three people?"
 
 
-def plain_label(text: str, name: str = "", *, wrap: bool = True) -> QLabel:
-    """A label that shows ``text`` literally (never as rich text)."""
-    label = QLabel(text)
+def plain_label(text: str, name: str = "", *, wrap: bool = True, elide: bool = False) -> QLabel:
+    """A label that shows ``text`` literally (never as rich text); ``elide``: on one line,
+    ending in "…" when there is no room, with the whole text as its tooltip."""
+    label = ElidedLabel(text) if elide else QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(wrap)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

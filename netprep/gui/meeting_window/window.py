@@ -83,7 +83,7 @@ class MeetingWindow(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(900, 640)
 
-        title = plain_label(self.contact_name, "pageTitle", wrap=False)
+        title = plain_label(self.contact_name, "pageTitle", elide=True)
         purpose = plain_label(textwrap.shorten(meeting.purpose, 150, placeholder="…"), "mutedLabel")
         purpose.setToolTip(meeting.purpose)
         self.mini_button = QPushButton("Mini view")

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from pathlib import Path
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from netprep.composition import App
+from netprep.gui.meeting_window.window import MeetingWindow
 from netprep.gui.widgets.elided_label import ElidedLabel
+from tests.gui.helpers import DialogAnswers, make_window
 
 LONG = "Chief Nursing Information Officer · Northgate Teaching Hospitals NHS Trust · London"
 
@@ -45,3 +50,30 @@ def test_a_layout_squeezes_it_rather_than_the_buttons_beside_it(qtbot: QtBot) ->
     for button in buttons:  # every button keeps its whole text
         assert button.width() >= button.minimumSizeHint().width()
     assert label.toolTip() == LONG
+
+
+def test_the_headers_that_can_overflow_elide(
+    qtbot: QtBot, demo_app: App, tmp_path: Path, dialogs: DialogAnswers
+) -> None:
+    window = make_window(qtbot, demo_app, tmp_path)
+    window.show_section("contacts")
+    contacts = window.contacts_page
+    window.show_section("meetings")
+    window.show_section("referrals")
+    meeting = demo_app.meetings.meet_now(demo_app.contacts.find("Tomasz Kowalski").id)
+    meeting_window = MeetingWindow(demo_app, demo_app.meetings.open_session(meeting.id))
+    qtbot.addWidget(meeting_window)
+    headers = [
+        contacts.title,
+        contacts.subtitle,
+        window.meetings_page.detail_title,
+        window.referrals_page.selection_label,
+        meeting_window.findChild(QLabel, "pageTitle"),
+    ]
+    assert all(isinstance(label, ElidedLabel) for label in headers), headers
+    contacts.select_contact(demo_app.contacts.find("Grace Adeyemi").id)
+    window.show_section("contacts")
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: contacts.subtitle.width() > 0)
+    subtitle = contacts.subtitle
+    assert subtitle.is_elided() == (subtitle.toolTip() == subtitle.text())
