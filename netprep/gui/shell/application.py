@@ -8,6 +8,7 @@ import signal
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -96,10 +97,16 @@ WINDOW_MODULES = (
 )
 
 
-def open_while_painting(folder: Path, shell: StartupShell) -> App | BaseException | None:
+def open_while_painting(
+    folder: Path,
+    shell: StartupShell,
+    fill: Callable[[App], object] | None = None,
+    modules: tuple[str, ...] = WINDOW_MODULES,
+) -> App | BaseException | None:
     """Open the data folder on a thread while the frame stays painted and responsive
-    (it can be moved, resized and closed); the App, the error it raised, or None when
-    the user closed the frame before it was ready (the data is then closed again)."""
+    (it can be moved, resized and closed), ``fill`` it there if given (the demo's
+    records); the App, the error it raised, or None when the user closed the frame
+    before it was ready (the data is then closed again)."""
     from importlib import import_module
 
     result: list[App | BaseException] = []
@@ -119,7 +126,9 @@ def open_while_painting(folder: Path, shell: StartupShell) -> App | BaseExceptio
             try:
                 app = open_app(folder)
                 result.append(app)
-                for module in WINDOW_MODULES:
+                if fill is not None:
+                    fill(app)
+                for module in modules:
                     import_module(module)
                 app.today.prepare()  # the page the window opens on, worked out here
             finally:
@@ -203,7 +212,15 @@ def _quit_on_signals(qt_app: QApplication) -> QTimer:
 RESTART = 1_000_000  # the event loop's exit code when the data must be reopened (a restore)
 
 
-def run(folder: Path, *, smoke_test: bool = False, demo: bool = False) -> int:
+def run(
+    folder: Path,
+    *,
+    smoke_test: bool = False,
+    demo: bool = False,
+    fill: Callable[[App], object] | None = None,
+) -> int:
+    """The app on ``folder``; ``fill`` puts records in it once opened (off the GUI thread,
+    after the frame has painted: the demo's seeding)."""
     qt_app = make_qt_app()
     install_exception_hook(QApplication.activeWindow)
     from netprep.gui.shell.diagnostics import Diagnostics, log_folder
@@ -221,7 +238,9 @@ def run(folder: Path, *, smoke_test: bool = False, demo: bool = False) -> int:
     if os.environ.get(PAINT_ENV):
         print(f"painted: {shell.windowTitle()}", flush=True)
     watch = StallWatch() if os.environ.get(PAINT_ENV) else None
-    first: App | BaseException | None = open_while_painting(folder, shell)
+    # The demo opens on a prepared brief (the Meetings page): its modules load there too.
+    modules = (*WINDOW_MODULES, "netprep.gui.meetings.page") if demo else WINDOW_MODULES
+    first: App | BaseException | None = open_while_painting(folder, shell, fill, modules)
     if watch is not None:
         watch.opened()
     if first is None:  # the frame was closed while the data opened

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 import netprep.composition
 from netprep.composition import App
+from netprep.domain.records import Contact
 from netprep.gui.shell import application
 from netprep.gui.shell.startup_shell import StartupShell
 from netprep.gui.shell.window_state import WindowState
@@ -89,3 +90,20 @@ def test_what_went_wrong_on_the_thread_is_handed_back_and_explained(
     assert application.open_while_painting(tmp_path / "data", shell) is problem
     assert application.open_data(tmp_path / "data", interactive=False, failed=problem) is None
     assert "in use by another netprep" in capsys.readouterr().err
+
+
+def test_the_demo_is_seeded_on_the_opening_thread_after_the_frame_painted(
+    qtbot: QtBot, app: App, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shell = painted_frame(qtbot, tmp_path)
+    seeded_on: list[str] = []
+
+    def seed(opened: App) -> None:
+        assert shell.isVisible()  # the frame is already on screen
+        seeded_on.append(threading.current_thread().name)
+        opened.contacts.save(Contact(name="Demo Person"))
+
+    monkeypatch.setattr(netprep.composition, "open_app", lambda folder: app)
+    assert application.open_while_painting(tmp_path / "data", shell, seed) is app
+    assert seeded_on == ["netprep-open-data"]
+    assert [c.name for c in app.contacts.all()] == ["Demo Person"]
