@@ -36,6 +36,7 @@ from netprep.domain.agenda import (
     move_phase,
     remove_phase,
 )
+from netprep.gui.widgets.prompts import UnsavedChoice, ask_save_discard_cancel
 from netprep.services.errors import UserError
 
 SECTION_LABELS = {
@@ -77,6 +78,7 @@ class AgendaEditorDialog(QDialog):
         self._on_save = on_save
         self._reset_to = reset_to
         self.rows = [_Row.of(phase) for phase in agenda]
+        self._as_opened = [_Row.of(phase) for phase in agenda]  # to tell whether to ask
         self._loading = False
 
         self.list = QListWidget()
@@ -237,6 +239,19 @@ class AgendaEditorDialog(QDialog):
             self.show_error(str(error))
             return
         self.accept()
+
+    def reject(self) -> None:
+        """Cancel, Esc or closing the window: edits are saved, discarded or kept, as asked."""
+        if self.rows != self._as_opened:
+            answer = ask_save_discard_cancel(
+                self, "Unsaved agenda", "Save your changes to the agenda?"
+            )
+            if answer is UnsavedChoice.SAVE:
+                self.save()
+                return
+            if answer is UnsavedChoice.CANCEL:
+                return
+        super().reject()
 
     def show_error(self, message: str) -> None:
         self.error_label.setText(message)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QTreeWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QTreeWidget
 from pytestqt.qtbot import QtBot
 
 from netprep.composition import App
@@ -256,7 +256,9 @@ def test_the_mini_view_shows_time_and_phase_only(
     assert not mini.isVisible() and window.isVisible()
 
 
-def test_agenda_editor_refuses_impossible_agendas(qtbot: QtBot, app: App) -> None:
+def test_agenda_editor_refuses_impossible_agendas(
+    qtbot: QtBot, app: App, dialogs: DialogAnswers
+) -> None:
     dialog = AgendaEditorDialog(app.agendas.default(), app.agendas.save_default)
     qtbot.addWidget(dialog)
     dialog.list.setCurrentRow(2)
@@ -276,7 +278,9 @@ def test_agenda_editor_refuses_impossible_agendas(qtbot: QtBot, app: App) -> Non
         dialog.remove_phase()
     dialog.remove_phase()
     assert "at least one phase" in dialog.error_label.text() and len(dialog.rows) == 1
+    dialogs.answer = QMessageBox.StandardButton.Discard  # asked, as the edits are unsaved
     dialog.reject()
+    assert dialogs.asked[-1].startswith("Unsaved agenda")
 
     dialog = AgendaEditorDialog(app.agendas.default(), app.agendas.save_default)
     qtbot.addWidget(dialog)
