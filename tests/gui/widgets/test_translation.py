@@ -12,7 +12,7 @@ from xml.etree import ElementTree
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from netprep.composition import App
@@ -100,5 +100,18 @@ def test_no_catalog_for_the_language_leaves_english(
         panel = NotesPanel(app)
         qtbot.addWidget(panel)
         assert panel.new_button.text() == "New note"
+    finally:
+        remove_translators(qt_app, installed)
+
+
+def test_qts_own_words_follow_the_language(
+    qtbot: QtBot, qt_app: QApplication, tmp_path: Path
+) -> None:
+    installed = install_translators(qt_app, QLocale("de_DE"), tmp_path)  # no netprep catalog
+    try:
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        qtbot.addWidget(buttons)
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        assert cancel is not None and cancel.text().replace("&", "") == "Abbrechen"
     finally:
         remove_translators(qt_app, installed)
