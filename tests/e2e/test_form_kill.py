@@ -111,3 +111,18 @@ def test_sigkill_keeps_the_outcome_dialogs_answers(netprep: Netprep, tmp_path: P
         assert [m.id for m in app.meetings.in_progress()] == [meeting_id]  # offered on launch
     finally:
         app.close()
+
+
+def test_quit_right_after_typing_then_killed_while_asked_keeps_the_edits(
+    netprep: Netprep, tmp_path: Path
+) -> None:
+    process, grace_id = start_typist(netprep, tmp_path)
+    data = tmp_path / "data"
+    process.send_signal(signal.SIGTERM)  # before the 0.8 s timer: the quit asks Save/Discard
+    kill_once_kept(process, data, ROLE)  # kept before the question, then killed while asked
+    app = open_app(data)
+    try:
+        draft = app.contacts.draft(grace_id)
+        assert draft is not None and draft.fields["role"] == ROLE
+    finally:
+        app.close()

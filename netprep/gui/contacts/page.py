@@ -308,6 +308,7 @@ class ContactsPage(QWidget):
         """Ask what to do with unsaved edits. True when it is fine to move on."""
         if not self._dirty or self._current is None:
             return self.notes.flush()
+        self.drafts.timer.flush()  # kept before asking: a kill while the question is up loses none
         answer = ask_save_discard_cancel(
             self,
             "Unsaved changes",

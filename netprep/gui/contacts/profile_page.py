@@ -109,6 +109,7 @@ class ProfilePage(QWidget):
         """Ask what to do with unsaved edits. True when it is fine to move on."""
         if not self._dirty:
             return True
+        self.draft_timer.flush()  # kept before asking: a kill while the question is up loses none
         answer = ask_save_discard_cancel(
             self, "Unsaved profile", "Save the changes to your profile?"
         )

@@ -121,3 +121,26 @@ def test_typing_in_the_profile_is_kept_and_offered_back(
     assert page.save()
     assert demo_app.profile.get().headline == "Nurse turned PM"
     assert demo_app.profile.draft() is None
+
+
+def test_the_quit_question_keeps_the_typing_first(
+    qtbot: QtBot, demo_app: App, tmp_path: Path, dialogs: DialogAnswers
+) -> None:
+    """Asked on quit (or on a logout's SIGTERM), the edits are kept before the question is up:
+    a kill while it waits for an answer loses nothing typed in the last 0.8 s."""
+    window = make_window(qtbot, demo_app, tmp_path)
+    grace = demo_app.contacts.find("Grace Adeyemi")
+    window.open_contact(grace.id)
+    type_into(qtbot, window.contacts_page.form.editor("role"), "Chief Nurse")
+    window.show_section("profile")
+    type_into(qtbot, window.profile_page.form.editor("headline"), "Nurse turned PM")
+    dialogs.answer = QMessageBox.StandardButton.Cancel
+    window.close()  # no event loop turn between typing and the question
+    assert window.isVisible() and len(dialogs.asked) >= 1
+    draft = demo_app.contacts.draft(grace.id)
+    assert draft is not None and draft.fields["role"] == "Chief Nurse"
+    window.contacts_page.drafts.timer.cancel()
+    dialogs.answer = QMessageBox.StandardButton.Discard
+    window.close()
+    profile = demo_app.profile.draft()
+    assert profile is None  # discarded when asked: forgotten, not offered next time
