@@ -23,6 +23,7 @@ from __future__ import annotations
 import zlib
 from array import array
 from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Sequence as Seq
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -53,23 +54,17 @@ class Spans:
     """Where each record of a table file is: start, length and CRC-32 in flat arrays indexed
     by doc id (16 bytes a record; a dict of tuples takes ten times that). Length 0: none."""
 
-    def __init__(self) -> None:
-        self.start = array("q")
-        self.length = array("I")
-        self.crc = array("I")
-        self.count = 0
+    def __init__(self, size: int = 0) -> None:
+        self.start, self.length = array("q", bytes(8 * size)), array("I", bytes(4 * size))
+        self.crc, self.count = array("I", bytes(4 * size)), 0
 
     @classmethod
-    def of(cls, ids: list[int], starts: list[int], lengths: list[int], crcs: list[int]) -> Spans:
-        spans = cls()
-        size = max(ids, default=-1) + 1
-        spans.start.frombytes(bytes(8 * size))
-        spans.length.frombytes(bytes(4 * size))
-        spans.crc.frombytes(bytes(4 * size))
+    def of(cls, ids: Seq[int], starts: Seq[int], lengths: Seq[int], crcs: Seq[int]) -> Spans:
+        spans = cls(max(ids, default=-1) + 1)
         start, length, crc = spans.start, spans.length, spans.crc
         for doc_id, at, size, checksum in zip(ids, starts, lengths, crcs, strict=True):
             start[doc_id], length[doc_id], crc[doc_id] = at, size, checksum
-        spans.count = len(set(ids))
+        spans.count = sum(1 for n in length if n)
         return spans
 
     def get(self, doc_id: int) -> tuple[int, int, int] | None:
@@ -83,6 +78,15 @@ class Spans:
 
 
 @dataclass
+class Peeked:
+    """Doc ids and each record's id and lookup values (``stride`` strings; None: not read)."""
+
+    doc_ids: array[int] = field(default_factory=lambda: array("q"))
+    values: list[str | None] = field(default_factory=list)
+    stride: int = 1
+
+
+@dataclass
 class TableData:
     """One table as read: where its records are in its file, and what changed since."""
 
@@ -90,7 +94,7 @@ class TableData:
     raw: bytes = b""  # the file's bytes, kept only until the repository has read them
     changed: dict[str, bytes | None] = field(default_factory=dict)  # None: deleted
     docs: Docs | None = None  # every record parsed (None: a table read lazily)
-    peeked: dict[int, list[str] | None] = field(default_factory=dict)  # lazy: id and lookups
+    peeked: Peeked | None = None  # a lazy table: ids and lookup fields, read in place
 
     @classmethod
     def of(cls, docs: Docs) -> TableData:
@@ -122,7 +126,7 @@ class TableContent:
     gen: int = 0
     damage: list[Damage] = field(default_factory=list)
     spans: Spans | None = None  # where each record's bytes are (None: a file before checksums)
-    peeked: dict[int, list[str] | None] = field(default_factory=dict)  # see decode_table
+    peeked: Peeked | None = None  # see decode_table
 
 
 @dataclass(frozen=True)
@@ -152,7 +156,7 @@ def encode_records(
     head = b'{"' + table.encode() + b'":{\n'
     parts: list[bytes | memoryview] = [head]
     checksums = {}
-    located: tuple[list[int], list[int], list[int], list[int]] = ([], [], [], [])
+    located = (array("q"), array("q"), array("q"), array("I"))
     ids, starts, lengths, crcs = located
     at = len(head)
     crc32 = zlib.crc32
@@ -177,14 +181,9 @@ def encode_records(
 def decode_table(
     raw: bytes, table: str, *, parse: bool = True, peek: list[bytes] | None = None
 ) -> TableContent:
-    """A table file's records; records that fail their checksum come back as damage.
-
-    With ``parse=False`` the records whose checksum holds are only located (``spans``),
-    not parsed (``docs`` stays empty): a table read lazily. Their id and the text values
-    of the ``peek`` keys (``b'"contact_id":"'``) are read in place (``peeked``; None when
-    not there as plain text). Records without a checksum to hold them to are parsed
-    either way. Raises FileFormatError only when nothing in the file is a netprep table.
-    """
+    """A table file's records; those failing their checksum come back as damage. With
+    ``parse=False`` checksummed records are only located (``spans``) and the ``peek`` keys'
+    text values read in place (``peeked``). FileFormatError if nothing in it is a table."""
     if not raw.strip():
         raise FileFormatError("the file is empty (it may have been truncated)")
     if raw.startswith(b'{"' + table.encode() + b'":{\n'):
@@ -193,9 +192,8 @@ def decode_table(
 
 
 def peek_text(buf: bytes, start: int, end: int, keys: list[bytes]) -> list[str] | None:
-    """The id and the ``keys``' text values of the document in ``buf[start:end]``, read
-    where netprep writes them; None when they are not there as plain text (then parse).
-    A key found this way is a real key: inside a JSON string its quotes are escaped."""
+    """The id and ``keys``' text values of the document in ``buf[start:end]`` (None: not
+    plain text there). A key found is a real key: in a JSON string its quotes are escaped."""
     if not buf.startswith(b'{"id":"', start, end):
         return None
     stop = buf.find(b'"', start + 7, end)
@@ -206,9 +204,8 @@ def peek_text(buf: bytes, start: int, end: int, keys: list[bytes]) -> list[str] 
             return None
         at += len(key)
         values.append(buf[at : buf.find(b'"', at, end)])
-    for value in values:
-        if 92 in value:  # a backslash: an escape to undo
-            return None
+    if any(92 in value for value in values):  # a backslash: an escape to undo
+        return None
     return [value.decode() for value in values]
 
 
@@ -241,11 +238,9 @@ def _decode_lines(raw: bytes, table: str, parse: bool, peek: list[bytes]) -> Tab
         content.damage.append(Damage("the checksums", "the last line is damaged", raw[last:]))
     checksums = meta[1] if meta else None
     docs, view, crc32, loads = content.docs, memoryview(raw), zlib.crc32, orjson.loads
-    ids: list[int] = []
-    starts: list[int] = []
-    lengths: list[int] = []
-    crcs: list[int] = []
-    peeked = content.peeked
+    ids, starts, lengths, crcs = array("q"), array("q"), array("q"), array("I")
+    peeked = content.peeked = Peeked(stride=1 + len(peek))
+    peeked_ids, values, seen = peeked.doc_ids, peeked.values, {"": ""}
     start = raw.find(b"\n") + 1  # past the first line
     while 0 < start < last:  # no copies of the records' bytes: they are read in place
         end = raw.find(b"\n", start)
@@ -262,7 +257,12 @@ def _decode_lines(raw: bytes, table: str, parse: bool, peek: list[bytes]) -> Tab
                 starts.append(split + 2)
                 lengths.append(stop - split - 2)
                 crcs.append(checksum)
-                peeked[doc_id] = peek_text(raw, split + 2, stop, peek)
+                found = peek_text(raw, split + 2, stop, peek)
+                peeked_ids.append(doc_id)
+                if found is None:
+                    values += [None] * peeked.stride
+                else:  # one string for each lookup value: 30,000 contact ids, not 100,000
+                    values += [found[0], *(seen.setdefault(v, v) for v in found[1:])]
                 start = end + 1
                 continue
             if expected is None or expected == f"{checksum:08x}":

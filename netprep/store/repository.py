@@ -26,7 +26,7 @@ from tinydb.table import Table
 from netprep.domain.clock import Clock
 from netprep.domain.records import Record
 from netprep.store.database import LAZY_TABLES
-from netprep.store.file_format import peek_text
+from netprep.store.file_format import Peeked, peek_text
 from netprep.store.mapping import clone, from_document, to_document
 from netprep.store.table_file import TableFileStorage, paused_gc
 from netprep.store.transaction import Transactions
@@ -79,28 +79,47 @@ class Repository(Generic[R]):
         keys = [f'"{name}":"'.encode() for name in fields]
         indexes: dict[str, dict[Any, set[str]]] = {name: {} for name in fields}
         self._indexes = indexes
-        seen: dict[str, str] = {}  # one string for each value (30,000 contact ids, not 100,000)
-        data, doc_ids = storage.data, self._doc_ids
-        peeked, changed = data.peeked, data.changed
-        for key in storage.doc_ids():
-            body = changed.get(key)
-            values = peeked.get(int(key)) if body is None else peek_text(body, 0, len(body), keys)
-            if values is None:  # not laid out as netprep writes it: parse it
-                record = self._read(key, orjson.loads(storage.raw(key) or b"null"))
-                if record is None:
-                    continue
-                values = [record.id, *(getattr(record, f) for f in fields)]
-            record_id = values[0]
-            doc_ids[record_id] = int(key)
-            for name, value in zip(fields, values[1:], strict=True):
-                value = seen.setdefault(value, value)
-                ids = indexes[name].get(value)
-                if ids is None:
-                    indexes[name][value] = {record_id}
+        data = storage.data
+        peeked = data.peeked or Peeked(stride=1 + len(fields))
+        values, stride, changed, missed = peeked.values, peeked.stride, data.changed, False
+        for number, doc_id in enumerate(peeked.doc_ids):
+            key = str(doc_id)
+            if key not in changed:
+                found = values[number * stride : (number + 1) * stride]
+                if found[0] is None:
+                    missed = True
                 else:
-                    ids.add(record_id)
-        data.peeked, data.docs = {}, None
+                    self._add(key, found, fields)
+        for key, body in changed.items():  # changed since the file was written
+            if body is not None:
+                self._add_parsed(key, peek_text(body, 0, len(body), keys), storage, fields)
+        if missed or len(peeked.doc_ids) < data.spans.count:  # rare: not read in place
+            present = set(self._doc_ids.values())
+            for key in storage.doc_ids():
+                if key not in changed and int(key) not in present:
+                    self._add_parsed(key, None, storage, fields)
+        data.peeked, data.docs = None, None
         storage.release_file_bytes()
+
+    def _add_parsed(
+        self, key: str, found: list[Any] | None, storage: TableFileStorage, fields: tuple[str, ...]
+    ) -> None:
+        if found is None:  # not laid out as netprep writes it: parse it
+            record = self._read(key, orjson.loads(storage.raw(key) or b"null"))
+            if record is None:
+                return
+            found = [record.id, *(getattr(record, f) for f in fields)]
+        self._add(key, found, fields)
+
+    def _add(self, key: str, values: list[Any], fields: tuple[str, ...]) -> None:
+        record_id = values[0]
+        self._doc_ids[record_id] = int(key)
+        for name, value in zip(fields, values[1:], strict=True):
+            ids = self._indexes[name].get(value)
+            if ids is None:
+                self._indexes[name][value] = {record_id}
+            else:
+                ids.add(record_id)
 
     # -- reading ---------------------------------------------------------------------------
 

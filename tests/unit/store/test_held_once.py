@@ -172,3 +172,19 @@ def test_a_notes_file_changed_under_the_app_is_refused_not_misread(
         assert b"Nope 4" in path.read_bytes()  # not overwritten
     finally:
         store.close()
+
+
+def test_a_note_not_laid_out_plainly_is_parsed_and_found(
+    tmp_path: Path, clock: ManualClock
+) -> None:
+    store = _open(tmp_path, clock)
+    odd = store.notes.save(Note(contact_id='we"ird\\id', body="escaped owner"))
+    plain = store.notes.save(Note(contact_id="plain", body="plain owner"))
+    store.db.storage("notes").fold()  # both in the table file, read in place on open
+    store.close()
+    store = _open(tmp_path, clock)
+    try:
+        assert [n.id for n in store.notes.where("contact_id", 'we"ird\\id')] == [odd.id]
+        assert [n.id for n in store.notes.where("contact_id", "plain")] == [plain.id]
+    finally:
+        store.close()
