@@ -99,8 +99,7 @@ class TodayPage(QWidget):
         cards = QHBoxLayout(self.cards)
         cards.setContentsMargins(0, 0, 0, 0)
         for card in (contacts_card, notes_card, due_card, self.followups_card):
-            cards.addWidget(card)
-        cards.addStretch(1)
+            cards.addWidget(card, 1)  # the cards share the row: a caption wraps only when narrow
         cards.addWidget(self.touch_button, 0, Qt.AlignmentFlag.AlignBottom)
         self.guide = FirstRunGuide()
         self.guide.open_profile.connect(self.open_profile)
