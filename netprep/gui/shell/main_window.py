@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.commands = build_actions(self)
+        self.commands: dict[str, QAction] = build_actions(self)
         self._add_meeting_actions()
         self._build_menus()
         self._wire()

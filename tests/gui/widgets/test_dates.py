@@ -58,7 +58,9 @@ def test_a_page_follows_the_locale(qtbot: QtBot, app: App, american: None) -> No
     seed_demo(app)
     page = ReferralsPage(app)
     qtbot.addWidget(page)
-    since = page.pending.topLevelItem(0).text(4)
+    first = page.pending.topLevelItem(0)
+    assert first is not None
+    since = first.text(4)
     assert re.fullmatch(r"[A-Z][a-z]{2} \d{1,2}, \d{4}", since), since  # "Nov 30, 2026"
 
 
