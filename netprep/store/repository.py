@@ -32,6 +32,9 @@ from netprep.store.table_file import TableFileStorage, paused_gc
 from netprep.store.transaction import Transactions
 
 R = TypeVar("R", bound=Record)
+#: Fields whose values repeat across records (30,000 contacts, a few hundred companies):
+#: held as one string each, not one per record.
+SHARED_TEXT = {"contacts": ("company", "role", "location", "tags", "interests")}
 #: Saves of more records than this hold off the cycle collector (see table_file.paused_gc):
 #: an import of 30,000 contacts otherwise spends half its time in collections.
 BULK = 1000
@@ -59,11 +62,14 @@ class Repository(Generic[R]):
         if self._lazy:
             self._locate(storage, LAZY_TABLES[table.name])
         else:
+            fields, shared = SHARED_TEXT.get(table.name, ()), {"": ""}
             for key, doc in storage.take_docs():  # one at a time: never all the documents
                 record = self._read(key, doc)
                 if record is not None:
                     self._records[record.id] = record
                     self._doc_ids[record.id] = int(key)
+                    if fields:
+                        _share(record, fields, shared)
         known = [*self._doc_ids.values(), *map(int, self.unreadable)]
         self._next_doc_id = max(known, default=0) + 1
 
@@ -316,6 +322,16 @@ class Repository(Generic[R]):
             return
         for field, index in self._indexes.items():
             index.setdefault(getattr(record, field), set()).add(record.id)
+
+
+def _share(record: Any, fields: tuple[str, ...], shared: dict[str, str]) -> None:
+    """One string object for each value of ``fields`` (text or lists of text) met so far."""
+    for name in fields:
+        value = getattr(record, name)
+        if value.__class__ is str:
+            setattr(record, name, shared.setdefault(value, value))
+        elif value.__class__ is list:
+            value[:] = [shared.setdefault(v, v) if v.__class__ is str else v for v in value]
 
 
 def _storage(table: Table) -> TableFileStorage:

@@ -188,3 +188,29 @@ def test_a_note_not_laid_out_plainly_is_parsed_and_found(
         assert [n.id for n in store.notes.where("contact_id", "plain")] == [plain.id]
     finally:
         store.close()
+
+
+def test_repeated_values_are_held_once_and_edits_stay_apart(
+    tmp_path: Path, clock: ManualClock
+) -> None:
+    store = _open(tmp_path, clock)
+    a, b = store.contacts.save_many(
+        [
+            Contact(name="A", company="Acme Corp", tags=["mentor"]),
+            Contact(name="B", company="Acme Corp", tags=["mentor"]),
+        ]
+    )
+    store.close()
+    store = _open(tmp_path, clock)
+    try:
+        held_a, held_b = store.contacts.where("id", a.id)[0], store.contacts.where("id", b.id)[0]
+        assert held_a.company is held_b.company and held_a.tags[0] is held_b.tags[0]
+        edited = store.contacts.get(a.id)
+        assert edited is not None
+        edited.tags.append("founder")
+        edited.company = "Globex"
+        store.contacts.save(edited)
+        other = store.contacts.get(b.id)
+        assert other is not None and other.tags == ["mentor"] and other.company == "Acme Corp"
+    finally:
+        store.close()
