@@ -2,8 +2,10 @@
 
 Run ``.venv/bin/python benchmarks/store_benchmark.py`` (a temporary folder, removed after)
 or ``--data-dir DIR`` to keep the data folder. It measures what a user waits for: building
-the data with bulk saves, opening the folder at app start, saving one edited contact or one
-new note (each save acknowledged, i.e. fsync'd), and searching the contact list.
+the data with bulk saves, opening the folder at app start (against a plain orjson parse of
+the same files, and the store's memory against the data on disk), reading one contact's
+notes, saving one edited contact or one new note (each save acknowledged, i.e. fsync'd), and
+searching the contact list.
 """
 
 from __future__ import annotations
@@ -178,6 +180,7 @@ def run(folder: Path, contacts: int, notes: int, saves: int, seed: int) -> None:
         seconds = open_in_fresh_process(folder, next_day)
         label = label or "  same, first start of a day (+ backup)"
         print(f"{label:<44} {seconds:8.2f} s   (Database.open + Store)")
+    report_open_against_floors(folder)
     print()
 
     clock.advance(2 * 24 * 3600)
@@ -220,6 +223,7 @@ def fold_journal(save: Callable[[int], object], times: int) -> list[float]:
 
 OPEN_SCRIPT = """
 import sys, time
+start, cpu = time.perf_counter(), time.process_time()
 from datetime import timedelta
 from pathlib import Path
 from netprep.domain.clock import ManualClock
@@ -227,22 +231,69 @@ from netprep.store.database import Database
 from netprep.store.store import Store
 clock = ManualClock()
 clock.advance(timedelta(days=int(sys.argv[2])).total_seconds())
-start = time.perf_counter()
 store = Store(Database.open(Path(sys.argv[1]), clock), clock)
-print(time.perf_counter() - start)
+wall, cpu = time.perf_counter() - start, time.process_time() - cpu
+status = Path("/proc/self/status")
+lines = status.read_text().splitlines() if status.exists() else []
+rss = [line for line in lines if line.startswith("VmRSS")]
+some = store.contacts.all()[len(store.contacts) // 2].id
+started = time.perf_counter()
+notes = store.notes.where("contact_id", some)
+print(wall, cpu, int(rss[0].split()[1]) if rss else 0, time.perf_counter() - started, len(notes))
 store.close()
+"""
+
+PARSE_SCRIPT = """
+import sys, time
+start, cpu = time.perf_counter(), time.process_time()
+from pathlib import Path
+import orjson
+for path in sorted(Path(sys.argv[1]).glob("*.json*")):
+    data = path.read_bytes()
+    try:
+        orjson.loads(data)
+    except orjson.JSONDecodeError:  # a journal: one document per line, then its checksum
+        for line in data.splitlines():
+            if line.strip():
+                orjson.loads(line[: line.rfind(b"}") + 1])
+print(time.perf_counter() - start, time.process_time() - cpu)
 """
 
 
 def open_in_fresh_process(folder: Path, next_day: bool) -> float:
     """What app start pays: a new process with nothing else in memory."""
+    return _fresh(OPEN_SCRIPT, folder, "1" if next_day else "0")[0]
+
+
+def _fresh(script: str, folder: Path, *args: str) -> list[float]:
     done = subprocess.run(
-        [sys.executable, "-c", OPEN_SCRIPT, str(folder), "1" if next_day else "0"],
+        [sys.executable, "-c", script, str(folder), *args],
         capture_output=True,
         text=True,
         check=True,
     )
-    return float(done.stdout.strip())
+    return [float(v) for v in done.stdout.split()]
+
+
+def report_open_against_floors(folder: Path, runs: int = 3) -> None:
+    """Opening the data vs a plain orjson parse of the same files (wall and CPU), and the
+    store's memory vs the data on disk, each a median of fresh processes."""
+    opens = [_fresh(OPEN_SCRIPT, folder, "0") for _ in range(runs)]
+    parses = [_fresh(PARSE_SCRIPT, folder) for _ in range(runs)]
+    wall, cpu, rss, lookup = (statistics.median(o[i] for o in opens) for i in range(4))
+    floor_wall, floor_cpu = (statistics.median(p[i] for p in parses) for i in range(2))
+    disk = sum(p.stat().st_size for p in folder.glob("*.json*") if p.is_file())
+    print(
+        f"{'open vs orjson parse (wall / cpu)':<44} {wall / floor_wall:8.2f} x / "
+        f"{cpu / floor_cpu:.2f} x   ({wall:.2f} s vs {floor_wall:.2f} s)"
+    )
+    if rss:
+        print(
+            f"{'store resident after open vs data on disk':<44} {rss * 1024 / disk:8.2f} x"
+            f"     ({rss / 1024:.0f} MiB vs {disk / 2**20:.0f} MiB)"
+        )
+    label = "the notes of one contact (read from the file)"
+    print(f"{label:<44} {ms(lookup)}")
 
 
 def main(argv: list[str] | None = None) -> int:
