@@ -93,8 +93,7 @@ class MainWindow(QMainWindow):
         self._wire()
         self.transfer = install_transfer(self)  # File → Import/Export, drops, merge
         self._build_status(demo)
-        if not state.restore(self):
-            self.resize(1200, 780)
+        state.restore_or_fit(self)  # last time's place, or one the screen can hold
         # Tray reminders while the app runs (clicking one opens its page).
         self.reminders = Reminders(app.reminders, self._open_from_reminder, self)
         upcoming = app.meetings.upcoming() if demo else []

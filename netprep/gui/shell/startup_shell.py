@@ -46,8 +46,7 @@ class StartupShell(QMainWindow):
         row.addWidget(side_panel)
         row.addWidget(page, 1)
         self.setCentralWidget(central)
-        if not state.restore(self):
-            self.resize(1200, 780)
+        state.restore_or_fit(self)  # last time's place, or one the screen can hold
 
     def paint_now(self, qt_app: QApplication) -> None:
         """Show it and let it paint before the caller blocks on opening the data."""

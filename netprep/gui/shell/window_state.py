@@ -6,10 +6,12 @@ import os
 from pathlib import Path
 
 from platformdirs import user_config_dir
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QSize
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 CONFIG_DIR_ENV = "NETPREP_CONFIG_DIR"
+FIRST_SIZE = QSize(1200, 780)  # the first run's window, where the screen has room for it
 
 
 def default_settings_path() -> Path:
@@ -26,6 +28,15 @@ class WindowState:
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             return window.restoreGeometry(geometry)
         return False
+
+    def restore_or_fit(self, window: QWidget, key: str = "main") -> None:
+        """The size and place it had last time; the first time, a size the screen can hold
+        (1200x780 overflowed a 1024x700 screen, its right edge and status bar out of view)."""
+        if self.restore(window, key):
+            return
+        screen = window.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry().size() if screen is not None else FIRST_SIZE
+        window.resize(FIRST_SIZE.boundedTo(room).expandedTo(window.minimumSize()))
 
     def save(self, window: QWidget, key: str = "main") -> None:
         self._settings.setValue(f"{key}/geometry", window.saveGeometry())
