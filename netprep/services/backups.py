@@ -220,11 +220,18 @@ class BackupService:
         backups = self._store.db.backups()
         try:
             with self._store.backups_held():  # no daily backup is being copied meanwhile
-                return backups.restore(backups.root / name, self._clock.now(), self._store.counts())
+                replaced = backups.restore(
+                    backups.root / name, self._clock.now(), self._store.counts()
+                )
         except OSError as exc:
             raise UserError(
                 f"Could not restore {name}: {exc}. Your data was backed up first."
             ) from exc
+        # What is in memory is not what is on disk now: nothing more is saved until the
+        # data is reopened, and the restore is not taken for another program's change.
+        self._store.watch.refresh()
+        self._store.db.make_read_only("Your data was restored from a backup: reopen it first.")
+        return replaced
 
     def check(self) -> CheckReport:
         """Checksums (as read at open), references between records, orphans, set-aside records."""

@@ -92,6 +92,10 @@ class FileWatch:
         for path in paths:
             self._seen[path] = identity(path)
 
+    def refresh(self) -> None:
+        """netprep itself replaced the files (a restore): remember them as they are now."""
+        self.remember(*self._seen)
+
     def changed(self, paths: Iterable[Path] | None = None) -> list[Path]:
         """Watched files another program changed since (all of them, or ``paths``)."""
         watched = self._seen if paths is None else [p for p in paths if p in self._seen]

@@ -94,6 +94,7 @@ class DataCare(QObject):
         if central is not None:
             layout.addWidget(central, 1)
         self.window.setCentralWidget(holder)
+        holder.show()  # at once: Qt would show it only after the next events
 
     def check_disk(self) -> None:
         """The folder changed under the app (a sync tool): say so once, offer Reload.

@@ -117,3 +117,24 @@ def test_its_own_writes_never_look_like_a_change(
             store.take_daily_backup()  # hard links to the files change nothing
     assert store.changed_on_disk() == []
     store.close()
+
+
+def test_a_restore_is_not_taken_for_another_programs_change(tmp_path: Path) -> None:
+    from netprep.composition import open_app
+    from netprep.services.errors import UserError
+
+    clock = ManualClock(START)
+    app = open_app(tmp_path, clock)
+    app.contacts.save(Contact(name="Ann Lee"))
+    early = app.backups.back_up_now()
+    clock.advance(60)
+    app.contacts.save(Contact(name="Bo Chen"))
+    app.backups.restore(early.name, accept_loss=True)
+    assert app.backups.changed_on_disk() == ""  # netprep's own doing: no banner
+    assert "restored from a backup" in app.backups.read_only_reason()
+    with pytest.raises(UserError, match="read-only; nothing was saved"):
+        app.contacts.save(Contact(name="Cy Diaz"))  # memory is not what is on disk now
+    app.close()
+    app = open_app(tmp_path, clock)
+    assert [c.name for c in app.store.contacts.all()] == ["Ann Lee"]
+    app.close()
