@@ -1,11 +1,9 @@
 """Prepare a meeting: who, when, where and why on the left; the live, editable brief on the right.
 
-The brief follows the form (rebuilt ~300 ms after the last change, off the GUI
-thread: see background_builder) only until the user edits it. From then on it
-is theirs: form changes leave it alone and a banner offers "Rebuild brief"
-instead. A saved meeting reopens the same way, its stored brief being the
-user's snapshot.
-"""
+The brief follows the form (rebuilt ~300 ms after the last change, off the GUI thread:
+see background_builder) only until the user edits it. From then on it is theirs: form
+changes leave it alone and a banner offers "Rebuild brief" instead. A saved meeting
+reopens the same way, its stored brief being the user's snapshot."""
 
 from __future__ import annotations
 
@@ -31,6 +29,7 @@ from netprep.gui.export.brief_actions import BriefOutput
 from netprep.gui.prep.background_builder import BackgroundBuilder, warm_network
 from netprep.gui.prep.brief_panel import BriefPanel
 from netprep.gui.prep.meeting_form import MeetingFields
+from netprep.gui.prep.picker_contacts import PickerContacts
 from netprep.gui.widgets.prompts import UnsavedChoice, ask_save_discard_cancel
 from netprep.gui.widgets.splitters import master_detail
 from netprep.render.brief_view import BriefContext
@@ -55,9 +54,7 @@ class PrepScreen(QWidget):
         self._brief_edited = False
         self._dirty = False
         self.last_build_ms = 0.0
-        self._picker_list: list[Contact] = []  # what the contact picker holds
-        self._picker_ids: set[str] | None = None
-        self._picker_stale = False
+        self._picker_contacts = PickerContacts(app.contacts.all)
 
         self.title = QLabel("Prepare a meeting")
         self.title.setObjectName("pageTitle")
@@ -171,25 +168,14 @@ class PrepScreen(QWidget):
 
     def _load_form(self, contact_id: str, when: datetime, where: str, purpose: str) -> None:
         goal = self._app.profile.get().current_goal
-        if self._picker_ids is not None and (not contact_id or contact_id in self._picker_ids):
-            # The list the picker holds has them: the form opens now, the brief builds,
-            # and the list (30,000 names sorted) is brought up to date once it is shown
-            # (Python work on this thread meanwhile would slow both down).
-            self._picker_stale = True
-            if not contact_id:
-                QTimer.singleShot(0, self, self._refresh_picker)
-        else:
-            self._picker_list = self._app.contacts.all()
-            self._picker_ids = {c.id for c in self._picker_list}
-        self.fields.load(self._picker_list, contact_id, when, where, purpose, goal)
+        contacts = self._picker_contacts.for_opening(contact_id)
+        if self._picker_contacts.stale and not contact_id:  # no brief to wait for
+            QTimer.singleShot(0, self, self._refresh_picker)
+        self.fields.load(contacts, contact_id, when, where, purpose, goal)
 
     def _refresh_picker(self) -> None:
-        if not self._picker_stale:
-            return
-        self._picker_stale = False
-        self._picker_list = self._app.contacts.all()
-        self._picker_ids = {c.id for c in self._picker_list}
-        self.picker.set_contacts(self._picker_list)
+        if (fresh := self._picker_contacts.refresh()) is not None:
+            self.picker.set_contacts(fresh)
 
     # -- building the brief ----------------------------------------------------------------
 
@@ -267,7 +253,7 @@ class PrepScreen(QWidget):
     def _show_built(self, brief: Brief) -> None:
         self._set_brief(brief, edited=False)
         self.brief_built.emit()
-        if self._picker_stale:
+        if self._picker_contacts.stale:  # the brief is shown: now the names (see picker_contacts)
             QTimer.singleShot(0, self, self._refresh_picker)
 
     def _set_brief(self, brief: Brief | None, *, edited: bool) -> None:

@@ -46,7 +46,7 @@ def test_a_contact_added_meanwhile_is_offered_after_the_brief_is_shown(
     with qtbot.waitSignal(prep.brief_built, timeout=10_000):
         prep.new(grace.id)  # the picker's list already has Grace: no sorting before the brief
     assert prep.picker.contact_id == grace.id
-    qtbot.waitUntil(lambda: not prep._picker_stale, timeout=5_000)
+    qtbot.waitUntil(lambda: not prep._picker_contacts.stale, timeout=5_000)
     prep.picker.edit.clear()
     qtbot.keyClicks(prep.picker.edit, "zara")
     assert prep.picker.popup.model().index(0, 0).data() == "Zara Quinn"
