@@ -29,12 +29,14 @@ class ProfilePage(QWidget):
         super().__init__(parent)
         self._app = app
         self._dirty = False
-        title = QLabel("Your profile")
+        title = QLabel(self.tr("Your profile"))
         title.setObjectName("pageTitle")
         intro = QLabel(
-            "Every brief starts from you: the first two sentences of your self-summary come "
-            "from here, and the common ground with each person is found in your interests, "
-            "employers and schools."
+            self.tr(
+                "Every brief starts from you: the first two sentences of your self-summary come "
+                "from here, and the common ground with each person is found in your interests, "
+                "employers and schools."
+            )
         )
         intro.setObjectName("mutedLabel")
         intro.setWordWrap(True)
@@ -47,7 +49,7 @@ class ProfilePage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
-        self.save_button = QPushButton("Save profile")
+        self.save_button = QPushButton(self.tr("Save profile"))
         self.save_button.setObjectName("primaryButton")
         self.save_button.clicked.connect(self.save)
         self.save_button.setEnabled(not app.read_only)
@@ -92,7 +94,7 @@ class ProfilePage(QWidget):
             return
         self.form.load_texts(draft.fields)
         self._dirty = True
-        self.status_message.emit("Kept changes restored: check them, then Save profile")
+        self.status_message.emit(self.tr("Kept changes restored: check them, then Save profile"))
 
     def discard_draft(self) -> None:
         self.banner.hide()
@@ -103,7 +105,9 @@ class ProfilePage(QWidget):
         try:
             self._app.profile.discard_draft()
         except UserError as exc:
-            self.status_message.emit(f"The kept changes could not be discarded: {exc}")
+            self.status_message.emit(
+                self.tr("The kept changes could not be discarded: {reason}").format(reason=exc)
+            )
 
     def confirm_discard(self) -> bool:
         """Ask what to do with unsaved edits. True when it is fine to move on."""
@@ -129,16 +133,18 @@ class ProfilePage(QWidget):
         except ValidationError as exc:
             self.form.show_errors(exc.errors)
             self.form.focus_first_error(exc.errors)
-            self.status_message.emit("Profile not saved: please fix the fields marked in red")
+            self.status_message.emit(
+                self.tr("Profile not saved: please fix the fields marked in red")
+            )
             return False
         except UserError as exc:
-            QMessageBox.warning(self, "Profile not saved", str(exc))
+            QMessageBox.warning(self, self.tr("Profile not saved"), str(exc))
             return False
         self.form.show_errors({})
         self._dirty = False
         self.draft_timer.cancel()  # the save dropped the kept draft
         self.banner.hide()
-        self.status_message.emit("Profile saved")
+        self.status_message.emit(self.tr("Profile saved"))
         return True
 
     @property

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import datetime
 from enum import Enum
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from netprep.composition import App
@@ -38,35 +39,67 @@ def how_long_ago(then: datetime, now: datetime) -> str:
 def resume_prompt(parent: QWidget | None, app: App, meeting: Meeting) -> QMessageBox:
     """The question, with one button per answer (each carries its LeftMeeting as a property)."""
     box = QMessageBox(parent)
-    box.setWindowTitle("A meeting is still in progress")
+    box.setWindowTitle(QCoreApplication.translate("Resume", "A meeting is still in progress"))
     box.setIcon(QMessageBox.Icon.Question)
     now = app.clock.now()
     started = meeting.clock.started_at if meeting.clock else None
     when = started or meeting.when
     since = ""
     if when is not None:
-        since = f" started {format_datetime(when, year=False)} "
-        since += f"({how_long_ago(when, now)})"
+        since = QCoreApplication.translate("Resume", " started {when} ({ago})").format(
+            when=format_datetime(when, year=False), ago=how_long_ago(when, now)
+        )
     paused = meeting.clock is not None and meeting.clock.status is ClockStatus.PAUSED
-    state = "is paused" if paused else "was still running when netprep closed"
+    state = (
+        QCoreApplication.translate("Resume", "is paused")
+        if paused
+        else QCoreApplication.translate("Resume", "was still running when netprep closed")
+    )
     has_contact = app.meetings.contact_exists(meeting)
     if has_contact:
         name = app.meetings.contact_name(meeting)
-        box.setText(f"Your meeting with {name}{since} {state}.")
+        text = QCoreApplication.translate("Resume", "Your meeting with {name}{since} {state}.")
+        box.setText(text.format(name=name, since=since, state=state))
         box.setInformativeText(
-            "Resume it where it was (the time that passed counts unless it was paused), "
-            "record its outcome now (the clock stops when netprep closed), or discard it."
+            QCoreApplication.translate(
+                "Resume",
+                "Resume it where it was (the time that passed counts unless it was paused), "
+                "record its outcome now (the clock stops when netprep closed), or discard it.",
+            )
         )
         answers = [
-            ("Resume", QMessageBox.ButtonRole.AcceptRole, LeftMeeting.RESUME),
-            ("Record the outcome now", QMessageBox.ButtonRole.ActionRole, LeftMeeting.RECORD),
+            (
+                QCoreApplication.translate("Resume", "Resume"),
+                QMessageBox.ButtonRole.AcceptRole,
+                LeftMeeting.RESUME,
+            ),
+            (
+                QCoreApplication.translate("Resume", "Record the outcome now"),
+                QMessageBox.ButtonRole.ActionRole,
+                LeftMeeting.RECORD,
+            ),
         ]
     else:
-        box.setText(f"A meeting{since} {state}, and its contact has since been deleted.")
-        box.setInformativeText("End it and keep its notes, or discard it.")
-        answers = [("End it, keep the notes", QMessageBox.ButtonRole.AcceptRole, LeftMeeting.END)]
+        text = QCoreApplication.translate(
+            "Resume", "A meeting{since} {state}, and its contact has since been deleted."
+        )
+        box.setText(text.format(since=since, state=state))
+        box.setInformativeText(
+            QCoreApplication.translate("Resume", "End it and keep its notes, or discard it.")
+        )
+        answers = [
+            (
+                QCoreApplication.translate("Resume", "End it, keep the notes"),
+                QMessageBox.ButtonRole.AcceptRole,
+                LeftMeeting.END,
+            )
+        ]
     answers += [
-        ("Discard", QMessageBox.ButtonRole.DestructiveRole, LeftMeeting.DISCARD),
+        (
+            QCoreApplication.translate("Resume", "Discard"),
+            QMessageBox.ButtonRole.DestructiveRole,
+            LeftMeeting.DISCARD,
+        ),
         ("Later", QMessageBox.ButtonRole.RejectRole, LeftMeeting.LATER),
     ]
     for number, (text, role, answer) in enumerate(answers):
@@ -101,7 +134,9 @@ def settle_left_meeting(
         elif answer is LeftMeeting.END:
             app.meetings.end_without_contact(meeting.id)
     except UserError as error:
-        QMessageBox.warning(parent, "The meeting was not changed", str(error))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("Resume", "The meeting was not changed"), str(error)
+        )
         return False
     if answer not in (LeftMeeting.RESUME, LeftMeeting.RECORD):
         return False
@@ -120,8 +155,11 @@ def prepared_instead(parent: QWidget | None, app: App, contact_id: str) -> str |
     purpose = f" ({prepared.purpose})" if prepared.purpose else ""
     answer = QMessageBox.question(
         parent,
-        "Start the prepared meeting?",
-        f"You have a meeting prepared with {name}{purpose}, with its brief. Start that one "
-        "instead of a new meeting?",
+        QCoreApplication.translate("Resume", "Start the prepared meeting?"),
+        QCoreApplication.translate(
+            "Resume",
+            "You have a meeting prepared with {name}{purpose}, with its brief. Start that one "
+            "instead of a new meeting?",
+        ).format(name=name, purpose=purpose),
     )
     return prepared.id if answer == QMessageBox.StandardButton.Yes else None

@@ -39,8 +39,8 @@ class CandidateList(QWidget):
         self._filling = False
         self.tree = QTreeWidget()
         self.tree.setObjectName("reviewList")
-        self.tree.setAccessibleName("People to reconnect with")
-        self.tree.setHeaderLabels(["Person", "State", "Why"])
+        self.tree.setAccessibleName(self.tr("People to reconnect with"))
+        self.tree.setHeaderLabels([self.tr("Person"), self.tr("State"), self.tr("Why")])
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         header = self.tree.header()
@@ -59,15 +59,15 @@ class CandidateList(QWidget):
         self.reasons.setTextFormat(Qt.TextFormat.PlainText)
         self.reasons.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.reasons.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.snooze_button = QPushButton("Snooze…")
-        self.snooze_button.setToolTip("Leave them out of the review for a while")
+        self.snooze_button = QPushButton(self.tr("Snooze…"))
+        self.snooze_button.setToolTip(self.tr("Leave them out of the review for a while"))
         menu = QMenu(self.snooze_button)
         for label, days in SNOOZES:
-            action = menu.addAction(f"For {label}")
+            action = menu.addAction(self.tr("For {time}").format(time=label))
             action.setData(days)
         menu.triggered.connect(lambda action: self._snooze(int(action.data())))
         self.snooze_button.setMenu(menu)
-        self.contact_button = QPushButton("Open contact")
+        self.contact_button = QPushButton(self.tr("Open contact"))
         self.contact_button.clicked.connect(lambda: self._open(self.tree.currentItem()))
         buttons = QHBoxLayout()
         buttons.addWidget(self.snooze_button)
@@ -146,7 +146,7 @@ class CandidateList(QWidget):
         self.contact_button.setEnabled(candidate is not None)
         if candidate is None:
             self.reasons_title.setText("")
-            self.reasons.setText("Pick someone in the list to see why they are on it.")
+            self.reasons.setText(self.tr("Pick someone in the list to see why they are on it."))
             return
         contact = candidate.contact
         detail = ", ".join(p for p in (contact.role, contact.company) if p)

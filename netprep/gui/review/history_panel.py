@@ -20,13 +20,13 @@ def streak_text(weeks: int) -> str:
 class HistoryPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel("Reviews done")
+        title = QLabel(self.tr("Reviews done"))
         title.setObjectName("sectionTitle")
         self.streak = QLabel()
         self.tree = QTreeWidget()
         self.tree.setObjectName("reviewHistory")
-        self.tree.setAccessibleName("Weekly reviews done")
-        self.tree.setHeaderLabels(["Week / person", "What came of it"])
+        self.tree.setAccessibleName(self.tr("Weekly reviews done"))
+        self.tree.setHeaderLabels([self.tr("Week / person"), self.tr("What came of it")])
         self.tree.setColumnWidth(0, 220)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

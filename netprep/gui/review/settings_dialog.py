@@ -42,48 +42,50 @@ def _days_box(value: int) -> QSpinBox:
 class ReviewSettingsDialog(QDialog):
     def __init__(self, review: ReviewService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Weekly review settings")
+        self.setWindowTitle(self.tr("Weekly review settings"))
         self._review = review
         settings = review.settings.get()
         self._settings = settings
-        intervals = QGroupBox("Keep in touch, by circle")
+        intervals = QGroupBox(self.tr("Keep in touch, by circle"))
         grid = QFormLayout(intervals)
         self.interval_boxes: dict[Circle, tuple[QSpinBox, QSpinBox]] = {}
         for circle in CIRCLES:
             interval = settings.intervals[circle]
             ideal, most = _days_box(interval.ideal_days), _days_box(interval.max_days)
-            ideal.setAccessibleName(f"{circle.label}: ideally every")
-            most.setAccessibleName(f"{circle.label}: at the latest every")
+            ideal.setAccessibleName(self.tr("{circle}: ideally every").format(circle=circle.label))
+            most.setAccessibleName(
+                self.tr("{circle}: at the latest every").format(circle=circle.label)
+            )
             row = QHBoxLayout()
-            row.addWidget(QLabel("ideally every"))
+            row.addWidget(QLabel(self.tr("ideally every")))
             row.addWidget(ideal)
-            row.addWidget(QLabel("at the latest every"))
+            row.addWidget(QLabel(self.tr("at the latest every")))
             row.addWidget(most)
             row.addStretch(1)
             grid.addRow(circle.label, row)
             self.interval_boxes[circle] = (ideal, most)
-        hint = QLabel("A contact's own interval (on their page) wins over their circle's.")
+        hint = QLabel(self.tr("A contact's own interval (on their page) wins over their circle's."))
         hint.setObjectName("mutedLabel")
         hint.setWordWrap(True)
         grid.addRow(hint)
 
-        review_box = QGroupBox("The weekly review")
+        review_box = QGroupBox(self.tr("The weekly review"))
         review_form = QFormLayout(review_box)
         self.day = QComboBox()
-        self.day.setAccessibleName("Review day")
+        self.day.setAccessibleName(self.tr("Review day"))
         for name in DAY_NAMES:
             self.day.addItem(name.capitalize())
         self.day.setCurrentIndex(settings.review_weekday)
         self.time = QTimeEdit(QTime(settings.review_time.hour, settings.review_time.minute))
         self.time.setDisplayFormat(time_pattern())
-        review_form.addRow("Review day", self.day)
-        review_form.addRow("Calendar event at", self.time)
+        review_form.addRow(self.tr("Review day"), self.day)
+        review_form.addRow(self.tr("Calendar event at"), self.time)
 
-        reminders = QGroupBox("Reminders while netprep is open")
+        reminders = QGroupBox(self.tr("Reminders while netprep is open"))
         column = QVBoxLayout(reminders)
-        self.remind_meetings = QCheckBox("A meeting starts in 15 minutes")
-        self.remind_followups = QCheckBox("Follow-ups fall due")
-        self.remind_review = QCheckBox("It is the review day")
+        self.remind_meetings = QCheckBox(self.tr("A meeting starts in 15 minutes"))
+        self.remind_followups = QCheckBox(self.tr("Follow-ups fall due"))
+        self.remind_review = QCheckBox(self.tr("It is the review day"))
         for box, on in (
             (self.remind_meetings, settings.remind_meetings),
             (self.remind_followups, settings.remind_followups),

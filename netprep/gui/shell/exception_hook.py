@@ -13,6 +13,7 @@ import traceback
 from collections.abc import Callable
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from netprep.services.errors import UserError
@@ -38,10 +39,13 @@ def make_exception_hook(parent: Callable[[], QWidget | None]) -> Hook:
             else:
                 QMessageBox.critical(
                     parent(),
-                    "Something went wrong",
-                    f"netprep hit an unexpected error: {error!r}\n\nWhat was saved before is "
-                    "safe. If it happens again, please report it (the details are printed "
-                    "on the terminal).",
+                    QCoreApplication.translate("ExceptionHook", "Something went wrong"),
+                    QCoreApplication.translate(
+                        "ExceptionHook",
+                        "netprep hit an unexpected error: {error}\n\nWhat was saved before is "
+                        "safe. If it happens again, please report it (the details are printed "
+                        "on the terminal).",
+                    ).format(error=repr(error)),
                 )
         finally:
             showing = False

@@ -31,7 +31,7 @@ _NAME = Qt.ItemDataRole.UserRole
 class RestoreDialog(QDialog):
     def __init__(self, app: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Restore from backup")
+        self.setWindowTitle(self.tr("Restore from backup"))
         self.resize(760, 380)
         self._app = app
         self.restored_from = ""
@@ -39,14 +39,18 @@ class RestoreDialog(QDialog):
         self._choices = {c.name: c for c in app.backups.choices()}
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Choose a backup to put in place of your data. Your data as it is now is backed "
-            "up first, so a restore can itself be undone."
+            self.tr(
+                "Choose a backup to put in place of your data. Your data as it is now is backed "
+                "up first, so a restore can itself be undone."
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTreeWidget()
-        self.table.setAccessibleName("Backups")
-        self.table.setHeaderLabels(["Taken", "Why", "Holds", "Restoring it would lose"])
+        self.table.setAccessibleName(self.tr("Backups"))
+        self.table.setHeaderLabels(
+            [self.tr("Taken"), self.tr("Why"), self.tr("Holds"), self.tr("Restoring it would lose")]
+        )
         self.table.setRootIsDecorated(False)
         for choice in self._choices.values():
             item = QTreeWidgetItem([_when(choice), choice.label, choice.holds(), choice.loss()])
@@ -58,7 +62,9 @@ class RestoreDialog(QDialog):
             self.table.resizeColumnToContents(column)
         layout.addWidget(self.table)
         if not self._choices:
-            layout.addWidget(QLabel("There are no backups yet: File → Back up now makes one."))
+            layout.addWidget(
+                QLabel(self.tr("There are no backups yet: File → Back up now makes one."))
+            )
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = self.buttons.addButton(
             "Restore", QDialogButtonBox.ButtonRole.AcceptRole
@@ -83,10 +89,11 @@ class RestoreDialog(QDialog):
         if choice.would_lose:
             answer = QMessageBox.warning(
                 self,
-                "This backup holds less than your data",
-                f"The backup of {_when(choice)} holds {choice.holds()}.\n\nRestoring it "
-                f"would lose {choice.loss()}. Your data as it is now is backed up first.\n\n"
-                "Restore it anyway?",
+                self.tr("This backup holds less than your data"),
+                self.tr(
+                    "The backup of {when} holds {holds}.\n\nRestoring it would lose {loss}. "
+                    "Your data as it is now is backed up first.\n\nRestore it anyway?"
+                ).format(when=_when(choice), holds=choice.holds(), loss=choice.loss()),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
@@ -96,7 +103,7 @@ class RestoreDialog(QDialog):
         try:
             replaced = self._app.backups.restore(choice.name, accept_loss=accept_loss)
         except UserError as error:
-            QMessageBox.warning(self, "Not restored", str(error))
+            QMessageBox.warning(self, self.tr("Not restored"), str(error))
             return
         self.restored_from = choice.name
         self.replaced_kept_in = replaced.name

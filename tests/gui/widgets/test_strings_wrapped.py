@@ -16,6 +16,13 @@ GUI = Path(netprep.gui.__file__).parent
 #: Modules whose words go through the translation catalog; add each one as it is wrapped.
 WRAPPED = (
     "contacts/notes_panel.py",
+    "contacts/profile_page.py",
+    "meetings/resume.py",
+    "review/candidate_list.py",
+    "review/history_panel.py",
+    "review/settings_dialog.py",
+    "shell/exception_hook.py",
+    "shell/restore_dialog.py",
     "referrals/page.py",
     "export/brief_actions.py",
     "followups/add_dialog.py",
