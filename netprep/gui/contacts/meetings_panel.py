@@ -49,39 +49,39 @@ class ContactMeetingsPanel(QWidget):
         self.came_from = QLabel()
         self.came_from.setTextFormat(Qt.TextFormat.PlainText)
         self.came_from.setWordWrap(True)
-        self.came_from_button = QPushButton("Open referrer")
+        self.came_from_button = QPushButton(self.tr("Open referrer"))
         self.came_from_button.clicked.connect(self._open_referrer)
         self._referrer_id: str | None = None
 
         self.meetings = QListWidget()
-        self.meetings.setAccessibleName("Meetings with this contact")
+        self.meetings.setAccessibleName(self.tr("Meetings with this contact"))
         self.meetings.setWordWrap(True)
         self.meetings.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.meetings.itemActivated.connect(lambda _item: self._activate_meeting())
-        self.meet_now_button = QPushButton("Meet now")
+        self.meet_now_button = QPushButton(self.tr("Meet now"))
         self.meet_now_button.setObjectName("primaryButton")
-        self.meet_now_button.setToolTip("Build the brief and open the meeting timer now")
+        self.meet_now_button.setToolTip(self.tr("Build the brief and open the meeting timer now"))
         self.meet_now_button.clicked.connect(self._meet_now)
-        self.start_button = QPushButton("Start / resume")
+        self.start_button = QPushButton(self.tr("Start / resume"))
         self.start_button.clicked.connect(self._start)
-        self.agenda_button = QPushButton("Edit agenda…")
+        self.agenda_button = QPushButton(self.tr("Edit agenda…"))
         self.agenda_button.clicked.connect(self._edit_agenda)
-        self.record_button = QPushButton("Open record")
+        self.record_button = QPushButton(self.tr("Open record"))
         self.record_button.clicked.connect(self._open_record)
         buttons = QHBoxLayout()
         for button in (self.meet_now_button, self.start_button, self.agenda_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.record_button)
-        meetings_box = QGroupBox("Meetings")
+        meetings_box = QGroupBox(self.tr("Meetings"))
         meetings_layout = QVBoxLayout(meetings_box)
         meetings_layout.addWidget(self.meetings, 1)
         meetings_layout.addLayout(buttons)
 
         self.given = QListWidget()
-        self.given.setAccessibleName("Referrals this contact gave")
+        self.given.setAccessibleName(self.tr("Referrals this contact gave"))
         self.given.itemActivated.connect(self._open_given)
-        given_box = QGroupBox("Names they suggested")
+        given_box = QGroupBox(self.tr("Names they suggested"))
         given_layout = QVBoxLayout(given_box)
         given_layout.addWidget(self.given)
 
@@ -121,7 +121,7 @@ class ContactMeetingsPanel(QWidget):
                 text += f" (status: {origin.status.label.lower()})"
             self.came_from.setText(text)
         else:
-            self.came_from.setText("Not referred by anyone you have recorded.")
+            self.came_from.setText(self.tr("Not referred by anyone you have recorded."))
         for meeting in self._app.meetings.for_contact(contact_id):
             item = QListWidgetItem(meeting_line(meeting))
             item.setData(ID_ROLE, meeting.id)
@@ -152,9 +152,9 @@ class ContactMeetingsPanel(QWidget):
         self.meet_now_button.setEnabled(writable)
         self.start_button.setEnabled(writable and live)
         if meeting is not None and meeting.status is MeetingStatus.IN_PROGRESS:
-            self.start_button.setText("Resume")
+            self.start_button.setText(self.tr("Resume"))
         else:
-            self.start_button.setText("Start")
+            self.start_button.setText(self.tr("Start"))
         planned = meeting is not None and meeting.status is MeetingStatus.PLANNED
         self.agenda_button.setEnabled(writable and planned)
         self.record_button.setEnabled(meeting is not None)

@@ -29,20 +29,20 @@ class MeetingActions(QObject):
         self._page = page
         self._meeting: Meeting | None = None
         self._undo: list[tuple[Meeting, MeetingStatus | None]] = []  # (record, status before)
-        self.cancel_button = QPushButton("Cancel meeting…")
+        self.cancel_button = QPushButton(self.tr("Cancel meeting…"))
         self.cancel_button.setToolTip(
-            "It will not take place (kept under Past; undo brings it back)"
+            self.tr("It will not take place (kept under Past; undo brings it back)")
         )
-        self.delete_button = QPushButton("Delete…")
-        self.reopen_button = QPushButton("Reopen")
-        self.reopen_button.setToolTip("Bring a cancelled meeting back")
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.reopen_button = QPushButton(self.tr("Reopen"))
+        self.reopen_button.setToolTip(self.tr("Bring a cancelled meeting back"))
         self.reopen_button.clicked.connect(self.reopen)
-        self.undo_button = QPushButton("Undo")
+        self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.setVisible(False)
-        self.record_button = QPushButton("Save record")
+        self.record_button = QPushButton(self.tr("Save record"))
         menu = QMenu(self.record_button)
-        menu.addAction("As Markdown…", lambda: self.save_record("md"))
-        menu.addAction("As PDF…", lambda: self.save_record("pdf"))
+        menu.addAction(self.tr("As Markdown…"), lambda: self.save_record("md"))
+        menu.addAction(self.tr("As PDF…"), lambda: self.save_record("pdf"))
         self.record_button.setMenu(menu)
         self.cancel_button.clicked.connect(self.cancel)
         self.delete_button.clicked.connect(self.delete)
@@ -89,10 +89,12 @@ class MeetingActions(QObject):
         try:
             cancelled = self._app.meetings.cancel(meeting.id)
         except UserError as error:
-            QMessageBox.warning(self._page, "The meeting was not cancelled", str(error))
+            QMessageBox.warning(self._page, self.tr("The meeting was not cancelled"), str(error))
             return
         self._undo.append((cancelled, before))
-        self.status_message.emit(f"Meeting with {name} cancelled — Undo brings it back")
+        self.status_message.emit(
+            self.tr("Meeting with {name} cancelled — Undo brings it back").format(name=name)
+        )
         self.changed.emit(cancelled.id)
 
     def delete(self) -> None:
@@ -109,10 +111,12 @@ class MeetingActions(QObject):
         try:
             removed = self._app.meetings.delete(meeting.id)
         except UserError as error:
-            QMessageBox.warning(self._page, "The meeting was not deleted", str(error))
+            QMessageBox.warning(self._page, self.tr("The meeting was not deleted"), str(error))
             return
         self._undo.append((removed, None))
-        self.status_message.emit(f"Meeting with {name} deleted — Undo brings it back")
+        self.status_message.emit(
+            self.tr("Meeting with {name} deleted — Undo brings it back").format(name=name)
+        )
         self.changed.emit("")
 
     def reopen(self) -> None:
@@ -124,9 +128,9 @@ class MeetingActions(QObject):
         try:
             reopened = self._app.meetings.reopen(meeting, status)
         except UserError as error:
-            QMessageBox.warning(self._page, "The meeting was not reopened", str(error))
+            QMessageBox.warning(self._page, self.tr("The meeting was not reopened"), str(error))
             return
-        self.status_message.emit("Meeting reopened")
+        self.status_message.emit(self.tr("Meeting reopened"))
         self.changed.emit(reopened.id)
 
     def undo(self) -> None:
@@ -140,9 +144,9 @@ class MeetingActions(QObject):
                 restored = self._app.meetings.reopen(meeting, before)
         except UserError as error:
             self._undo.append((meeting, before))
-            QMessageBox.warning(self._page, "Not undone", str(error))
+            QMessageBox.warning(self._page, self.tr("Not undone"), str(error))
             return
-        self.status_message.emit("Undone")
+        self.status_message.emit(self.tr("Undone"))
         self.changed.emit(restored.id)
 
     # -- the record ------------------------------------------------------------------------
@@ -168,7 +172,7 @@ class MeetingActions(QObject):
             else:
                 path.write_text(markdown, encoding="utf-8")
         except (OSError, PdfExportError) as error:
-            QMessageBox.warning(self._page, "The record was not saved", str(error))
+            QMessageBox.warning(self._page, self.tr("The record was not saved"), str(error))
             return None
-        self.status_message.emit(f"Saved {path.name}")
+        self.status_message.emit(self.tr("Saved {name}").format(name=path.name))
         return path

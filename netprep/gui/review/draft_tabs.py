@@ -47,14 +47,14 @@ class DraftEditor(QWidget):
         self._sender = sender  # (name, email) for the .eml's From
         self.is_sent = False
         self.to = QLineEdit(draft.email.to)
-        self.to.setPlaceholderText("Their email address")
+        self.to.setPlaceholderText(self.tr("Their email address"))
         self.subject = QLineEdit(draft.email.subject)
         self.body = QPlainTextEdit(draft.email.body)
         self.body.setObjectName("draftEditor")
-        self.body.setAccessibleName(f"Email to {draft.contact_name}")
+        self.body.setAccessibleName(self.tr("Email to {name}").format(name=draft.contact_name))
         form = QFormLayout()
-        form.addRow("To", self.to)
-        form.addRow("Subject", self.subject)
+        form.addRow(self.tr("To"), self.to)
+        form.addRow(self.tr("Subject"), self.subject)
         notes = []
         if draft.times:
             notes.append("Times proposed: " + "; ".join(t.label() for t in draft.times) + ".")
@@ -64,12 +64,12 @@ class DraftEditor(QWidget):
         self.notes = QLabel("\n".join(notes))
         self.notes.setObjectName("mutedLabel")
         self.notes.setWordWrap(True)
-        self.mail_button = QPushButton("Open in mail program")
-        self.copy_button = QPushButton("Copy")
-        self.eml_button = QPushButton("Save .eml…")
-        self.sent_button = QPushButton("Mark sent")
+        self.mail_button = QPushButton(self.tr("Open in mail program"))
+        self.copy_button = QPushButton(self.tr("Copy"))
+        self.eml_button = QPushButton(self.tr("Save .eml…"))
+        self.sent_button = QPushButton(self.tr("Mark sent"))
         self.sent_button.setObjectName("primaryButton")
-        self.sent_button.setToolTip("Logs the email as a touch with them")
+        self.sent_button.setToolTip(self.tr("Logs the email as a touch with them"))
         self.state = QLabel()
         row = QHBoxLayout()
         for button in (self.mail_button, self.copy_button, self.eml_button):
@@ -107,14 +107,20 @@ class DraftEditor(QWidget):
         url = mailto_url(self.current_email())
         if url is None:
             self.copy()
-            self.status_message.emit("Too long for a mail link: the email is copied instead")
+            self.status_message.emit(
+                self.tr("Too long for a mail link: the email is copied instead")
+            )
         elif not QDesktopServices.openUrl(QUrl(url)):
             self.copy()
-            self.status_message.emit("No mail program answered: the email is copied instead")
+            self.status_message.emit(
+                self.tr("No mail program answered: the email is copied instead")
+            )
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(as_text(self.current_email()))
-        self.status_message.emit(f"Email to {self.draft.contact_name} copied")
+        self.status_message.emit(
+            self.tr("Email to {name} copied").format(name=self.draft.contact_name)
+        )
 
     def save_eml_as(self) -> None:
         name = self.draft.contact_name.replace(" ", "-").casefold() or "email"
@@ -133,7 +139,9 @@ class DraftEditor(QWidget):
         except UserError as error:
             self.status_message.emit(str(error))
             return None
-        self.status_message.emit(f"Saved {saved.name}: open it to send it")
+        self.status_message.emit(
+            self.tr("Saved {name}: open it to send it").format(name=saved.name)
+        )
         return saved
 
     def mark_sent(self) -> None:
@@ -144,7 +152,7 @@ class DraftEditor(QWidget):
             self.state.setText(problem)
             return
         self.is_sent = True
-        self.state.setText("Sent ✓ — logged as a touch")
+        self.state.setText(self.tr("Sent ✓ — logged as a touch"))
         self.sent_button.setEnabled(False)
         self.sent.emit(self.draft.contact_id)
 

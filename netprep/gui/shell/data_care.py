@@ -39,9 +39,9 @@ class DataCare(QObject):
         self.window = window
         self.app = app
         self._restart = restart
-        self.back_up_action = QAction("&Back up now", window)
+        self.back_up_action = QAction(self.tr("&Back up now"), window)
         self.back_up_action.triggered.connect(self.back_up_now)
-        self.restore_action = QAction("&Restore from backup…", window)
+        self.restore_action = QAction(self.tr("&Restore from backup…"), window)
         self.restore_action.triggered.connect(self.restore)
         on_disk = app.data_dir is not None and not app.read_only
         self.back_up_action.setEnabled(on_disk)
@@ -77,7 +77,7 @@ class DataCare(QObject):
         file_menu.insertSeparator(before)
 
     def _show_banner(self, text: str) -> None:
-        self.banner = QLabel(f"Read-only: {text}")
+        self.banner = QLabel(self.tr("Read-only: {reason}").format(reason=text))
         self.banner.setObjectName("readOnlyBanner")
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(f"#readOnlyBanner {{ {BANNER_STYLE} }}")
@@ -100,7 +100,8 @@ class DataCare(QObject):
         """The folder changed under the app (a sync tool): say so once, offer Reload.
         And a backup taken before an operation that could not be completed."""
         for failed in self.app.backups.failures():
-            self.window.statusBar().showMessage(f"A backup failed: {failed}", 10000)
+            failed_text = self.tr("A backup failed: {reason}").format(reason=failed)
+            self.window.statusBar().showMessage(failed_text, 10000)
         if self.changed_banner is not None:
             return
         message = self.app.backups.changed_on_disk()
@@ -115,8 +116,8 @@ class DataCare(QObject):
         label = QLabel(message)
         label.setWordWrap(True)
         row.addWidget(label, 1)
-        reload_button = QPushButton("&Reload")
-        reload_button.setAccessibleName("Reload the data changed on disk")
+        reload_button = QPushButton(self.tr("&Reload"))
+        reload_button.setAccessibleName(self.tr("Reload the data changed on disk"))
         reload_button.clicked.connect(self._restart)
         row.addWidget(reload_button)
         self.changed_banner = banner
@@ -132,11 +133,13 @@ class DataCare(QObject):
         more = f"\n…and {len(problems) - 12} more" if len(problems) > 12 else ""
         QMessageBox.warning(
             self.window,
-            "Some saved data was damaged",
-            f"netprep found damage in your data files and set the damaged parts aside "
-            f"(kept in the “quarantine” folder of your data folder); everything else "
-            f"opened.\n\n{listed}{more}\n\nFile → Restore from backup… shows the backups "
-            "and what each holds.",
+            self.tr("Some saved data was damaged"),
+            self.tr(
+                "netprep found damage in your data files and set the damaged parts aside "
+                "(kept in the “quarantine” folder of your data folder); everything else "
+                "opened.\n\n{listed}{more}\n\nFile → Restore from backup… shows the backups "
+                "and what each holds."
+            ).format(listed=listed, more=more),
         )
 
     def daily_backup(self) -> None:
@@ -149,15 +152,17 @@ class DataCare(QObject):
 
     def _backed_up(self, problem: object) -> None:
         if problem:
-            self.window.statusBar().showMessage(f"Today's backup failed: {problem}", 10000)
+            failed_text = self.tr("Today's backup failed: {reason}").format(reason=problem)
+            self.window.statusBar().showMessage(failed_text, 10000)
 
     def back_up_now(self) -> None:
         try:
             made = self.app.backups.back_up_now()
         except UserError as error:
-            QMessageBox.warning(self.window, "Not backed up", str(error))
+            QMessageBox.warning(self.window, self.tr("Not backed up"), str(error))
             return
-        self.window.statusBar().showMessage(f"Backed up: {made.holds()}", 8000)
+        done = self.tr("Backed up: {holds}").format(holds=made.holds())
+        self.window.statusBar().showMessage(done, 8000)
 
     def restore(self) -> None:
         dialog = RestoreDialog(self.app, self.window)
@@ -165,8 +170,10 @@ class DataCare(QObject):
             return
         QMessageBox.information(
             self.window,
-            "Restored",
-            f"Your data is now as in the backup {dialog.restored_from}. What it replaced is "
-            f"kept in the backup {dialog.replaced_kept_in}. netprep reopens it now.",
+            self.tr("Restored"),
+            self.tr(
+                "Your data is now as in the backup {restored}. What it replaced is kept in the "
+                "backup {kept}. netprep reopens it now."
+            ).format(restored=dialog.restored_from, kept=dialog.replaced_kept_in),
         )
         self._restart()

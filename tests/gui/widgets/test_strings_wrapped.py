@@ -16,9 +16,12 @@ GUI = Path(netprep.gui.__file__).parent
 #: Modules whose words go through the translation catalog; add each one as it is wrapped.
 WRAPPED = (
     "contacts/notes_panel.py",
+    "contacts/meetings_panel.py",
     "contacts/profile_page.py",
+    "meetings/meeting_actions.py",
     "meetings/resume.py",
     "review/candidate_list.py",
+    "review/draft_tabs.py",
     "review/history_panel.py",
     "review/settings_dialog.py",
     "shell/exception_hook.py",
@@ -31,6 +34,7 @@ WRAPPED = (
     "followups/touch_dialog.py",
     "export/headless_pdf.py",
     "export/paper.py",
+    "shell/data_care.py",
     "shell/diagnostics.py",
     "shell/side_panel.py",
     "transfer/controller.py",
