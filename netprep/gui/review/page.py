@@ -37,6 +37,7 @@ from netprep.gui.review.candidate_list import CandidateList
 from netprep.gui.review.draft_tabs import DraftTabs
 from netprep.gui.review.history_panel import HistoryPanel
 from netprep.gui.review.settings_dialog import ReviewSettingsDialog
+from netprep.gui.widgets.dates import format_date
 from netprep.services.errors import UserError
 
 LIST_STEP, DRAFT_STEP = 0, 1
@@ -59,18 +60,18 @@ class ReviewPage(QWidget):
         self.session: ReviewSession | None = None
         self._candidates: list[Candidate] = []
         self._picked: list[str] = []
-        title = QLabel("Weekly review")
+        title = QLabel(self.tr("Weekly review"))
         title.setObjectName("pageTitle")
         self.timer_label = QLabel()
         self.timer_label.setObjectName("cardValue")
-        self.timer_label.setAccessibleName("Time left in the review")
-        self.start_button = QPushButton("Start the 15-minute review")
+        self.timer_label.setAccessibleName(self.tr("Time left in the review"))
+        self.start_button = QPushButton(self.tr("Start the 15-minute review"))
         self.start_button.setObjectName("primaryButton")
         self.start_button.clicked.connect(self.start_review)
-        settings_button = QPushButton("Settings…")
+        settings_button = QPushButton(self.tr("Settings…"))
         settings_button.clicked.connect(self.edit_settings)
-        calendar_button = QPushButton("Add to calendar")
-        calendar_button.setToolTip("Calendar files (.ics) your calendar program opens")
+        calendar_button = QPushButton(self.tr("Add to calendar"))
+        calendar_button.setToolTip(self.tr("Calendar files (.ics) your calendar program opens"))
         menu = QMenu(calendar_button)
         for text, what in CALENDAR_FILES:
             menu.addAction(text).setData(what)
@@ -96,13 +97,13 @@ class ReviewPage(QWidget):
         self.candidates.snooze.connect(self.snooze)
         self.candidates.open_contact.connect(self.open_contact)
         self.picked_label = QLabel()
-        self.write_button = QPushButton("Write the emails →")
+        self.write_button = QPushButton(self.tr("Write the emails →"))
         self.write_button.setObjectName("primaryButton")
         self.write_button.clicked.connect(self.write_emails)
         list_step = QWidget()
         list_layout = QVBoxLayout(list_step)
         list_layout.setContentsMargins(0, 0, 0, 0)
-        list_title = QLabel("1. Who to reconnect with")
+        list_title = QLabel(self.tr("1. Who to reconnect with"))
         list_title.setObjectName("sectionTitle")
         list_layout.addWidget(list_title)
         list_layout.addWidget(self.candidates, 1)
@@ -114,14 +115,14 @@ class ReviewPage(QWidget):
         self.drafts = DraftTabs()
         self.drafts.status_message.connect(self.status_message)
         self.drafts.sent.connect(self._sent)
-        back = QPushButton("← Back to the list")
+        back = QPushButton(self.tr("← Back to the list"))
         back.clicked.connect(self.back_to_list)
         self.done_label = QLabel()
         self.done_label.setWordWrap(True)
         draft_step = QWidget()
         draft_layout = QVBoxLayout(draft_step)
         draft_layout.setContentsMargins(0, 0, 0, 0)
-        draft_title = QLabel("2. Your emails: adjust, send, mark sent")
+        draft_title = QLabel(self.tr("2. Your emails: adjust, send, mark sent"))
         draft_title.setObjectName("sectionTitle")
         draft_layout.addWidget(draft_title)
         draft_layout.addWidget(self.drafts, 1)
@@ -174,10 +175,16 @@ class ReviewPage(QWidget):
         settings = review.settings.get()
         today = review.today()
         day = settings.review_day_name
-        when = "today" if today.weekday() == settings.review_weekday else f"on {day}s"
+        when = (
+            self.tr("today")
+            if today.weekday() == settings.review_weekday
+            else self.tr("on {day}s").format(day=day)
+        )
         self.subtitle.setText(
-            f"Fifteen minutes a week ({when}): who you have not talked to in a while. Pick "
-            "three, and send each a personal email saying why and offering some times."
+            self.tr(
+                "Fifteen minutes a week ({when}): who you have not talked to in a while. Pick "
+                "three, and send each a personal email saying why and offering some times."
+            ).format(when=when)
         )
         self._show_banner()
         self._update_picked()
@@ -247,7 +254,9 @@ class ReviewPage(QWidget):
             picked.remove(contact_id)
         elif len(picked) >= MAX_PICKED:
             self.candidates.set_checked(contact_id, False)
-            self.status_message.emit(f"At most {MAX_PICKED} at a time: three is the habit")
+            self.status_message.emit(
+                self.tr("At most {count} at a time: three is the habit").format(count=MAX_PICKED)
+            )
         else:
             picked.append(contact_id)
         self._picked = picked
@@ -284,7 +293,8 @@ class ReviewPage(QWidget):
         session.mark_sent(contact_id)
         review = self._app.review
         self.history.show_weeks(review.weeks(), review.streak(), review.name_of)
-        self.status_message.emit(f"Logged: you wrote to {review.name_of(contact_id)}")
+        wrote = self.tr("Logged: you wrote to {name}").format(name=review.name_of(contact_id))
+        self.status_message.emit(wrote)
         self.reviewed.emit()
         if session.all_sent:
             self.finish_review()
@@ -296,11 +306,12 @@ class ReviewPage(QWidget):
         minutes = (self._app.clock.monotonic() - session.started) / 60
         self.tick_timer.stop()
         self.done_label.setText(
-            f"Review done in {minutes:.0f} min: {len(session.sent)} email(s) sent. "
-            "See you next week."
+            self.tr(
+                "Review done in {minutes} min: {sent} email(s) sent. See you next week."
+            ).format(minutes=f"{minutes:.0f}", sent=len(session.sent))
         )
         self.session = None
-        self.timer_label.setText("Done")
+        self.timer_label.setText(self.tr("Done"))
 
     def confirm_discard(self) -> bool:
         """Before quitting: emails edited by hand and not marked sent would be lost."""
@@ -309,9 +320,11 @@ class ReviewPage(QWidget):
             return True
         answer = QMessageBox.question(
             self,
-            "Unsent review emails",
-            f"Your changes to the email to {', '.join(edited)} are not sent yet. Quit anyway? "
-            "(Copy or save them first to keep them; the review drafts them again next time.)",
+            self.tr("Unsent review emails"),
+            self.tr(
+                "Your changes to the email to {names} are not sent yet. Quit anyway? (Copy or "
+                "save them first to keep them; the review drafts them again next time.)"
+            ).format(names=", ".join(edited)),
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -326,12 +339,14 @@ class ReviewPage(QWidget):
             return
         if self.session and contact_id in self.session.picked:
             self.session.picked.remove(contact_id)
-        self.status_message.emit(f"{contact.name} is snoozed until {contact.snoozed_until}")
+        until = format_date(contact.snoozed_until)
+        snoozed = self.tr("{name} is snoozed until {until}").format(name=contact.name, until=until)
+        self.status_message.emit(snoozed)
         self.refresh()
 
     def edit_settings(self) -> None:
         if ReviewSettingsDialog(self._app.review, self).exec():
-            self.status_message.emit("Review settings saved")
+            self.status_message.emit(self.tr("Review settings saved"))
             self.refresh()
 
     def export_calendar(self, what: str = "review") -> None:
@@ -353,5 +368,7 @@ class ReviewPage(QWidget):
         except UserError as error:
             self.status_message.emit(str(error))
             return None
-        self.status_message.emit(f"Saved {saved.name}: open it to add it to your calendar")
+        self.status_message.emit(
+            self.tr("Saved {name}: open it to add it to your calendar").format(name=saved.name)
+        )
         return saved

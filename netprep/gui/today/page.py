@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -88,11 +88,11 @@ class TodayPage(QWidget):
         self.followups_card, self.followups_value = _card(
             "follow-ups due", "0", self.open_followups.emit
         )
-        self.followups_card.setToolTip("Open the follow-ups due now")
-        self.followups_card.setAccessibleName("Follow-ups due: open them")
+        self.followups_card.setToolTip(self.tr("Open the follow-ups due now"))
+        self.followups_card.setAccessibleName(self.tr("Follow-ups due: open them"))
         self.followups_caption = self.followups_card.findChildren(QLabel)[-1]
-        self.touch_button = QPushButton("Log a touch…")
-        self.touch_button.setToolTip("An email, a call, a message or a chance meeting")
+        self.touch_button = QPushButton(self.tr("Log a touch…"))
+        self.touch_button.setToolTip(self.tr("An email, a call, a message or a chance meeting"))
         self.touch_button.clicked.connect(self.log_touch.emit)
         self.touch_button.setEnabled(not app.read_only)
         self.cards = QWidget()
@@ -112,18 +112,18 @@ class TodayPage(QWidget):
         hint_layout = QHBoxLayout(self.profile_hint)
         self.profile_hint_label = QLabel()
         self.profile_hint_label.setWordWrap(True)
-        hint_button = QPushButton("Complete your profile")
+        hint_button = QPushButton(self.tr("Complete your profile"))
         hint_button.clicked.connect(self.open_profile)
         hint_layout.addWidget(self.profile_hint_label, 1)
         hint_layout.addWidget(hint_button)
 
         self.review_hint, self.review_hint_label = _review_offer(self.open_review.emit)
 
-        upcoming_title = QLabel("Coming up")
+        upcoming_title = QLabel(self.tr("Coming up"))
         upcoming_title.setObjectName("sectionTitle")
         self.upcoming_list = QListWidget()
         self.upcoming_list.setObjectName("dueList")
-        self.upcoming_list.setAccessibleName("Meetings coming up")
+        self.upcoming_list.setAccessibleName(self.tr("Meetings coming up"))
         self.upcoming_list.setMaximumHeight(150)
         self.upcoming_list.itemActivated.connect(self._on_meeting_activated)
         self.upcoming_list.itemDoubleClicked.connect(self._on_meeting_activated)
@@ -131,11 +131,11 @@ class TodayPage(QWidget):
             "No meeting planned. Meetings → Prepare a meeting (Ctrl+Shift+P) builds your brief."
         )
 
-        due_title = QLabel("Due for a catch-up")
+        due_title = QLabel(self.tr("Due for a catch-up"))
         due_title.setObjectName("sectionTitle")
         self.due_list = QListWidget()
         self.due_list.setObjectName("dueList")
-        self.due_list.setAccessibleName("Contacts due for a catch-up")
+        self.due_list.setAccessibleName(self.tr("Contacts due for a catch-up"))
         self.due_list.itemActivated.connect(self._on_activated)
         self.due_list.itemDoubleClicked.connect(self._on_activated)
         self.due_empty = muted_note("Nobody is overdue. Set a keep-in-touch cadence on a contact.")
@@ -162,12 +162,19 @@ class TodayPage(QWidget):
     def refresh(self) -> None:
         summary = self._app.today.summary()
         hour = self._app.clock.now().astimezone().hour
-        part = "morning" if hour < 12 else "afternoon" if hour < 18 else "evening"
+        greetings = (
+            (self.tr("Good morning"), self.tr("Good morning, {name}")),
+            (self.tr("Good afternoon"), self.tr("Good afternoon, {name}")),
+            (self.tr("Good evening"), self.tr("Good evening, {name}")),
+        )
+        plain, named = greetings[0 if hour < 12 else 1 if hour < 18 else 2]
         name = summary.user_name.split()[0] if summary.user_name else ""
-        self.greeting.setText(f"Good {part}{', ' + name if name else ''}")
+        self.greeting.setText(named.format(name=name) if name else plain)
         self.subtitle.setText(
-            "Prepare the next coffee meeting, run it on a 20-minute agenda, and keep in touch "
-            "with the people who help you."
+            self.tr(
+                "Prepare the next coffee meeting, run it on a 20-minute agenda, and keep in touch "
+                "with the people who help you."
+            )
         )
         self.contacts_value.setText(str(summary.contacts))
         self.notes_value.setText(str(summary.notes))
@@ -189,7 +196,9 @@ class TodayPage(QWidget):
         self.profile_hint.setVisible(bool(summary.profile_missing))
         self._offer_review()
         self.profile_hint_label.setText(
-            "Your briefs will be better with " + ", ".join(summary.profile_missing) + "."
+            self.tr("Your briefs will be better with {missing}.").format(
+                missing=", ".join(summary.profile_missing)
+            )
         )
         self._show_first_run(summary.user_name, summary.contacts, bool(summary.upcoming))
         self.due_list.clear()
@@ -230,11 +239,18 @@ class TodayPage(QWidget):
         waiting = len(review.candidates()) if review.should_offer_review() else 0
         self.review_hint.setVisible(bool(waiting) and not self._app.read_only)
         day = review.settings.get().review_day_name
-        people = "person" if waiting == 1 else "people"
-        self.review_hint_label.setText(
-            f"{day} is review day: fifteen minutes, {waiting} {people} to reconnect with, "
-            "three personal emails."
+        text = (
+            self.tr(
+                "{day} is review day: fifteen minutes, 1 person to reconnect with, three "
+                "personal emails."
+            )
+            if waiting == 1
+            else self.tr(
+                "{day} is review day: fifteen minutes, {count} people to reconnect "
+                "with, three personal emails."
+            )
         )
+        self.review_hint_label.setText(text.format(day=day, count=waiting))
 
 
 def _review_offer(start: Callable[[], None]) -> tuple[QFrame, QLabel]:
@@ -243,7 +259,7 @@ def _review_offer(start: Callable[[], None]) -> tuple[QFrame, QLabel]:
     row = QHBoxLayout(frame)
     label = QLabel()
     label.setWordWrap(True)
-    button = QPushButton("Start the weekly review")
+    button = QPushButton(QCoreApplication.translate("TodayPage", "Start the weekly review"))
     button.setObjectName("primaryButton")
     button.clicked.connect(start)
     row.addWidget(label, 1)
