@@ -166,8 +166,8 @@ def contact_draft_key(contact_id: str) -> str:
 
 @dataclass
 class FormDraft:
-    key: str  # which form: PROFILE_DRAFT or contact_draft_key(id)
-    record_id: str  # the record the form edits (a new contact's id before it is saved)
+    key: str = ""  # which form: PROFILE_DRAFT or contact_draft_key(id)
+    record_id: str = ""  # the record the form edits (a new contact's id before it is saved)
     title: str = ""  # what the user calls it: the contact's name as typed
     fields: dict[str, str] = field(default_factory=dict)  # field name -> text as typed
     kept_at: datetime | None = None
