@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from netprep.composition import App
@@ -24,15 +25,26 @@ def ask_open_other(page: ContactsPage, saved: Contact, others: list[Contact]) ->
     box = QMessageBox(page)
     box.setObjectName("sameNameBox")
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle("Another contact has this name")
+    box.setWindowTitle(QCoreApplication.translate("SameName", "Another contact has this name"))
     if len(others) == 1:
-        box.setText(f"Saved. You already have another {who(others[0])}.")
+        box.setText(
+            QCoreApplication.translate("SameName", "Saved. You already have another {who}.").format(
+                who=who(others[0])
+            )
+        )
     else:
         listed = "\n".join(f"•  {who(c)}" for c in others[:5])
-        box.setText(f"Saved. You already have {len(others)} others called {saved.name}:\n{listed}")
+        box.setText(
+            QCoreApplication.translate(
+                "SameName", "Saved. You already have {count} others called {name}:\n{listed}"
+            ).format(count=len(others), name=saved.name, listed=listed)
+        )
     box.setInformativeText(
-        "If they are the same person, open the other one and use Merge with… in the list's "
-        "menu. Adding a company or an email tells them apart in every list."
+        QCoreApplication.translate(
+            "SameName",
+            "If they are the same person, open the other one and use Merge with… in the list's "
+            "menu. Adding a company or an email tells them apart in every list.",
+        )
     )
     open_other = box.addButton("Open the other one", QMessageBox.ButtonRole.ActionRole)
     box.addButton("Keep both", QMessageBox.ButtonRole.AcceptRole)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from netprep.composition import App
@@ -12,15 +13,22 @@ def end_without_contact(parent: QWidget, app: App, meeting_id: str) -> bool:
     """The meeting's contact was deleted: offer to end it keeping its notes. True if ended."""
     answer = QMessageBox.question(
         parent,
-        "The contact was deleted",
-        "This meeting's contact has been deleted, so there is no outcome to record. End the "
-        "meeting and keep its notes and timer?",
+        QCoreApplication.translate("ContactGone", "The contact was deleted"),
+        QCoreApplication.translate(
+            "ContactGone",
+            "This meeting's contact has been deleted, so there is no outcome to record. End the "
+            "meeting and keep its notes and timer?",
+        ),
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
     try:
         app.meetings.end_without_contact(meeting_id)
     except UserError as error:
-        QMessageBox.warning(parent, "The meeting was not ended", str(error))
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("ContactGone", "The meeting was not ended"),
+            str(error),
+        )
         return False
     return True

@@ -91,13 +91,19 @@ class TimerBand(QFrame):
 
     def show_reading(self, reading: ClockReading, agenda: Sequence[AgendaPhase]) -> None:
         number = reading.phase_index + 1
-        self.counter.setText(f"PHASE {number} OF {reading.phase_count}")
+        self.counter.setText(
+            self.tr("PHASE {number} OF {count}").format(number=number, count=reading.phase_count)
+        )
         self.phase_name.setText(reading.phase.name)
         if reading.is_last_phase:
-            self.next_phase.setText("Last phase: thank them and end on time")
+            self.next_phase.setText(self.tr("Last phase: thank them and end on time"))
         else:
             upcoming = agenda[reading.phase_index + 1]
-            self.next_phase.setText(f"Next: {upcoming.name} · {minutes_text(upcoming.minutes)}")
+            self.next_phase.setText(
+                self.tr("Next: {phase} · {minutes}").format(
+                    phase=upcoming.name, minutes=minutes_text(upcoming.minutes)
+                )
+            )
         paused = reading.status is ClockStatus.PAUSED  # shown in the digits, not only a badge
         text, over = phase_time(reading)
         self.phase_time.setText(text)
@@ -115,10 +121,10 @@ class TimerBand(QFrame):
         set_flag(self.meeting_caption, "over", over)
         self.paused_badge.setVisible(reading.status is ClockStatus.PAUSED)
         if reading.status is ClockStatus.NOT_STARTED:
-            self.paused_badge.setText("NOT STARTED")
+            self.paused_badge.setText(self.tr("NOT STARTED"))
             self.paused_badge.setVisible(True)
         else:
-            self.paused_badge.setText("PAUSED")
+            self.paused_badge.setText(self.tr("PAUSED"))
         set_flag(self, "warning", reading.two_minute_warning)
 
 
@@ -137,7 +143,7 @@ class PhaseBars(QWidget):
             bar = QProgressBar()
             bar.setRange(0, BAR_STEPS)
             bar.setTextVisible(False)
-            bar.setAccessibleName(f"Time used in {phase.name}")
+            bar.setAccessibleName(self.tr("Time used in {phase}").format(phase=phase.name))
             label = _label("phaseStep", f"{phase.name}\n{minutes_text(phase.minutes)}")
             label.setWordWrap(True)
             grid.addWidget(bar, 0, column)

@@ -66,7 +66,7 @@ class MeetNowDialog(QDialog):
 
     def __init__(self, app: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Meet now")
+        self.setWindowTitle(self.tr("Meet now"))
         self.picker = ContactPicker()
         self.picker.set_contacts(app.contacts.all())
         if not app.read_only:
@@ -75,13 +75,15 @@ class MeetNowDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Start the meeting")
+        self.ok_button.setText(self.tr("Start the meeting"))
         self.ok_button.setEnabled(False)
         self.picker.contact_changed.connect(lambda cid: self.ok_button.setEnabled(bool(cid)))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Who are you meeting? The brief is built as the meeting starts."))
+        layout.addWidget(
+            QLabel(self.tr("Who are you meeting? The brief is built as the meeting starts."))
+        )
         layout.addWidget(self.picker)
         layout.addWidget(buttons)
         self.resize(440, self.sizeHint().height())
@@ -98,12 +100,14 @@ class MeetingsPage(QWidget):
         self._app = app
         self._meeting: Meeting | None = None
 
-        title = QLabel("Meetings")
+        title = QLabel(self.tr("Meetings"))
         title.setObjectName("pageTitle")
-        self.meet_now_button = QPushButton("Meet now…")
-        self.meet_now_button.setToolTip("Start a meeting straight away, with a fresh brief")
+        self.meet_now_button = QPushButton(self.tr("Meet now…"))
+        self.meet_now_button.setToolTip(
+            self.tr("Start a meeting straight away, with a fresh brief")
+        )
         self.meet_now_button.clicked.connect(self.ask_meet_now)
-        self.prepare_button = QPushButton("Prepare a meeting")
+        self.prepare_button = QPushButton(self.tr("Prepare a meeting"))
         self.prepare_button.setObjectName("primaryButton")
         self.prepare_button.clicked.connect(lambda: self.prepare())
         self.prepare_button.setEnabled(not app.read_only)
@@ -142,16 +146,16 @@ class MeetingsPage(QWidget):
         self.detail_subtitle.setWordWrap(True)
         self.output = BriefOutput(app, self, self.current_brief)
         self.output.status_message.connect(self.status_message)
-        self.edit_button = QPushButton("Edit")
+        self.edit_button = QPushButton(self.tr("Edit"))
         self.edit_button.clicked.connect(self.edit_current)
-        self.start_button = QPushButton("Start")
+        self.start_button = QPushButton(self.tr("Start"))
         self.start_button.setObjectName("primaryButton")
         self.start_button.clicked.connect(self._start_current)
-        self.export_button = QPushButton("Export")
+        self.export_button = QPushButton(self.tr("Export"))
         self.export_button.setMenu(self.output.menu(self.export_button))
-        self.print_button = QPushButton("Print…")
+        self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.clicked.connect(self.output.print)
-        self.copy_button = QPushButton("Copy")
+        self.copy_button = QPushButton(self.tr("Copy"))
         self.copy_button.clicked.connect(self.output.copy)
         # The title on its own lines and the actions in a row below: side by side, seven buttons
         # squeezed the title and the meeting list at 1024 px.
@@ -181,7 +185,7 @@ class MeetingsPage(QWidget):
         self.template_warning.hide()
         self.viewer = SafeBrowser()
         self.viewer.setObjectName("briefView")
-        self.viewer.setAccessibleName("Brief of the selected meeting")
+        self.viewer.setAccessibleName(self.tr("Brief of the selected meeting"))
         self.preview = BriefPreview(app.brief_export, self.viewer, self.template_warning, self)
         detail = QVBoxLayout()
         detail.setContentsMargins(0, 0, 0, 0)
@@ -279,7 +283,7 @@ class MeetingsPage(QWidget):
             return
         self.detail_stack.setCurrentIndex(1)
         name = self._app.contacts.name_of(meeting.contact_id)
-        self.detail_title.setText(f"Meeting with {name}")
+        self.detail_title.setText(self.tr("Meeting with {name}").format(name=name))
         when = format_datetime(meeting.when)
         self.detail_subtitle.setText(" · ".join(p for p in (when, meeting.where) if p))
         planned = meeting.status in (MeetingStatus.PLANNED, MeetingStatus.IN_PROGRESS)

@@ -72,11 +72,11 @@ class QuestionRow(QWidget):
         self.kind_label.setObjectName("kindLabel")
         self.text = GrowingTextEdit()
         self.text.setObjectName(f"question{index + 1}")
-        self.text.setAccessibleName(f"Insight question {index + 1}")
+        self.text.setAccessibleName(self.tr("Insight question {number}").format(number=index + 1))
         self.text.textChanged.connect(self._on_text_changed)
         self.swap = QToolButton()
         self.swap.setObjectName("swapButton")
-        self.swap.setText("Swap")
+        self.swap.setText(self.tr("Swap"))
         self.swap.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.swap.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.swap_menu = QMenu(self.swap)
@@ -176,8 +176,10 @@ class BriefEditor(QWidget):
         for number in range(SUMMARY_SENTENCES):
             sentence = GrowingTextEdit()
             sentence.setObjectName(f"sentence{number + 1}")
-            sentence.setPlaceholderText(f"Sentence {number + 1}")
-            sentence.setAccessibleName(f"Overview sentence {number + 1}")
+            sentence.setPlaceholderText(self.tr("Sentence {number}").format(number=number + 1))
+            sentence.setAccessibleName(
+                self.tr("Overview sentence {number}").format(number=number + 1)
+            )
             sentence.textChanged.connect(self._on_summary_changed)
             self.sentences.append(sentence)
             summary_layout.addWidget(sentence)
@@ -200,7 +202,7 @@ class BriefEditor(QWidget):
         dont_card, dont_layout, _ = _section(
             "Don't ask", "You can already find these out: asking wastes their time."
         )
-        careful = QLabel("Careful (from your notes)")
+        careful = QLabel(self.tr("Careful (from your notes)"))
         careful.setObjectName("kindLabel")
         self.cautions = ItemListEditor("Add a caution", "A topic to steer clear of")
         dont_layout.addWidget(careful)
@@ -217,8 +219,8 @@ class BriefEditor(QWidget):
 
         referral_card, referral_layout, _ = _section("Ask for three names")
         self.referral_ask = QLineEdit()
-        self.referral_ask.setPlaceholderText("Who else should I talk to?")
-        self.referral_ask.setAccessibleName("How you ask for three names")
+        self.referral_ask.setPlaceholderText(self.tr("Who else should I talk to?"))
+        self.referral_ask.setAccessibleName(self.tr("How you ask for three names"))
         self.referral_ask.textEdited.connect(lambda _text: self._user_edit())
         referral_layout.addWidget(self.referral_ask)
 
@@ -322,9 +324,11 @@ class BriefEditor(QWidget):
 
     def _update_timing(self) -> None:
         timing = self._briefs.summary_timing([box.text() for box in self.sentences])
+        text = self.tr("{words} words · about {seconds} s spoken").format(
+            words=timing.words, seconds=timing.seconds
+        )
         self.timing.setText(
-            f"{timing.words} words · about {timing.seconds} s spoken"
-            + (" — over a minute: trim it" if timing.too_long else "")
+            text + (self.tr(" — over a minute: trim it") if timing.too_long else "")
         )
         self.timing.setProperty("warning", timing.too_long)
         self.timing.style().unpolish(self.timing)

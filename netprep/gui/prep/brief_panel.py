@@ -30,13 +30,13 @@ class BriefPanel(QWidget):
         self.editor = BriefEditor(briefs)
         self.status = QLabel()
         self.status.setObjectName("mutedLabel")
-        title = QLabel("Brief")
+        title = QLabel(self.tr("Brief"))
         title.setObjectName("sectionTitle")
-        self.export_button = QPushButton("Export")
+        self.export_button = QPushButton(self.tr("Export"))
         self.export_button.setMenu(output.menu(self.export_button))
-        self.print_button = QPushButton("Print…")
+        self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.clicked.connect(output.print)
-        self.copy_button = QPushButton("Copy")
+        self.copy_button = QPushButton(self.tr("Copy"))
         self.copy_button.clicked.connect(output.copy)
         bar = QHBoxLayout()
         bar.addWidget(title)
@@ -48,9 +48,11 @@ class BriefPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.editor)
         empty = QLabel(
-            "<h3>Who are you meeting?</h3><p>Pick the contact on the left: their brief "
-            "appears here — your three sentences, three questions, common ground and what "
-            "to offer back.</p>"
+            self.tr(
+                "<h3>Who are you meeting?</h3><p>Pick the contact on the left: their brief "
+                "appears here — your three sentences, three questions, common ground and what "
+                "to offer back.</p>"
+            )
         )
         empty.setObjectName("emptyState")
         empty.setWordWrap(True)

@@ -87,7 +87,7 @@ class WhyButton(QToolButton):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("whyButton")
-        self.setText("why?")
+        self.setText(self.tr("why?"))
         self.setCheckable(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -124,7 +124,7 @@ class ItemRow(QWidget):
         self.remove = QToolButton()
         self.remove.setObjectName("removeButton")
         self.remove.setText("✕")
-        self.remove.setToolTip("Remove this item")
+        self.remove.setToolTip(self.tr("Remove this item"))
         self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
         self.evidence = EvidenceLabel()
         self.why.toggled.connect(self.evidence.setVisible)

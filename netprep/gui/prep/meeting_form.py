@@ -54,7 +54,7 @@ class MeetingFields(QWidget):
         self.when.dateTimeChanged.connect(self._changed)
         self.where = QLineEdit()
         self.where.setObjectName("meetingWhere")
-        self.where.setPlaceholderText("Café, their office, or a video link")
+        self.where.setPlaceholderText(self.tr("Café, their office, or a video link"))
         self.where.textEdited.connect(self._changed)
         self.purpose = QPlainTextEdit()
         self.purpose.setObjectName("meetingPurpose")
