@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from netprep.composition import App
@@ -32,7 +33,12 @@ def ask_delete(parent: QWidget, app: App, contact: Contact) -> DeleteChoice:
     meetings = app.meetings.for_contact(contact.id)
     if not meetings:
         answer = QMessageBox.question(
-            parent, "Delete contact", f"Delete {contact.name} and their {notes}?\n\n{UNDO_LINE}"
+            parent,
+            QCoreApplication.translate("ContactDelete", "Delete contact"),
+            QCoreApplication.translate("ContactDelete", "Delete {name} and their {notes}?").format(
+                name=contact.name, notes=notes
+            )
+            + f"\n\n{UNDO_LINE}",
         )
         yes = answer == QMessageBox.StandardButton.Yes
         return DeleteChoice.CONTACT if yes else DeleteChoice.CANCEL
@@ -43,14 +49,30 @@ def ask_about_meetings(parent: QWidget, contact: Contact, notes: str, about: str
     """Keep the meetings as a record, delete them too, or cancel (a seam for tests)."""
     box = QMessageBox(parent)
     box.setObjectName("deleteContactBox")
-    box.setWindowTitle("Delete contact")
+    box.setWindowTitle(QCoreApplication.translate("ContactDelete", "Delete contact"))
     box.setIcon(QMessageBox.Icon.Question)
-    box.setText(f"Delete {contact.name} and their {notes}?")
+    box.setText(
+        QCoreApplication.translate("ContactDelete", "Delete {name} and their {notes}?").format(
+            name=contact.name, notes=notes
+        )
+    )
     box.setInformativeText(f"{about}\n\n{UNDO_LINE}")
     answers = [
-        ("Keep the meetings as a record", QMessageBox.ButtonRole.AcceptRole, "keep_meetings"),
-        ("Delete the meetings too", QMessageBox.ButtonRole.DestructiveRole, "with_meetings"),
-        ("Cancel", QMessageBox.ButtonRole.RejectRole, "cancel"),
+        (
+            QCoreApplication.translate("ContactDelete", "Keep the meetings as a record"),
+            QMessageBox.ButtonRole.AcceptRole,
+            "keep_meetings",
+        ),
+        (
+            QCoreApplication.translate("ContactDelete", "Delete the meetings too"),
+            QMessageBox.ButtonRole.DestructiveRole,
+            "with_meetings",
+        ),
+        (
+            QCoreApplication.translate("ContactDelete", "Cancel"),
+            QMessageBox.ButtonRole.RejectRole,
+            "cancel",
+        ),
     ]
     for text, role, value in answers:
         button = box.addButton(text, role)
@@ -84,9 +106,15 @@ def undo_last_delete(page: ContactsPage, app: App) -> None:
     try:
         restored = app.contacts.undo_delete()
     except UserError as exc:
-        QMessageBox.warning(page, "Undo failed", str(exc))
+        QMessageBox.warning(
+            page, QCoreApplication.translate("ContactDelete", "Undo failed"), str(exc)
+        )
         return
     if restored:
         page.reload(select=restored.id)
-        page.status_message.emit(f"Restored {restored.name}")
+        page.status_message.emit(
+            QCoreApplication.translate("ContactDelete", "Restored {name}").format(
+                name=restored.name
+            )
+        )
     page.undo_available.emit(app.contacts.can_undo_delete)

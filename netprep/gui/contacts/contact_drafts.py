@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from netprep.composition import App
 from netprep.domain.records import Contact, FormDraft, kept_when
@@ -99,7 +99,7 @@ class ContactDrafts(QObject):
         page.form.load_texts(draft.fields)
         page.mark_edited()
         page.form.editor("name").setFocus()
-        page.status_message.emit("Kept changes restored: check them, then Save")
+        page.status_message.emit(self.tr("Kept changes restored: check them, then Save"))
 
     def discard_offered(self) -> None:
         draft = self.offered
@@ -111,7 +111,11 @@ class ContactDrafts(QObject):
         try:
             self._app.contacts.discard_draft(contact_id)
         except UserError as error:
-            self._page.status_message.emit(f"The kept changes could not be discarded: {error}")
+            self._page.status_message.emit(
+                QCoreApplication.translate(
+                    "ContactDrafts", "The kept changes could not be discarded: {reason}"
+                ).format(reason=error)
+            )
 
     def _hide(self) -> None:
         self.offered = None

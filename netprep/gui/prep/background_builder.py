@@ -13,7 +13,7 @@ import gc
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 
 from netprep.domain.brief.model import Brief
 from netprep.services.briefs import BriefRequest, BriefService
@@ -91,7 +91,12 @@ class BackgroundBuilder(QObject):
             try:
                 brief = build(request)
             except Exception as exc:  # reported to the user; never kills the worker
-                error.emit(generation, f"The brief could not be built: {exc}")
+                error.emit(
+                    generation,
+                    QCoreApplication.translate(
+                        "BackgroundBuilder", "The brief could not be built: {reason}"
+                    ).format(reason=exc),
+                )
                 return
             done.emit(generation, brief, time.perf_counter() - started)
 

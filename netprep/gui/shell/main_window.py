@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setAccessibleName("Sections")
+        self.sidebar.setAccessibleName(self.tr("Sections"))
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setFixedWidth(200)
         for name in SECTIONS:
@@ -168,19 +168,19 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         a = self.commands
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions([a["new_contact"], a["prepare_meeting"], a["save"]])
         file_menu.addSeparator()
         file_menu.addActions([a["export_brief"], a["print_brief"]])
         file_menu.addSeparator()
         file_menu.addAction(a["quit"])
-        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addActions([a["undo_delete"], a["copy_brief"], a["find"], a["delete_contact"]])
-        meeting_menu = self.menuBar().addMenu("M&eeting")
+        meeting_menu = self.menuBar().addMenu(self.tr("M&eeting"))
         meeting_menu.addActions([a["resume_meeting"], a["edit_agenda"]])
-        go_menu = self.menuBar().addMenu("&Go")
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
         go_menu.addActions([a[f"go_{name}"] for name in SECTIONS])
-        help_menu = self.menuBar().addMenu("&Help")
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(a["about"])
         folders = (self.app.data_dir, self.app.backups.folder())
         self.commands.update(add_help_items(self, help_menu, *folders))
@@ -248,14 +248,16 @@ class MainWindow(QMainWindow):
                 window.show_full()
                 return window
             QMessageBox.warning(
-                self, "A meeting is open", "End or close the meeting that is open first."
+                self,
+                self.tr("A meeting is open"),
+                self.tr("End or close the meeting that is open first."),
             )
             window.show_full()
             return None
         try:
             session = self.app.meetings.open_session(meeting_id)
         except UserError as error:
-            QMessageBox.warning(self, "Cannot start the meeting", str(error))
+            QMessageBox.warning(self, self.tr("Cannot start the meeting"), str(error))
             return None
         window = MeetingWindow(self.app, session, self)
         # The sound-cue choice is the user's, remembered from one meeting to the next.
@@ -280,7 +282,7 @@ class MainWindow(QMainWindow):
             meeting_id = prepared_instead(self, self.app, contact_id)
             meeting_id = meeting_id or self.app.meetings.meet_now(contact_id).id
         except UserError as error:
-            QMessageBox.warning(self, "Cannot start the meeting", str(error))
+            QMessageBox.warning(self, self.tr("Cannot start the meeting"), str(error))
             return None
         return self.start_meeting(meeting_id)
 
@@ -359,12 +361,12 @@ class MainWindow(QMainWindow):
             self.meetings_page.save()
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About netprep",
-            f"<h3>netprep {__version__}</h3><p>Prepare, run and follow up the 20-minute "
-            "networking meeting. Everything stays on this computer.</p>",
+        about = self.tr(
+            "Prepare, run and follow up the 20-minute networking meeting. Everything stays "
+            "on this computer."
         )
+        page = f"<h3>netprep {__version__}</h3><p>{about}</p>"  # markup, not words
+        QMessageBox.about(self, self.tr("About netprep"), page)
 
     # -- closing ---------------------------------------------------------------------------
 

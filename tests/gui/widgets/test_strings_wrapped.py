@@ -15,6 +15,8 @@ GUI = Path(netprep.gui.__file__).parent
 
 #: Modules whose words go through the translation catalog; add each one as it is wrapped.
 WRAPPED = (
+    "contacts/contact_delete.py",
+    "contacts/contact_drafts.py",
     "contacts/kept_draft.py",
     "contacts/meetings_panel.py",
     "contacts/notes_panel.py",
@@ -33,6 +35,7 @@ WRAPPED = (
     "meetings/meeting_actions.py",
     "meetings/page.py",
     "meetings/resume.py",
+    "prep/background_builder.py",
     "prep/brief_editor.py",
     "prep/brief_panel.py",
     "prep/brief_widgets.py",
@@ -46,6 +49,7 @@ WRAPPED = (
     "shell/data_care.py",
     "shell/diagnostics.py",
     "shell/exception_hook.py",
+    "shell/main_window.py",
     "shell/restore_dialog.py",
     "shell/side_panel.py",
     "shell/translation.py",
