@@ -47,6 +47,15 @@ def waiting_for_action(referral: Referral) -> bool:
     return _URGENCY[referral.status] == 0
 
 
+@dataclass(frozen=True)
+class SuggestedName:
+    """A name a contact suggested: from a Referral record, or their "referred by" typed by hand."""
+
+    name: str
+    contact_id: str | None
+    status_label: str  # the referral's status; "" for a "referred by" typed by hand
+
+
 @dataclass
 class ReferralNode:
     """One person in the who-referred-whom tree."""
@@ -75,6 +84,20 @@ class ReferralService:
 
     def given_by(self, contact_id: str) -> list[Referral]:
         return sorted(self._store.referrals.where("referrer_id", contact_id), key=_order)
+
+    def suggested_by(self, contact_id: str) -> list[SuggestedName]:
+        """Everyone this contact referred: their referrals, then contacts whose "referred by"
+        names them without a Referral record (typed by hand on the contact form)."""
+        given = self.given_by(contact_id)
+        names = [SuggestedName(r.name, r.contact_id, r.status.label) for r in given]
+        linked = {r.contact_id for r in given if r.contact_id}
+        by_hand = [
+            c
+            for c in self._store.contacts.all()
+            if c.referred_by == contact_id and c.id not in linked and c.id != contact_id
+        ]
+        by_hand.sort(key=lambda c: c.name.casefold())
+        return names + [SuggestedName(c.name, c.id, "") for c in by_hand]
 
     def from_meeting(self, meeting_id: str) -> list[Referral]:
         found = self._store.referrals.where("meeting_id", meeting_id)

@@ -37,6 +37,13 @@ def meeting_line(meeting: Meeting) -> str:
     return f"{when} — {status}" + (f" — {purpose}" if purpose else "")
 
 
+def _add_placeholder(target: QListWidget, text: str) -> None:
+    """A line saying the list is empty: it cannot be selected and opens nothing."""
+    item = QListWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.NoItemFlags)
+    target.addItem(item)
+
+
 class ContactMeetingsPanel(QWidget):
     start_meeting = Signal(str)
     meet_now = Signal(str)
@@ -126,14 +133,21 @@ class ContactMeetingsPanel(QWidget):
             item = QListWidgetItem(meeting_line(meeting))
             item.setData(ID_ROLE, meeting.id)
             self.meetings.addItem(item)
-        for referral in referrals.given_by(contact_id):
-            item = QListWidgetItem(f"{referral.name} — {referral.status.label}")
-            item.setData(ID_ROLE, referral.contact_id or "")
+        for name in referrals.suggested_by(contact_id):
+            status = name.status_label or self.tr("noted on their contact")
+            item = QListWidgetItem(f"{name.name} — {status}")
+            item.setData(ID_ROLE, name.contact_id or "")
             self.given.addItem(item)
-        if not self.given.count():
-            self.given.addItem("No names yet: ask “who else should I talk to?” when you meet.")
         if self.meetings.count():
             self.meetings.setCurrentRow(0)
+        else:
+            _add_placeholder(
+                self.meetings, self.tr("No meetings yet: use Meet now, or prepare one.")
+            )
+        if not self.given.count():
+            _add_placeholder(
+                self.given, self.tr("No names yet: ask “who else should I talk to?” when you meet.")
+            )
         self._update_buttons()
 
     def _selected(self) -> Meeting | None:
