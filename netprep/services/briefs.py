@@ -63,6 +63,7 @@ class BriefService:
         self._agendas = agendas
         self.network_index = network_index
         self.words_per_minute = DEFAULT_WORDS_PER_MINUTE
+        self.warm_up_started = False  # the network is being (or was) read ahead
 
     @property
     def taxonomy(self) -> Taxonomy:
@@ -71,6 +72,14 @@ class BriefService:
     def network_snapshot(self) -> list[Contact]:
         """Every contact as stored now (read this on the thread that writes the store)."""
         return self._store.contacts.all()
+
+    def start_warm_up(self) -> list[Contact] | None:
+        """The contacts to read ahead, the first time this is asked (on the store's thread);
+        ``None`` when a read-ahead was already started or the network is already read."""
+        if self.warm_up_started or self.network_index:
+            return None
+        self.warm_up_started = True
+        return self.network_snapshot()
 
     def warm_up(self, contacts: list[Contact]) -> None:
         """Read the network ahead of the first brief: ~1 s of work at 30,000 contacts that

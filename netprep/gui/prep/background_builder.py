@@ -13,7 +13,7 @@ import gc
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
 
 from netprep.domain.brief.model import Brief
 from netprep.services.briefs import BriefRequest, BriefService
@@ -21,14 +21,17 @@ from netprep.services.briefs import BriefRequest, BriefService
 Build = Callable[[BriefRequest], Brief]
 
 
-def warm_network(briefs: BriefService, pool: QThreadPool | None = None) -> None:
+def warm_network(briefs: BriefService, pool: QThreadPool | None = None) -> bool:
     """Read the network for briefs on a worker thread, ahead of the first one.
 
     At 30,000 contacts that reading takes about a second: done when the app has started,
     the first "Prepare a meeting" shows its brief as quickly as any other. The contacts
-    are taken from the store here, on the GUI thread (the thread that writes it).
+    are taken from the store here, on the GUI thread (the thread that writes it). Only
+    the first call starts anything (False when the network is read or being read).
     """
-    contacts = briefs.network_snapshot()
+    contacts = briefs.start_warm_up()
+    if contacts is None:
+        return False
 
     def run() -> None:
         try:
@@ -40,6 +43,36 @@ def warm_network(briefs: BriefService, pool: QThreadPool | None = None) -> None:
         gc.freeze()
 
     (pool or QThreadPool.globalInstance()).start(run)
+    return True
+
+
+class NetworkReadAhead(QObject):
+    """Starts :func:`warm_network` once the window is up and idle, not on the way to it.
+
+    The main window makes one as it is built; the timer fires ``delay_ms`` after the event
+    loop runs (the window shown), so the first "Prepare a meeting" finds the network read.
+    """
+
+    DELAY_MS = 1_500
+
+    def __init__(self, briefs: BriefService, parent: QObject, delay_ms: int | None = None) -> None:
+        super().__init__(parent)
+        self._briefs = briefs
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.started = False
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(self.DELAY_MS if delay_ms is None else delay_ms)
+        self.timer.timeout.connect(self._start)
+        self.timer.start()
+
+    def _start(self) -> None:
+        self.started = warm_network(self._briefs, self.pool)
+
+    def wait(self) -> None:
+        """Block until the read-ahead is done (closing the window, tests)."""
+        self.pool.waitForDone()
 
 
 class BackgroundBuilder(QObject):

@@ -134,8 +134,8 @@ class PrepScreen(QWidget):
         self._rebuild_timer.setInterval(REBUILD_DELAY_MS)
         self._rebuild_timer.timeout.connect(self._build_in_background)
         self._builder = BackgroundBuilder(app.briefs.build_from, self)
-        if not app.briefs.network_index:  # not read yet: read it now, while the form is filled
-            warm_network(app.briefs, self._builder.pool)
+        # Not read yet (the window reads it ahead once idle): read it now, while the form is filled.
+        warm_network(app.briefs, self._builder.pool)
         self._builder.finished.connect(self._on_background_built)
         self._builder.failed.connect(self.brief_status.setText)
 

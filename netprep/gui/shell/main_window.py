@@ -22,6 +22,7 @@ from netprep import __version__
 from netprep.composition import App
 from netprep.gui.meeting_window.window import MeetingWindow
 from netprep.gui.meetings.resume import prepared_instead, settle_left_meeting
+from netprep.gui.prep.background_builder import NetworkReadAhead
 from netprep.gui.review.reminders import Reminders
 from netprep.gui.shell.actions import SECTIONS, build_actions
 from netprep.gui.shell.diagnostics import add_help_items
@@ -102,6 +103,8 @@ class MainWindow(QMainWindow):
         else:
             self.sidebar.setCurrentRow(0)  # Today: the only page built now
         QTimer.singleShot(0, self, self.offer_resume)
+        # Briefs read the whole network: read it on a worker once the window is up and idle.
+        self.read_ahead = NetworkReadAhead(app.briefs, self)
 
     # -- pages -----------------------------------------------------------------------------
 

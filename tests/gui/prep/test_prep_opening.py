@@ -25,9 +25,28 @@ def _prep(window: MainWindow) -> PrepScreen:
     return window.meetings_page.prep
 
 
-def test_the_network_is_read_ahead_when_the_prep_screen_is_made(
+def test_the_window_reads_the_network_ahead_once_it_is_up_without_building_the_prep_screen(
+    qtbot: QtBot, demo_app: App, tmp_path: Path, dialogs: DialogAnswers
+) -> None:
+    window = make_window(qtbot, demo_app, tmp_path)
+    assert not window.read_ahead.started  # not on the way to the window: once it is idle
+    assert window.read_ahead.timer.isActive()
+    window.read_ahead.timer.setInterval(0)
+    window.read_ahead.timer.start()
+    qtbot.waitUntil(lambda: window.read_ahead.started, timeout=5_000)
+    window.read_ahead.wait()
+    assert len(demo_app.briefs.network_index) == len(demo_app.contacts.all())
+    assert "meetings" not in window.pages  # the prep screen was never built
+    # Built now, the prep screen starts no second read.
+    prep = _prep(window)
+    assert not prep._builder.busy
+    assert demo_app.briefs.start_warm_up() is None
+
+
+def test_the_network_is_read_ahead_when_the_prep_screen_is_made_first(
     window: MainWindow, demo_app: App
 ) -> None:
+    window.read_ahead.timer.stop()  # the user opened "Prepare a meeting" at once
     assert len(demo_app.briefs.network_index) == 0
     prep = _prep(window)
     prep._builder.wait()
