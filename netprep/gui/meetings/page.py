@@ -7,7 +7,7 @@ meeting" swaps the page for the prep screen; saving or leaving it comes back.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -58,6 +58,8 @@ def _meeting_list(name: str) -> QListWidget:
     widget.setAccessibleName(name)
     widget.setItemDelegate(TwoLineDelegate(SUBTITLE_ROLE, widget))
     widget.setUniformItemSizes(True)
+    # Rows elide with "…" (the tooltip has the whole text): never a sideways scroll bar.
+    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return widget
 
 
@@ -187,6 +189,7 @@ class MeetingsPage(QWidget):
         self.viewer.setObjectName("briefView")
         self.viewer.setAccessibleName(self.tr("Brief of the selected meeting"))
         self.preview = BriefPreview(app.brief_export, self.viewer, self.template_warning, self)
+        self.output.guard((self.export_button, self.print_button, self.copy_button), self.preview)
         detail = QVBoxLayout()
         detail.setContentsMargins(0, 0, 0, 0)
         detail.addLayout(titles)
@@ -250,8 +253,9 @@ class MeetingsPage(QWidget):
         details = [when, meeting.where, _STATUS_WORDS[meeting.status]]
         item = QListWidgetItem(name)
         item.setData(ID_ROLE, meeting.id)
-        item.setData(SUBTITLE_ROLE, " · ".join(part for part in details if part))
-        item.setToolTip(meeting.purpose or "")
+        subtitle = " · ".join(part for part in details if part)
+        item.setData(SUBTITLE_ROLE, subtitle)
+        item.setToolTip("\n".join(part for part in (name, subtitle, meeting.purpose) if part))
         return item
 
     def select_meeting(self, meeting_id: str) -> bool:
@@ -296,8 +300,8 @@ class MeetingsPage(QWidget):
         self.edit_button.setEnabled(not self._app.read_only)
         has_brief = meeting.brief is not None
         past = meeting.status in (MeetingStatus.FINISHED, MeetingStatus.CANCELLED)
+        self.output.set_available(has_brief)
         for button in (self.export_button, self.print_button, self.copy_button):
-            button.setEnabled(has_brief)
             button.setVisible(not past)  # a past meeting opens as its record, not its brief
         if past:
             self.viewer.set_markdown(self._app.meetings.record_markdown(meeting.id))

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QHelpEvent, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolTip,
+)
 
 _PAD_X, _PAD_Y, _GAP = 12, 7, 2
+_MIN_WIDTH = 60
 
 
 class TwoLineDelegate(QStyledItemDelegate):
@@ -18,7 +25,26 @@ class TwoLineDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         height = option.fontMetrics.height()
-        return QSize(200, _PAD_Y * 2 + height * 2 + _GAP)
+        # A small width: the row takes the view's width and elides, so a narrow list never
+        # gets a sideways scroll bar nor rows cut off under its edge.
+        return QSize(_MIN_WIDTH, _PAD_Y * 2 + height * 2 + _GAP)
+
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        """A row without its own tooltip shows its whole text (it may be elided)."""
+        if event.type() == QEvent.Type.ToolTip and not index.data(Qt.ItemDataRole.ToolTipRole):
+            title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+            subtitle = str(index.data(self._subtitle_role) or "")
+            text = "\n".join(part for part in (title, subtitle) if part)
+            if text:
+                QToolTip.showText(event.globalPos(), text, view)
+                return True
+        return super().helpEvent(event, view, option, index)
 
     def paint(
         self,
