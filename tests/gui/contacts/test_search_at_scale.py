@@ -160,11 +160,12 @@ def test_the_contact_picker_refolds_only_records_that_changed(
     monkeypatch.setattr(Contact, "search_text", counting)
     ann, bob = people("Ann Cole", "Bob Dale", interests=("chess",))
     first = ContactIndex([ann, bob])
+    first.matches("a")  # folded when first asked (see test_contact_picker_lazy)
     assert sorted(folded) == ["Ann Cole", "Bob Dale"]
     assert first.same_records([ann, bob]) and not first.same_records([bob, ann])
     folded.clear()
     bob_saved = Contact(id=bob.id, name="Bob Dale", interests=["jazz"])  # a save: a new record
     again = ContactIndex([ann, bob_saved], previous=first)
-    assert folded == ["Bob Dale"]
     assert [c.name for c in again.matches("jazz")] == ["Bob Dale"]
+    assert folded == ["Bob Dale"]
     assert [c.name for c in again.matches("chess")] == ["Ann Cole"]
