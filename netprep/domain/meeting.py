@@ -41,6 +41,15 @@ class Meeting(Record):
 
 
 _EPOCH = datetime.min.replace(tzinfo=UTC)
+
+
+def contact_label(meeting: Meeting, current_name: str | None) -> str:
+    """Who the meeting is with: the contact now, else the name kept when they were deleted."""
+    if current_name is not None:
+        return current_name
+    return f"{meeting.contact_name} (deleted)" if meeting.contact_name else "(deleted contact)"
+
+
 _LIVE = (MeetingStatus.PLANNED, MeetingStatus.IN_PROGRESS)
 _DONE = (MeetingStatus.FINISHED, MeetingStatus.CANCELLED)
 

@@ -17,7 +17,13 @@ from netprep.domain.brief.model import Brief
 from netprep.domain.capture import LiveCapture
 from netprep.domain.clock import Clock, ManualClock
 from netprep.domain.followups import FollowUp
-from netprep.domain.meeting import Meeting, MeetingStatus, past_meetings, upcoming_meetings
+from netprep.domain.meeting import (
+    Meeting,
+    MeetingStatus,
+    contact_label,
+    past_meetings,
+    upcoming_meetings,
+)
 from netprep.domain.meeting_clock import ClockError, ClockStatus, MeetingClock
 from netprep.domain.outcome import OutcomeError, meeting_interaction
 from netprep.domain.records import Contact, Interaction
@@ -89,9 +95,7 @@ class MeetingService:
 
     def contact_name(self, meeting: Meeting) -> str:
         contact = self._store.contacts.get(meeting.contact_id)
-        if contact is not None:
-            return contact.name
-        return f"{meeting.contact_name} (deleted)" if meeting.contact_name else "(deleted contact)"
+        return contact_label(meeting, contact.name if contact is not None else None)
 
     # -- running ---------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from netprep.domain.cadence import DEFAULT_INTERVALS, Due, Interval, due_contacts, last_touches
 from netprep.domain.clock import Clock
-from netprep.domain.meeting import Meeting, upcoming_meetings
+from netprep.domain.meeting import Meeting, contact_label, upcoming_meetings
 from netprep.domain.records import Circle
 from netprep.store.store import Store
 
@@ -62,7 +62,7 @@ class TodayService:
         last = {contact_id: touch.when for contact_id, touch in touches.items()}
         now = self._clock.now()
         open_meetings = upcoming_meetings(self._store.meetings.all())
-        upcoming = [(m, self._name_of(m.contact_id)) for m in open_meetings[:5]]
+        upcoming = [(m, self._name_of(m)) for m in open_meetings[:5]]
         today = now.date()
         open_followups = [f for f in self._store.followups.all() if not f.done and f.due]
         followups_due = sum(1 for f in open_followups if f.due and f.due <= today)
@@ -78,6 +78,7 @@ class TodayService:
             followups_overdue=followups_overdue,
         )
 
-    def _name_of(self, contact_id: str) -> str:
-        contact = self._store.contacts.get(contact_id)
-        return contact.name if contact is not None else "(deleted contact)"
+    def _name_of(self, meeting: Meeting) -> str:
+        """The contact's name, or the one kept on a meeting whose contact was deleted."""
+        contact = self._store.contacts.get(meeting.contact_id)
+        return contact_label(meeting, contact.name if contact is not None else None)

@@ -130,3 +130,10 @@ def test_namesakes_are_other_contacts_with_the_same_name(app: App) -> None:
     app.contacts.save(Contact(name="Maya Cheng"))
     assert [c.id for c in app.contacts.namesakes(one)] == [two.id]
     assert app.contacts.namesakes(Contact(name="")) == []
+
+
+def test_today_names_a_kept_meeting_by_the_deleted_contacts_name(app: App) -> None:
+    grace, _, planned, _ = contact_with_meetings(app)
+    app.contacts.delete(grace.id)
+    upcoming = dict((m.id, name) for m, name in app.today.summary().upcoming)
+    assert upcoming[planned.id] == "Grace Adeyemi (deleted)"
