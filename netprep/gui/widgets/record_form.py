@@ -1,8 +1,5 @@
-"""A form built from a list of field specs: loads a record, writes it back, shows errors.
-
-Contact and Profile forms are both this widget with different specs, so a new
-field is one line in a spec table, not another hand-laid row of widgets.
-"""
+"""A form built from field specs (loads a record, writes it back, shows errors): Contact and
+Profile forms are this widget with different specs, a new field is one line in a spec table."""
 
 from __future__ import annotations
 
@@ -14,6 +11,7 @@ from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -72,8 +70,7 @@ class RecordForm(QWidget):
         self._editors: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
         self._refs: dict[str, dict[str, str]] = {}  # field -> label -> id
-        # field -> (text shown, id loaded): a link to a deleted record shows as empty text,
-        # and must survive a save that did not touch the field (undo brings the record back).
+        # field -> (text shown, id loaded): a link to a deleted record survives a save (undo).
         self._ref_loaded: dict[str, tuple[str, str | None]] = {}
         self._ref_labels: dict[str, dict[str, str]] = {}  # field -> id -> label
         self._ref_keys: dict[str, list[str]] = {}  # field -> folded labels, in the list's order
@@ -81,6 +78,7 @@ class RecordForm(QWidget):
         self._ref_members: dict[str, dict[str, set[str]]] = {}  # field -> folded name -> ids
         self._ref_details: dict[str, str] = {}  # id -> email or company, to tell namesakes apart
         self._loading = False
+        self._labels: list[QLabel] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(14)
@@ -106,8 +104,8 @@ class RecordForm(QWidget):
                 self._errors[spec.name] = error
                 label = QLabel(spec.label)
                 label.setBuddy(editor)  # Alt+letter focuses the field
-                # Screen readers find a buddy only among the editor's siblings, and the
-                # editor sits in a holder beside its error line: name it outright.
+                self._labels.append(label)
+                # A buddy is found only among siblings (the editor is in a holder): name it.
                 editor.setAccessibleName(spec.label.replace("&", "").rstrip(": "))
                 if spec.help:
                     editor.setToolTip(spec.help)
@@ -115,6 +113,12 @@ class RecordForm(QWidget):
                 form.addRow(label, holder)
             layout.addWidget(box)
         layout.addStretch(1)
+
+    def showEvent(self, event: QShowEvent) -> None:  # one label width: fields line up
+        width = max((label.sizeHint().width() for label in self._labels), default=0)
+        for label in self._labels:
+            label.setMinimumWidth(width)
+        super().showEvent(event)
 
     # -- building --------------------------------------------------------------------------
 
@@ -134,8 +138,7 @@ class RecordForm(QWidget):
             text.textChanged.connect(self._changed)
             editor = text
         elif spec.kind is Kind.REF:
-            # A line edit completing from the names, not a combo box: a combo holding
-            # 30,000 contacts costs half a second every time the stylesheet polishes it.
+            # A completing line edit, not a combo: 30,000 contacts cost 0.5 s per polish of one.
             ref = QLineEdit()
             ref.setPlaceholderText(spec.placeholder)
             ref.setClearButtonEnabled(True)
@@ -161,15 +164,13 @@ class RecordForm(QWidget):
             day.setSpecialValueText("not set")  # shown at the minimum: no date
             day.dateChanged.connect(self._changed)
             editor = day
-        elif spec.kind is Kind.DAYS:
+        else:  # Kind.DAYS, the last kind
             spin = QSpinBox()
             spin.setRange(0, 3650)
             spin.setSpecialValueText("not set")
             spin.setSuffix(" days")
             spin.valueChanged.connect(self._changed)
             editor = spin
-        else:  # pragma: no cover - every Kind is handled above
-            raise ValueError(spec.kind)
         editor.setObjectName(f"field_{spec.name}")
         return editor
 
@@ -197,8 +198,7 @@ class RecordForm(QWidget):
         self._ref_model(name).setStringList([label for label, _ in labels])
 
     def upsert_ref_choice(self, name: str, label: str, value: str, detail: str = "") -> None:
-        """Add or rename one choice of a REF field: its row (and those of anyone sharing the
-        old or new name, whose labels tell them apart), never all 30,000."""
+        """Add or rename one choice of a REF field: its row and its namesakes', never all."""
         self._ref_details[value] = detail
         raw = self._ref_raw.setdefault(name, {})
         self._ref_labels.setdefault(name, {})
@@ -380,8 +380,7 @@ class RecordForm(QWidget):
 def _unique_labels(
     choices: list[tuple[str, str]], details: dict[str, str]
 ) -> list[tuple[str, str]]:
-    """Labels the user can tell apart: a repeated name gets its email or company in brackets
-    (or its id's start, when even those are the same)."""
+    """Labels told apart: a repeated name gets its email, company or id's start in brackets."""
     groups: dict[str, list[tuple[str, str]]] = {}
     for label, value in choices:
         groups.setdefault(label.casefold(), []).append((label, value))
