@@ -22,7 +22,8 @@ def test_meeting_rows_fit_a_small_window_and_tell_the_whole_text(
     window.resize(1024, 700)
     window.show_section("meetings")
     page = window.meetings_page
-    splitter = page.upcoming_list.parentWidget().parentWidget()
+    left = page.upcoming_list.parentWidget()
+    splitter = left.parentWidget() if left is not None else None
     assert isinstance(splitter, QSplitter)
     splitter.setSizes([180, 1000])  # as narrow as real fonts make it at 1024x700
     QApplication.processEvents()
