@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -100,8 +100,11 @@ class OutcomeDialog(QDialog):
         self.where_edit.textEdited.connect(self._edited)
         self.where_edit.setPlaceholderText("Where you met (the thank-you names it)")
         self.where_edit.setAccessibleName("Where you met")
-        where_row = QFormLayout()
-        where_row.addRow("Where you met", self.where_edit)
+        self.where_label = QLabel("Where you met")
+        self.where_label.setBuddy(self.where_edit)
+        where_row = QHBoxLayout()  # label and field centred on one line, text on one baseline
+        where_row.addWidget(self.where_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        where_row.addWidget(self.where_edit, 1)
         layout.addLayout(where_row)
 
         insights = self.proposal.meeting.capture.recorded_insights()

@@ -150,3 +150,18 @@ def test_the_answers_are_kept_on_the_meeting_and_survive_a_lost_window(
 @pytest.fixture(autouse=True)
 def _no_beep(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(QApplication, "beep", staticmethod(lambda: None))
+
+
+def test_where_you_met_sits_on_its_fields_line(
+    qtbot: QtBot, demo_app: App, dialogs: DialogAnswers
+) -> None:
+    window = open_meeting(qtbot, demo_app, "Tomasz Kowalski")
+    window.end_meeting()
+    dialog = window.outcome_dialog
+    assert isinstance(dialog, OutcomeDialog)
+    QApplication.processEvents()
+    label, field = dialog.where_label, dialog.where_edit
+    label_mid = label.mapTo(dialog, label.rect().center()).y()
+    field_mid = field.mapTo(dialog, field.rect().center()).y()
+    assert abs(label_mid - field_mid) <= 1, (label.geometry(), field.geometry())
+    assert label.buddy() is field
