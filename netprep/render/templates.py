@@ -181,6 +181,18 @@ class TemplateRenderer:
         candidate = self._user_dir / name
         return candidate if candidate.is_file() else None
 
+    def template_stamp(self, name: str) -> tuple[int, int] | None:
+        """The user's template file's size and modification time (None: there is none), so a
+        remembered render is redone when the user edits, adds or removes the file."""
+        path = self.user_template_path(name)
+        if path is None:
+            return None
+        try:
+            st = path.stat()
+        except OSError:
+            return None
+        return (st.st_size, st.st_mtime_ns)
+
     def render_markdown(
         self, brief: Brief, context: BriefContext, template: str = BRIEF_TEMPLATE
     ) -> RenderResult:
@@ -222,7 +234,16 @@ class TemplateRenderer:
         variant: Literal["page", "pocket"] = "page",
     ) -> RenderResult:
         """The Markdown brief, sanitised into a complete, print-friendly HTML document."""
-        markdown = self.render_markdown(brief, context, template)
+        return self.html_of(self.render_markdown(brief, context, template), brief, context, variant)
+
+    @staticmethod
+    def html_of(
+        markdown: RenderResult,
+        brief: Brief,
+        context: BriefContext,
+        variant: Literal["page", "pocket"] = "page",
+    ) -> RenderResult:
+        """An already rendered Markdown brief as the complete HTML page (no template runs)."""
         name = context.contact_name or brief.contact_name
         title = f"Brief: {name}" if name else "Meeting brief"
         body = markdown_to_safe_html(markdown.text)

@@ -8,10 +8,13 @@ service hands them the HTML.
 
 from __future__ import annotations
 
+import copy
 import re
+import threading
 from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
+from typing import Literal
 
 from netprep.domain.brief.model import Brief
 from netprep.domain.meeting import Meeting
@@ -43,6 +46,29 @@ class ExportFormat(StrEnum):
 
 
 _UNSAFE_FILENAME = re.compile(r"[^\w\- ]+")
+_REMEMBERED_RENDERS = 8
+
+
+class _RenderMemo:
+    """The last few renders, by (what, brief, context, template file stamp): the preview,
+    Export, Print and Copy of one brief render it once. Thread-safe (the background
+    render fills it from its worker thread)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._entries: list[tuple[object, RenderResult]] = []
+
+    def get(self, key: object) -> RenderResult | None:
+        with self._lock:
+            for known, result in self._entries:
+                if known == key:
+                    return result
+        return None
+
+    def put(self, key: object, result: RenderResult) -> None:
+        with self._lock:
+            self._entries = [e for e in self._entries if e[0] != key][-_REMEMBERED_RENDERS + 1 :]
+            self._entries.append((key, result))
 
 
 class BriefExportService:
@@ -52,6 +78,8 @@ class BriefExportService:
         self._store = store
         self.templates_dir = data_dir / USER_TEMPLATES_FOLDER if data_dir is not None else None
         self._renderer = TemplateRenderer(self.templates_dir)
+        self._memo = _RenderMemo()
+        self.renders = 0  # templates actually run (the rest came from the memo): for tests
 
     # -- what a brief is printed with ------------------------------------------------------
 
@@ -72,12 +100,41 @@ class BriefExportService:
 
     # -- rendering -------------------------------------------------------------------------
 
+    def render_key(
+        self, brief: Brief, context: BriefContext, *, pocket: bool = False
+    ) -> tuple[object, ...]:
+        """What a render of this brief depends on: equal keys render the same text. The brief
+        is copied (the prep screen edits its brief in place)."""
+        name = POCKET_TEMPLATE if pocket else BRIEF_TEMPLATE
+        return (pocket, self._renderer.template_stamp(name), copy.deepcopy(brief), context)
+
+    def cached_html(
+        self, brief: Brief, context: BriefContext, *, pocket: bool = False
+    ) -> RenderResult | None:
+        """The HTML of this brief if it was rendered already (and the template is unchanged)."""
+        return self._memo.get(("html", self.render_key(brief, context, pocket=pocket)))
+
+    def is_rendered(
+        self, brief: Brief, context: BriefContext, fmt: ExportFormat, *, pocket: bool = False
+    ) -> bool:
+        """Whether :meth:`render` would answer at once from an earlier render."""
+        kind = "md" if fmt is ExportFormat.MARKDOWN else "html"
+        return self._memo.get((kind, self.render_key(brief, context, pocket=pocket))) is not None
+
     def markdown(
         self, brief: Brief, context: BriefContext, *, pocket: bool = False
     ) -> RenderResult:
+        key = ("md", self.render_key(brief, context, pocket=pocket))
+        known = self._memo.get(key)
+        if known is not None:
+            return known
+        self.renders += 1
         if pocket:
-            return _safe(self._renderer.pocket_markdown(brief, context))
-        return _safe(self._renderer.brief_markdown(brief, context))
+            result = _safe(self._renderer.pocket_markdown(brief, context))
+        else:
+            result = _safe(self._renderer.brief_markdown(brief, context))
+        self._memo.put(key, result)
+        return result
 
     def takes_time(self, *, pocket: bool = False) -> bool:
         """Whether the user's own template renders this brief: it runs in a bounded worker
@@ -92,9 +149,15 @@ class BriefExportService:
 
     def html(self, brief: Brief, context: BriefContext, *, pocket: bool = False) -> RenderResult:
         """A complete, sanitised HTML page (also what the PDF and the printer are fed)."""
-        if pocket:
-            return _safe(self._renderer.pocket_html(brief, context))
-        return _safe(self._renderer.brief_html(brief, context))
+        key = ("html", self.render_key(brief, context, pocket=pocket))
+        known = self._memo.get(key)
+        if known is not None:
+            return known
+        markdown = self.markdown(brief, context, pocket=pocket)
+        variant: Literal["page", "pocket"] = "pocket" if pocket else "page"
+        result = _safe(TemplateRenderer.html_of(markdown, brief, context, variant))
+        self._memo.put(key, result)
+        return result
 
     def render(
         self, brief: Brief, context: BriefContext, fmt: ExportFormat, *, pocket: bool = False

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QLocale, QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
@@ -24,6 +25,7 @@ from netprep.gui.export.paper import (
     print_html,
     write_pdf,
 )
+from netprep.gui.shell.background_render import BackgroundRender
 from netprep.render.brief_view import BriefContext
 from netprep.render.templates import RenderResult
 from netprep.services.brief_export import ExportFormat
@@ -48,7 +50,12 @@ def default_page_size() -> PageName:
 
 
 class BriefOutput(QObject):
+    """Export, Print and Copy. A user's template renders off the GUI thread (it may loop for
+    seconds before it is stopped); what the preview rendered already is reused at once."""
+
     status_message = Signal(str)
+    busy_changed = Signal(bool)  # a render for Export/Print/Copy is on its way
+    exported = Signal(str)  # the written file
 
     def __init__(self, app: App, parent: QWidget, source: BriefSource) -> None:
         super().__init__(parent)
@@ -62,6 +69,47 @@ class BriefOutput(QObject):
             QStandardPaths.StandardLocation.DocumentsLocation
         )
         self._folder = Path(documents) if documents else Path.home()
+        self.render = BackgroundRender(self)
+        self.render.busy_changed.connect(self.busy_changed)
+        self.render.busy_changed.connect(self._enable)
+        self._buttons: tuple[QWidget, ...] = ()
+        self._available = True
+        self._preview_busy = False
+
+    @property
+    def busy(self) -> bool:
+        return self.render.busy
+
+    def _rendered(self, ready: bool, job: Callable[[], Any], then: Callable[[Any], object]) -> None:
+        """``then(job())``: at once when the text is ready or the shipped template renders
+        it, else off the GUI thread (the window keeps turning) while the buttons wait."""
+        if ready or not self._app.brief_export.takes_time():
+            then(job())
+            return
+
+        self.status_message.emit(self.tr("Rendering the brief with your template…"))
+        self.render.request(job, then)
+
+    def guard(self, buttons: tuple[QWidget, ...], preview: QObject) -> None:
+        """Keep ``buttons`` (Export, Print, Copy) disabled while there is no brief, while the
+        preview renders and while one of them renders."""
+        self._buttons = buttons
+        self._preview_busy = False
+        preview.busy_changed.connect(self._on_preview_busy)  # type: ignore[attr-defined]
+
+    def set_available(self, available: bool) -> None:
+        """Whether there is a brief to export (the page's selection)."""
+        self._available = available
+        self._enable()
+
+    def _on_preview_busy(self, busy: bool) -> None:
+        self._preview_busy = busy
+        self._enable()
+
+    def _enable(self, _busy: bool = False) -> None:
+        ready = self._available and not self._preview_busy and not self.render.busy
+        for button in self._buttons:
+            button.setEnabled(ready)
 
     def menu(self, parent: QWidget) -> QMenu:
         """The Export ▾ menu: each format, and the pocket card."""
@@ -77,40 +125,61 @@ class BriefOutput(QObject):
 
     # -- the three ways out ----------------------------------------------------------------
 
-    def export(self, fmt: ExportFormat, *, pocket: bool = False) -> Path | None:
-        """Ask where, then write; the written path, or None if cancelled or failed."""
+    def export(self, fmt: ExportFormat, *, pocket: bool = False) -> None:
+        """Ask where, then render (off the GUI thread with a user template) and write."""
         current = self._current()
         if current is None:
-            return None
+            return
         brief, context = current
         exporter = self._app.brief_export
         suggested = self._folder / exporter.suggested_filename(context, fmt, pocket=pocket)
         chosen = self.choose_path(str(suggested), _FILTERS[fmt])
         if not chosen:
-            return None
+            return
         path = Path(chosen)
         if not path.suffix:
             path = path.with_suffix(fmt.suffix)
-        rendered = exporter.render(brief, context, fmt, pocket=pocket)
+        self._rendered(
+            exporter.is_rendered(brief, context, fmt, pocket=pocket),
+            lambda: exporter.render(brief, context, fmt, pocket=pocket),
+            lambda rendered: self._write(rendered, path, fmt, context, pocket),
+        )
+
+    def _write(
+        self,
+        rendered: RenderResult,
+        path: Path,
+        fmt: ExportFormat,
+        context: BriefContext,
+        pocket: bool,
+    ) -> Path | None:
         self._report_template_problems(rendered)
         try:
             if fmt is ExportFormat.PDF:
                 title = f"Brief: {context.contact_name}" if context.contact_name else "Brief"
                 write_pdf(rendered.text, path, self.page, pocket, title=title)
             else:
-                exporter.write_text(path, rendered.text)
+                self._app.brief_export.write_text(path, rendered.text)
         except (PdfExportError, UserError) as exc:
             QMessageBox.warning(self._parent, self.tr("Brief not exported"), str(exc))
             return None
         self._folder = path.parent
         self.status_message.emit(self.tr("Exported {name}").format(name=path.name))
+        self.exported.emit(str(path))
         return path
 
-    def print(self) -> bool:
+    def print(self) -> None:
         current = self._current()
         if current is None:
-            return False
-        rendered = self._app.brief_export.html(*current)
+            return
+        exporter = self._app.brief_export
+        self._rendered(
+            exporter.is_rendered(*current, ExportFormat.HTML),
+            lambda: exporter.html(*current),
+            self._print,
+        )
+
+    def _print(self, rendered: RenderResult) -> bool:
         self._report_template_problems(rendered)
         printed = print_html(
             rendered.text, self._parent, page=self.page, dialog_factory=self.print_dialog_factory
@@ -119,17 +188,23 @@ class BriefOutput(QObject):
             self.status_message.emit(self.tr("Brief sent to the printer"))
         return printed
 
-    def copy(self) -> bool:
+    def copy(self) -> None:
         current = self._current()
         if current is None:
-            return False
+            return
         exporter = self._app.brief_export
-        markdown = exporter.markdown(*current)
-        html = exporter.html(*current)
+        self._rendered(
+            exporter.is_rendered(*current, ExportFormat.HTML),
+            lambda: (exporter.markdown(*current), exporter.html(*current)),
+            self._copy,
+        )
+
+    def _copy(self, rendered: tuple[RenderResult, RenderResult]) -> None:
+        markdown, html = rendered
+        exporter = self._app.brief_export
         self._report_template_problems(markdown)
         copy_to_clipboard(exporter.plain_text(markdown), html.text, markdown=markdown.text)
         self.status_message.emit(self.tr("Brief copied: paste it into an email or a document"))
-        return True
 
     # -- helpers ---------------------------------------------------------------------------
 

@@ -23,11 +23,12 @@ from netprep.render.templates import RenderResult
 from netprep.services.brief_export import BriefExportService
 
 Job = Callable[[], Any]
-Deliver = Callable[[Any], None]
+Deliver = Callable[[Any], object]
 RENDERING = "*Rendering the brief with your template…*"
 
 
 class BackgroundRender(QObject):
+    busy_changed = Signal(bool)  # True when a render starts, False when none is left
     _done = Signal(int, object)  # worker -> GUI thread: ticket, result
     _error = Signal(int, object)  # ticket, the exception
 
@@ -56,6 +57,7 @@ class BackgroundRender(QObject):
             self._queued = (self._ticket, job)
         else:
             self._start(self._ticket, job)
+            self.busy_changed.emit(True)
 
     def cancel(self) -> None:
         """Forget every request so far (the page shows something else now)."""
@@ -87,6 +89,8 @@ class BackgroundRender(QObject):
             ticket, job = self._queued
             self._queued = None
             self._start(ticket, job)
+        else:
+            self.busy_changed.emit(False)
 
     def _on_done(self, ticket: int, result: object) -> None:
         self._next()
@@ -105,6 +109,8 @@ class BriefPreview(QObject):
     """A page's brief view: rendered at once with the built-in template, and off the GUI
     thread (showing "rendering…") when the user's own template renders it."""
 
+    busy_changed = Signal(bool)  # a render on its way (Export, Print and Copy wait for it)
+
     def __init__(
         self, export: BriefExportService, viewer: SafeBrowser, warning: QLabel, parent: QObject
     ) -> None:
@@ -113,11 +119,24 @@ class BriefPreview(QObject):
         self._viewer = viewer
         self._warning = warning
         self.render = BackgroundRender(self)
+        self.render.busy_changed.connect(self.busy_changed)
+        self._showing: object = None  # the render key of what is shown or on its way
+
+    @property
+    def busy(self) -> bool:
+        return self.render.busy
 
     def show(self, brief: Brief, context: BriefContext) -> None:
+        """Show this brief; nothing happens when it is what the view shows (or is rendering)
+        already, with the same template: one render per selection, however often asked."""
+        key = self._export.render_key(brief, context)
+        if key == self._showing:
+            return
         self.render.cancel()
-        if not self._export.takes_time():
-            self._shown(self._export.html(brief, context))
+        self._showing = key
+        known = self._export.cached_html(brief, context)
+        if known is not None or not self._export.takes_time():
+            self._shown(known or self._export.html(brief, context))
             return
         self._warning.hide()
         self._viewer.set_markdown(RENDERING)
@@ -126,6 +145,7 @@ class BriefPreview(QObject):
     def cancel(self) -> None:
         """The page shows something else: drop a render on its way, hide the warning."""
         self.render.cancel()
+        self._showing = None
         self._warning.hide()
 
     def _shown(self, rendered: RenderResult) -> None:
