@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from netprep.domain.brief.model import Brief, Evidence
+from netprep.domain.brief.questions.context import GENERAL_SOURCE
 from netprep.domain.records import Contact, Note, Profile
 
 # A question the research already answers: biography, employer, role.
@@ -79,6 +80,8 @@ def assert_grounded(
 ) -> None:
     assert evidence, "every item must say where it came from"
     for item in evidence:
+        if item.source == GENERAL_SOURCE and not item.excerpt:  # a general question: no quote
+            continue
         text = cited_text(item, profile, contact, notes, purpose, network)
         assert item.excerpt, f"empty excerpt from {item.source}"
         assert item.excerpt in text, f"{item.excerpt!r} is not in {item.source}: {text!r}"

@@ -699,4 +699,15 @@ CASES: list[Case] = [
         ],
         how=("book on night-shift handover",),
     ),
+    Case(
+        "aside",
+        NURSE,
+        _c("aside", name="Jonas Berg", role="Co-founder", company="Tidewell"),
+        [
+            "building remote monitoring for heart failure patients at home",
+            "alert thresholds = alarm fatigue angle (Grace's posts!), offer to share them",
+        ],
+        offer=("Share Grace's posts on alarm fatigue",),  # the subject kept from before the aside
+        never=("fatigue angle",),
+    ),
 ]

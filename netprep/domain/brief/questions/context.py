@@ -281,10 +281,14 @@ def _depth_of(bank: FieldBank, ancestry: set[str], taxonomy: Taxonomy) -> int:
     )
 
 
+GENERAL_SOURCE = "general questions (nothing stored about them yet)"
+
+
 def _what_we_know(contact: Contact) -> list[Evidence]:
-    """A general question rests on the little we know: their company, else just their name."""
-    for name in ("company", "role", "name"):
+    """A general question rests on the little we know: their company, else their role; with
+    neither it says it is a general question (a name says nothing, and must not seem to)."""
+    for name in ("company", "role"):
         value = str(getattr(contact, name) or "").strip()
         if value:
             return [Evidence(f"contact: {name}", value)]
-    return []
+    return [Evidence(GENERAL_SOURCE)]

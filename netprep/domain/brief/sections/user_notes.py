@@ -315,14 +315,30 @@ def _with_object(rest: str, before: str) -> str:
     if ending is None:
         return rest
     clauses = [c.strip(" -–—,;.") for c in _CLAUSE.split(before)]
-    found = (_THING.search(c) for c in reversed(clauses[-2:]))  # this clause or the one before
-    thing = next((t for t in found if t is not None), None)
+    found = ((c, _THING.search(c)) for c in reversed(clauses[-2:]))  # this clause or the last
+    clause, thing = next(((c, t) for c, t in found if t is not None), ("", None))
     if thing is None:
         return rest
     whose = thing.group("whose")
     what = f"{whose if whose[:1].isupper() else 'the'} {thing.group('thing')}"
     said = f"{ending.group('few')} of {what}" if ending.group("few") else what
-    return rest[: ending.start()] + said
+    subject = _aside_subject(clause, thing.start())
+    return rest[: ending.start()] + said + (f" on {subject}" if subject else "")
+
+
+_FILLER = re.compile(r"\s+(?:angle|stuff|thing|things|idea|topic|bit|side)$", re.IGNORECASE)
+
+
+def _aside_subject(clause: str, at: int) -> str:
+    """'alarm fatigue' when the thing is an aside in brackets after it: 'alert thresholds =
+    alarm fatigue angle (Grace's posts!)' -> the posts are on alarm fatigue."""
+    opening = clause.rfind("(", 0, at)
+    if opening <= 0 or ")" in clause[opening:at]:
+        return ""
+    subject = re.split(r"\s(?:=|->|→|:)\s|:\s", clause[:opening])[-1].strip(" -–—,;:.")
+    subject = _FILLER.sub("", subject)
+    words = subject.split()
+    return subject if 1 <= len(words) <= 4 and content_words(subject) else ""
 
 
 def check_items(notes: UserNotes) -> list[BriefItem]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from netprep.domain.brief.builder import build_brief
 from netprep.domain.brief.model import Brief
+from netprep.domain.brief.questions.context import GENERAL_SOURCE
 from netprep.domain.brief.sections.summary import summary_timing
 from netprep.domain.records import Contact, Profile
 from tests.unit.brief.brief_checks import (
@@ -115,6 +116,11 @@ def test_a_name_alone_still_gives_a_full_set_of_questions() -> None:
     assert len(brief.questions) == 3 and len(brief.alternatives) >= 9
     for question in brief.questions + brief.alternatives:
         assert_grounded(question.evidence, me, kit, [], "", [])
+    # Nothing stored but the name: a general question says so; the name is not a source.
+    general = [q for q in brief.questions if q.category != "your plan"]
+    assert general and all([e.source for e in q.evidence] == [GENERAL_SOURCE] for q in general)
+    cited = [e for q in brief.questions + brief.alternatives for e in q.evidence]
+    assert not any(e.source == "contact: name" or e.excerpt == "Kit" for e in cited)
     assert "where they work" in brief.research_gaps and "their role" in brief.research_gaps
     assert all("{company}" not in t for t in all_question_texts(brief))
     assert brief.follow_up_plan[0].startswith("The day after: send Kit a short thank-you")
