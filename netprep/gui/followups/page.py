@@ -28,6 +28,7 @@ from netprep.gui.followups.touch_dialog import TouchDialog
 from netprep.gui.today.page import TodayPage
 from netprep.gui.widgets.dates import format_date
 from netprep.gui.widgets.item_roles import ID_ROLE
+from netprep.gui.widgets.two_line_delegate import pad_rows
 from netprep.services.errors import UserError
 from netprep.services.followups import FollowUpFilter
 
@@ -80,6 +81,7 @@ class FollowUpsPage(QWidget):
         filters.addWidget(self.add_button)
 
         self.list = QTreeWidget()
+        pad_rows(self.list)
         self.list.setObjectName("followupList")
         self.list.setRootIsDecorated(False)
         self.list.setHeaderLabels(

@@ -27,6 +27,7 @@ from netprep.domain.referrals import Referral
 from netprep.gui.widgets.dates import format_date
 from netprep.gui.widgets.elided_label import ElidedLabel
 from netprep.gui.widgets.item_roles import CONTACT_ROLE, ID_ROLE
+from netprep.gui.widgets.two_line_delegate import pad_rows
 from netprep.services.errors import UserError
 from netprep.services.referrals import ADVANCE_LABEL, NEXT_STEP, ReferralNode, waiting_for_action
 
@@ -57,6 +58,7 @@ class ReferralsPage(QWidget):
         subtitle.setWordWrap(True)
 
         self.pending = QTreeWidget()
+        pad_rows(self.pending)
         self.pending.setObjectName("pendingReferrals")
         self.pending.setRootIsDecorated(False)
         self.pending.setHeaderLabels(
@@ -85,6 +87,7 @@ class ReferralsPage(QWidget):
         pending_layout.addWidget(self.show_done)
 
         self.tree = QTreeWidget()
+        pad_rows(self.tree)
         self.tree.setObjectName("referralTree")
         self.tree.setHeaderLabels([self.tr("Who referred whom"), self.tr("Status")])
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

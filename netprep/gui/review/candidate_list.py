@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from netprep.domain.cadence import CadenceState
 from netprep.domain.review.ranking import Candidate
 from netprep.gui.widgets.item_roles import ID_ROLE
+from netprep.gui.widgets.two_line_delegate import pad_rows
 
 SNOOZES = (("2 weeks", 14), ("1 month", 30), ("3 months", 91))
 
@@ -38,6 +39,7 @@ class CandidateList(QWidget):
         self._candidates: dict[str, Candidate] = {}
         self._filling = False
         self.tree = QTreeWidget()
+        pad_rows(self.tree)
         self.tree.setObjectName("reviewList")
         self.tree.setAccessibleName(self.tr("People to reconnect with"))
         self.tree.setHeaderLabels([self.tr("Person"), self.tr("State"), self.tr("Why")])

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 
 from netprep.domain.review.log import ReviewWeek
 from netprep.gui.widgets.dates import format_date
+from netprep.gui.widgets.two_line_delegate import pad_rows
 
 
 def streak_text(weeks: int) -> str:
@@ -24,6 +25,7 @@ class HistoryPanel(QWidget):
         title.setObjectName("sectionTitle")
         self.streak = QLabel()
         self.tree = QTreeWidget()
+        pad_rows(self.tree)
         self.tree.setObjectName("reviewHistory")
         self.tree.setAccessibleName(self.tr("Weekly reviews done"))
         self.tree.setHeaderLabels([self.tr("Week / person"), self.tr("What came of it")])

@@ -1,4 +1,5 @@
-"""Paints a list row as a bold title over a grey subtitle (name, then role · company)."""
+"""List rows: a bold title over a grey subtitle (name, then role · company), and plain rows
+with a few px of vertical padding (Follow-ups, Referrals, Review)."""
 
 from __future__ import annotations
 
@@ -84,3 +85,21 @@ class TwoLineDelegate(QStyledItemDelegate):
             QRect(rect.left(), rect.top() + line + _GAP, rect.width(), line), 0, elided
         )
         painter.restore()
+
+
+ROW_PAD_Y = 4  # px above and below the text of a plain list, tree or table row
+
+
+class PaddedRowDelegate(QStyledItemDelegate):
+    """Draws rows as usual, with a few px of air above and below (text stays centred)."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width(), hint.height() + 2 * ROW_PAD_Y)
+
+
+def pad_rows(view: QAbstractItemView) -> None:
+    """Give a plain list, tree or table view the shared vertical padding per row."""
+    view.setItemDelegate(PaddedRowDelegate(view))

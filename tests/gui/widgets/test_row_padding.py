@@ -1,0 +1,31 @@
+"""Rows in Follow-ups, Referrals and Review have a few px of vertical padding (shared delegate)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication, QTreeWidget
+from pytestqt.qtbot import QtBot
+
+from netprep.composition import App, seed_demo
+from netprep.gui.followups.page import FollowUpsPage
+from netprep.gui.referrals.page import ReferralsPage
+from netprep.gui.review.page import ReviewPage
+from netprep.gui.widgets.two_line_delegate import ROW_PAD_Y, PaddedRowDelegate
+
+
+def test_the_lists_of_followups_referrals_and_review_pad_their_rows(qtbot: QtBot, app: App) -> None:
+    seed_demo(app)
+    referrals, followups, review = ReferralsPage(app), FollowUpsPage(app), ReviewPage(app)
+    for page in (referrals, followups, review):
+        qtbot.addWidget(page)
+        page.resize(1024, 700)
+        page.show()
+    QApplication.processEvents()
+    trees = [t for page in (referrals, followups, review) for t in page.findChildren(QTreeWidget)]
+    assert len(trees) >= 5
+    for tree in trees:
+        assert isinstance(tree.itemDelegate(), PaddedRowDelegate), tree.objectName()
+    tree = referrals.pending
+    first = tree.topLevelItem(0)
+    assert first is not None
+    text = tree.fontMetrics().height()
+    assert tree.visualItemRect(first).height() >= text + 2 * ROW_PAD_Y
