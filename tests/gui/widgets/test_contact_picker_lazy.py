@@ -7,7 +7,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from netprep.domain.records import Contact
-from netprep.gui.widgets.contact_picker import ContactIndex, ContactPicker
+from netprep.gui.widgets.contact_picker import FOLD_AHEAD_FROM, ContactIndex, ContactPicker
 from netprep.gui.widgets.item_roles import ID_ROLE, SUBTITLE_ROLE
 
 
@@ -47,6 +47,21 @@ def test_giving_the_picker_its_contacts_folds_none_of_them(qtbot: QtBot, folded:
     qtbot.keyClicks(picker.edit, "elsewhere")  # the first keystrokes fold, once
     assert len(folded) == len(again)
     assert picker.matches.index(0, 0).data(ID_ROLE) == saved.id
+
+
+def test_a_large_list_is_folded_on_a_worker_before_the_first_keystroke(
+    qtbot: QtBot, folded: list[str]
+) -> None:
+    picker = ContactPicker()
+    qtbot.addWidget(picker)
+    contacts = network(FOLD_AHEAD_FROM)
+    picker.set_contacts(contacts)
+    picker._pool.waitForDone()
+    assert picker._index.folded and len(folded) == len(contacts)  # nobody typed yet
+    folded.clear()
+    qtbot.keyClicks(picker.edit, "person 4999")
+    assert folded == []
+    assert picker.matches.index(0, 0).data(ID_ROLE) == contacts[-1].id
 
 
 def test_an_index_never_folded_passes_on_what_it_was_given_to_reuse(folded: list[str]) -> None:
