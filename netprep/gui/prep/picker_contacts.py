@@ -2,8 +2,9 @@
 
 At 30,000 contacts sorting the names takes a few tens of milliseconds; doing it each time
 "Prepare a meeting" opens, on the GUI thread while the brief builds on a worker, slowed
-both down. The list held is used as it is when it has the contact being prepared, and is
-brought up to date once the brief is on screen (see PrepScreen).
+both down. The list held is used as it is when it has the contact being prepared (the
+first opening for someone holds just them), and is brought up to date once the brief is
+on screen, or could not be built (see PrepScreen).
 """
 
 from __future__ import annotations
@@ -14,8 +15,13 @@ from netprep.domain.records import Contact
 
 
 class PickerContacts:
-    def __init__(self, every_contact: Callable[[], list[Contact]]) -> None:
+    def __init__(
+        self,
+        every_contact: Callable[[], list[Contact]],
+        one_contact: Callable[[str], Contact | None] | None = None,
+    ) -> None:
         self._every_contact = every_contact
+        self._one_contact = one_contact
         self._contacts: list[Contact] = []
         self._ids: set[str] | None = None
         self.stale = False  # the list may miss contacts added since it was read
@@ -25,6 +31,12 @@ class PickerContacts:
         if self._ids is not None and (not contact_id or contact_id in self._ids):
             self.stale = True
             return self._contacts
+        if self._ids is None and contact_id and self._one_contact is not None:
+            # The very first opening, for someone: them alone now, everyone after the brief.
+            one = self._one_contact(contact_id)
+            if one is not None:
+                self.stale = True
+                return [one]
         self._read()
         return self._contacts
 

@@ -54,7 +54,7 @@ class PrepScreen(QWidget):
         self._brief_edited = False
         self._dirty = False
         self.last_build_ms = 0.0
-        self._picker_contacts = PickerContacts(app.contacts.all)
+        self._picker_contacts = PickerContacts(app.contacts.all, app.contacts.get)
 
         self.title = QLabel("Prepare a meeting")
         self.title.setObjectName("pageTitle")
@@ -134,10 +134,10 @@ class PrepScreen(QWidget):
         self._rebuild_timer.setInterval(REBUILD_DELAY_MS)
         self._rebuild_timer.timeout.connect(self._build_in_background)
         self._builder = BackgroundBuilder(app.briefs.build_from, self)
-        # Not read yet (the window reads it ahead once idle): read it now, while the form is filled.
-        warm_network(app.briefs, self._builder.pool)
+        warm_network(app.briefs, self._builder.pool)  # unless the window read it ahead already
         self._builder.finished.connect(self._on_background_built)
         self._builder.failed.connect(self.brief_status.setText)
+        self._builder.failed.connect(lambda _: self._refresh_picker())  # no brief to wait for
 
     # -- opening ---------------------------------------------------------------------------
 

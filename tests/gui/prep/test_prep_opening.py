@@ -75,3 +75,29 @@ def test_a_contact_added_meanwhile_is_offered_after_the_brief_is_shown(
         prep.new(later.id)
     assert prep.picker.contact_id == later.id
     assert newcomer.id != later.id
+
+
+def test_the_first_opening_for_someone_lists_only_them_until_the_brief_is_shown(
+    qtbot: QtBot, window: MainWindow, demo_app: App
+) -> None:
+    daniel = next(c for c in demo_app.contacts.all() if c.name == "Daniel Mensah")
+    window.prepare_meeting(daniel.id)  # no sorting of 30,000 names before the brief
+    prep = window.meetings_page.prep
+    assert prep.picker._index.contacts() == [daniel]
+    assert prep.picker.contact_id == daniel.id
+    qtbot.waitUntil(lambda: len(prep.picker._index) == len(demo_app.contacts.all()), timeout=10_000)
+    assert prep.picker.contact_id == daniel.id
+
+
+def test_a_brief_that_cannot_be_built_still_gives_the_picker_everyone(
+    qtbot: QtBot, window: MainWindow, demo_app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(request: object) -> object:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(demo_app.briefs, "build_from", broken)
+    daniel = next(c for c in demo_app.contacts.all() if c.name == "Daniel Mensah")
+    window.prepare_meeting(daniel.id)
+    prep = window.meetings_page.prep
+    qtbot.waitUntil(lambda: "disk on fire" in prep.brief_status.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: len(prep.picker._index) == len(demo_app.contacts.all()), timeout=5_000)
