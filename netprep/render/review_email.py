@@ -43,6 +43,10 @@ class ReviewEmailRenderer:
     def __init__(self, user_dir: Path | None = None, *, builtin_dir: Path | None = None) -> None:
         self._renderer = TemplateRenderer(user_dir, builtin_dir=builtin_dir)
 
+    def takes_time(self) -> bool:
+        """Whether the user's own template renders it (in a bounded worker: up to seconds)."""
+        return self._renderer.user_template_path(REVIEW_EMAIL_TEMPLATE) is not None
+
     def render(self, facts: EmailFacts) -> RenderedEmail:
         result = self._renderer.render_named(REVIEW_EMAIL_TEMPLATE, facts.as_template_vars())
         subject, body = split_subject(result.text)

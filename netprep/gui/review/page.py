@@ -37,8 +37,10 @@ from netprep.gui.review.candidate_list import CandidateList
 from netprep.gui.review.draft_tabs import DraftTabs
 from netprep.gui.review.history_panel import HistoryPanel
 from netprep.gui.review.settings_dialog import ReviewSettingsDialog
+from netprep.gui.shell.background_render import BackgroundRender
 from netprep.gui.widgets.dates import format_date
 from netprep.services.errors import UserError
+from netprep.services.review.service import ReviewDraft
 
 LIST_STEP, DRAFT_STEP = 0, 1
 MAX_SHOWN = 100  # a long list is no review: the best hundred are listed
@@ -113,6 +115,8 @@ class ReviewPage(QWidget):
         list_layout.addLayout(list_row)
 
         self.drafts = DraftTabs()
+        self.draft_render = BackgroundRender(self)  # a user's email template may take seconds
+        self.draft_render.busy_changed.connect(self._update_picked)
         self.drafts.status_message.connect(self.status_message)
         self.drafts.sent.connect(self._sent)
         back = QPushButton(self.tr("← Back to the list"))
@@ -218,13 +222,14 @@ class ReviewPage(QWidget):
         self.banner.setText("\n".join(notes))
         self.banner.setVisible(bool(notes))
 
-    def _update_picked(self) -> None:
+    def _update_picked(self, _rendering: bool = False) -> None:
         count = len(self._picked)
         names = [c.contact.name for c in self._candidates if c.contact.id in self._picked]
         self.picked_label.setText(
             f"{count} picked: {', '.join(names)}" if names else "Tick the people to write to."
         )
-        self.write_button.setEnabled(1 <= count <= MAX_PICKED and not self._app.read_only)
+        ready = 1 <= count <= MAX_PICKED and not self._app.read_only
+        self.write_button.setEnabled(ready and not self.draft_render.busy)
 
     def tick(self) -> None:
         if self.session is None:
@@ -265,10 +270,17 @@ class ReviewPage(QWidget):
     def write_emails(self) -> None:
         session = self.start_review()
         try:
-            drafts = self._app.review.drafts(session.picked)
+            render = self._app.review.drafts_later(session.picked)  # reads the store here
         except UserError as error:
             self.status_message.emit(str(error))
             return
+        if not self._app.review.drafts_take_time():
+            self._show_drafts(render())
+            return
+        self.status_message.emit(self.tr("Writing the emails with your template…"))
+        self.draft_render.request(render, self._show_drafts)
+
+    def _show_drafts(self, drafts: list[ReviewDraft]) -> None:
         profile = self._app.profile.get()
         self.drafts.show_drafts(drafts, self._mark_sent, (profile.name, profile.email))
         self.done_label.setText("")

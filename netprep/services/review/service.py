@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
@@ -170,9 +170,19 @@ class ReviewService:
         return found
 
     def drafts(self, contact_ids: Sequence[str]) -> list[ReviewDraft]:
+        return self.drafts_later(contact_ids)()
+
+    def drafts_later(self, contact_ids: Sequence[str]) -> Callable[[], list[ReviewDraft]]:
+        """Reads the store now (the calling thread); the returned job renders the emails
+        (seconds with a looping user template: a window runs it off its GUI thread)."""
         times = self.propose(contact_ids)
         touches = self._touches_by_contact()
-        return [self.draft(cid, times.get(cid, []), touches) for cid in contact_ids]
+        jobs = [self._draft_later(cid, times.get(cid, []), touches) for cid in contact_ids]
+        return lambda: [job() for job in jobs]
+
+    def drafts_take_time(self) -> bool:
+        """Whether the user's own email template renders the drafts (in a bounded worker)."""
+        return self._renderer.takes_time()
 
     def draft(
         self,
@@ -180,6 +190,14 @@ class ReviewService:
         times: Sequence[ProposedTime],
         touches: dict[str, Touch] | None = None,
     ) -> ReviewDraft:
+        return self._draft_later(contact_id, times, touches)()
+
+    def _draft_later(
+        self,
+        contact_id: str,
+        times: Sequence[ProposedTime],
+        touches: dict[str, Touch] | None = None,
+    ) -> Callable[[], ReviewDraft]:
         contact = self._contact(contact_id)
         zone = self.zone()
         profile = self._store.profile.get()
@@ -195,23 +213,22 @@ class ReviewService:
             times=[t.label() for t in times],
             time_zone=zone.name,
         )
-        rendered = self._renderer.render(facts)
-        problems = list(rendered.problems)
+        later: list[str] = []
         if not contact.primary_email:
-            problems.append(f"{contact.name} has no email address: add one to send this.")
+            later.append(f"{contact.name} has no email address: add one to send this.")
         if not times:
-            problems.append(self.no_times_reason())
-        if zone.problem:
-            problems.append(zone.problem)
-        email = EmailDraft(contact.primary_email, rendered.subject, rendered.body)
-        return ReviewDraft(
-            contact.id,
-            contact.name,
-            email,
-            list(times),
-            facts.told_me_source,
-            [p for p in problems if p],
-        )
+            later.append(self.no_times_reason())
+        later.append(zone.problem)
+
+        def render() -> ReviewDraft:
+            rendered = self._renderer.render(facts)
+            problems = [p for p in (*rendered.problems, *later) if p]
+            email = EmailDraft(contact.primary_email, rendered.subject, rendered.body)
+            return ReviewDraft(
+                contact.id, contact.name, email, list(times), facts.told_me_source, problems
+            )
+
+        return render
 
     def no_times_reason(self) -> str:
         availability = self.availability()
