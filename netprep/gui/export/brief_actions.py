@@ -97,9 +97,12 @@ class BriefOutput(QObject):
         self._preview_busy = False
         preview.busy_changed.connect(self._on_preview_busy)  # type: ignore[attr-defined]
 
-    def set_available(self, available: bool) -> None:
-        """Whether there is a brief to export (the page's selection)."""
+    def set_available(self, available: bool, *, shown: bool = True) -> None:
+        """Whether there is a brief to export (the page's selection), and whether the guarded
+        buttons show at all."""
         self._available = available
+        for button in self._buttons:
+            button.setVisible(shown)
         self._enable()
 
     def _on_preview_busy(self, busy: bool) -> None:

@@ -300,9 +300,8 @@ class MeetingsPage(QWidget):
         self.edit_button.setEnabled(not self._app.read_only)
         has_brief = meeting.brief is not None
         past = meeting.status in (MeetingStatus.FINISHED, MeetingStatus.CANCELLED)
-        self.output.set_available(has_brief)
-        for button in (self.export_button, self.print_button, self.copy_button):
-            button.setVisible(not past)  # a past meeting opens as its record, not its brief
+        # A past meeting opens as its record, not its brief: no Export/Print/Copy.
+        self.output.set_available(has_brief, shown=not past)
         if past:
             self.viewer.set_markdown(self._app.meetings.record_markdown(meeting.id))
             self.preview.cancel()
