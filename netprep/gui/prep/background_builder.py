@@ -10,6 +10,7 @@ pure build runs on the worker. A result for an outdated request is dropped.
 from __future__ import annotations
 
 import gc
+import threading
 import time
 from collections.abc import Callable
 
@@ -21,17 +22,21 @@ from netprep.services.briefs import BriefRequest, BriefService
 Build = Callable[[BriefRequest], Brief]
 
 
-def warm_network(briefs: BriefService, pool: QThreadPool | None = None) -> bool:
+def warm_network(briefs: BriefService) -> threading.Thread | None:
     """Read the network for briefs on a worker thread, ahead of the first one.
 
     At 30,000 contacts that reading takes about a second: done when the app has started,
     the first "Prepare a meeting" shows its brief as quickly as any other. The contacts
     are taken from the store here, on the GUI thread (the thread that writes it). Only
-    the first call starts anything (False when the network is read or being read).
+    the first call starts anything (None when the network is read or being read).
+
+    A plain daemon thread, not a QThreadPool owned by a widget: destroying a pool waits
+    for its jobs while holding the GIL, and this job needs the GIL - a window closed
+    while the network was being read would hang for good.
     """
     contacts = briefs.start_warm_up()
     if contacts is None:
-        return False
+        return None
 
     def run() -> None:
         try:
@@ -42,8 +47,9 @@ def warm_network(briefs: BriefService, pool: QThreadPool | None = None) -> bool:
         # keep the collector from walking its 30,000 entries again and again.
         gc.freeze()
 
-    (pool or QThreadPool.globalInstance()).start(run)
-    return True
+    thread = threading.Thread(target=run, name="netprep-network-read-ahead", daemon=True)
+    thread.start()
+    return thread
 
 
 class NetworkReadAhead(QObject):
@@ -58,8 +64,7 @@ class NetworkReadAhead(QObject):
     def __init__(self, briefs: BriefService, parent: QObject, delay_ms: int | None = None) -> None:
         super().__init__(parent)
         self._briefs = briefs
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
+        self._thread: threading.Thread | None = None
         self.started = False
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -68,11 +73,13 @@ class NetworkReadAhead(QObject):
         self.timer.start()
 
     def _start(self) -> None:
-        self.started = warm_network(self._briefs, self.pool)
+        self._thread = warm_network(self._briefs)
+        self.started = self._thread is not None
 
     def wait(self) -> None:
-        """Block until the read-ahead is done (closing the window, tests)."""
-        self.pool.waitForDone()
+        """Block until the read-ahead is done (tests)."""
+        if self._thread is not None:
+            self._thread.join()
 
 
 class BackgroundBuilder(QObject):

@@ -134,7 +134,7 @@ class PrepScreen(QWidget):
         self._rebuild_timer.setInterval(REBUILD_DELAY_MS)
         self._rebuild_timer.timeout.connect(self._build_in_background)
         self._builder = BackgroundBuilder(app.briefs.build_from, self)
-        warm_network(app.briefs, self._builder.pool)  # unless the window read it ahead already
+        warm_network(app.briefs)  # unless the window read it ahead already
         self._builder.finished.connect(self._on_background_built)
         self._builder.failed.connect(self.brief_status.setText)
         self._builder.failed.connect(lambda _: self._refresh_picker())  # no brief to wait for
