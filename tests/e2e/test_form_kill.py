@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -16,38 +15,11 @@ import pytest
 from netprep.composition import open_app
 from tests.e2e.conftest import Netprep
 from tests.e2e.form_typist import HEADLINE, NEW_NAME, ROLE
+from tests.e2e.kill_helpers import on_disk, start_typist
 from tests.e2e.outcome_typist import LATE_NAME, WHERE
 
 pytestmark = pytest.mark.slow
 KEPT_WITHIN_S = 1.5  # the forms keep their text 0.8 s after the last keystroke
-
-
-def start_typist(
-    netprep: Netprep, tmp_path: Path, *extra: str, typist: str = "form_typist"
-) -> tuple[subprocess.Popen[str], str]:
-    data = tmp_path / "data"
-    assert netprep.run("--data-dir", str(data), "init", "--demo").returncode == 0
-    process = subprocess.Popen(
-        [sys.executable, "-m", f"tests.e2e.{typist}", str(data), str(tmp_path / "w.ini"), *extra],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=netprep.env,
-    )
-    assert process.stdout is not None
-    line = process.stdout.readline()
-    if not line.startswith("typed "):
-        process.kill()
-        _, err = process.communicate(timeout=30)
-        pytest.fail(f"the typist did not start: {line!r} {err}")
-    return process, line.split()[1]
-
-
-def on_disk(data: Path, *texts: str, table: str = "profile") -> bool:
-    found = "".join(
-        path.read_text(encoding="utf-8", errors="replace") for path in data.glob(f"{table}*")
-    )
-    return all(text in found for text in texts)
 
 
 def kill_once_kept(
@@ -71,7 +43,7 @@ def kill_once_kept(
 def test_sigkill_after_the_interval_keeps_the_contact_and_profile_edits(
     netprep: Netprep, tmp_path: Path
 ) -> None:
-    process, grace_id = start_typist(netprep, tmp_path)
+    process, grace_id = start_typist(netprep, tmp_path, "form_typist")
     data = tmp_path / "data"
     kill_once_kept(process, data, ROLE, HEADLINE)
     app = open_app(data)
@@ -87,7 +59,7 @@ def test_sigkill_after_the_interval_keeps_the_contact_and_profile_edits(
 
 
 def test_sigkill_keeps_a_new_contact_never_saved(netprep: Netprep, tmp_path: Path) -> None:
-    process, _ = start_typist(netprep, tmp_path, "new")
+    process, _ = start_typist(netprep, tmp_path, "form_typist", "new")
     data = tmp_path / "data"
     kill_once_kept(process, data, NEW_NAME)
     app = open_app(data)
@@ -99,7 +71,7 @@ def test_sigkill_keeps_a_new_contact_never_saved(netprep: Netprep, tmp_path: Pat
 
 
 def test_sigkill_keeps_the_outcome_dialogs_answers(netprep: Netprep, tmp_path: Path) -> None:
-    process, meeting_id = start_typist(netprep, tmp_path, typist="outcome_typist")
+    process, meeting_id = start_typist(netprep, tmp_path, "outcome_typist")
     data = tmp_path / "data"
     kill_once_kept(process, data, WHERE, LATE_NAME, table="meetings")
     app = open_app(data)
@@ -116,7 +88,7 @@ def test_sigkill_keeps_the_outcome_dialogs_answers(netprep: Netprep, tmp_path: P
 def test_quit_right_after_typing_then_killed_while_asked_keeps_the_edits(
     netprep: Netprep, tmp_path: Path
 ) -> None:
-    process, grace_id = start_typist(netprep, tmp_path)
+    process, grace_id = start_typist(netprep, tmp_path, "form_typist")
     data = tmp_path / "data"
     process.send_signal(signal.SIGTERM)  # before the 0.8 s timer: the quit asks Save/Discard
     kill_once_kept(process, data, ROLE)  # kept before the question, then killed while asked

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -14,36 +13,11 @@ import pytest
 from netprep.composition import open_app
 from netprep.domain.meeting import MeetingStatus
 from tests.e2e.conftest import Netprep
+from tests.e2e.kill_helpers import on_disk, start_typist
 from tests.e2e.meeting_typist import INSIGHT, NOTE
 
 pytestmark = pytest.mark.slow
 SAVED_WITHIN_S = 1.5  # the window saves 0.8 s after the last keystroke
-
-
-def start_typist(netprep: Netprep, tmp_path: Path) -> tuple[subprocess.Popen[str], str]:
-    data = tmp_path / "data"
-    assert netprep.run("--data-dir", str(data), "init", "--demo").returncode == 0
-    process = subprocess.Popen(
-        [sys.executable, "-m", "tests.e2e.meeting_typist", str(data), str(tmp_path / "w.ini")],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=netprep.env,
-    )
-    assert process.stdout is not None
-    line = process.stdout.readline()
-    if not line.startswith("typed "):
-        process.kill()
-        _, err = process.communicate(timeout=30)
-        pytest.fail(f"the typist did not start: {line!r} {err}")
-    return process, line.split()[1]
-
-
-def on_disk(data: Path, *texts: str) -> bool:
-    found = "".join(
-        path.read_text(encoding="utf-8", errors="replace") for path in data.glob("meetings*")
-    )
-    return all(text in found for text in texts)
 
 
 def reopen_and_check(data: Path, meeting_id: str) -> None:
@@ -61,12 +35,12 @@ def reopen_and_check(data: Path, meeting_id: str) -> None:
 def test_sigkill_after_the_autosave_interval_loses_nothing(
     netprep: Netprep, tmp_path: Path
 ) -> None:
-    process, meeting_id = start_typist(netprep, tmp_path)
+    process, meeting_id = start_typist(netprep, tmp_path, "meeting_typist")
     data = tmp_path / "data"
     try:
         typed_at = time.monotonic()
         # Nothing else happens in the app: only its own save timer can write the text.
-        while not on_disk(data, NOTE, INSIGHT):
+        while not on_disk(data, NOTE, INSIGHT, table="meetings"):
             assert time.monotonic() - typed_at < SAVED_WITHIN_S + 5, "never saved"
             with pytest.raises(subprocess.TimeoutExpired):
                 process.wait(timeout=0.05)  # the app must stay alive meanwhile
@@ -80,7 +54,7 @@ def test_sigkill_after_the_autosave_interval_loses_nothing(
 
 
 def test_quitting_right_after_typing_loses_nothing(netprep: Netprep, tmp_path: Path) -> None:
-    process, meeting_id = start_typist(netprep, tmp_path)
+    process, meeting_id = start_typist(netprep, tmp_path, "meeting_typist")
     try:
         process.send_signal(signal.SIGTERM)  # quit before the save timer fires
         _, stderr = process.communicate(timeout=30)
