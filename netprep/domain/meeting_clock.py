@@ -64,7 +64,10 @@ class CueKind(StrEnum):
 class Cue:
     kind: CueKind
     phase_index: int
-    message: str
+    message: str  # in English; the GUI words its own from the fields below, translated
+    phase_name: str = ""
+    phase_minutes: float = 0.0  # the phase's budget, extensions included
+    meeting_minutes: float = 0.0  # the whole meeting's
 
 
 @dataclass(frozen=True)
@@ -323,7 +326,7 @@ class MeetingClock:
             "agree the follow-up.",
             CueKind.MEETING_TIME_UP: f"The {total:g} minutes are up: thank them and end on time.",
         }
-        self._pending.append(Cue(kind=kind, phase_index=index, message=messages[kind]))
+        self._pending.append(Cue(kind, index, messages[kind], name, minutes, total))
 
     def _collect(self) -> None:
         """Announce every cue condition that has become true; re-arm those no longer true."""

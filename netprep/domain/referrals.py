@@ -85,8 +85,9 @@ class MatchKind(StrEnum):
 class ContactMatch:
     kind: MatchKind
     contact: Contact | None = None
-    reason: str = ""
+    reason: str = ""  # in English; the GUI words its own from the fields, translated
     candidates: tuple[Contact, ...] = field(default=())  # every contact that matched this way
+    email: str = ""  # the address that made it certain
 
     @property
     def needs_confirmation(self) -> bool:
@@ -116,6 +117,7 @@ class PersonIndex:
                     found[0],
                     f"{found[0].name or 'A contact'} has the email address {email}.",
                     tuple(found),
+                    email,
                 )
         key = name_key(draft.name)
         if key == ("", ""):

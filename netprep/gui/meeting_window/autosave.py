@@ -43,7 +43,7 @@ class CaptureAutosave(QObject):
         try:
             self._session.save_capture()
         except UserError as error:
-            self._on_error(f"Your notes could not be saved: {error}")
+            self._on_error(self.tr("Your notes could not be saved: {error}").format(error=error))
             return False
         self.unsaved = False
         return True

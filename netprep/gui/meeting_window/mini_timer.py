@@ -15,6 +15,7 @@ from netprep.domain.meeting_clock import ClockReading, ClockStatus
 from netprep.gui.meeting_window.style import MINI_STYLE, stage_sheet
 from netprep.gui.meeting_window.timer_text import phase_time
 from netprep.gui.widgets.theme import style_widget
+from netprep.gui.words.default_agenda import shown
 
 
 class MiniTimer(QWidget):
@@ -74,11 +75,11 @@ class MiniTimer(QWidget):
             self.time_label.setProperty("warning", warning)
             self.time_label.style().unpolish(self.time_label)
             self.time_label.style().polish(self.time_label)
-        name = reading.phase.name
+        name = shown(reading.phase.name)
         if reading.paused:
-            name += " · paused"
+            name += self.tr(" · paused")
         elif reading.status is ClockStatus.NOT_STARTED:
-            name += " · not started"
+            name += self.tr(" · not started")
         self.phase_label.setText(name)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:

@@ -28,6 +28,8 @@ from netprep.domain.capture import ReferralDraft
 from netprep.domain.outcome import Goal, GoalsMet, Introducer, OutcomeAnswers, set_goal
 from netprep.domain.referrals import MatchKind
 from netprep.gui.meeting_window.phase_panels import plain_label
+from netprep.gui.meeting_window.referral_words import ask_introducer, details, match_reason
+from netprep.gui.words.labels import label
 from netprep.services.errors import UserError
 from netprep.services.meeting_outcome import (
     OutcomeReview,
@@ -71,25 +73,28 @@ class OutcomeDialog(QDialog):
         self.keep_timer.timeout.connect(self.keep_answers)
         self.finished.connect(lambda _result: self.keep_answers())
         contact = self.proposal.contact
-        self.setWindowTitle(f"How did it go with {contact.name}?")
+        heading = self.tr("How did it go with {name}?").format(name=contact.name)
+        self.setWindowTitle(heading)
         self.setMinimumSize(640, 560)
 
         body = QWidget()
         layout = QVBoxLayout(body)
-        layout.addWidget(plain_label(f"How did it go with {contact.name}?", "pageTitle"))
+        layout.addWidget(plain_label(heading, "pageTitle"))
         layout.addWidget(
             plain_label(
-                "Check the three goals and say who each name is. Saving records the meeting, "
-                "adds the referrals to your contacts and schedules the follow-ups: a "
-                "thank-you tomorrow, reaching each name within two days.",
+                self.tr(
+                    "Check the three goals and say who each name is. Saving records the "
+                    "meeting, adds the referrals to your contacts and schedules the "
+                    "follow-ups: a thank-you tomorrow, reaching each name within two days."
+                ),
                 "mutedLabel",
             )
         )
-        goals_box = QGroupBox("The three goals")
+        goals_box = QGroupBox(self.tr("The three goals"))
         goals_layout = QVBoxLayout(goals_box)
         self.goal_boxes: dict[Goal, QCheckBox] = {}
         for goal in Goal:
-            box = QCheckBox(goal.label)
+            box = QCheckBox(label(goal))
             box.setChecked(self.goals.met(goal))
             box.toggled.connect(lambda on, g=goal: self._goal_changed(g, on))
             goals_layout.addWidget(box)
@@ -98,9 +103,9 @@ class OutcomeDialog(QDialog):
         where = answers.where if answers.where is not None else self.proposal.meeting.where
         self.where_edit = QLineEdit(where)
         self.where_edit.textEdited.connect(self._edited)
-        self.where_edit.setPlaceholderText("Where you met (the thank-you names it)")
-        self.where_edit.setAccessibleName("Where you met")
-        self.where_label = QLabel("Where you met")
+        self.where_edit.setPlaceholderText(self.tr("Where you met (the thank-you names it)"))
+        self.where_edit.setAccessibleName(self.tr("Where you met"))
+        self.where_label = QLabel(self.tr("Where you met"))
         self.where_label.setBuddy(self.where_edit)
         where_row = QHBoxLayout()  # label and field centred on one line, text on one baseline
         where_row.addWidget(self.where_label, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -109,7 +114,7 @@ class OutcomeDialog(QDialog):
 
         insights = self.proposal.meeting.capture.recorded_insights()
         if insights:
-            learned = QGroupBox("What you learned")
+            learned = QGroupBox(self.tr("What you learned"))
             learned_layout = QVBoxLayout(learned)
             for note in insights:
                 learned_layout.addWidget(plain_label(f"•  {note.text.strip()}"))
@@ -118,10 +123,10 @@ class OutcomeDialog(QDialog):
         self.choosers: dict[int, QComboBox] = {}
         self.introducers: dict[int, QComboBox] = {}  # shown when the linked person has one
         self.referral_boxes: dict[int, QGroupBox] = {}
-        names = QGroupBox(f"Names {contact.name} suggested")
+        names = QGroupBox(self.tr("Names {name} suggested").format(name=contact.name))
         names_layout = QVBoxLayout(names)
         if not self.proposal.referrals:
-            names_layout.addWidget(plain_label("No names were noted.", "mutedLabel"))
+            names_layout.addWidget(plain_label(self.tr("No names were noted."), "mutedLabel"))
         for proposal in self.proposal.referrals:
             names_layout.addWidget(self._referral_row(proposal))
         self.unnamed: dict[int, QLineEdit] = {}
@@ -132,7 +137,7 @@ class OutcomeDialog(QDialog):
         layout.addWidget(names)
         offers = self.proposal.meeting.capture.offers
         if offers:
-            offered = QGroupBox("What you offered")
+            offered = QGroupBox(self.tr("What you offered"))
             offered_layout = QVBoxLayout(offered)
             for offer in offers:
                 offered_layout.addWidget(plain_label(f"•  {offer}"))
@@ -149,15 +154,19 @@ class OutcomeDialog(QDialog):
         self.error_label.setWordWrap(True)
         self.error_label.setVisible(False)
         buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton("Save outcome", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = buttons.addButton(
+            self.tr("Save outcome"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.save_button.setObjectName("primaryButton")
         self.back_button = buttons.addButton(
-            "Back to the meeting", QDialogButtonBox.ButtonRole.RejectRole
+            self.tr("Back to the meeting"), QDialogButtonBox.ButtonRole.RejectRole
         )
         self.discard_button = buttons.addButton(
-            "Discard the meeting…", QDialogButtonBox.ButtonRole.DestructiveRole
+            self.tr("Discard the meeting…"), QDialogButtonBox.ButtonRole.DestructiveRole
         )
-        self.discard_button.setToolTip("It did not take place: kept as cancelled, reopen any time")
+        self.discard_button.setToolTip(
+            self.tr("It did not take place: kept as cancelled, reopen any time")
+        )
         self.discard_button.clicked.connect(self.discard)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -179,36 +188,35 @@ class OutcomeDialog(QDialog):
     def _referral_row(self, proposal: ReferralProposal) -> QGroupBox:
         draft = proposal.draft
         box = QGroupBox(" ".join(draft.name.split()))
-        box.setAccessibleName(f"Referral {draft.name}")
+        box.setAccessibleName(self.tr("Referral {name}").format(name=draft.name))
         row = QVBoxLayout(box)
-        details = [
-            f"Why: {draft.why.strip()}" if draft.why.strip() else "",
-            f"Reach: {draft.how_to_reach.strip()}" if draft.how_to_reach.strip() else "",
-            "Will introduce you" if draft.will_introduce else "",
-        ]
-        text = " · ".join(d for d in details if d)
+        text = details(draft)
         if text:
             row.addWidget(plain_label(text, "mutedLabel"))
         match = proposal.match
         if match.reason:
-            row.addWidget(plain_label(match.reason))
+            row.addWidget(plain_label(match_reason(match)))
         chooser = QComboBox()
-        chooser.setAccessibleName(f"Who is {draft.name}?")
+        chooser.setAccessibleName(self.tr("Who is {name}?").format(name=draft.name))
         # Long names and roles must not widen the dialog into sideways scrolling.
         chooser.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         chooser.setMinimumContentsLength(24)
         if match.kind is MatchKind.PROBABLE:
-            chooser.addItem("Choose: the same person, or someone new?", _UNANSWERED)
+            chooser.addItem(self.tr("Choose: the same person, or someone new?"), _UNANSWERED)
         for candidate in match.candidates:
             label = _describe(candidate.name, candidate.company, candidate.role)
-            chooser.addItem(f"Same person as {label}", f"link:{candidate.id}")
+            chooser.addItem(
+                self.tr("Same person as {name}").format(name=label), f"link:{candidate.id}"
+            )
         new_label = (
-            "Someone else: add as a new contact" if match.candidates else "Add as a new contact"
+            self.tr("Someone else: add as a new contact")
+            if match.candidates
+            else self.tr("Add as a new contact")
         )
         chooser.addItem(new_label, "new:")
-        chooser.addItem("Don't record this name", "skip:")
+        chooser.addItem(self.tr("Don't record this name"), "skip:")
         default = proposal.default_choice()
         if default is not None:
             for index in range(chooser.count()):
@@ -216,7 +224,7 @@ class OutcomeDialog(QDialog):
                     chooser.setCurrentIndex(index)
         linked = plain_label("", "mutedLabel")
         introducer = QComboBox()
-        introducer.setAccessibleName(f"Who introduced {draft.name}?")
+        introducer.setAccessibleName(self.tr("Who introduced {name}?").format(name=draft.name))
         introducer.setSizeAdjustPolicy(chooser.sizeAdjustPolicy())
         introducer.setMinimumContentsLength(24)
         for combo in (chooser, introducer):
@@ -255,17 +263,8 @@ class OutcomeDialog(QDialog):
         introducer.clear()
         if target is not None and first and asked:
             who = self._app.contacts.get(first)
-            them = who.name if who else "another contact"
-            note.setText(f"{target.name} was first introduced by {them}. Who introduced them?")
-            introducer.addItem("Choose: who introduced them?", _UNANSWERED)
-            introducer.addItem(
-                f"Keep {them} as the one who introduced them", Introducer.KEEP_FIRST.value
-            )
-            introducer.addItem(f"Record {referrer.name} instead", Introducer.REPLACE.value)
-            introducer.addItem(
-                f"Keep {them}, and note that {referrer.name} suggested them too",
-                Introducer.BOTH.value,
-            )
+            them = who.name if who else self.tr("another contact")
+            note.setText(ask_introducer(introducer, _UNANSWERED, them, target.name, referrer.name))
             if introducer.findData(kept) >= 0:
                 introducer.setCurrentIndex(introducer.findData(kept))
         else:
@@ -277,17 +276,19 @@ class OutcomeDialog(QDialog):
     def _unnamed_row(
         self, slot: int, draft: ReferralDraft, contact_name: str, answers: OutcomeAnswers
     ) -> QGroupBox:
-        box = QGroupBox("A name you didn't catch")
+        box = QGroupBox(self.tr("A name you didn't catch"))
         row = QVBoxLayout(box)
         said = " · ".join(p for p in (draft.why.strip(), draft.how_to_reach.strip()) if p)
-        row.addWidget(plain_label(f"You noted: {said}", "mutedLabel"))
+        row.addWidget(plain_label(self.tr("You noted: {what}").format(what=said), "mutedLabel"))
         edit = QLineEdit()
         edit.setText(answers.names.get(str(slot), ""))
         edit.textEdited.connect(self._edited)
         edit.setPlaceholderText(
-            f"Their name, if you have it — left empty, a follow-up asks {contact_name} for it"
+            self.tr(
+                "Their name, if you have it — left empty, a follow-up asks {name} for it"
+            ).format(name=contact_name)
         )
-        edit.setAccessibleName("Name of the person suggested")
+        edit.setAccessibleName(self.tr("Name of the person suggested"))
         row.addWidget(edit)
         self.unnamed[slot] = edit
         return box
@@ -314,7 +315,7 @@ class OutcomeDialog(QDialog):
         try:
             self._session.keep_outcome_answers(self.answers())
         except UserError as error:
-            self._show_error(f"Your answers could not be kept: {error}")
+            self._show_error(self.tr("Your answers could not be kept: {error}").format(error=error))
 
     def _edited(self, *_: object) -> None:
         self.keep_timer.start()
@@ -330,7 +331,11 @@ class OutcomeDialog(QDialog):
             data = chooser.currentData()
             if data == _UNANSWERED:
                 name = self.referral_boxes[slot].title()
-                self._show_error(f"Is {name} someone you already know? Choose below their name.")
+                self._show_error(
+                    self.tr("Is {name} someone you already know? Choose below their name.").format(
+                        name=name
+                    )
+                )
                 chooser.setFocus()
                 return None
             action, _, contact_id = str(data).partition(":")
@@ -338,7 +343,9 @@ class OutcomeDialog(QDialog):
             who: Introducer | None = None
             if introducer.isVisibleTo(self) and introducer.currentData() == _UNANSWERED:
                 self._show_error(
-                    f"Who introduced {self.referral_boxes[slot].title()}? Choose below."
+                    self.tr("Who introduced {name}? Choose below.").format(
+                        name=self.referral_boxes[slot].title()
+                    )
                 )
                 introducer.setFocus()
                 return None
@@ -369,9 +376,11 @@ class OutcomeDialog(QDialog):
         name = self.proposal.contact.name
         answer = QMessageBox.question(
             self,
-            "Discard the meeting",
-            f"Discard the meeting with {name}? It is kept under past meetings as cancelled, "
-            "with its notes; Meetings → Reopen brings it back.",
+            self.tr("Discard the meeting"),
+            self.tr(
+                "Discard the meeting with {name}? It is kept under past meetings as "
+                "cancelled, with its notes; Meetings → Reopen brings it back."
+            ).format(name=name),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

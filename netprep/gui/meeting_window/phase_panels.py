@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,16 +30,7 @@ from netprep.domain.agenda import BriefSection
 from netprep.domain.brief.model import Brief, QuestionKind
 from netprep.domain.capture import LiveCapture, ReferralDraft
 from netprep.gui.widgets.elided_label import ElidedLabel
-
-SECTION_TITLES = {
-    BriefSection.HOOKS: "Common ground to open with",
-    BriefSection.SUMMARY: "Your overview — three sentences, about a minute",
-    BriefSection.QUESTIONS: "Your three questions — note what you learn under each",
-    BriefSection.REFERRALS: "Three names — who else should you talk to?",
-    BriefSection.OFFERS: "What you can offer back — tick what you offered",
-    BriefSection.NONE: "",
-}
-DEFAULT_ASK = "Who else do you think I should talk to? Could you suggest three people?"
+from netprep.gui.words.labels import label as shown_label
 
 
 def plain_label(text: str, name: str = "", *, wrap: bool = True, elide: bool = False) -> QLabel:
@@ -75,7 +66,7 @@ class PromptList(QWidget):
             row.hide()
             row.deleteLater()
         self.lines = []
-        for prompt in prompts or ["Follow the conversation; the clock keeps time."]:
+        for prompt in prompts or [self.tr("Follow the conversation; the clock keeps time.")]:
             row = QWidget()
             row.setObjectName("promptRow")
             line = QHBoxLayout(row)
@@ -100,17 +91,21 @@ class NotesColumn(QFrame):
         self._on_edit = on_edit
         self.setObjectName("notesColumn")
         self.notes = QPlainTextEdit(capture.notes)
-        self.notes.setPlaceholderText("Anything worth remembering: names, numbers, a book…")
-        self.notes.setAccessibleName("Meeting notes")
+        self.notes.setPlaceholderText(
+            self.tr("Anything worth remembering: names, numbers, a book…")
+        )
+        self.notes.setAccessibleName(self.tr("Meeting notes"))
         self.notes.setTabChangesFocus(True)
         self.notes.textChanged.connect(self._notes_changed)
-        self.helped_box = QCheckBox("They offered to help")
-        self.helped_box.setToolTip("“Let me know how I can help” — a sign of an evangelist")
+        self.helped_box = QCheckBox(self.tr("They offered to help"))
+        self.helped_box.setToolTip(
+            self.tr("“Let me know how I can help” — a sign of an evangelist")
+        )
         self.helped_box.setChecked(capture.they_offered_help)
         self.helped_box.toggled.connect(self._helped_changed)
         tab_focus(self.helped_box)
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label("Notes", "sectionHeading"))
+        layout.addWidget(plain_label(self.tr("Notes"), "sectionHeading"))
         layout.addWidget(self.notes, 1)
         layout.addWidget(self.helped_box)
 
@@ -153,15 +148,17 @@ class QuestionsPanel(QWidget):
         for index in range(3):
             note = capture.insight(index)
             kind = note.kind or kinds[index]
-            layout.addWidget(plain_label(f"{index + 1} · {kind.label}", "mutedLabel"))
-            question = note.question or "(no question prepared — ask your own)"
+            layout.addWidget(plain_label(f"{index + 1} · {shown_label(kind)}", "mutedLabel"))
+            question = note.question or self.tr("(no question prepared — ask your own)")
             layout.addWidget(plain_label(question, "questionText"))
             field = QPlainTextEdit(note.text)
             field.setObjectName(f"insight{index}")
-            field.setPlaceholderText("What did you learn? A line or two is enough.")
+            field.setPlaceholderText(self.tr("What did you learn? A line or two is enough."))
             field.setTabChangesFocus(True)
             field.setFixedHeight(64)
-            field.setAccessibleName(f"Insight from question {index + 1}")
+            field.setAccessibleName(
+                self.tr("Insight from question {number}").format(number=index + 1)
+            )
             field.textChanged.connect(lambda i=index, f=field: self._changed(i, f))
             layout.addWidget(field)
             layout.addSpacing(8)
@@ -183,11 +180,15 @@ class ReferralsPanel(QWidget):
         self.rows: list[tuple[QLineEdit, QLineEdit, QLineEdit, QCheckBox]] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(plain_label(f"Ask: “{ask.strip() or DEFAULT_ASK}”", "questionText"))
+        ask = ask.strip() or self.tr(
+            "Who else do you think I should talk to? Could you suggest three people?"
+        )
+        layout.addWidget(plain_label(self.tr("Ask: “{ask}”").format(ask=ask), "questionText"))
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(8)
         self.grid.setVerticalSpacing(6)
-        for column, title in enumerate(("Name", "Why this person", "How to reach", "")):
+        titles = (self.tr("Name"), self.tr("Why this person"), self.tr("How to reach"), "")
+        for column, title in enumerate(titles):
             self.grid.addWidget(plain_label(title, "mutedLabel", wrap=False), 0, column)
         self.grid.setColumnStretch(0, 2)
         self.grid.setColumnStretch(1, 3)
@@ -195,8 +196,8 @@ class ReferralsPanel(QWidget):
         layout.addLayout(self.grid)
         for draft in capture.referrals:
             self._add_row(draft)
-        self.add_button = QPushButton("+ Add another name")
-        self.add_button.setAccessibleName("Add another referral")
+        self.add_button = QPushButton(self.tr("+ Add another name"))
+        self.add_button.setAccessibleName(self.tr("Add another referral"))
         tab_focus(self.add_button)
         self.add_button.clicked.connect(self.add_slot)
         bottom = QHBoxLayout()
@@ -214,16 +215,21 @@ class ReferralsPanel(QWidget):
     def _add_row(self, draft: ReferralDraft) -> QLineEdit:
         number = len(self.rows) + 1
         name = QLineEdit(draft.name)
-        name.setPlaceholderText(f"Name {number}")
+        name.setPlaceholderText(self.tr("Name {number}").format(number=number))
         why = QLineEdit(draft.why)
-        why.setPlaceholderText("Why they suggested them")
+        why.setPlaceholderText(self.tr("Why they suggested them"))
         how = QLineEdit(draft.how_to_reach)
-        how.setPlaceholderText("Email, phone, link, “via …”")
-        introduce = QCheckBox("Will introduce")
+        how.setPlaceholderText(self.tr("Email, phone, link, “via …”"))
+        introduce = QCheckBox(self.tr("Will introduce"))
         introduce.setChecked(draft.will_introduce)
         tab_focus(introduce)
-        for widget, label in ((name, "name"), (why, "why"), (how, "how to reach")):
-            widget.setAccessibleName(f"Referral {number} {label}")
+        accessible = (
+            (name, self.tr("Referral {number}: name")),
+            (why, self.tr("Referral {number}: why")),
+            (how, self.tr("Referral {number}: how to reach")),
+        )
+        for widget, label in accessible:
+            widget.setAccessibleName(label.format(number=number))
             widget.textEdited.connect(lambda _t="", d=draft: self._changed(d, number - 1))
         introduce.toggled.connect(lambda _c=False, d=draft: self._changed(d, number - 1))
         row = number
@@ -260,13 +266,15 @@ class OffersPanel(QWidget):
             self._add_box(text, text.casefold() in offered)
         if not self.boxes:
             self.box_layout.addWidget(
-                plain_label("Nothing prepared: an article, an introduction, sharing their work?")
+                plain_label(
+                    self.tr("Nothing prepared: an article, an introduction, sharing their work?")
+                )
             )
         self.other = QLineEdit()
-        self.other.setPlaceholderText("Something else you offered — press Enter to add")
-        self.other.setAccessibleName("Something else you offered")
+        self.other.setPlaceholderText(self.tr("Something else you offered — press Enter to add"))
+        self.other.setAccessibleName(self.tr("Something else you offered"))
         self.other.returnPressed.connect(self.add_other)
-        add = QPushButton("Add")
+        add = QPushButton(self.tr("Add"))
         tab_focus(add)
         add.clicked.connect(self.add_other)
         row = QHBoxLayout()
@@ -324,6 +332,10 @@ class _ClickLabel(QLabel):
         event.accept()
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PhasePanels", text)
+
+
 def _folded(items: Sequence[str]) -> set[str]:
     return {i.casefold() for i in items}
 
@@ -334,11 +346,13 @@ def section_panel(
     """The widget a phase showing ``section`` puts under its prompts."""
     if section is BriefSection.HOOKS:
         hooks = [h.text for h in brief.hooks] if brief else []
-        return ItemsPanel(hooks, "No common ground in the brief: ask what they are working on.")
+        return ItemsPanel(
+            hooks, _tr("No common ground in the brief: ask what they are working on.")
+        )
     if section is BriefSection.SUMMARY:
         sentences = list(brief.summary) if brief else []
         return ItemsPanel(
-            sentences, "No overview prepared: say where you are and why you came.", large=True
+            sentences, _tr("No overview prepared: say where you are and why you came."), large=True
         )
     if section is BriefSection.QUESTIONS:
         return QuestionsPanel(capture, on_edit)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from netprep.domain.agenda import AgendaPhase
 from netprep.domain.meeting_clock import ClockReading, ClockStatus, PhaseTiming
 from netprep.gui.meeting_window.timer_text import meeting_time, minutes_text, phase_time
+from netprep.gui.words.default_agenda import shown
 
 BAR_STEPS = 1000
 
@@ -94,14 +95,14 @@ class TimerBand(QFrame):
         self.counter.setText(
             self.tr("PHASE {number} OF {count}").format(number=number, count=reading.phase_count)
         )
-        self.phase_name.setText(reading.phase.name)
+        self.phase_name.setText(shown(reading.phase.name))
         if reading.is_last_phase:
             self.next_phase.setText(self.tr("Last phase: thank them and end on time"))
         else:
             upcoming = agenda[reading.phase_index + 1]
             self.next_phase.setText(
                 self.tr("Next: {phase} · {minutes}").format(
-                    phase=upcoming.name, minutes=minutes_text(upcoming.minutes)
+                    phase=shown(upcoming.name), minutes=minutes_text(upcoming.minutes)
                 )
             )
         paused = reading.status is ClockStatus.PAUSED  # shown in the digits, not only a badge
@@ -143,8 +144,8 @@ class PhaseBars(QWidget):
             bar = QProgressBar()
             bar.setRange(0, BAR_STEPS)
             bar.setTextVisible(False)
-            bar.setAccessibleName(self.tr("Time used in {phase}").format(phase=phase.name))
-            label = _label("phaseStep", f"{phase.name}\n{minutes_text(phase.minutes)}")
+            bar.setAccessibleName(self.tr("Time used in {phase}").format(phase=shown(phase.name)))
+            label = _label("phaseStep", f"{shown(phase.name)}\n{minutes_text(phase.minutes)}")
             label.setWordWrap(True)
             grid.addWidget(bar, 0, column)
             grid.addWidget(label, 1, column, Qt.AlignmentFlag.AlignTop)
@@ -163,4 +164,4 @@ class PhaseBars(QWidget):
             set_flag(bar, "current", index == current)
             set_flag(label, "current", index == current)
             minutes = timing.planned_minutes + timing.extra_minutes
-            label.setText(f"{timing.phase}\n{minutes_text(minutes)}")
+            label.setText(f"{shown(timing.phase)}\n{minutes_text(minutes)}")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 
+from PySide6.QtCore import QCoreApplication
+
 from netprep.domain.meeting_clock import ClockReading
 
 
@@ -29,4 +31,4 @@ def meeting_time(reading: ClockReading) -> tuple[str, bool]:
 
 
 def minutes_text(minutes: float) -> str:
-    return f"{minutes:g} min"
+    return QCoreApplication.translate("TimerText", "{minutes} min").format(minutes=f"{minutes:g}")

@@ -37,7 +37,6 @@ from netprep.gui.meeting_window.keys import install_meeting_keys, plain_key_acti
 from netprep.gui.meeting_window.mini_timer import MiniTimer
 from netprep.gui.meeting_window.outcome_dialog import OutcomeDialog
 from netprep.gui.meeting_window.phase_panels import (
-    SECTION_TITLES,
     NotesColumn,
     PromptList,
     plain_label,
@@ -46,18 +45,15 @@ from netprep.gui.meeting_window.phase_panels import (
 )
 from netprep.gui.meeting_window.style import CUE_LOOK, MEETING_STYLE, stage_sheet
 from netprep.gui.meeting_window.timer_band import PhaseBars, TimerBand, set_flag
+from netprep.gui.meeting_window.words import cue_text, pause_label, section_title
 from netprep.gui.widgets.theme import style_widget
+from netprep.gui.words.default_agenda import shown_all
 from netprep.services.errors import UserError
 from netprep.services.meeting_session import MeetingSession
 from netprep.services.meetings import FinishedMeeting
 
 TICK_MS = 200  # repaint five times a second; the clock, not the tick count, gives the time
 CUE_SECONDS = 8.0  # how long a cue stays on screen
-_PAUSE_LABELS = {
-    ClockStatus.NOT_STARTED: "Start (Space)",
-    ClockStatus.RUNNING: "Pause (Space)",
-    ClockStatus.PAUSED: "Resume (Space)",
-}
 
 
 class MeetingWindow(QWidget):
@@ -78,7 +74,7 @@ class MeetingWindow(QWidget):
         self.contact_name = app.meetings.contact_name(meeting)
         self.setObjectName("meetingWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setWindowTitle(f"Meeting with {self.contact_name} — netprep")
+        self.setWindowTitle(self.tr("Meeting with {name} — netprep").format(name=self.contact_name))
         style_widget(self, stage_sheet(MEETING_STYLE))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(900, 640)
@@ -86,14 +82,14 @@ class MeetingWindow(QWidget):
         title = plain_label(self.contact_name, "pageTitle", elide=True)
         purpose = plain_label(textwrap.shorten(meeting.purpose, 150, placeholder="…"), "mutedLabel")
         purpose.setToolTip(meeting.purpose)
-        self.mini_button = QPushButton("Mini view")
-        self.mini_button.setToolTip("A small always-on-top timer (Ctrl+Shift+M)")
-        self.sound_box = QCheckBox("Sound cues")
-        self.sound_box.setToolTip("Beep at each cue (off by default)")
+        self.mini_button = QPushButton(self.tr("Mini view"))
+        self.mini_button.setToolTip(self.tr("A small always-on-top timer (Ctrl+Shift+M)"))
+        self.sound_box = QCheckBox(self.tr("Sound cues"))
+        self.sound_box.setToolTip(self.tr("Beep at each cue (off by default)"))
         self.sound_box.toggled.connect(lambda on: setattr(self, "sound", on))
-        self.end_button = QPushButton("End meeting…")
+        self.end_button = QPushButton(self.tr("End meeting…"))
         self.end_button.setObjectName("endButton")
-        self.end_button.setToolTip("Review the outcome and record it (Ctrl+E)")
+        self.end_button.setToolTip(self.tr("Review the outcome and record it (Ctrl+E)"))
         header = QHBoxLayout()
         titles = QVBoxLayout()
         titles.setSpacing(0)
@@ -111,17 +107,19 @@ class MeetingWindow(QWidget):
         self.band = TimerBand()
         self.bars = PhaseBars(session.timer.agenda)
 
-        self.prev_button = QPushButton("◀ Previous")
-        self.prev_button.setToolTip("Previous phase (← or Alt+← / PageUp)")
-        self.pause_button = QPushButton("Start")
+        self.prev_button = QPushButton(self.tr("◀ Previous"))
+        self.prev_button.setToolTip(self.tr("Previous phase (← or Alt+← / PageUp)"))
+        self.pause_button = QPushButton(self.tr("Start"))
         self.pause_button.setObjectName("startButton")
-        self.more_button = QPushButton("+1 min")
-        self.more_button.setToolTip("Give this phase one more minute (+ or Alt+↑)")
-        self.next_button = QPushButton("Next ▶")
-        self.next_button.setToolTip("Next phase (→ or Alt+→ / PageDown)")
+        self.more_button = QPushButton(self.tr("+1 min"))
+        self.more_button.setToolTip(self.tr("Give this phase one more minute (+ or Alt+↑)"))
+        self.next_button = QPushButton(self.tr("Next ▶"))
+        self.next_button.setToolTip(self.tr("Next phase (→ or Alt+→ / PageDown)"))
         hint = plain_label(
-            "Space: start/pause · ←/→: phases · while typing: Ctrl+Space, Alt+←/→ · "
-            "Esc leaves a text field",
+            self.tr(
+                "Space: start/pause · ←/→: phases · while typing: Ctrl+Space, Alt+←/→ · "
+                "Esc leaves a text field"
+            ),
             "mutedLabel",
         )
         controls = QHBoxLayout()
@@ -158,7 +156,7 @@ class MeetingWindow(QWidget):
             self.panels[section] = panel
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_layout.addWidget(plain_label("What to do now", "sectionHeading"))
+        left_layout.addWidget(plain_label(self.tr("What to do now"), "sectionHeading"))
         left_layout.addWidget(self.prompts)
         left_layout.addSpacing(8)
         left_layout.addWidget(self.section_title)
@@ -280,7 +278,7 @@ class MeetingWindow(QWidget):
         self.bars.show_log(session.timer_log(), reading.phase_index)
         self.mini.show_reading(reading)
         status = reading.status
-        self.pause_button.setText(_PAUSE_LABELS.get(status, "Finished"))
+        self.pause_button.setText(pause_label(status))
         set_flag(self.pause_button, "running", status is ClockStatus.RUNNING)
         in_meeting = status in (ClockStatus.RUNNING, ClockStatus.PAUSED)
         self.prev_button.setEnabled(in_meeting and not reading.is_first_phase)
@@ -297,9 +295,9 @@ class MeetingWindow(QWidget):
     def _show_phase(self, index: int) -> None:
         self._shown_phase = index
         phase = self.session.timer.agenda[index]
-        self.prompts.set_prompts(phase.prompts)
-        self.section_title.setText(SECTION_TITLES[phase.shows])
-        self.section_title.setVisible(bool(SECTION_TITLES[phase.shows]))
+        self.prompts.set_prompts(shown_all(phase.prompts))
+        self.section_title.setText(section_title(phase.shows))
+        self.section_title.setVisible(bool(section_title(phase.shows)))
         self.body_scroll.verticalScrollBar().setValue(0)
         for section, panel in self.panels.items():
             panel.setVisible(section is phase.shows)
@@ -308,7 +306,7 @@ class MeetingWindow(QWidget):
         if not cues:
             return
         latest = cues[-1]
-        self._show_banner(latest.message, CUE_LOOK[latest.kind.value])
+        self._show_banner(cue_text(latest), CUE_LOOK[latest.kind.value])
         set_flag(self.band, "cue", latest.kind is CueKind.PHASE_CHANGED)
         if self.sound:
             QApplication.beep()

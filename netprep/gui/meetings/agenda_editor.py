@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -37,15 +37,19 @@ from netprep.domain.agenda import (
     remove_phase,
 )
 from netprep.gui.widgets.prompts import UnsavedChoice, ask_save_discard_cancel
+from netprep.gui.words import QT_TRANSLATE_NOOP
+from netprep.gui.words.default_agenda import shown, shown_all
 from netprep.services.errors import UserError
 
-SECTION_LABELS = {
-    BriefSection.HOOKS: "Common-ground hooks",
-    BriefSection.SUMMARY: "Your three-sentence overview",
-    BriefSection.QUESTIONS: "The three questions (with insight fields)",
-    BriefSection.REFERRALS: "Referral slots",
-    BriefSection.OFFERS: "What to offer back",
-    BriefSection.NONE: "Nothing from the brief",
+SECTION_LABELS = {  # translated as shown
+    BriefSection.HOOKS: QT_TRANSLATE_NOOP("AgendaEditorDialog", "Common-ground hooks"),
+    BriefSection.SUMMARY: QT_TRANSLATE_NOOP("AgendaEditorDialog", "Your three-sentence overview"),
+    BriefSection.QUESTIONS: QT_TRANSLATE_NOOP(
+        "AgendaEditorDialog", "The three questions (with insight fields)"
+    ),
+    BriefSection.REFERRALS: QT_TRANSLATE_NOOP("AgendaEditorDialog", "Referral slots"),
+    BriefSection.OFFERS: QT_TRANSLATE_NOOP("AgendaEditorDialog", "What to offer back"),
+    BriefSection.NONE: QT_TRANSLATE_NOOP("AgendaEditorDialog", "Nothing from the brief"),
 }
 
 
@@ -58,7 +62,9 @@ class _Row:
 
     @classmethod
     def of(cls, phase: AgendaPhase) -> _Row:
-        return cls(phase.name, f"{phase.minutes:g}", phase.shows, "\n".join(phase.prompts))
+        """The phase as shown: the default agenda's words in the user's language."""
+        prompts = "\n".join(shown_all(phase.prompts))
+        return cls(shown(phase.name), f"{phase.minutes:g}", phase.shows, prompts)
 
 
 class AgendaEditorDialog(QDialog):
@@ -67,13 +73,13 @@ class AgendaEditorDialog(QDialog):
         agenda: Sequence[AgendaPhase],
         on_save: Callable[[list[AgendaPhase]], object],
         *,
-        title: str = "Edit the agenda",
+        title: str = "",
         reset_to: Callable[[], list[AgendaPhase]] | None = None,
-        reset_label: str = "Reset to the book's agenda",
+        reset_label: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
+        self.setWindowTitle(title or self.tr("Edit the agenda"))
         self.setMinimumSize(760, 460)
         self._on_save = on_save
         self._reset_to = reset_to
@@ -82,12 +88,12 @@ class AgendaEditorDialog(QDialog):
         self._loading = False
 
         self.list = QListWidget()
-        self.list.setAccessibleName("Phases")
+        self.list.setAccessibleName(self.tr("Phases"))
         self.list.currentRowChanged.connect(self._load_row)
-        self.add_button = QPushButton("&Add phase")
-        self.remove_button = QPushButton("&Remove")
-        self.up_button = QPushButton("Move &up")
-        self.down_button = QPushButton("Move do&wn")
+        self.add_button = QPushButton(self.tr("&Add phase"))
+        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.up_button = QPushButton(self.tr("Move &up"))
+        self.down_button = QPushButton(self.tr("Move do&wn"))
         self.add_button.clicked.connect(self.add_phase)
         self.remove_button.clicked.connect(self.remove_phase)
         self.up_button.clicked.connect(lambda: self.move_phase(-1))
@@ -104,19 +110,21 @@ class AgendaEditorDialog(QDialog):
 
         self.name_edit = QLineEdit()
         self.minutes_edit = QLineEdit()
-        self.minutes_edit.setPlaceholderText("e.g. 2 or 2.5")
+        self.minutes_edit.setPlaceholderText(self.tr("e.g. 2 or 2.5"))
         self.shows_combo = QComboBox()
-        self.shows_combo.setAccessibleName("Brief section shown")
+        self.shows_combo.setAccessibleName(self.tr("Brief section shown"))
         for section, label in SECTION_LABELS.items():
-            self.shows_combo.addItem(label, section.value)
+            self.shows_combo.addItem(
+                QCoreApplication.translate("AgendaEditorDialog", label), section.value
+            )
         self.prompts_edit = QPlainTextEdit()
         self.prompts_edit.setTabChangesFocus(True)
-        self.prompts_edit.setPlaceholderText("One prompt per line")
+        self.prompts_edit.setPlaceholderText(self.tr("One prompt per line"))
         form = QFormLayout()
-        form.addRow("&Name", self.name_edit)
-        form.addRow("M&inutes", self.minutes_edit)
-        form.addRow("&Shows", self.shows_combo)
-        form.addRow("&Prompts", self.prompts_edit)
+        form.addRow(self.tr("&Name"), self.name_edit)
+        form.addRow(self.tr("M&inutes"), self.minutes_edit)
+        form.addRow(self.tr("&Shows"), self.shows_combo)
+        form.addRow(self.tr("&Prompts"), self.prompts_edit)
         self.name_edit.textEdited.connect(self._edited)
         self.minutes_edit.textEdited.connect(self._edited)
         self.shows_combo.currentIndexChanged.connect(self._edited)
@@ -130,7 +138,10 @@ class AgendaEditorDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         if reset_to is not None:
-            reset = buttons.addButton(reset_label, QDialogButtonBox.ButtonRole.ResetRole)
+            reset = buttons.addButton(
+                reset_label or self.tr("Reset to the book's agenda"),
+                QDialogButtonBox.ButtonRole.ResetRole,
+            )
             reset.clicked.connect(self.reset)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -149,7 +160,7 @@ class AgendaEditorDialog(QDialog):
         self._loading = True
         self.list.clear()
         for row in self.rows:
-            self.list.addItem(f"{row.name or '(no name)'} · {row.minutes or '?'} min")
+            self.list.addItem(self._row_text(row))
         self._loading = False
         if self.rows:
             self.list.setCurrentRow(max(0, min(select, len(self.rows) - 1)))
@@ -180,15 +191,23 @@ class AgendaEditorDialog(QDialog):
         row.prompts = self.prompts_edit.toPlainText()
         item = self.list.item(index)
         if item is not None:
-            item.setText(f"{row.name or '(no name)'} · {row.minutes or '?'} min")
+            item.setText(self._row_text(row))
         self._update_total()
 
+    def _row_text(self, row: _Row) -> str:
+        return self.tr("{name} · {minutes} min").format(
+            name=row.name or self.tr("(no name)"), minutes=row.minutes or "?"
+        )
+
     def _update_total(self) -> None:
+        count = len(self.rows)
         try:
             total = sum(float(r.minutes.replace(",", ".")) for r in self.rows)
-            self.total_label.setText(f"{len(self.rows)} phases, {total:g} minutes in all")
         except ValueError:
-            self.total_label.setText(f"{len(self.rows)} phases")
+            self.total_label.setText(self.tr("%n phase(s)", "", count))
+            return
+        text = self.tr("%n phase(s), {minutes} minutes in all", "", count)
+        self.total_label.setText(text.format(minutes=f"{total:g}"))
 
     # -- editing ---------------------------------------------------------------------------
 
@@ -196,7 +215,9 @@ class AgendaEditorDialog(QDialog):
 
     def add_phase(self) -> None:
         at = self.list.currentRow() + 1 if self.rows else 0
-        self.rows = insert_phase(self.rows, _Row("New phase", "2", BriefSection.NONE, ""), at)
+        self.rows = insert_phase(
+            self.rows, _Row(self.tr("New phase"), "2", BriefSection.NONE, ""), at
+        )
         self._refresh_list(at)
         self.name_edit.setFocus()
         self.name_edit.selectAll()
@@ -244,7 +265,7 @@ class AgendaEditorDialog(QDialog):
         """Cancel, Esc or closing the window: edits are saved, discarded or kept, as asked."""
         if self.rows != self._as_opened:
             answer = ask_save_discard_cancel(
-                self, "Unsaved agenda", "Save your changes to the agenda?"
+                self, self.tr("Unsaved agenda"), self.tr("Save your changes to the agenda?")
             )
             if answer is UnsavedChoice.SAVE:
                 self.save()

@@ -20,7 +20,7 @@ class MeetingRecordView(SafeBrowser):
     def show_meeting(self, meeting_id: str | None) -> bool:
         meeting = self._app.meetings.get(meeting_id) if meeting_id else None
         if meeting is None:
-            self.setPlainText("No meeting selected.")
+            self.setPlainText(self.tr("No meeting selected."))
             return False
         referrals = self._app.referrals.from_meeting(meeting.id)
         name = self._app.meetings.contact_name(meeting)
@@ -35,7 +35,9 @@ class MeetingRecordDialog(QDialog):
         self.view.show_meeting(meeting_id)
         meeting = app.meetings.get(meeting_id)
         name = app.meetings.contact_name(meeting) if meeting else ""
-        self.setWindowTitle(f"Meeting with {name}" if name else "Meeting")
+        self.setWindowTitle(
+            self.tr("Meeting with {name}").format(name=name) if name else self.tr("Meeting")
+        )
         self.resize(760, 720)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -6,12 +6,14 @@ done is ticked and its button steps back; the next one is the primary button.
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from netprep.gui.widgets.theme import style_widget
+from netprep.gui.words import QT_TRANSLATE_NOOP
 
 GUIDE_QSS = """
 QLabel#stepMark { background: @accent_fill@; color: @on_accent@; border-radius: 13px;
@@ -26,21 +28,32 @@ class FirstRunState:
     contact_done: bool
 
 
+# (the words are translated as shown, in the FirstRunGuide context)
 STEPS = (
     (
-        "Tell netprep about you",
-        "Your name, what you are good at and your current goal: every brief is built from them.",
-        "Open your profile",
+        QT_TRANSLATE_NOOP("FirstRunGuide", "Tell netprep about you"),
+        QT_TRANSLATE_NOOP(
+            "FirstRunGuide",
+            "Your name, what you are good at and your current goal: every brief is built "
+            "from them.",
+        ),
+        QT_TRANSLATE_NOOP("FirstRunGuide", "Open your profile"),
     ),
     (
-        "Add the person you are meeting",
-        "Their name, role and company, and anything you already know about them.",
-        "Add a contact",
+        QT_TRANSLATE_NOOP("FirstRunGuide", "Add the person you are meeting"),
+        QT_TRANSLATE_NOOP(
+            "FirstRunGuide",
+            "Their name, role and company, and anything you already know about them.",
+        ),
+        QT_TRANSLATE_NOOP("FirstRunGuide", "Add a contact"),
     ),
     (
-        "Prepare the meeting",
-        "netprep builds a one-page brief: your overview, three questions, what to offer back.",
-        "Prepare a meeting",
+        QT_TRANSLATE_NOOP("FirstRunGuide", "Prepare the meeting"),
+        QT_TRANSLATE_NOOP(
+            "FirstRunGuide",
+            "netprep builds a one-page brief: your overview, three questions, what to offer back.",
+        ),
+        QT_TRANSLATE_NOOP("FirstRunGuide", "Prepare a meeting"),
     ),
 )
 
@@ -55,9 +68,9 @@ class FirstRunGuide(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
-        title = QLabel("Getting started")
+        title = QLabel(self.tr("Getting started"))
         title.setObjectName("sectionTitle")
-        intro = QLabel("Three steps to your first 20-minute networking meeting.")
+        intro = QLabel(self.tr("Three steps to your first 20-minute networking meeting."))
         intro.setObjectName("mutedLabel")
         intro.setWordWrap(True)
         grid = QGridLayout()
@@ -66,14 +79,17 @@ class FirstRunGuide(QFrame):
         grid.setColumnStretch(1, 1)
         self.marks: list[QLabel] = []
         self.buttons: list[QPushButton] = []
-        for row, (heading, detail, button_text) in enumerate(STEPS):
+        for row, words in enumerate(STEPS):
+            heading, detail, button_text = (self.tr(w) for w in words)
             mark = QLabel(str(row + 1))
             mark.setObjectName("stepMark")
             mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            text = QLabel(f"<b>{heading}</b><br>{detail}")
+            text = QLabel(f"<b>{html.escape(heading)}</b><br>{html.escape(detail)}")
             text.setWordWrap(True)
             button = QPushButton(button_text)
-            button.setAccessibleName(f"Step {row + 1}: {button_text}")
+            button.setAccessibleName(
+                self.tr("Step {number}: {action}").format(number=row + 1, action=button_text)
+            )
             grid.addWidget(mark, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(text, row, 1)
             grid.addWidget(button, row, 2)
@@ -94,12 +110,14 @@ class FirstRunGuide(QFrame):
         next_step = done.index(False)
         for number, (mark, button) in enumerate(zip(self.marks, self.buttons, strict=True)):
             mark.setText("✓" if done[number] else str(number + 1))
-            mark.setToolTip("Done" if done[number] else "")
+            mark.setToolTip(self.tr("Done") if done[number] else "")
             button.setObjectName("primaryButton" if number == next_step else "")
             button.style().unpolish(button)
             button.style().polish(button)
         self.buttons[2].setEnabled(state.contact_done)
-        self.buttons[2].setToolTip("" if state.contact_done else "Add the person first (step 2)")
+        self.buttons[2].setToolTip(
+            "" if state.contact_done else self.tr("Add the person first (step 2)")
+        )
 
     def next_button(self) -> QPushButton:
         return next(b for b in self.buttons if b.objectName() == "primaryButton")
