@@ -7,11 +7,12 @@ meeting" swaps the page for the prep screen; saving or leaving it comes back.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -26,13 +27,11 @@ from PySide6.QtWidgets import (
 from netprep.composition import App
 from netprep.domain.brief.model import Brief
 from netprep.domain.meeting import Meeting, MeetingStatus
-from netprep.domain.records import Contact
 from netprep.gui.export.brief_actions import BriefOutput
+from netprep.gui.meetings.meet_now import MeetNowDialog
 from netprep.gui.meetings.meeting_actions import MeetingActions
 from netprep.gui.meetings.style import MEETINGS_QSS
-from netprep.gui.prep.screen import PrepScreen
 from netprep.gui.shell.background_render import BriefPreview
-from netprep.gui.widgets.contact_picker import ContactPicker
 from netprep.gui.widgets.dates import format_datetime
 from netprep.gui.widgets.elided_label import ElidedLabel
 from netprep.gui.widgets.empty_state import empty_state, muted_note
@@ -43,6 +42,9 @@ from netprep.gui.widgets.theme import style_widget
 from netprep.gui.widgets.two_line_delegate import TwoLineDelegate
 from netprep.render.brief_view import BriefContext
 from netprep.services.brief_export import ExportFormat
+
+if TYPE_CHECKING:
+    from netprep.gui.prep.screen import PrepScreen
 
 _STATUS_WORDS = {
     MeetingStatus.PLANNED: "",
@@ -63,38 +65,11 @@ def _meeting_list(name: str) -> QListWidget:
     return widget
 
 
-class MeetNowDialog(QDialog):
-    """Choose the contact for a meeting that starts right away."""
-
-    def __init__(self, app: App, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Meet now"))
-        self.picker = ContactPicker()
-        self.picker.set_contacts(app.contacts.all())
-        if not app.read_only:
-            self.picker.allow_new(lambda name: app.contacts.save(Contact(name=name)))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Start the meeting"))
-        self.ok_button.setEnabled(False)
-        self.picker.contact_changed.connect(lambda cid: self.ok_button.setEnabled(bool(cid)))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(self.tr("Who are you meeting? The brief is built as the meeting starts."))
-        )
-        layout.addWidget(self.picker)
-        layout.addWidget(buttons)
-        self.resize(440, self.sizeHint().height())
-
-
 class MeetingsPage(QWidget):
     start_meeting = Signal(str)  # meeting id
     meet_now = Signal(str)  # contact id
     status_message = Signal(str)
+    contact_created = Signal(str)  # from the prep screen's picker
 
     def __init__(self, app: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -213,14 +188,9 @@ class MeetingsPage(QWidget):
         overview_layout.addLayout(header)
         overview_layout.addWidget(splitter, 1)
 
-        self.prep = PrepScreen(app)
-        self.prep.saved.connect(self._on_prep_saved)
-        self.prep.closed.connect(self._show_overview)
-        self.prep.start_requested.connect(self.start_meeting)
-        self.prep.status_message.connect(self.status_message)
+        self._prep: PrepScreen | None = None  # built when first opened (it is heavy)
         self.stack = QStackedWidget()
         self.stack.addWidget(overview)
-        self.stack.addWidget(self.prep)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.addWidget(self.stack)
@@ -317,7 +287,7 @@ class MeetingsPage(QWidget):
         return self._meeting
 
     def current_brief(self) -> tuple[Brief, BriefContext] | None:
-        if self.stack.currentWidget() is self.prep:
+        if self.is_preparing():
             return self.prep.current_brief()
         meeting = self._meeting
         if meeting is None or meeting.brief is None:
@@ -329,6 +299,21 @@ class MeetingsPage(QWidget):
             self.start_meeting.emit(self._meeting.id)
 
     # -- preparing -------------------------------------------------------------------------
+
+    @property
+    def prep(self) -> PrepScreen:
+        """The prep screen, built (and its modules imported) the first time it is needed."""
+        if self._prep is None:
+            from netprep.gui.prep.screen import PrepScreen
+
+            prep = self._prep = PrepScreen(self._app)
+            prep.saved.connect(self._on_prep_saved)
+            prep.closed.connect(self._show_overview)
+            prep.start_requested.connect(self.start_meeting)
+            prep.status_message.connect(self.status_message)
+            prep.picker.contact_created.connect(self.contact_created)
+            self.stack.addWidget(prep)
+        return self._prep
 
     def prepare(self, contact_id: str = "") -> None:
         """Open the prep screen on a new meeting (for ``contact_id`` if given)."""
@@ -353,7 +338,7 @@ class MeetingsPage(QWidget):
             self.meet_now.emit(dialog.picker.contact_id)
 
     def _leave_prep(self) -> bool:
-        return self.stack.currentWidget() is not self.prep or self.prep.confirm_discard()
+        return not self.is_preparing() or self.prep.confirm_discard()
 
     def _on_prep_saved(self, meeting_id: str) -> None:
         self.stack.setCurrentIndex(0)
@@ -382,7 +367,7 @@ class MeetingsPage(QWidget):
     # -- the window's commands -------------------------------------------------------------
 
     def is_preparing(self) -> bool:
-        return self.stack.currentWidget() is self.prep
+        return self._prep is not None and self.stack.currentWidget() is self._prep
 
     def save(self) -> bool:
         return self.is_preparing() and self.prep.save() is not None

@@ -148,7 +148,7 @@ def _wire_meetings(window: _Window, page: QWidget) -> None:
     meetings.status_message.connect(window._status)
     meetings.start_meeting.connect(window.start_meeting)
     meetings.meet_now.connect(window.meet_now)
-    meetings.prep.picker.contact_created.connect(refresher(window, "contacts"))
+    meetings.contact_created.connect(refresher(window, "contacts"))
 
 
 def _wire_referrals(window: _Window, page: QWidget) -> None:
