@@ -232,7 +232,7 @@ def _decode_legacy(raw: bytes, table: str) -> Docs:
 def _decode_lines(raw: bytes, table: str, parse: bool, peek: list[bytes]) -> TableContent:
     raw = raw.rstrip(b"\n")
     last = raw.rfind(b"\n") + 1
-    meta = _meta(raw[last:])
+    meta = parse_meta_line(raw[last:])
     content = TableContent({}, gen=meta[0] if meta else 0)
     if meta is None:
         content.damage.append(Damage("the checksums", "the last line is damaged", raw[last:]))
@@ -285,7 +285,7 @@ def _decode_lines(raw: bytes, table: str, parse: bool, peek: list[bytes]) -> Tab
     return content
 
 
-def _meta(line: bytes) -> tuple[int, dict[str, str]] | None:
+def parse_meta_line(line: bytes) -> tuple[int, dict[str, str]] | None:
     prefix = b'},"netprep":'
     if not line.startswith(prefix) or not line.endswith(b"}"):
         return None

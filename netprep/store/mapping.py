@@ -259,7 +259,7 @@ def _fast_reader(cls: type) -> Callable[[Any], Any]:
         key = repr(name)
         on_none = f"kw[{key}] = None" if nullable else "return general(doc)"
         lines += [f"    v = get({key}, M)", "    if v is not M:", "        if v is None:"]
-        branch = _fast_branch(_bare(hints[name]), key, number, env)
+        branch = _fast_branch(bare_type(hints[name]), key, number, env)
         lines += [f"            {on_none}", *branch]
         if branch[0].startswith("        elif"):  # a value of another type: the general path
             lines += ["        else:", "            return general(doc)"]
@@ -308,7 +308,7 @@ def _fast_branch(tp: Any, key: str, number: int, env: dict[str, Any]) -> list[st
     ]
 
 
-def _bare(tp: Any) -> Any:
+def bare_type(tp: Any) -> Any:
     """``X | None`` -> ``X``; anything else as it is."""
     origin = typing.get_origin(tp)
     if origin is typing.Union or origin is types.UnionType:
@@ -327,7 +327,7 @@ def _fast_writer(kind: type, names: tuple[str, ...]) -> Callable[[Any], Any]:
         hints = {}
     items = []
     for number, name in enumerate(names):
-        tp = _bare(hints.get(name, Any))
+        tp = bare_type(hints.get(name, Any))
         if typing.get_origin(tp) is list and typing.get_args(tp) == (str,):
             inline, special = "v.copy()", "list"
         elif tp in (datetime, date):
@@ -369,7 +369,7 @@ def _cloner(kind: type) -> Callable[[Any], Any]:
     hints = typing.get_type_hints(kind)
     lists = []
     for name in names:
-        tp = _bare(hints[name])
+        tp = bare_type(hints[name])
         if typing.get_origin(tp) is list and typing.get_args(tp) == (str,):
             lists.append(name)
         elif not (

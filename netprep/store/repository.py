@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 from contextlib import nullcontext
+from itertools import compress
 from typing import Any, Generic, TypeVar
 
 import orjson
@@ -28,6 +29,7 @@ from netprep.domain.records import Record
 from netprep.store.database import LAZY_TABLES
 from netprep.store.file_format import Peeked, peek_text
 from netprep.store.mapping import clone, from_document, to_document
+from netprep.store.opening.record_loader import loader
 from netprep.store.table_file import TableFileStorage, paused_gc
 from netprep.store.transaction import Transactions
 
@@ -62,14 +64,16 @@ class Repository(Generic[R]):
         if self._lazy:
             self._locate(storage, LAZY_TABLES[table.name])
         else:
-            fields, shared = SHARED_TEXT.get(table.name, ()), {"": ""}
+            load, strings = loader(record_type, SHARED_TEXT.get(table.name, ())), {"": ""}
+            records, doc_ids = self._records, self._doc_ids
             for key, doc in storage.take_docs():  # one at a time: never all the documents
-                record = self._read(key, doc)
-                if record is not None:
-                    self._records[record.id] = record
-                    self._doc_ids[record.id] = int(key)
-                    if fields:
-                        _share(record, fields, shared)
+                try:
+                    record = load(doc, strings)
+                except (ValueError, TypeError, AttributeError) as exc:
+                    self._unreadable(key, exc)
+                    continue
+                records[record.id] = record
+                doc_ids[record.id] = int(key)
         known = [*self._doc_ids.values(), *map(int, self.unreadable)]
         self._next_doc_id = max(known, default=0) + 1
 
@@ -77,8 +81,11 @@ class Repository(Generic[R]):
         try:
             return from_document(self._type, doc)
         except (ValueError, TypeError, AttributeError) as exc:
-            self.unreadable[key] = f"it does not fit a {self._type.__name__.lower()}: {exc}"
+            self._unreadable(key, exc)
             return None
+
+    def _unreadable(self, key: str, exc: Exception) -> None:
+        self.unreadable[key] = f"it does not fit a {self._type.__name__.lower()}: {exc}"
 
     def _locate(self, storage: TableFileStorage, fields: tuple[str, ...]) -> None:
         """A lazy table: each record's id and lookup fields, read without parsing it."""
@@ -86,16 +93,28 @@ class Repository(Generic[R]):
         indexes: dict[str, dict[Any, set[str]]] = {name: {} for name in fields}
         self._indexes = indexes
         data = storage.data
-        peeked = data.peeked or Peeked(stride=1 + len(fields))
-        values, stride, changed, missed = peeked.values, peeked.stride, data.changed, False
-        for number, doc_id in enumerate(peeked.doc_ids):
-            key = str(doc_id)
-            if key not in changed:
-                found = values[number * stride : (number + 1) * stride]
-                if found[0] is None:
-                    missed = True
+        peeked = data.peeked
+        if peeked is None or peeked.stride != 1 + len(fields):  # none peeked: all read below
+            peeked = Peeked(stride=1 + len(fields))
+        values, stride, changed = peeked.values, peeked.stride, data.changed
+        ids: list[Any] = values[0::stride]  # columns taken by slices (C loops, not Python)
+        numbers, columns = list(peeked.doc_ids), [values[n::stride] for n in range(1, stride)]
+        missed = None in ids
+        if changed or missed:  # leave out what changed since, and what was not read in place
+            keep = [
+                str(n) not in changed and i is not None for n, i in zip(numbers, ids, strict=True)
+            ]
+            ids, numbers = list(compress(ids, keep)), list(compress(numbers, keep))
+            columns = [list(compress(column, keep)) for column in columns]
+        self._doc_ids.update(zip(ids, numbers, strict=True))
+        for name, column in zip(fields, columns, strict=True):
+            index = indexes[name]
+            for record_id, value in zip(ids, column, strict=True):
+                held = index.get(value)
+                if held is None:
+                    index[value] = {record_id}
                 else:
-                    self._add(key, found, fields)
+                    held.add(record_id)
         for key, body in changed.items():  # changed since the file was written
             if body is not None:
                 self._add_parsed(key, peek_text(body, 0, len(body), keys), storage, fields)
@@ -322,16 +341,6 @@ class Repository(Generic[R]):
             return
         for field, index in self._indexes.items():
             index.setdefault(getattr(record, field), set()).add(record.id)
-
-
-def _share(record: Any, fields: tuple[str, ...], shared: dict[str, str]) -> None:
-    """One string object for each value of ``fields`` (text or lists of text) met so far."""
-    for name in fields:
-        value = getattr(record, name)
-        if value.__class__ is str:
-            setattr(record, name, shared.setdefault(value, value))
-        elif value.__class__ is list:
-            value[:] = [shared.setdefault(v, v) if v.__class__ is str else v for v in value]
 
 
 def _storage(table: Table) -> TableFileStorage:

@@ -48,6 +48,7 @@ from netprep.store.file_format import (
     encode_table,
 )
 from netprep.store.lock import FileWatch
+from netprep.store.opening.record_scan import scan_table
 
 Tables = dict[str, dict[str, dict[str, Any]]]
 
@@ -140,11 +141,11 @@ def _read_folder_once(
     for name in tables:
         path = folder / f"{name}.json"
         parse = name not in located
-        raw = b""
+        raw, peek = b"", [f'"{field}":"'.encode() for field in located.get(name, ())]
         try:
             raw = path.read_bytes()
-            peek = [f'"{field}":"'.encode() for field in located.get(name, ())]
-            content = decode_table(raw, name, parse=parse, peek=peek)
+            scanned = None if parse else scan_table(raw, name, peek)  # fast when clean
+            content = scanned or decode_table(raw, name, parse=parse, peek=peek)
         except FileNotFoundError:
             content = decode_table(encode_table(name, {}, 0), name)
         except FileFormatError as exc:
@@ -156,7 +157,8 @@ def _read_folder_once(
             data = TableData.of(content.docs)
         else:
             docs = content.docs if parse else None
-            data = TableData(content.spans, b"" if parse else raw, docs=docs, peeked=content.peeked)
+            peeked = content.peeked if peek else None  # only a lazy table's are looked at
+            data = TableData(content.spans, b"" if parse else raw, docs=docs, peeked=peeked)
         legacy = [c for c in own if c.seq is None] if content.gen == 0 else []
         numbered = [c for c in [*own, *shared] if c.seq is not None and name in c.tables]
         newer = sorted((c for c in numbered if c.seq > content.gen), key=lambda c: c.seq or 0)  # type: ignore[operator]
@@ -175,11 +177,9 @@ def _read_folder_once(
 
 
 def _read_journal(path: Path, table: str | None) -> tuple[list[Change], list[Damage]]:
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        return [], []
-    return decode_journal(raw, table)
+    with contextlib.suppress(FileNotFoundError):
+        return decode_journal(path.read_bytes(), table)
+    return [], []
 
 
 def read_table_file(path: Path, table: str) -> Tables:
