@@ -332,10 +332,6 @@ class _ClickLabel(QLabel):
         event.accept()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PhasePanels", text)
-
-
 def _folded(items: Sequence[str]) -> set[str]:
     return {i.casefold() for i in items}
 
@@ -347,12 +343,19 @@ def section_panel(
     if section is BriefSection.HOOKS:
         hooks = [h.text for h in brief.hooks] if brief else []
         return ItemsPanel(
-            hooks, _tr("No common ground in the brief: ask what they are working on.")
+            hooks,
+            QCoreApplication.translate(
+                "PhasePanels", "No common ground in the brief: ask what they are working on."
+            ),
         )
     if section is BriefSection.SUMMARY:
         sentences = list(brief.summary) if brief else []
         return ItemsPanel(
-            sentences, _tr("No overview prepared: say where you are and why you came."), large=True
+            sentences,
+            QCoreApplication.translate(
+                "PhasePanels", "No overview prepared: say where you are and why you came."
+            ),
+            large=True,
         )
     if section is BriefSection.QUESTIONS:
         return QuestionsPanel(capture, on_edit)

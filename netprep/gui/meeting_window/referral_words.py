@@ -10,18 +10,16 @@ from netprep.domain.capture import ReferralDraft
 from netprep.domain.outcome import Introducer
 from netprep.domain.referrals import ContactMatch, MatchKind
 
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("OutcomeDialog", text, None, n)
+translate = QCoreApplication.translate  # called with literal words: lupdate extracts them
 
 
 def details(draft: ReferralDraft) -> str:
     """ "Why: … · Reach: … · Will introduce you", the parts that were noted."""
     why, how = draft.why.strip(), draft.how_to_reach.strip()
     parts = [
-        _tr("Why: {why}").format(why=why) if why else "",
-        _tr("Reach: {how}").format(how=how) if how else "",
-        _tr("Will introduce you") if draft.will_introduce else "",
+        translate("OutcomeDialog", "Why: {why}").format(why=why) if why else "",
+        translate("OutcomeDialog", "Reach: {how}").format(how=how) if how else "",
+        translate("OutcomeDialog", "Will introduce you") if draft.will_introduce else "",
     ]
     return " · ".join(p for p in parts if p)
 
@@ -32,34 +30,40 @@ def match_reason(match: ContactMatch) -> str:
         return ""
     name = match.contact.name
     if match.kind is MatchKind.CERTAIN:
-        return _tr("{name} has the email address {email}.").format(
-            name=name or _tr("A contact"), email=match.email
+        return translate("OutcomeDialog", "{name} has the email address {email}.").format(
+            name=name or translate("OutcomeDialog", "A contact"), email=match.email
         )
     if len(match.candidates) > 1:
-        return _tr(
-            "You already have a contact called {name} (and {more} more): is this the same person?"
+        return translate(
+            "OutcomeDialog",
+            "You already have a contact called {name} (and {more} more): is this the same person?",
         ).format(name=name, more=len(match.candidates) - 1)
-    return _tr("You already have a contact called {name}: is this the same person?").format(
-        name=name
-    )
+    return translate(
+        "OutcomeDialog", "You already have a contact called {name}: is this the same person?"
+    ).format(name=name)
 
 
 def ask_introducer(
     introducer: QComboBox, unanswered: str, first: str, target: str, referrer: str
 ) -> str:
     """Fill ``introducer`` with the choices; return the note asking who introduced ``target``."""
-    introducer.addItem(_tr("Choose: who introduced them?"), unanswered)
+    introducer.addItem(translate("OutcomeDialog", "Choose: who introduced them?"), unanswered)
     introducer.addItem(
-        _tr("Keep {first} as the one who introduced them").format(first=first),
+        translate("OutcomeDialog", "Keep {first} as the one who introduced them").format(
+            first=first
+        ),
         Introducer.KEEP_FIRST.value,
     )
-    introducer.addItem(_tr("Record {name} instead").format(name=referrer), Introducer.REPLACE.value)
     introducer.addItem(
-        _tr("Keep {first}, and note that {name} suggested them too").format(
+        translate("OutcomeDialog", "Record {name} instead").format(name=referrer),
+        Introducer.REPLACE.value,
+    )
+    introducer.addItem(
+        translate("OutcomeDialog", "Keep {first}, and note that {name} suggested them too").format(
             first=first, name=referrer
         ),
         Introducer.BOTH.value,
     )
-    return _tr("{name} was first introduced by {first}. Who introduced them?").format(
-        name=target, first=first
-    )
+    return translate(
+        "OutcomeDialog", "{name} was first introduced by {first}. Who introduced them?"
+    ).format(name=target, first=first)

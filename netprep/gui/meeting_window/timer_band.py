@@ -56,11 +56,11 @@ class TimerBand(QFrame):
         self.paused_badge.setVisible(False)
         self.phase_time = _label("phaseTime", "0:00")
         self.phase_time.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.phase_caption = _label("timeCaption", "left in this phase")
+        self.phase_caption = _label("timeCaption", self.tr("left in this phase"))
         self.phase_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.meeting_time = _label("meetingTime", "0:00")
         self.meeting_time.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.meeting_caption = _label("timeCaption", "left in the meeting")
+        self.meeting_caption = _label("timeCaption", self.tr("left in the meeting"))
         self.meeting_caption.setAlignment(Qt.AlignmentFlag.AlignRight)
 
         left = QVBoxLayout()
@@ -110,15 +110,19 @@ class TimerBand(QFrame):
         self.phase_time.setText(text)
         set_flag(self.phase_time, "over", over and not paused)
         set_flag(self.phase_time, "paused", paused)
-        caption = "over in this phase" if over else "left in this phase"
-        self.phase_caption.setText(f"paused · {caption}" if paused else caption)
+        caption = self.tr("over in this phase") if over else self.tr("left in this phase")
+        self.phase_caption.setText(
+            self.tr("paused · {caption}").format(caption=caption) if paused else caption
+        )
         set_flag(self.phase_caption, "over", over and not paused)
         set_flag(self.phase_caption, "paused", paused)
         text, over = meeting_time(reading)
         self.meeting_time.setText(text)
         set_flag(self.meeting_time, "over", over and not paused)
         set_flag(self.meeting_time, "paused", paused)
-        self.meeting_caption.setText("over the meeting's time" if over else "left in the meeting")
+        self.meeting_caption.setText(
+            self.tr("over the meeting's time") if over else self.tr("left in the meeting")
+        )
         set_flag(self.meeting_caption, "over", over)
         self.paused_badge.setVisible(reading.status is ClockStatus.PAUSED)
         if reading.status is ClockStatus.NOT_STARTED:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -98,9 +99,11 @@ class AgendaEditorDialog(QDialog):
         self.remove_button.clicked.connect(self.remove_phase)
         self.up_button.clicked.connect(lambda: self.move_phase(-1))
         self.down_button.clicked.connect(lambda: self.move_phase(1))
-        list_buttons = QHBoxLayout()
-        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
-            list_buttons.addWidget(button)
+        list_buttons = QGridLayout()  # two by two: longer words (German) fit at 760 px
+        for at, button in enumerate(
+            (self.add_button, self.remove_button, self.up_button, self.down_button)
+        ):
+            list_buttons.addWidget(button, at // 2, at % 2)
         self.total_label = QLabel()
         self.total_label.setObjectName("mutedLabel")
         left = QVBoxLayout()

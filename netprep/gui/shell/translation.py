@@ -6,10 +6,16 @@ Every user-facing string in a wrapped module goes through ``self.tr("…")`` (in
 (``netprep_de.qm``, ``netprep_pt_BR.qm``), compiled by ``pyside6-lrelease`` from the ``.ts``
 file translators edit; see resources/i18n/README.md. With no catalog for the system's
 language netprep speaks English, as written in the code.
+
+The language is the system's (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG`` on Linux; the
+preferred languages on macOS and Windows) unless ``NETPREP_LANGUAGE`` names one (``de``,
+``de_DE``, ``en``): then dates and numbers follow it too.
 """
 
 from __future__ import annotations
 
+import os
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -17,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from netprep.resources import resource_path
 
 CATALOG = "netprep"
+LANGUAGE_VARIABLE = "NETPREP_LANGUAGE"
 
 
 def catalog_folder() -> Path:
@@ -51,12 +58,26 @@ def remove_translators(qt_app: QCoreApplication, translators: list[QTranslator])
         qt_app.removeTranslator(translator)
 
 
+def chosen_locale(environ: Mapping[str, str]) -> QLocale | None:
+    """The locale ``NETPREP_LANGUAGE`` names, or None (follow the system) when it is unset or
+    names no language Qt knows."""
+    wanted = environ.get(LANGUAGE_VARIABLE, "").strip()
+    locale = QLocale(wanted) if wanted else None
+    if locale is None or locale.language() is QLocale.Language.C:
+        return None
+    return locale
+
+
 _DONE = "netprepTranslated"
 
 
-def use_system_language(qt_app: QCoreApplication) -> None:
-    """Install the system language's catalogs once per application (make_qt_app may run again)."""
+def use_system_language(qt_app: QCoreApplication, environ: Mapping[str, str] = os.environ) -> None:
+    """Install the catalogs of the user's language once per application (make_qt_app may run
+    again): NETPREP_LANGUAGE's if set (dates and numbers follow it), else the system's."""
     if qt_app.property(_DONE):
         return
-    install_translators(qt_app)
+    chosen = chosen_locale(environ)
+    if chosen is not None:
+        QLocale.setDefault(chosen)
+    install_translators(qt_app, chosen)
     qt_app.setProperty(_DONE, True)

@@ -3,7 +3,9 @@ there for pyside6-lupdate, so a new status or kind without a catalog entry fails
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import Enum
+from typing import Any
 
 from netprep.domain.brief.model import QuestionKind
 from netprep.domain.cadence import CadenceState
@@ -33,7 +35,7 @@ LABELLED: tuple[type[Enum], ...] = (
 TABLES = {"ReferralNextStep": NEXT_STEP, "ReferralAdvance": ADVANCE_LABEL}
 
 
-def unlisted(enums: tuple[type[Enum], ...], tables: dict[str, dict[object, str]]) -> list[str]:
+def unlisted(enums: tuple[type[Enum], ...], tables: Mapping[str, Mapping[Any, str]]) -> list[str]:
     """Labels with letters in them that LISTED does not carry under their context."""
     missing = []
     for enum in enums:

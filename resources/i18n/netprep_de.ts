@@ -1,0 +1,3050 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name></name>
+    <message>
+        <source>Loading contacts…</source>
+        <translation>Kontakte werden geladen…</translation>
+    </message>
+    <message>
+        <source>%Ln contact(s)</source>
+        <translation>%Ln Kontakt(e)</translation>
+    </message>
+    <message>
+        <source>{shown} of {everyone}</source>
+        <translation>{shown} von {everyone}</translation>
+    </message>
+</context>
+<context>
+    <name>AddFollowUpDialog</name>
+    <message>
+        <source>Add a follow-up</source>
+        <translation>Follow-up hinzufügen</translation>
+    </message>
+    <message>
+        <source>Kind of follow-up</source>
+        <translation>Art des Follow-ups</translation>
+    </message>
+    <message>
+        <source>Why they should meet, in a few words</source>
+        <translation>Warum sie sich kennenlernen sollten, in wenigen Worten</translation>
+    </message>
+    <message>
+        <source>What to do, e.g. Send Grace the virtual wards paper</source>
+        <translation>Was zu tun ist, z. B. Grace den Artikel über virtuelle Stationen schicken</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Kein Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Introduce to</source>
+        <translation>Vorstellen bei</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Introduce {a} and {b}</source>
+        <translation>{a} und {b} miteinander bekannt machen</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaEditorDialog</name>
+    <message>
+        <source>Common-ground hooks</source>
+        <translation>Gemeinsamkeiten als Einstieg</translation>
+    </message>
+    <message>
+        <source>Your three-sentence overview</source>
+        <translation>Ihr Überblick in drei Sätzen</translation>
+    </message>
+    <message>
+        <source>The three questions (with insight fields)</source>
+        <translation>Die drei Fragen (mit Feldern für Erkenntnisse)</translation>
+    </message>
+    <message>
+        <source>Referral slots</source>
+        <translation>Felder für Empfehlungen</translation>
+    </message>
+    <message>
+        <source>What to offer back</source>
+        <translation>Was Sie zurückgeben können</translation>
+    </message>
+    <message>
+        <source>Nothing from the brief</source>
+        <translation>Nichts aus dem Briefing</translation>
+    </message>
+    <message>
+        <source>Edit the agenda</source>
+        <translation>Agenda bearbeiten</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>&amp;Add phase</source>
+        <translation>Phase &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>e.g. 2 or 2.5</source>
+        <translation>z. B. 2 oder 2,5</translation>
+    </message>
+    <message>
+        <source>Brief section shown</source>
+        <translation>Angezeigter Teil des Briefings</translation>
+    </message>
+    <message>
+        <source>One prompt per line</source>
+        <translation>Ein Hinweis pro Zeile</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>M&amp;inutes</source>
+        <translation>M&amp;inuten</translation>
+    </message>
+    <message>
+        <source>&amp;Shows</source>
+        <translation>&amp;Zeigt</translation>
+    </message>
+    <message>
+        <source>&amp;Prompts</source>
+        <translation>Hin&amp;weise</translation>
+    </message>
+    <message>
+        <source>Reset to the book&apos;s agenda</source>
+        <translation>Auf die Agenda aus dem Buch zurücksetzen</translation>
+    </message>
+    <message>
+        <source>{name} · {minutes} min</source>
+        <translation>{name} · {minutes} Min.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phase(s)</source>
+        <translation>
+            <numerusform>%n Phase</numerusform>
+            <numerusform>%n Phasen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phase(s), {minutes} minutes in all</source>
+        <translation>
+            <numerusform>%n Phase, insgesamt {minutes} Minuten</numerusform>
+            <numerusform>%n Phasen, insgesamt {minutes} Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New phase</source>
+        <translation>Neue Phase</translation>
+    </message>
+    <message>
+        <source>Unsaved agenda</source>
+        <translation>Nicht gespeicherte Agenda</translation>
+    </message>
+    <message>
+        <source>Save your changes to the agenda?</source>
+        <translation>Ihre Änderungen an der Agenda speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundBuilder</name>
+    <message>
+        <source>The brief could not be built: {reason}</source>
+        <translation>Das Briefing konnte nicht erstellt werden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundJob</name>
+    <message>
+        <source>Unexpected error: {error}. Nothing was imported.</source>
+        <translation>Unerwarteter Fehler: {error}. Es wurde nichts importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>BriefEditor</name>
+    <message>
+        <source>Sentence {number}</source>
+        <translation>Satz {number}</translation>
+    </message>
+    <message>
+        <source>Overview sentence {number}</source>
+        <translation>Überblick, Satz {number}</translation>
+    </message>
+    <message>
+        <source>Careful (from your notes)</source>
+        <translation>Vorsicht (aus Ihren Notizen)</translation>
+    </message>
+    <message>
+        <source>Who else should I talk to?</source>
+        <translation>Mit wem sollte ich noch sprechen?</translation>
+    </message>
+    <message>
+        <source>How you ask for three names</source>
+        <translation>Wie Sie nach drei Namen fragen</translation>
+    </message>
+    <message>
+        <source>{words} words · about {seconds} s spoken</source>
+        <translation>{words} Wörter · gesprochen etwa {seconds} s</translation>
+    </message>
+    <message>
+        <source> — over a minute: trim it</source>
+        <translation> – über eine Minute: bitte kürzen</translation>
+    </message>
+</context>
+<context>
+    <name>BriefOutput</name>
+    <message>
+        <source>Rendering the brief with your template…</source>
+        <extracomment>(suggested path, file-type filter) -&gt; the chosen path, or &quot;&quot; when cancelled. What to export: the brief and its meeting context, or None when there is none.</extracomment>
+        <translation>Das Briefing wird mit Ihrer Vorlage erstellt…</translation>
+    </message>
+    <message>
+        <source>PDF, one page…</source>
+        <translation>PDF, eine Seite…</translation>
+    </message>
+    <message>
+        <source>Pocket card PDF…</source>
+        <translation>PDF als Taschenkarte…</translation>
+    </message>
+    <message>
+        <source>Markdown…</source>
+        <translation>Markdown…</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)…</source>
+        <translation>Webseite (HTML)…</translation>
+    </message>
+    <message>
+        <source>Brief not exported</source>
+        <translation>Briefing nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Exported {name}</source>
+        <translation>{name} exportiert</translation>
+    </message>
+    <message>
+        <source>Brief sent to the printer</source>
+        <translation>Briefing an den Drucker gesendet</translation>
+    </message>
+    <message>
+        <source>Brief copied: paste it into an email or a document</source>
+        <translation>Briefing kopiert: Fügen Sie es in eine E-Mail oder ein Dokument ein</translation>
+    </message>
+    <message>
+        <source>Pick a meeting or a contact first</source>
+        <translation>Wählen Sie zuerst ein Treffen oder einen Kontakt</translation>
+    </message>
+    <message>
+        <source>Your brief template has a problem</source>
+        <translation>Ihre Briefing-Vorlage enthält einen Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>BriefPanel</name>
+    <message>
+        <source>Brief</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Who are you meeting?&lt;/h3&gt;&lt;p&gt;Pick the contact on the left: their brief appears here — your three sentences, three questions, common ground and what to offer back.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Wen treffen Sie?&lt;/h3&gt;&lt;p&gt;Wählen Sie links den Kontakt: Hier erscheint das Briefing – Ihre drei Sätze, drei Fragen, Gemeinsamkeiten und was Sie zurückgeben können.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>CadenceState</name>
+    <message>
+        <source>Fine</source>
+        <translation>In Ordnung</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateList</name>
+    <message>
+        <source>People to reconnect with</source>
+        <translation>Menschen, bei denen Sie sich wieder melden sollten</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Snooze…</source>
+        <translation>Zurückstellen…</translation>
+    </message>
+    <message>
+        <source>Leave them out of the review for a while</source>
+        <translation>Für eine Weile aus dem Rückblick nehmen</translation>
+    </message>
+    <message>
+        <source>For {time}</source>
+        <translation>Für {time}</translation>
+    </message>
+    <message>
+        <source>Open contact</source>
+        <translation>Kontakt öffnen</translation>
+    </message>
+    <message>
+        <source>Pick someone in the list to see why they are on it.</source>
+        <translation>Wählen Sie jemanden in der Liste, um zu sehen, warum er oder sie darauf steht.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureAutosave</name>
+    <message>
+        <source>Your notes could not be saved: {error}</source>
+        <translation>Ihre Notizen konnten nicht gespeichert werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Circle</name>
+    <message>
+        <source>Stay in touch</source>
+        <extracomment>context (the enum&apos;s class name, or a table&apos;s name) -&gt; the English texts lupdate extracts.</extracomment>
+        <translation>In Kontakt bleiben</translation>
+    </message>
+    <message>
+        <source>Want to get to know</source>
+        <translation>Näher kennenlernen</translation>
+    </message>
+    <message>
+        <source>Collaborated with</source>
+        <translation>Zusammengearbeitet</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDelete</name>
+    <message>
+        <source>Delete contact</source>
+        <translation>Kontakt löschen</translation>
+    </message>
+    <message>
+        <source>Delete {name} and their {notes}?</source>
+        <translation>{name} und zugehörige {notes} löschen?</translation>
+    </message>
+    <message>
+        <source>Keep the meetings as a record</source>
+        <translation>Die Treffen als Aufzeichnung behalten</translation>
+    </message>
+    <message>
+        <source>Delete the meetings too</source>
+        <translation>Die Treffen ebenfalls löschen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Undo failed</source>
+        <translation>Rückgängig machen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Restored {name}</source>
+        <translation>{name} wiederhergestellt</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDetail</name>
+    <message>
+        <source>New contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>referred by {name}</source>
+        <translation>empfohlen von {name}</translation>
+    </message>
+    <message>
+        <source>  — unsaved changes</source>
+        <translation>  – nicht gespeicherte Änderungen</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDrafts</name>
+    <message>
+        <source>Kept changes restored: check them, then Save</source>
+        <translation>Aufbewahrte Änderungen wiederhergestellt: Prüfen Sie sie und speichern Sie dann</translation>
+    </message>
+    <message>
+        <source>The kept changes could not be discarded: {reason}</source>
+        <translation>Die aufbewahrten Änderungen konnten nicht verworfen werden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ContactGone</name>
+    <message>
+        <source>The contact was deleted</source>
+        <translation>Der Kontakt wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>This meeting&apos;s contact has been deleted, so there is no outcome to record. End the meeting and keep its notes and timer?</source>
+        <translation>Der Kontakt dieses Treffens wurde gelöscht, daher gibt es kein Ergebnis zu erfassen. Das Treffen beenden und Notizen und Zeiten behalten?</translation>
+    </message>
+    <message>
+        <source>The meeting was not ended</source>
+        <translation>Das Treffen wurde nicht beendet</translation>
+    </message>
+</context>
+<context>
+    <name>ContactMeetingsPanel</name>
+    <message>
+        <source>Open referrer</source>
+        <translation>Empfehlungsgeber öffnen</translation>
+    </message>
+    <message>
+        <source>Meetings with this contact</source>
+        <translation>Treffen mit diesem Kontakt</translation>
+    </message>
+    <message>
+        <source>Meet now</source>
+        <translation>Jetzt treffen</translation>
+    </message>
+    <message>
+        <source>Build the brief and open the meeting timer now</source>
+        <translation>Briefing erstellen und den Timer für das Treffen jetzt öffnen</translation>
+    </message>
+    <message>
+        <source>Start / resume</source>
+        <translation>Starten / fortsetzen</translation>
+    </message>
+    <message>
+        <source>Edit agenda…</source>
+        <translation>Agenda bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Open record</source>
+        <translation>Aufzeichnung öffnen</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>Referrals this contact gave</source>
+        <translation>Empfehlungen dieses Kontakts</translation>
+    </message>
+    <message>
+        <source>Names they suggested</source>
+        <translation>Vorgeschlagene Namen</translation>
+    </message>
+    <message>
+        <source>Not referred by anyone you have recorded.</source>
+        <translation>Von niemandem empfohlen, den Sie erfasst haben.</translation>
+    </message>
+    <message>
+        <source>noted on their contact</source>
+        <translation>im Kontakt vermerkt</translation>
+    </message>
+    <message>
+        <source>No meetings yet: use Meet now, or prepare one.</source>
+        <translation>Noch keine Treffen: Nutzen Sie „Jetzt treffen“ oder bereiten Sie eines vor.</translation>
+    </message>
+    <message>
+        <source>No names yet: ask “who else should I talk to?” when you meet.</source>
+        <translation>Noch keine Namen: Fragen Sie beim Treffen „Mit wem sollte ich noch sprechen?“</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTabs</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Meetings &amp;&amp; referrals</source>
+        <translation>Treffen &amp;&amp; Empfehlungen</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>Search contacts</source>
+        <extracomment>From this many contacts they are prepared on a worker thread (~0.5 s at 30,000) while the page shows &quot;Loading contacts…&quot;; fewer take milliseconds and are there when the page is.</extracomment>
+        <translation>Kontakte durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search name, company, role, tags, interests…</source>
+        <translation>Name, Firma, Rolle, Schlagwörter, Interessen suchen…</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No contact selected&lt;/h2&gt;&lt;p&gt;Pick someone on the left, or press &lt;b&gt;Ctrl+N&lt;/b&gt; to add the person you are about to meet.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Kein Kontakt ausgewählt&lt;/h2&gt;&lt;p&gt;Wählen Sie links jemanden aus, oder drücken Sie &lt;b&gt;Strg+N&lt;/b&gt;, um die Person hinzuzufügen, die Sie gleich treffen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Not saved: please fix the fields marked in red</source>
+        <translation>Nicht gespeichert: Bitte korrigieren Sie die rot markierten Felder</translation>
+    </message>
+    <message>
+        <source>Contact not saved</source>
+        <translation>Kontakt nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>{name} gespeichert</translation>
+    </message>
+    <message>
+        <source>Contact not deleted</source>
+        <translation>Kontakt nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>Deleted {name} — Ctrl+Z to undo</source>
+        <translation>{name} gelöscht – Strg+Z macht es rückgängig</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save your changes to {name}?</source>
+        <translation>Ihre Änderungen an {name} speichern?</translation>
+    </message>
+    <message>
+        <source>this new contact</source>
+        <translation>diesem neuen Kontakt</translation>
+    </message>
+</context>
+<context>
+    <name>Copier</name>
+    <message>
+        <source>The copy stopped on an unexpected error.</source>
+        <translation>Das Kopieren wurde durch einen unerwarteten Fehler abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>DataCare</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Read-only: {reason}</source>
+        <translation>Nur lesen: {reason}</translation>
+    </message>
+    <message>
+        <source>A backup failed: {reason}</source>
+        <translation>Eine Sicherung ist fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Reload the data changed on disk</source>
+        <translation>Die auf der Festplatte geänderten Daten neu laden</translation>
+    </message>
+    <message>
+        <source>Some saved data was damaged</source>
+        <translation>Einige gespeicherte Daten waren beschädigt</translation>
+    </message>
+    <message>
+        <source>netprep found damage in your data files and set the damaged parts aside (kept in the “quarantine” folder of your data folder); everything else opened.
+
+{listed}{more}
+
+File → Restore from backup… shows the backups and what each holds.</source>
+        <translation>netprep hat Schäden in Ihren Datendateien gefunden und die beschädigten Teile beiseitegelegt (im Ordner „quarantine“ Ihres Datenordners); alles andere wurde geöffnet.
+
+{listed}{more}
+
+Datei → Aus Sicherung wiederherstellen… zeigt die Sicherungen und was jede enthält.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup failed: {reason}</source>
+        <translation>Die heutige Sicherung ist fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <source>The backup could not be made.</source>
+        <translation>Die Sicherung konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Backed up {holds} ({size}) to {folder}</source>
+        <translation>{holds} ({size}) gesichert in {folder}</translation>
+    </message>
+    <message>
+        <source>No backup was made: {reason}
+
+Your data itself is unchanged.</source>
+        <translation>Es wurde keine Sicherung erstellt: {reason}
+
+Ihre Daten selbst sind unverändert.</translation>
+    </message>
+    <message>
+        <source>Not backed up</source>
+        <translation>Nicht gesichert</translation>
+    </message>
+    <message>
+        <source>Backing up your data…</source>
+        <translation>Ihre Daten werden gesichert…</translation>
+    </message>
+    <message>
+        <source>Backup in progress</source>
+        <translation>Sicherung läuft</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Your data is now as in the backup {restored}. What it replaced is kept in the backup {kept}. netprep reopens it now.</source>
+        <translation>Ihre Daten entsprechen jetzt der Sicherung {restored}. Was dabei ersetzt wurde, bleibt in der Sicherung {kept} erhalten. netprep öffnet die Daten jetzt neu.</translation>
+    </message>
+</context>
+<context>
+    <name>DefaultAgenda</name>
+    <message>
+        <source>Great start</source>
+        <translation>Guter Anfang</translation>
+    </message>
+    <message>
+        <source>Your overview</source>
+        <translation>Ihr Überblick</translation>
+    </message>
+    <message>
+        <source>Three insights</source>
+        <translation>Drei Erkenntnisse</translation>
+    </message>
+    <message>
+        <source>Three contacts</source>
+        <translation>Drei Kontakte</translation>
+    </message>
+    <message>
+        <source>Great finish</source>
+        <translation>Guter Abschluss</translation>
+    </message>
+    <message>
+        <source>Thank them for making the time: twenty minutes of their day is a real gift.</source>
+        <translation>Bedanken Sie sich für die Zeit: Zwanzig Minuten ihres Tages sind ein echtes Geschenk.</translation>
+    </message>
+    <message>
+        <source>Confirm you will keep to the 20 minutes you asked for, and that this still suits them.</source>
+        <translation>Bestätigen Sie, dass Sie bei den erbetenen 20 Minuten bleiben und dass es noch passt.</translation>
+    </message>
+    <message>
+        <source>Open with something you have in common (see the hooks).</source>
+        <translation>Beginnen Sie mit einer Gemeinsamkeit (siehe Einstiege).</translation>
+    </message>
+    <message>
+        <source>Say where you are and why you asked for this meeting, in three sentences (about a minute).</source>
+        <translation>Sagen Sie in drei Sätzen (etwa einer Minute), wo Sie stehen und warum Sie um dieses Treffen gebeten haben.</translation>
+    </message>
+    <message>
+        <source>Make it clear you came for their insight and advice; never ask for a job.</source>
+        <translation>Machen Sie klar, dass es Ihnen um Einschätzungen und Rat geht; fragen Sie nie nach einer Stelle.</translation>
+    </message>
+    <message>
+        <source>Hand the conversation back to them with your first question.</source>
+        <translation>Geben Sie das Gespräch mit Ihrer ersten Frage zurück.</translation>
+    </message>
+    <message>
+        <source>Ask your three questions one at a time: their view on X, how they did Y, their advice on Z.</source>
+        <translation>Stellen Sie Ihre drei Fragen nacheinander: ihre Sicht auf X, wie sie Y geschafft haben, ihr Rat zu Z.</translation>
+    </message>
+    <message>
+        <source>Keep it a discussion, not their biography: don&apos;t ask what you could have read online.</source>
+        <translation>Führen Sie ein Gespräch, keine Befragung zum Lebenslauf: Fragen Sie nichts, was Sie online hätten lesen können.</translation>
+    </message>
+    <message>
+        <source>Listen more than you talk, and note the one thing you learned from each answer.</source>
+        <translation>Hören Sie mehr zu, als Sie reden, und notieren Sie, was Sie aus jeder Antwort mitnehmen.</translation>
+    </message>
+    <message>
+        <source>Keep an eye on the clock: about four minutes per question.</source>
+        <translation>Behalten Sie die Uhr im Blick: etwa vier Minuten pro Frage.</translation>
+    </message>
+    <message>
+        <source>Ask: “Who else should I talk to?” Aim for three names.</source>
+        <translation>Fragen Sie: „Mit wem sollte ich noch sprechen?“ Ziel sind drei Namen.</translation>
+    </message>
+    <message>
+        <source>For each name, ask why that person, how best to reach them, and whether they would introduce you.</source>
+        <translation>Fragen Sie zu jedem Namen: Warum diese Person, wie erreicht man sie am besten, und würde man Sie vorstellen?</translation>
+    </message>
+    <message>
+        <source>Thank them for their time and for what you learned.</source>
+        <translation>Bedanken Sie sich für die Zeit und für das, was Sie gelernt haben.</translation>
+    </message>
+    <message>
+        <source>Offer something back: an article, an introduction, helping to promote their work.</source>
+        <translation>Bieten Sie etwas an: einen Artikel, eine Vorstellung, Unterstützung bei der Verbreitung ihrer Arbeit.</translation>
+    </message>
+    <message>
+        <source>Agree the follow-up: you will tell them how the conversations with their contacts go.</source>
+        <translation>Vereinbaren Sie das Follow-up: Sie berichten, wie die Gespräche mit den empfohlenen Kontakten verlaufen.</translation>
+    </message>
+    <message>
+        <source>End on time, even if the conversation is going well.</source>
+        <translation>Enden Sie pünktlich, auch wenn das Gespräch gut läuft.</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostics</name>
+    <message>
+        <source>Cannot open the folder</source>
+        <translation>Der Ordner kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>{folder}: {reason}</source>
+        <translation>{folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>The folder</source>
+        <translation>Der Ordner</translation>
+    </message>
+    <message>
+        <source>netprep keeps it here:
+{folder}</source>
+        <translation>netprep legt ihn hier ab:
+{folder}</translation>
+    </message>
+</context>
+<context>
+    <name>DraftBanner</name>
+    <message>
+        <source>Kept unsaved changes</source>
+        <translation>Aufbewahrte, nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Put the kept text back into the form (then Save)</source>
+        <translation>Den aufbewahrten Text wieder ins Formular setzen (dann speichern)</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Forget the kept text: the saved record stays as it is</source>
+        <translation>Den aufbewahrten Text verwerfen: Der gespeicherte Eintrag bleibt, wie er ist</translation>
+    </message>
+</context>
+<context>
+    <name>DraftEditor</name>
+    <message>
+        <source>Their email address</source>
+        <translation>E-Mail-Adresse der Person</translation>
+    </message>
+    <message>
+        <source>Email to {name}</source>
+        <translation>E-Mail an {name}</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Open in mail program</source>
+        <translation>Im E-Mail-Programm öffnen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Save .eml…</source>
+        <translation>Als .eml speichern…</translation>
+    </message>
+    <message>
+        <source>Mark sent</source>
+        <translation>Als gesendet markieren</translation>
+    </message>
+    <message>
+        <source>Logs the email as a touch with them</source>
+        <translation>Erfasst die E-Mail als Kontakt mit der Person</translation>
+    </message>
+    <message>
+        <source>Too long for a mail link: the email is copied instead</source>
+        <translation>Zu lang für einen Mail-Link: Die E-Mail wird stattdessen kopiert</translation>
+    </message>
+    <message>
+        <source>No mail program answered: the email is copied instead</source>
+        <translation>Kein E-Mail-Programm hat reagiert: Die E-Mail wird stattdessen kopiert</translation>
+    </message>
+    <message>
+        <source>Email to {name} copied</source>
+        <translation>E-Mail an {name} kopiert</translation>
+    </message>
+    <message>
+        <source>Saved {name}: open it to send it</source>
+        <translation>{name} gespeichert: Öffnen Sie die Datei, um sie zu senden</translation>
+    </message>
+    <message>
+        <source>Sent ✓ — logged as a touch</source>
+        <translation>Gesendet ✓ – als Kontakt erfasst</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionHook</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgegangen</translation>
+    </message>
+    <message>
+        <source>netprep hit an unexpected error: {error}
+
+What was saved before is safe. If it happens again, please report it (the details are printed on the terminal).</source>
+        <translation>netprep ist auf einen unerwarteten Fehler gestoßen: {error}
+
+Was vorher gespeichert wurde, ist sicher. Wenn es wieder passiert, melden Sie es bitte (die Details stehen im Terminal).</translation>
+    </message>
+</context>
+<context>
+    <name>FileFormat</name>
+    <message>
+        <source>LinkedIn connections (CSV)</source>
+        <translation>LinkedIn-Kontakte (CSV)</translation>
+    </message>
+    <message>
+        <source>Google Contacts (CSV)</source>
+        <translation>Google Kontakte (CSV)</translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>netprep backup (JSON)</source>
+        <translation>netprep-Sicherung (JSON)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunGuide</name>
+    <message>
+        <source>Tell netprep about you</source>
+        <translation>Erzählen Sie netprep von sich</translation>
+    </message>
+    <message>
+        <source>Your name, what you are good at and your current goal: every brief is built from them.</source>
+        <translation>Ihr Name, Ihre Stärken und Ihr aktuelles Ziel: Darauf baut jedes Briefing auf.</translation>
+    </message>
+    <message>
+        <source>Open your profile</source>
+        <translation>Ihr Profil öffnen</translation>
+    </message>
+    <message>
+        <source>Add the person you are meeting</source>
+        <translation>Die Person hinzufügen, die Sie treffen</translation>
+    </message>
+    <message>
+        <source>Their name, role and company, and anything you already know about them.</source>
+        <translation>Name, Rolle und Firma und alles, was Sie schon über die Person wissen.</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>Kontakt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Prepare the meeting</source>
+        <translation>Das Treffen vorbereiten</translation>
+    </message>
+    <message>
+        <source>netprep builds a one-page brief: your overview, three questions, what to offer back.</source>
+        <translation>netprep erstellt ein einseitiges Briefing: Ihr Überblick, drei Fragen, was Sie zurückgeben können.</translation>
+    </message>
+    <message>
+        <source>Prepare a meeting</source>
+        <translation>Treffen vorbereiten</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>Three steps to your first 20-minute networking meeting.</source>
+        <translation>Drei Schritte zu Ihrem ersten 20-Minuten-Networking-Treffen.</translation>
+    </message>
+    <message>
+        <source>Step {number}: {action}</source>
+        <translation>Schritt {number}: {action}</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Add the person first (step 2)</source>
+        <translation>Fügen Sie zuerst die Person hinzu (Schritt 2)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDetail</name>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Kein Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>What the email is about</source>
+        <translation>Worum es in der E-Mail geht</translation>
+    </message>
+    <message>
+        <source>Email draft</source>
+        <translation>E-Mail-Entwurf</translation>
+    </message>
+    <message>
+        <source>Open in mail program</source>
+        <translation>Im E-Mail-Programm öffnen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Save .eml…</source>
+        <translation>Als .eml speichern…</translation>
+    </message>
+    <message>
+        <source>Mark sent</source>
+        <translation>Als gesendet markieren</translation>
+    </message>
+    <message>
+        <source>Done, and the email is logged as a touch</source>
+        <translation>Erledigt, und die E-Mail ist als Kontakt erfasst</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Choose a follow-up on the left.</source>
+        <translation>Wählen Sie links ein Follow-up.</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>Insight to quote</source>
+        <translation>Zu zitierende Erkenntnis</translation>
+    </message>
+    <message>
+        <source>The insight the thank-you quotes back to them</source>
+        <translation>Die Erkenntnis, die das Dankeschön aufgreift</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Introduction step</source>
+        <translation>Schritt der Vorstellung</translation>
+    </message>
+    <message>
+        <source>Double opt-in: ask each of them first, then introduce them</source>
+        <translation>Doppeltes Einverständnis: Erst beide fragen, dann miteinander bekannt machen</translation>
+    </message>
+    <message>
+        <source>To: {to}
+Subject: {subject}</source>
+        <translation>An: {to}
+Betreff: {subject}</translation>
+    </message>
+    <message>
+        <source>(no email address saved)</source>
+        <translation>(keine E-Mail-Adresse gespeichert)</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Wird bearbeitet…</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Nicht gespeichert: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Too long for a mail link: the email is copied, paste it into your mail program</source>
+        <translation>Zu lang für einen Mail-Link: Die E-Mail wurde kopiert, fügen Sie sie in Ihr E-Mail-Programm ein</translation>
+    </message>
+    <message>
+        <source>No mail program answered: the email is copied instead</source>
+        <translation>Kein E-Mail-Programm hat reagiert: Die E-Mail wird stattdessen kopiert</translation>
+    </message>
+    <message>
+        <source>Email copied</source>
+        <translation>E-Mail kopiert</translation>
+    </message>
+    <message>
+        <source>Saved {name}: open it to send it</source>
+        <translation>{name} gespeichert: Öffnen Sie die Datei, um sie zu senden</translation>
+    </message>
+    <message>
+        <source>Sent: the follow-up is done and the email is logged</source>
+        <translation>Gesendet: Das Follow-up ist erledigt und die E-Mail erfasst</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpFilter</name>
+    <message>
+        <source>Due now</source>
+        <translation>Jetzt fällig</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Demnächst</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpKind</name>
+    <message>
+        <source>Thank-you</source>
+        <translation>Dankeschön</translation>
+    </message>
+    <message>
+        <source>Send an article</source>
+        <translation>Einen Artikel schicken</translation>
+    </message>
+    <message>
+        <source>Make an introduction</source>
+        <translation>Jemanden vorstellen</translation>
+    </message>
+    <message>
+        <source>Something I offered</source>
+        <translation>Etwas, das ich angeboten habe</translation>
+    </message>
+    <message>
+        <source>Reach a referral</source>
+        <translation>Eine Empfehlung kontaktieren</translation>
+    </message>
+    <message>
+        <source>Tell the referrer how it went</source>
+        <translation>Dem Empfehlungsgeber berichten, wie es lief</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpState</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Heute fällig</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Demnächst</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Thank them, reach the names they gave, tell the referrer how it went. Unless you make contact again, that will likely be the last conversation you have.</source>
+        <translation>Bedanken Sie sich, kontaktieren Sie die genannten Personen und berichten Sie dem Empfehlungsgeber, wie es lief. Wenn Sie sich nicht wieder melden, war das wahrscheinlich Ihr letztes Gespräch.</translation>
+    </message>
+    <message>
+        <source>Add follow-up…</source>
+        <translation>Follow-up hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Log a touch…</source>
+        <translation>Kontakt erfassen…</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Snooze a week</source>
+        <translation>Eine Woche zurückstellen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Löschen rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Open contact</source>
+        <translation>Kontakt öffnen</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Nicht geändert</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>Not snoozed</source>
+        <translation>Nicht zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Snoozed until {when}</source>
+        <translation>Zurückgestellt bis {when}</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>Deleted “{what}”: Undo delete brings it back</source>
+        <translation>„{what}“ gelöscht: „Löschen rückgängig machen“ holt es zurück</translation>
+    </message>
+    <message>
+        <source>Not restored: {reason}</source>
+        <translation>Nicht wiederhergestellt: {reason}</translation>
+    </message>
+    <message>
+        <source>Restored “{what}”</source>
+        <translation>„{what}“ wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Follow-up added: {what}</source>
+        <translation>Follow-up hinzugefügt: {what}</translation>
+    </message>
+    <message>
+        <source>Touch logged: it counts as last contacted</source>
+        <translation>Kontakt erfasst: Er zählt als letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>No follow-ups yet. Record a meeting&apos;s outcome and the thank-you, the referrals to reach and what you offered appear here — or add one by hand.</source>
+        <translation>Noch keine Follow-ups. Erfassen Sie das Ergebnis eines Treffens, dann erscheinen hier das Dankeschön, die zu kontaktierenden Empfehlungen und was Sie angeboten haben – oder fügen Sie eines von Hand hinzu.</translation>
+    </message>
+    <message>
+        <source>Nothing due: you are up to date.</source>
+        <translation>Nichts fällig: Sie sind auf dem neuesten Stand.</translation>
+    </message>
+    <message>
+        <source>No {kind} follow-ups.</source>
+        <translation>Keine Follow-ups: {kind}.</translation>
+    </message>
+</context>
+<context>
+    <name>Goal</name>
+    <message>
+        <source>Learned something</source>
+        <translation>Etwas gelernt</translation>
+    </message>
+    <message>
+        <source>Got more names</source>
+        <translation>Weitere Namen bekommen</translation>
+    </message>
+    <message>
+        <source>Gained an evangelist</source>
+        <translation>Einen Fürsprecher gewonnen</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Reviews done</source>
+        <translation>Erledigte Rückblicke</translation>
+    </message>
+    <message>
+        <source>Weekly reviews done</source>
+        <translation>Erledigte Wochenrückblicke</translation>
+    </message>
+    <message>
+        <source>Week / person</source>
+        <translation>Woche / Person</translation>
+    </message>
+    <message>
+        <source>What came of it</source>
+        <translation>Was daraus wurde</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import {source}</source>
+        <translation>{source} importieren</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Merge with existing</source>
+        <translation>Mit vorhandenem zusammenführen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Other ({count})</source>
+        <translation>Sonstige ({count})</translation>
+    </message>
+    <message>
+        <source>Other records</source>
+        <translation>Sonstige Einträge</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you import; Edit → Undo import takes it back.</source>
+        <translation>Erst beim Importieren wird etwas geschrieben; Bearbeiten → Import rückgängig machen nimmt es zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionKind</name>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Chance meeting</source>
+        <translation>Zufällige Begegnung</translation>
+    </message>
+</context>
+<context>
+    <name>ItemRow</name>
+    <message>
+        <source>Remove this item</source>
+        <translation>Diesen Eintrag entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Sections</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>M&amp;eeting</source>
+        <translation>&amp;Treffen</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>A meeting is open</source>
+        <translation>Ein Treffen ist geöffnet</translation>
+    </message>
+    <message>
+        <source>End or close the meeting that is open first.</source>
+        <translation>Beenden oder schließen Sie zuerst das geöffnete Treffen.</translation>
+    </message>
+    <message>
+        <source>Cannot start the meeting</source>
+        <translation>Das Treffen kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>Prepare, run and follow up the 20-minute networking meeting. Everything stays on this computer.</source>
+        <translation>Das 20-Minuten-Networking-Treffen vorbereiten, durchführen und nachbereiten. Alles bleibt auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>About netprep</source>
+        <translation>Über netprep</translation>
+    </message>
+</context>
+<context>
+    <name>MeetNowDialog</name>
+    <message>
+        <source>Meet now</source>
+        <translation>Jetzt treffen</translation>
+    </message>
+    <message>
+        <source>Start the meeting</source>
+        <translation>Das Treffen starten</translation>
+    </message>
+    <message>
+        <source>Who are you meeting? The brief is built as the meeting starts.</source>
+        <translation>Wen treffen Sie? Das Briefing wird beim Start des Treffens erstellt.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingActions</name>
+    <message>
+        <source>Cancel meeting…</source>
+        <translation>Treffen absagen…</translation>
+    </message>
+    <message>
+        <source>It will not take place (kept under Past; undo brings it back)</source>
+        <translation>Es findet nicht statt (bleibt unter „Vergangen“; Rückgängig holt es zurück)</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Bring a cancelled meeting back</source>
+        <translation>Ein abgesagtes Treffen zurückholen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Save record</source>
+        <translation>Aufzeichnung speichern</translation>
+    </message>
+    <message>
+        <source>As Markdown…</source>
+        <translation>Als Markdown…</translation>
+    </message>
+    <message>
+        <source>As PDF…</source>
+        <translation>Als PDF…</translation>
+    </message>
+    <message>
+        <source>The meeting was not cancelled</source>
+        <translation>Das Treffen wurde nicht abgesagt</translation>
+    </message>
+    <message>
+        <source>Meeting with {name} cancelled — Undo brings it back</source>
+        <translation>Treffen mit {name} abgesagt – Rückgängig holt es zurück</translation>
+    </message>
+    <message>
+        <source>The meeting was not deleted</source>
+        <translation>Das Treffen wurde nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>Meeting with {name} deleted — Undo brings it back</source>
+        <translation>Treffen mit {name} gelöscht – Rückgängig holt es zurück</translation>
+    </message>
+    <message>
+        <source>The meeting was not reopened</source>
+        <translation>Das Treffen wurde nicht wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>Meeting reopened</source>
+        <translation>Treffen wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>Not undone</source>
+        <translation>Nicht rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>The record was not saved</source>
+        <translation>Die Aufzeichnung wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>{name} gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingFields</name>
+    <message>
+        <source>Café, their office, or a video link</source>
+        <translation>Café, ihr Büro oder ein Videolink</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRecordDialog</name>
+    <message>
+        <source>Meeting with {name}</source>
+        <translation>Treffen mit {name}</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Treffen</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRecordView</name>
+    <message>
+        <source>No meeting selected.</source>
+        <translation>Kein Treffen ausgewählt.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingStatus</name>
+    <message>
+        <source>planned</source>
+        <extracomment>The domain gives a meeting&apos;s status no words: these are the GUI&apos;s own.</extracomment>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgesagt</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingWindow</name>
+    <message>
+        <source>Meeting with {name} — netprep</source>
+        <translation>Treffen mit {name} – netprep</translation>
+    </message>
+    <message>
+        <source>Mini view</source>
+        <translation>Mini-Ansicht</translation>
+    </message>
+    <message>
+        <source>A small always-on-top timer (Ctrl+Shift+M)</source>
+        <translation>Ein kleiner Timer, immer im Vordergrund (Strg+Umschalt+M)</translation>
+    </message>
+    <message>
+        <source>Sound cues</source>
+        <translation>Signaltöne</translation>
+    </message>
+    <message>
+        <source>Beep at each cue (off by default)</source>
+        <translation>Bei jedem Hinweis piepen (standardmäßig aus)</translation>
+    </message>
+    <message>
+        <source>End meeting…</source>
+        <translation>Treffen beenden…</translation>
+    </message>
+    <message>
+        <source>Review the outcome and record it (Ctrl+E)</source>
+        <translation>Das Ergebnis prüfen und erfassen (Strg+E)</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <source>Previous phase (← or Alt+← / PageUp)</source>
+        <translation>Vorige Phase (← oder Alt+← / Bild↑)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 Min.</translation>
+    </message>
+    <message>
+        <source>Give this phase one more minute (+ or Alt+↑)</source>
+        <translation>Dieser Phase eine Minute mehr geben (+ oder Alt+↑)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Weiter ▶</translation>
+    </message>
+    <message>
+        <source>Next phase (→ or Alt+→ / PageDown)</source>
+        <translation>Nächste Phase (→ oder Alt+→ / Bild↓)</translation>
+    </message>
+    <message>
+        <source>Space: start/pause · ←/→: phases · while typing: Ctrl+Space, Alt+←/→ · Esc leaves a text field</source>
+        <translation>Leertaste: Start/Pause · ←/→: Phasen · beim Tippen: Strg+Leertaste, Alt+←/→ · Esc verlässt ein Textfeld</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>Was jetzt zu tun ist</translation>
+    </message>
+    <message>
+        <source>Start (Space)</source>
+        <translation>Starten (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>Pause (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Resume (Space)</source>
+        <translation>Fortsetzen (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Common ground to open with</source>
+        <translation>Gemeinsamkeiten für den Einstieg</translation>
+    </message>
+    <message>
+        <source>Your overview — three sentences, about a minute</source>
+        <translation>Ihr Überblick – drei Sätze, etwa eine Minute</translation>
+    </message>
+    <message>
+        <source>Your three questions — note what you learn under each</source>
+        <translation>Ihre drei Fragen – notieren Sie unter jeder, was Sie erfahren</translation>
+    </message>
+    <message>
+        <source>Three names — who else should you talk to?</source>
+        <translation>Drei Namen – mit wem sollten Sie noch sprechen?</translation>
+    </message>
+    <message>
+        <source>What you can offer back — tick what you offered</source>
+        <translation>Was Sie zurückgeben können – haken Sie ab, was Sie angeboten haben</translation>
+    </message>
+    <message>
+        <source>Now: {phase}.</source>
+        <translation>Jetzt: {phase}.</translation>
+    </message>
+    <message>
+        <source>“{phase}” has used its {minutes} minutes.</source>
+        <translation>Die Zeit für „{phase}“ ({minutes} Minuten) ist um.</translation>
+    </message>
+    <message>
+        <source>Two minutes left: thank them, offer something back, agree the follow-up.</source>
+        <translation>Noch zwei Minuten: bedanken, etwas anbieten, das Follow-up vereinbaren.</translation>
+    </message>
+    <message>
+        <source>The {minutes} minutes are up: thank them and end on time.</source>
+        <translation>Die {minutes} Minuten sind um: Bedanken Sie sich und enden Sie pünktlich.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>Meet now…</source>
+        <translation>Jetzt treffen…</translation>
+    </message>
+    <message>
+        <source>Start a meeting straight away, with a fresh brief</source>
+        <translation>Sofort ein Treffen beginnen, mit einem neuen Briefing</translation>
+    </message>
+    <message>
+        <source>Prepare a meeting</source>
+        <translation>Treffen vorbereiten</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Brief of the selected meeting</source>
+        <translation>Briefing des ausgewählten Treffens</translation>
+    </message>
+    <message>
+        <source>Meeting with {name}</source>
+        <translation>Treffen mit {name}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeContactsDialog</name>
+    <message>
+        <source>Merge contacts</source>
+        <translation>Kontakte zusammenführen</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Tauschen</translation>
+    </message>
+    <message>
+        <source>Keep the other one instead</source>
+        <translation>Stattdessen den anderen behalten</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Merge into it</source>
+        <translation>Darin zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Choose two different contacts: the first one stays.</source>
+        <translation>Wählen Sie zwei verschiedene Kontakte: Der erste bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>{other} will be removed; moved to {survivor}: {moved}. Edit → Undo takes the merge back.</source>
+        <translation>{other} wird entfernt; zu {survivor} verschoben: {moved}. Bearbeiten → Rückgängig nimmt das Zusammenführen zurück.</translation>
+    </message>
+    <message>
+        <source>{other} will be removed; nothing else to move. Edit → Undo takes the merge back.</source>
+        <translation>{other} wird entfernt; sonst ist nichts zu verschieben. Bearbeiten → Rückgängig nimmt das Zusammenführen zurück.</translation>
+    </message>
+    <message>
+        <source>Cannot merge</source>
+        <translation>Zusammenführen nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>MiniTimer</name>
+    <message>
+        <source>Meeting timer</source>
+        <translation>Timer für das Treffen</translation>
+    </message>
+    <message>
+        <source>Back to the full meeting window (Enter)</source>
+        <translation>Zurück zum vollständigen Fenster des Treffens (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Back to the full meeting window</source>
+        <translation>Zurück zum vollständigen Fenster des Treffens</translation>
+    </message>
+    <message>
+        <source> · paused</source>
+        <translation> · pausiert</translation>
+    </message>
+    <message>
+        <source> · not started</source>
+        <translation> · nicht gestartet</translation>
+    </message>
+</context>
+<context>
+    <name>NoteKind</name>
+    <message>
+        <source>Research</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Persönlich</translation>
+    </message>
+</context>
+<context>
+    <name>NotesColumn</name>
+    <message>
+        <source>Anything worth remembering: names, numbers, a book…</source>
+        <translation>Alles, was Sie sich merken sollten: Namen, Zahlen, ein Buch…</translation>
+    </message>
+    <message>
+        <source>Meeting notes</source>
+        <translation>Notizen zum Treffen</translation>
+    </message>
+    <message>
+        <source>They offered to help</source>
+        <translation>Hat Hilfe angeboten</translation>
+    </message>
+    <message>
+        <source>“Let me know how I can help” — a sign of an evangelist</source>
+        <translation>„Sagen Sie mir, wie ich helfen kann“ – das Zeichen eines Fürsprechers</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Neue Notiz</translation>
+    </message>
+    <message>
+        <source>A blank note dated today: start typing</source>
+        <translation>Eine leere Notiz mit heutigem Datum: einfach lostippen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete this note (Undo brings it back)</source>
+        <translation>Diese Notiz löschen (Rückgängig holt sie zurück)</translation>
+    </message>
+    <message>
+        <source>Note date</source>
+        <translation>Datum der Notiz</translation>
+    </message>
+    <message>
+        <source>Kind of note</source>
+        <translation>Art der Notiz</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Text der Notiz</translation>
+    </message>
+    <message>
+        <source>Note preview</source>
+        <translation>Vorschau der Notiz</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>New note: start typing</source>
+        <translation>Neue Notiz: einfach lostippen</translation>
+    </message>
+    <message>
+        <source>Note not deleted</source>
+        <translation>Notiz nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>ohne Datum</translation>
+    </message>
+    <message>
+        <source>Note of {when} deleted.</source>
+        <translation>Notiz vom {when} gelöscht.</translation>
+    </message>
+    <message>
+        <source>Note deleted — Ctrl+Z or Undo brings it back</source>
+        <translation>Notiz gelöscht – Strg+Z oder Rückgängig holt sie zurück</translation>
+    </message>
+    <message>
+        <source>Note not restored</source>
+        <translation>Notiz nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Note restored</source>
+        <translation>Notiz wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Nicht gespeichert: {reason}</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Note not saved</source>
+        <translation>Notiz nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Note saved</source>
+        <translation>Notiz gespeichert</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Wird bearbeitet…</translation>
+    </message>
+    <message>
+        <source>The preview shows the first {count} characters.</source>
+        <translation>Die Vorschau zeigt die ersten {count} Zeichen.</translation>
+    </message>
+    <message>
+        <source>Read-only: this data folder is open in another netprep.</source>
+        <translation>Nur lesen: Dieser Datenordner ist in einem anderen netprep geöffnet.</translation>
+    </message>
+    <message>
+        <source>Write in Markdown: - bullet points, **bold**, [links](https://…)</source>
+        <translation>In Markdown schreiben: - Aufzählungen, **fett**, [Links](https://…)</translation>
+    </message>
+    <message>
+        <source>Start typing to write a new note (Markdown: - bullet points, **bold**, [links](https://…)). It saves itself.</source>
+        <translation>Tippen Sie los, um eine neue Notiz zu schreiben (Markdown: - Aufzählungen, **fett**, [Links](https://…)). Sie wird von selbst gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>OffersPanel</name>
+    <message>
+        <source>Nothing prepared: an article, an introduction, sharing their work?</source>
+        <translation>Nichts vorbereitet: ein Artikel, eine Vorstellung, ihre Arbeit teilen?</translation>
+    </message>
+    <message>
+        <source>Something else you offered — press Enter to add</source>
+        <translation>Etwas anderes, das Sie angeboten haben – mit Eingabe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Something else you offered</source>
+        <translation>Etwas anderes, das Sie angeboten haben</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>How did it go with {name}?</source>
+        <translation>Wie lief es mit {name}?</translation>
+    </message>
+    <message>
+        <source>Check the three goals and say who each name is. Saving records the meeting, adds the referrals to your contacts and schedules the follow-ups: a thank-you tomorrow, reaching each name within two days.</source>
+        <translation>Prüfen Sie die drei Ziele und geben Sie an, wer hinter jedem Namen steckt. Beim Speichern wird das Treffen erfasst, die Empfehlungen kommen zu Ihren Kontakten und die Follow-ups werden geplant: ein Dankeschön morgen, die Kontaktaufnahme mit jedem Namen innerhalb von zwei Tagen.</translation>
+    </message>
+    <message>
+        <source>The three goals</source>
+        <translation>Die drei Ziele</translation>
+    </message>
+    <message>
+        <source>Where you met (the thank-you names it)</source>
+        <translation>Wo Sie sich getroffen haben (das Dankeschön erwähnt es)</translation>
+    </message>
+    <message>
+        <source>Where you met</source>
+        <translation>Treffpunkt</translation>
+    </message>
+    <message>
+        <source>What you learned</source>
+        <translation>Was Sie gelernt haben</translation>
+    </message>
+    <message>
+        <source>Names {name} suggested</source>
+        <translation>Von {name} vorgeschlagene Namen</translation>
+    </message>
+    <message>
+        <source>No names were noted.</source>
+        <translation>Es wurden keine Namen notiert.</translation>
+    </message>
+    <message>
+        <source>What you offered</source>
+        <translation>Was Sie angeboten haben</translation>
+    </message>
+    <message>
+        <source>Save outcome</source>
+        <translation>Ergebnis speichern</translation>
+    </message>
+    <message>
+        <source>Back to the meeting</source>
+        <translation>Zurück zum Treffen</translation>
+    </message>
+    <message>
+        <source>Discard the meeting…</source>
+        <translation>Treffen verwerfen…</translation>
+    </message>
+    <message>
+        <source>It did not take place: kept as cancelled, reopen any time</source>
+        <translation>Es hat nicht stattgefunden: bleibt als abgesagt erhalten, jederzeit wieder zu öffnen</translation>
+    </message>
+    <message>
+        <source>Referral {name}</source>
+        <translation>Empfehlung {name}</translation>
+    </message>
+    <message>
+        <source>Who is {name}?</source>
+        <translation>Wer ist {name}?</translation>
+    </message>
+    <message>
+        <source>Choose: the same person, or someone new?</source>
+        <translation>Bitte wählen: dieselbe Person oder jemand Neues?</translation>
+    </message>
+    <message>
+        <source>Same person as {name}</source>
+        <translation>Dieselbe Person wie {name}</translation>
+    </message>
+    <message>
+        <source>Someone else: add as a new contact</source>
+        <translation>Jemand anderes: als neuen Kontakt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add as a new contact</source>
+        <translation>Als neuen Kontakt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Don&apos;t record this name</source>
+        <translation>Diesen Namen nicht erfassen</translation>
+    </message>
+    <message>
+        <source>Who introduced {name}?</source>
+        <translation>Wer hat {name} vorgestellt?</translation>
+    </message>
+    <message>
+        <source>another contact</source>
+        <translation>(gelöschter Kontakt)</translation>
+    </message>
+    <message>
+        <source>A name you didn&apos;t catch</source>
+        <translation>Ein Name, den Sie nicht verstanden haben</translation>
+    </message>
+    <message>
+        <source>You noted: {what}</source>
+        <translation>Sie haben notiert: {what}</translation>
+    </message>
+    <message>
+        <source>Their name, if you have it — left empty, a follow-up asks {name} for it</source>
+        <translation>Der Name, falls Sie ihn haben – bleibt das Feld leer, fragt ein Follow-up {name} danach</translation>
+    </message>
+    <message>
+        <source>Name of the person suggested</source>
+        <translation>Name der vorgeschlagenen Person</translation>
+    </message>
+    <message>
+        <source>Your answers could not be kept: {error}</source>
+        <translation>Ihre Antworten konnten nicht aufbewahrt werden: {error}</translation>
+    </message>
+    <message>
+        <source>Is {name} someone you already know? Choose below their name.</source>
+        <translation>Kennen Sie {name} schon? Wählen Sie unter dem Namen.</translation>
+    </message>
+    <message>
+        <source>Who introduced {name}? Choose below.</source>
+        <translation>Wer hat {name} vorgestellt? Wählen Sie unten.</translation>
+    </message>
+    <message>
+        <source>Discard the meeting</source>
+        <translation>Treffen verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard the meeting with {name}? It is kept under past meetings as cancelled, with its notes; Meetings → Reopen brings it back.</source>
+        <translation>Das Treffen mit {name} verwerfen? Es bleibt mit seinen Notizen als abgesagt unter den vergangenen Treffen; Treffen → Wieder öffnen holt es zurück.</translation>
+    </message>
+    <message>
+        <source>Why: {why}</source>
+        <translation>Warum: {why}</translation>
+    </message>
+    <message>
+        <source>Reach: {how}</source>
+        <translation>Erreichbar: {how}</translation>
+    </message>
+    <message>
+        <source>Will introduce you</source>
+        <translation>Stellt Sie vor</translation>
+    </message>
+    <message>
+        <source>{name} has the email address {email}.</source>
+        <translation>{name} hat die E-Mail-Adresse {email}.</translation>
+    </message>
+    <message>
+        <source>A contact</source>
+        <translation>Ein Kontakt</translation>
+    </message>
+    <message>
+        <source>You already have a contact called {name} (and {more} more): is this the same person?</source>
+        <translation>Sie haben bereits einen Kontakt namens {name} (und {more} weitere): Ist das dieselbe Person?</translation>
+    </message>
+    <message>
+        <source>You already have a contact called {name}: is this the same person?</source>
+        <translation>Sie haben bereits einen Kontakt namens {name}: Ist das dieselbe Person?</translation>
+    </message>
+    <message>
+        <source>Choose: who introduced them?</source>
+        <translation>Bitte wählen: Wer hat die Person vorgestellt?</translation>
+    </message>
+    <message>
+        <source>Keep {first} as the one who introduced them</source>
+        <translation>{first} als vorstellende Person behalten</translation>
+    </message>
+    <message>
+        <source>Record {name} instead</source>
+        <translation>Stattdessen {name} erfassen</translation>
+    </message>
+    <message>
+        <source>Keep {first}, and note that {name} suggested them too</source>
+        <translation>{first} behalten und vermerken, dass auch {name} sie vorgeschlagen hat</translation>
+    </message>
+    <message>
+        <source>{name} was first introduced by {first}. Who introduced them?</source>
+        <translation>{name} wurde zuerst von {first} vorgestellt. Wer hat die Person vorgestellt?</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseBars</name>
+    <message>
+        <source>Time used in {phase}</source>
+        <translation>Verbrauchte Zeit in {phase}</translation>
+    </message>
+</context>
+<context>
+    <name>PhasePanels</name>
+    <message>
+        <source>No common ground in the brief: ask what they are working on.</source>
+        <translation>Keine Gemeinsamkeiten im Briefing: Fragen Sie, woran die Person gerade arbeitet.</translation>
+    </message>
+    <message>
+        <source>No overview prepared: say where you are and why you came.</source>
+        <translation>Kein Überblick vorbereitet: Sagen Sie, wo Sie stehen und warum Sie gekommen sind.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>Your profile</source>
+        <translation>Ihr Profil</translation>
+    </message>
+    <message>
+        <source>Every brief starts from you: the first two sentences of your self-summary come from here, and the common ground with each person is found in your interests, employers and schools.</source>
+        <translation>Jedes Briefing geht von Ihnen aus: Die ersten beiden Sätze Ihrer Selbstvorstellung stammen von hier, und Gemeinsamkeiten mit jeder Person werden in Ihren Interessen, Arbeitgebern und Schulen gesucht.</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Profil speichern</translation>
+    </message>
+    <message>
+        <source>Kept changes restored: check them, then Save profile</source>
+        <translation>Aufbewahrte Änderungen wiederhergestellt: Prüfen Sie sie und klicken Sie dann auf „Profil speichern“</translation>
+    </message>
+    <message>
+        <source>The kept changes could not be discarded: {reason}</source>
+        <translation>Die aufbewahrten Änderungen konnten nicht verworfen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Profile not saved: please fix the fields marked in red</source>
+        <translation>Profil nicht gespeichert: Bitte korrigieren Sie die rot markierten Felder</translation>
+    </message>
+    <message>
+        <source>Profile not saved</source>
+        <translation>Profil nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Profile saved</source>
+        <translation>Profil gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>PromptList</name>
+    <message>
+        <source>Follow the conversation; the clock keeps time.</source>
+        <translation>Folgen Sie dem Gespräch; die Uhr behält die Zeit im Blick.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionKind</name>
+    <message>
+        <source>Their view on…</source>
+        <translation>Ihre Sicht auf…</translation>
+    </message>
+    <message>
+        <source>How they did…</source>
+        <translation>Wie sie … geschafft haben</translation>
+    </message>
+    <message>
+        <source>Their advice on…</source>
+        <translation>Ihr Rat zu…</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionRow</name>
+    <message>
+        <source>Insight question {number}</source>
+        <translation>Frage {number}</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Austauschen</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsPanel</name>
+    <message>
+        <source>(no question prepared — ask your own)</source>
+        <translation>(keine Frage vorbereitet – stellen Sie Ihre eigene)</translation>
+    </message>
+    <message>
+        <source>What did you learn? A line or two is enough.</source>
+        <translation>Was haben Sie erfahren? Ein, zwei Zeilen genügen.</translation>
+    </message>
+    <message>
+        <source>Insight from question {number}</source>
+        <translation>Erkenntnis aus Frage {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralAdvance</name>
+    <message>
+        <source>Mark as contacted</source>
+        <translation>Als kontaktiert markieren</translation>
+    </message>
+    <message>
+        <source>Mark as met</source>
+        <translation>Als getroffen markieren</translation>
+    </message>
+    <message>
+        <source>Mark referrer thanked</source>
+        <translation>Als „Empfehlungsgeber bedankt“ markieren</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralNextStep</name>
+    <message>
+        <source>Get in touch</source>
+        <translation>Kontakt aufnehmen</translation>
+    </message>
+    <message>
+        <source>Waiting to meet</source>
+        <translation>Treffen steht aus</translation>
+    </message>
+    <message>
+        <source>Tell the referrer how it went</source>
+        <translation>Dem Empfehlungsgeber berichten, wie es lief</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralStatus</name>
+    <message>
+        <source>Name given</source>
+        <translation>Name genannt</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Kontaktiert</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Getroffen</translation>
+    </message>
+    <message>
+        <source>Referrer thanked</source>
+        <translation>Empfehlungsgeber bedankt</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <source>Referrals</source>
+        <translation>Empfehlungen</translation>
+    </message>
+    <message>
+        <source>The names your contacts gave you, from asked to referrer thanked. Those waiting for you come first.</source>
+        <translation>Die Namen, die Ihnen Ihre Kontakte genannt haben – vom Nachfragen bis zum Dank an den Empfehlungsgeber. Was auf Sie wartet, steht oben.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Empfohlen von</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Referrals waiting</source>
+        <translation>Offene Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Show finished ones too</source>
+        <translation>Auch abgeschlossene zeigen</translation>
+    </message>
+    <message>
+        <source>Waiting for action</source>
+        <translation>Warten auf Sie</translation>
+    </message>
+    <message>
+        <source>Who referred whom</source>
+        <translation>Wer wen empfohlen hat</translation>
+    </message>
+    <message>
+        <source>Mark as contacted</source>
+        <translation>Als kontaktiert markieren</translation>
+    </message>
+    <message>
+        <source>Open contact</source>
+        <translation>Kontakt öffnen</translation>
+    </message>
+    <message>
+        <source>Nothing waiting for you: every name has been followed up and its referrer thanked. Tick “Show finished ones too” to see them.</source>
+        <translation>Nichts wartet auf Sie: Jedem Namen wurde nachgegangen und jedem Empfehlungsgeber gedankt. Haken Sie „Auch abgeschlossene zeigen“ an, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>No names from meetings yet; below is who referred whom among your contacts. At the end of a meeting, ask “Who else should I talk to?” — the names you note come here.</source>
+        <translation>Noch keine Namen aus Treffen; unten steht, wer wen unter Ihren Kontakten empfohlen hat. Fragen Sie am Ende eines Treffens „Mit wem sollte ich noch sprechen?“ – die notierten Namen erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>No referrals yet. At the end of a meeting, ask “Who else should I talk to?” — the names you note become contacts here.</source>
+        <translation>Noch keine Empfehlungen. Fragen Sie am Ende eines Treffens „Mit wem sollte ich noch sprechen?“ – die notierten Namen werden hier zu Kontakten.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>{name}, suggested by {referrer}: {step}</source>
+        <translation>{name}, vorgeschlagen von {referrer}: {step}</translation>
+    </message>
+    <message>
+        <source>Referral not updated</source>
+        <translation>Empfehlung nicht aktualisiert</translation>
+    </message>
+    <message>
+        <source> — follow-up added: {what}</source>
+        <translation> – Follow-up hinzugefügt: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPanel</name>
+    <message>
+        <source>Who else do you think I should talk to? Could you suggest three people?</source>
+        <translation>Mit wem sollte ich Ihrer Meinung nach noch sprechen? Könnten Sie mir drei Personen nennen?</translation>
+    </message>
+    <message>
+        <source>Ask: “{ask}”</source>
+        <translation>Fragen Sie: „{ask}“</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Why this person</source>
+        <translation>Warum diese Person</translation>
+    </message>
+    <message>
+        <source>How to reach</source>
+        <translation>Wie erreichbar</translation>
+    </message>
+    <message>
+        <source>+ Add another name</source>
+        <translation>+ Weiteren Namen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add another referral</source>
+        <translation>Weitere Empfehlung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name {number}</source>
+        <translation>Name {number}</translation>
+    </message>
+    <message>
+        <source>Why they suggested them</source>
+        <translation>Warum empfohlen</translation>
+    </message>
+    <message>
+        <source>Email, phone, link, “via …”</source>
+        <translation>E-Mail, Telefon, Link, „über …“</translation>
+    </message>
+    <message>
+        <source>Will introduce</source>
+        <translation>Stellt vor</translation>
+    </message>
+    <message>
+        <source>Referral {number}: name</source>
+        <translation>Empfehlung {number}: Name</translation>
+    </message>
+    <message>
+        <source>Referral {number}: why</source>
+        <translation>Empfehlung {number}: warum</translation>
+    </message>
+    <message>
+        <source>Referral {number}: how to reach</source>
+        <translation>Empfehlung {number}: wie erreichbar</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Choose a backup to put in place of your data. Your data as it is now is backed up first, so a restore can itself be undone.</source>
+        <translation>Wählen Sie eine Sicherung, die Ihre Daten ersetzen soll. Ihre jetzigen Daten werden vorher gesichert, sodass sich auch eine Wiederherstellung rückgängig machen lässt.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Enthält</translation>
+    </message>
+    <message>
+        <source>Restoring it would lose</source>
+        <translation>Beim Wiederherstellen ginge verloren</translation>
+    </message>
+    <message>
+        <source>There are no backups yet: File → Back up now makes one.</source>
+        <translation>Es gibt noch keine Sicherungen: Datei → Jetzt sichern erstellt eine.</translation>
+    </message>
+    <message>
+        <source>This backup holds less than your data</source>
+        <translation>Diese Sicherung enthält weniger als Ihre Daten</translation>
+    </message>
+    <message>
+        <source>The backup of {when} holds {holds}.
+
+Restoring it would lose {loss}. Your data as it is now is backed up first.
+
+Restore it anyway?</source>
+        <translation>Die Sicherung vom {when} enthält {holds}.
+
+Beim Wiederherstellen ginge Folgendes verloren: {loss}. Ihre jetzigen Daten werden vorher gesichert.
+
+Trotzdem wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Nicht wiederhergestellt</translation>
+    </message>
+</context>
+<context>
+    <name>Resume</name>
+    <message>
+        <source>A meeting is still in progress</source>
+        <translation>Ein Treffen läuft noch</translation>
+    </message>
+    <message>
+        <source> started {when} ({ago})</source>
+        <translation>, begonnen {when} ({ago}),</translation>
+    </message>
+    <message>
+        <source>is paused</source>
+        <translation>ist pausiert</translation>
+    </message>
+    <message>
+        <source>was still running when netprep closed</source>
+        <translation>lief noch, als netprep beendet wurde</translation>
+    </message>
+    <message>
+        <source>Your meeting with {name}{since} {state}.</source>
+        <translation>Ihr Treffen mit {name}{since} {state}.</translation>
+    </message>
+    <message>
+        <source>Resume it where it was (the time that passed counts unless it was paused), record its outcome now (the clock stops when netprep closed), or discard it.</source>
+        <translation>Setzen Sie es fort, wo es war (die vergangene Zeit zählt mit, außer es war pausiert), erfassen Sie jetzt das Ergebnis (die Uhr bleibt beim Beenden von netprep stehen) oder verwerfen Sie es.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Record the outcome now</source>
+        <translation>Ergebnis jetzt erfassen</translation>
+    </message>
+    <message>
+        <source>A meeting{since} {state}, and its contact has since been deleted.</source>
+        <translation>Ein Treffen{since} {state}, und sein Kontakt wurde inzwischen gelöscht.</translation>
+    </message>
+    <message>
+        <source>End it and keep its notes, or discard it.</source>
+        <translation>Beenden Sie es und behalten Sie die Notizen, oder verwerfen Sie es.</translation>
+    </message>
+    <message>
+        <source>End it, keep the notes</source>
+        <translation>Beenden, Notizen behalten</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>The meeting was not changed</source>
+        <translation>Das Treffen wurde nicht geändert</translation>
+    </message>
+    <message>
+        <source>Start the prepared meeting?</source>
+        <translation>Das vorbereitete Treffen starten?</translation>
+    </message>
+    <message>
+        <source>You have a meeting prepared with {name}{purpose}, with its brief. Start that one instead of a new meeting?</source>
+        <translation>Sie haben ein Treffen mit {name}{purpose} samt Briefing vorbereitet. Dieses statt eines neuen Treffens starten?</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Weekly review</source>
+        <translation>Wochenrückblick</translation>
+    </message>
+    <message>
+        <source>Time left in the review</source>
+        <translation>Verbleibende Zeit im Rückblick</translation>
+    </message>
+    <message>
+        <source>Start the 15-minute review</source>
+        <translation>Den 15-Minuten-Rückblick starten</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Add to calendar</source>
+        <translation>Zum Kalender hinzufügen</translation>
+    </message>
+    <message>
+        <source>Calendar files (.ics) your calendar program opens</source>
+        <translation>Kalenderdateien (.ics), die Ihr Kalenderprogramm öffnet</translation>
+    </message>
+    <message>
+        <source>Write the emails →</source>
+        <translation>Die E-Mails schreiben →</translation>
+    </message>
+    <message>
+        <source>1. Who to reconnect with</source>
+        <translation>1. Bei wem Sie sich melden</translation>
+    </message>
+    <message>
+        <source>← Back to the list</source>
+        <translation>← Zurück zur Liste</translation>
+    </message>
+    <message>
+        <source>2. Your emails: adjust, send, mark sent</source>
+        <translation>2. Ihre E-Mails: anpassen, senden, als gesendet markieren</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>on {day}s</source>
+        <translation>jeden {day}</translation>
+    </message>
+    <message>
+        <source>Fifteen minutes a week ({when}): who you have not talked to in a while. Pick three, and send each a personal email saying why and offering some times.</source>
+        <translation>Fünfzehn Minuten pro Woche ({when}): Mit wem haben Sie länger nicht gesprochen? Wählen Sie drei aus und schicken Sie jeder Person eine persönliche E-Mail mit dem Anlass und einigen Terminvorschlägen.</translation>
+    </message>
+    <message>
+        <source>At most {count} at a time: three is the habit</source>
+        <translation>Höchstens {count} auf einmal: drei sind die Gewohnheit</translation>
+    </message>
+    <message>
+        <source>Writing the emails with your template…</source>
+        <translation>Die E-Mails werden mit Ihrer Vorlage geschrieben…</translation>
+    </message>
+    <message>
+        <source>Logged: you wrote to {name}</source>
+        <translation>Erfasst: Sie haben {name} geschrieben</translation>
+    </message>
+    <message>
+        <source>Review done in {minutes} min: {sent} email(s) sent. See you next week.</source>
+        <translation>Rückblick in {minutes} Min. erledigt: {sent} E-Mail(s) gesendet. Bis nächste Woche.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Unsent review emails</source>
+        <translation>Nicht gesendete E-Mails aus dem Rückblick</translation>
+    </message>
+    <message>
+        <source>Your changes to the email to {names} are not sent yet. Quit anyway? (Copy or save them first to keep them; the review drafts them again next time.)</source>
+        <translation>Ihre Änderungen an der E-Mail an {names} sind noch nicht gesendet. Trotzdem beenden? (Kopieren oder speichern Sie sie zuerst, um sie zu behalten; der Rückblick entwirft sie beim nächsten Mal neu.)</translation>
+    </message>
+    <message>
+        <source>{name} is snoozed until {until}</source>
+        <translation>{name} ist zurückgestellt bis {until}</translation>
+    </message>
+    <message>
+        <source>Review settings saved</source>
+        <translation>Einstellungen für den Rückblick gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved {name}: open it to add it to your calendar</source>
+        <translation>{name} gespeichert: Öffnen Sie die Datei, um den Termin in Ihren Kalender zu übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSettingsDialog</name>
+    <message>
+        <source>Weekly review settings</source>
+        <translation>Einstellungen für den Wochenrückblick</translation>
+    </message>
+    <message>
+        <source>Keep in touch, by circle</source>
+        <translation>In Kontakt bleiben, nach Kreis</translation>
+    </message>
+    <message>
+        <source>{circle}: ideally every</source>
+        <translation>{circle}: idealerweise alle</translation>
+    </message>
+    <message>
+        <source>{circle}: at the latest every</source>
+        <translation>{circle}: spätestens alle</translation>
+    </message>
+    <message>
+        <source>ideally every</source>
+        <translation>idealerweise alle</translation>
+    </message>
+    <message>
+        <source>at the latest every</source>
+        <translation>spätestens alle</translation>
+    </message>
+    <message>
+        <source>A contact&apos;s own interval (on their page) wins over their circle&apos;s.</source>
+        <translation>Das eigene Intervall eines Kontakts (auf seiner Seite) hat Vorrang vor dem seines Kreises.</translation>
+    </message>
+    <message>
+        <source>The weekly review</source>
+        <translation>Der Wochenrückblick</translation>
+    </message>
+    <message>
+        <source>Review day</source>
+        <translation>Tag des Rückblicks</translation>
+    </message>
+    <message>
+        <source>Calendar event at</source>
+        <translation>Kalendertermin um</translation>
+    </message>
+    <message>
+        <source>Reminders while netprep is open</source>
+        <translation>Erinnerungen, solange netprep geöffnet ist</translation>
+    </message>
+    <message>
+        <source>A meeting starts in 15 minutes</source>
+        <translation>Ein Treffen beginnt in 15 Minuten</translation>
+    </message>
+    <message>
+        <source>Follow-ups fall due</source>
+        <translation>Follow-ups werden fällig</translation>
+    </message>
+    <message>
+        <source>It is the review day</source>
+        <translation>Es ist der Tag des Rückblicks</translation>
+    </message>
+</context>
+<context>
+    <name>SameName</name>
+    <message>
+        <source>Another contact has this name</source>
+        <translation>Ein anderer Kontakt hat diesen Namen</translation>
+    </message>
+    <message>
+        <source>Saved. You already have another {who}.</source>
+        <translation>Gespeichert. Sie haben bereits einen weiteren Kontakt {who}.</translation>
+    </message>
+    <message>
+        <source>Saved. You already have {count} others called {name}:
+{listed}</source>
+        <translation>Gespeichert. Sie haben bereits {count} weitere Kontakte namens {name}:
+{listed}</translation>
+    </message>
+    <message>
+        <source>If they are the same person, open the other one and use Merge with… in the list&apos;s menu. Adding a company or an email tells them apart in every list.</source>
+        <translation>Wenn es dieselbe Person ist, öffnen Sie den anderen Kontakt und wählen Sie im Menü der Liste „Zusammenführen mit…“. Mit einer Firma oder E-Mail-Adresse lassen sie sich in jeder Liste unterscheiden.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsWindow</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Contacts → Clear the search</source>
+        <translation>Kontakte → Suche leeren</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Contacts → From the search into the results</source>
+        <translation>Kontakte → Von der Suche in die Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Pfeil nach unten</translation>
+    </message>
+    <message>
+        <source>Contacts → Delete the selected contact</source>
+        <translation>Kontakte → Ausgewählten Kontakt löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Notes → Bring back a deleted note</source>
+        <translation>Notizen → Gelöschte Notiz zurückholen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Strg+Z</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <source>20-minute networking meetings</source>
+        <translation>20-Minuten-Networking-Treffen</translation>
+    </message>
+</context>
+<context>
+    <name>TimerBand</name>
+    <message>
+        <source>left in this phase</source>
+        <translation>übrig in dieser Phase</translation>
+    </message>
+    <message>
+        <source>left in the meeting</source>
+        <translation>übrig im Treffen</translation>
+    </message>
+    <message>
+        <source>PHASE {number} OF {count}</source>
+        <translation>PHASE {number} VON {count}</translation>
+    </message>
+    <message>
+        <source>Last phase: thank them and end on time</source>
+        <translation>Letzte Phase: bedanken und pünktlich enden</translation>
+    </message>
+    <message>
+        <source>Next: {phase} · {minutes}</source>
+        <translation>Als Nächstes: {phase} · {minutes}</translation>
+    </message>
+    <message>
+        <source>over in this phase</source>
+        <translation>über der Zeit dieser Phase</translation>
+    </message>
+    <message>
+        <source>paused · {caption}</source>
+        <translation>pausiert · {caption}</translation>
+    </message>
+    <message>
+        <source>over the meeting&apos;s time</source>
+        <translation>über der Zeit des Treffens</translation>
+    </message>
+    <message>
+        <source>NOT STARTED</source>
+        <translation>NICHT GESTARTET</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>PAUSIERT</translation>
+    </message>
+</context>
+<context>
+    <name>TimerText</name>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} Min.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Open the follow-ups due now</source>
+        <translation>Die jetzt fälligen Follow-ups öffnen</translation>
+    </message>
+    <message>
+        <source>Follow-ups due: open them</source>
+        <translation>Fällige Follow-ups: öffnen</translation>
+    </message>
+    <message>
+        <source>Log a touch…</source>
+        <translation>Kontakt erfassen…</translation>
+    </message>
+    <message>
+        <source>An email, a call, a message or a chance meeting</source>
+        <translation>Eine E-Mail, ein Anruf, eine Nachricht oder eine zufällige Begegnung</translation>
+    </message>
+    <message>
+        <source>Complete your profile</source>
+        <translation>Ihr Profil vervollständigen</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Demnächst</translation>
+    </message>
+    <message>
+        <source>Meetings coming up</source>
+        <translation>Anstehende Treffen</translation>
+    </message>
+    <message>
+        <source>Due for a catch-up</source>
+        <translation>Zeit, sich zu melden</translation>
+    </message>
+    <message>
+        <source>Contacts due for a catch-up</source>
+        <translation>Kontakte, bei denen Sie sich melden sollten</translation>
+    </message>
+    <message>
+        <source>Good morning</source>
+        <translation>Guten Morgen</translation>
+    </message>
+    <message>
+        <source>Good morning, {name}</source>
+        <translation>Guten Morgen, {name}</translation>
+    </message>
+    <message>
+        <source>Good afternoon</source>
+        <translation>Guten Tag</translation>
+    </message>
+    <message>
+        <source>Good afternoon, {name}</source>
+        <translation>Guten Tag, {name}</translation>
+    </message>
+    <message>
+        <source>Good evening</source>
+        <translation>Guten Abend</translation>
+    </message>
+    <message>
+        <source>Good evening, {name}</source>
+        <translation>Guten Abend, {name}</translation>
+    </message>
+    <message>
+        <source>Prepare the next coffee meeting, run it on a 20-minute agenda, and keep in touch with the people who help you.</source>
+        <translation>Bereiten Sie das nächste Kaffeetreffen vor, führen Sie es nach einer 20-Minuten-Agenda und bleiben Sie mit den Menschen in Kontakt, die Ihnen helfen.</translation>
+    </message>
+    <message>
+        <source>Your briefs will be better with {missing}.</source>
+        <translation>Ihre Briefings werden besser mit {missing}.</translation>
+    </message>
+    <message>
+        <source>{day} is review day: fifteen minutes, 1 person to reconnect with, three personal emails.</source>
+        <translation>{day} ist Rückblick-Tag: fünfzehn Minuten, 1 Person, bei der Sie sich melden, drei persönliche E-Mails.</translation>
+    </message>
+    <message>
+        <source>{day} is review day: fifteen minutes, {count} people to reconnect with, three personal emails.</source>
+        <translation>{day} ist Rückblick-Tag: fünfzehn Minuten, {count} Personen, bei denen Sie sich melden, drei persönliche E-Mails.</translation>
+    </message>
+    <message>
+        <source>Start the weekly review</source>
+        <translation>Den Wochenrückblick starten</translation>
+    </message>
+</context>
+<context>
+    <name>TouchDialog</name>
+    <message>
+        <source>Log a touch</source>
+        <translation>Kontakt erfassen</translation>
+    </message>
+    <message>
+        <source>Kind of touch</source>
+        <translation>Art des Kontakts</translation>
+    </message>
+    <message>
+        <source>One line: what it was about</source>
+        <translation>Eine Zeile: worum es ging</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Log it</source>
+        <translation>Erfassen</translation>
+    </message>
+</context>
+<context>
+    <name>TransferController</name>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>{name} wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Import abgebrochen: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Importing {source}…</source>
+        <translation>{source} wird importiert…</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message>
+        <source>{result}
+
+Edit → Undo import takes it back.</source>
+        <translation>{result}
+
+Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Import nicht möglich</translation>
+    </message>
+    <message>
+        <source>Undone: the {what}.</source>
+        <translation>Rückgängig gemacht: {what}.</translation>
+    </message>
+    <message>
+        <source>Undo the {what}</source>
+        <translation>{what} rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undo import or merge</source>
+        <translation>Import oder Zusammenführen rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>Exported to {path} ({size} bytes).</source>
+        <translation>Exportiert nach {path} ({size} Byte).</translation>
+    </message>
+    <message>
+        <source>A sync tool (Dropbox, iCloud Drive, OneDrive, Syncthing) left copies of your data here when two computers changed it:
+{names}
+
+</source>
+        <translation>Ein Synchronisierungsprogramm (Dropbox, iCloud Drive, OneDrive, Syncthing) hat hier Kopien Ihrer Daten hinterlassen, als zwei Computer sie geändert haben:
+{names}
+
+</translation>
+    </message>
+    <message>
+        <source>Sync conflict copies</source>
+        <translation>Konfliktkopien der Synchronisierung</translation>
+    </message>
+    <message>
+        <source>netprep cannot merge these.</source>
+        <translation>netprep kann diese nicht zusammenführen.</translation>
+    </message>
+    <message>
+        <source>Review what {name} holds that is not here, and merge it?</source>
+        <translation>Prüfen, was {name} enthält, das hier fehlt, und es zusammenführen?</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Bring it back (Ctrl+Z)</source>
+        <translation>Zurückholen (Strg+Z)</translation>
+    </message>
+</context>
+<context>
+    <name>WhyButton</name>
+    <message>
+        <source>why?</source>
+        <translation>warum?</translation>
+    </message>
+</context>
+</TS>
