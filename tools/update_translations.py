@@ -9,6 +9,7 @@ and ``QT_TRANSLATE_NOOP`` calls) into each ``.ts`` file: new strings come in as 
 strings no longer in the code are dropped. Translate the unfinished ones (pyside6-linguist, or
 any editor: fill ``<translation>`` and remove ``type="unfinished"``), then run this again:
 pyside6-lrelease compiles each ``.ts`` into the ``.qm`` netprep loads. Commit both.
+``netprep_en.ts`` holds only the plurals (``%n phase(s)`` as "1 phase", "2 phases").
 """
 
 from __future__ import annotations
@@ -48,10 +49,13 @@ def unfinished(ts: Path) -> list[str]:
 def update(ts: Path) -> None:
     language = ts.stem.removeprefix("netprep_")
     sources = sorted(str(p.relative_to(ROOT)) for p in SOURCES.rglob("*.py"))
+    # English is written in the code: its catalog holds only the plural forms.
+    plurals = ["-pluralonly"] if language == "en" else []
     subprocess.run(
         [
             tool("pyside6-lupdate"),
             *sources,
+            *plurals,
             "-no-obsolete",  # a string gone from the code leaves the catalog
             "-locations",
             "none",  # no line numbers: the file changes only when the words do
@@ -63,6 +67,27 @@ def update(ts: Path) -> None:
         check=True,
         cwd=ROOT,
     )
+
+
+def english_plurals(ts: Path) -> None:
+    """Fill netprep_en's unfinished plurals written the usual way: "%n phase(s)" is "%n phase"
+    for one and "%n phases" for more. Any other (a "child(ren)") is left for a person."""
+    tree = ElementTree.parse(ts)
+    changed = False
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        source = message.findtext("source", "")
+        if translation is None or translation.get("type") != "unfinished" or "(s)" not in source:
+            continue
+        forms = list(translation.iter("numerusform"))
+        if len(forms) == 2:
+            forms[0].text = source.replace("(s)", "")
+            forms[1].text = source.replace("(s)", "s")
+            del translation.attrib["type"]
+            changed = True
+    if changed:
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+        update(ts)  # back in lupdate's own layout
 
 
 def release(ts: Path) -> None:
@@ -85,6 +110,8 @@ def main(argv: list[str] | None = None) -> int:
         if ts.stat().st_size == 0:
             ts.unlink()  # lupdate writes a new file; it will not read an empty one
         update(ts)
+        if ts.stem == "netprep_en":
+            english_plurals(ts)
         release(ts)
         left = unfinished(ts)
         waiting += len(left)

@@ -23,6 +23,9 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from netprep.resources import resource_path
 
 CATALOG = "netprep"
+#: netprep_en holds only English plurals ("1 phase", "2 phases" for "%n phase(s)"): loaded
+#: for English, and for a language with no catalog of its own.
+ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 LANGUAGE_VARIABLE = "NETPREP_LANGUAGE"
 
 
@@ -40,12 +43,15 @@ def install_translators(
     locale = locale if locale is not None else QLocale()
     installed: list[QTranslator] = []
     sources = (
-        (CATALOG, folder if folder is not None else catalog_folder()),
-        ("qtbase", Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))),
+        (CATALOG, folder if folder is not None else catalog_folder(), ENGLISH),
+        ("qtbase", Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), None),
     )
-    for name, where in sources:  # ours; then Qt's own words (OK, Cancel, Yes, No…)
+    for name, where, fallback in sources:  # ours; then Qt's own words (OK, Cancel, Yes, No…)
         translator = QTranslator(qt_app)
-        if where.is_dir() and translator.load(locale, name, "_", str(where)):
+        if where.is_dir() and (
+            translator.load(locale, name, "_", str(where))
+            or (fallback is not None and translator.load(fallback, name, "_", str(where)))
+        ):
             qt_app.installTranslator(translator)
             installed.append(translator)
         else:

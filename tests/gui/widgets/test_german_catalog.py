@@ -33,6 +33,7 @@ from netprep.gui.words.labels import label
 ROOT = Path(__file__).resolve().parents[3]
 GUI = ROOT / "netprep" / "gui"
 SHIPPED = catalog_folder() / "netprep_de.ts"
+ENGLISH = catalog_folder() / "netprep_en.ts"  # the plurals only
 PLACEHOLDER = re.compile(r"\{\w*\}|%L?n")
 HOW = "run tools/update_translations.py, translate the unfinished entries in netprep_de.ts"
 
@@ -100,6 +101,21 @@ def test_plurals_follow_german_rules(qtbot: QtBot, app: App, german: None) -> No
     assert one.rows[0].name == "Guter Anfang"  # the default's words, as the editor shows them
 
 
+@pytest.mark.parametrize("language", ["en_US", "fi_FI"])  # fi: no catalog, English words
+def test_english_counts_in_words(qtbot: QtBot, app: App, language: str) -> None:
+    qt_app = QApplication.instance()
+    assert isinstance(qt_app, QApplication)
+    installed = install_translators(qt_app, QLocale(language))
+    try:
+        agenda = app.briefs.default_agenda()
+        for phases, text in ((agenda, "5 phases, 20 minutes in all"), (agenda[:1], "1 phase")):
+            editor = AgendaEditorDialog(phases, lambda _agenda: None)
+            qtbot.addWidget(editor)
+            assert editor.total_label.text().startswith(text)
+    finally:
+        remove_translators(qt_app, installed)
+
+
 @pytest.mark.parametrize(
     "environment",
     [{"NETPREP_LANGUAGE": "de", "LANG": "en_GB.UTF-8"}, {"LANGUAGE": "de", "LANG": "de_DE.UTF-8"}],
@@ -126,12 +142,15 @@ def test_the_language_comes_from_the_environment(environment: dict[str, str]) ->
     assert done.stdout.split() == ["Mini-Ansicht", "de_DE"]
 
 
-def test_every_wrapped_string_has_a_german_entry(tmp_path: Path) -> None:
-    ts = tmp_path / SHIPPED.name
-    shutil.copy(SHIPPED, ts)
+@pytest.mark.parametrize("catalog", [SHIPPED, ENGLISH])
+def test_every_wrapped_string_has_a_german_entry(tmp_path: Path, catalog: Path) -> None:
+    """…and every plural an English one ("%n phase(s)": "1 phase", "2 phases")."""
+    ts = tmp_path / catalog.name
+    shutil.copy(catalog, ts)
     sources = sorted(str(p) for p in GUI.rglob("*.py"))
+    only = ["-pluralonly"] if catalog is ENGLISH else []
     subprocess.run(
-        [tool("pyside6-lupdate"), *sources, "-locations", "none", "-ts", str(ts)],
+        [tool("pyside6-lupdate"), *sources, *only, "-locations", "none", "-ts", str(ts)],
         check=True,
         capture_output=True,
     )
@@ -140,12 +159,13 @@ def test_every_wrapped_string_has_a_german_entry(tmp_path: Path) -> None:
         for context, message in messages(ts)
         if (t := message.find("translation")) is None or t.get("type") == "unfinished"
     ]
-    assert unfinished == [], f"no German yet ({HOW}):\n" + "\n".join(unfinished)
+    assert unfinished == [], f"not translated ({HOW}):\n" + "\n".join(unfinished)
 
 
-def test_translations_keep_placeholders_shortcuts_and_plural_forms() -> None:
+@pytest.mark.parametrize("catalog", [SHIPPED, ENGLISH])
+def test_translations_keep_placeholders_shortcuts_and_plural_forms(catalog: Path) -> None:
     wrong = []
-    for context, message in messages(SHIPPED):
+    for context, message in messages(catalog):
         source = message.findtext("source", "")
         numerus = message.get("numerus") == "yes"
         for text in forms(message):
@@ -157,14 +177,15 @@ def test_translations_keep_placeholders_shortcuts_and_plural_forms() -> None:
             if not text.strip():
                 wrong.append(f"{context}: {source!r}: empty")
         if numerus and len(forms(message)) != 2:
-            wrong.append(f"{context}: {source!r}: German has two plural forms")
+            wrong.append(f"{context}: {source!r}: German and English have two plural forms")
     assert wrong == []
 
 
-def test_the_shipped_qm_is_compiled_from_the_ts(tmp_path: Path) -> None:
-    qm = tmp_path / "netprep_de.qm"
+@pytest.mark.parametrize("catalog", [SHIPPED, ENGLISH])
+def test_the_shipped_qm_is_compiled_from_the_ts(tmp_path: Path, catalog: Path) -> None:
+    qm = tmp_path / catalog.with_suffix(".qm").name
     subprocess.run(
-        [tool("pyside6-lrelease"), str(SHIPPED), "-qm", str(qm)], check=True, capture_output=True
+        [tool("pyside6-lrelease"), str(catalog), "-qm", str(qm)], check=True, capture_output=True
     )
-    shipped = SHIPPED.with_suffix(".qm")
+    shipped = catalog.with_suffix(".qm")
     assert qm.read_bytes() == shipped.read_bytes(), f"{shipped.name} is stale: {HOW}"
