@@ -63,6 +63,25 @@ class BackupChoice:
         return self.taken.strftime("%d %b %Y %H:%M").lstrip("0")
 
 
+@dataclass(frozen=True)
+class BackupMade:
+    """A backup just taken: where it is, what it holds and how big it is on disk."""
+
+    path: Path
+    choice: BackupChoice
+    size: int  # bytes
+
+    def size_text(self) -> str:
+        """'3.2 MB', '48 KB'."""
+        if self.size >= 1_000_000:
+            return f"{self.size / 1_000_000:.1f} MB"
+        return f"{max(1, round(self.size / 1000))} KB"
+
+
+def _folder_size(folder: Path) -> int:
+    return sum(f.stat().st_size for f in folder.iterdir() if f.is_file())
+
+
 @dataclass
 class CheckReport:
     """What ``netprep check`` found: each line is one problem; none means all is well."""
@@ -149,6 +168,30 @@ class BackupService:
         self._store.settle_backups()  # asked for: wait until it is in place
         self._raise_failures()
         return self._choice(self._store.db.backups().info(path))
+
+    def back_up_in_background(self) -> Callable[[], BackupMade]:
+        """File → Back up now, in two steps: the data is frozen here, at once (call it on
+        the thread that saves), and the slow part - copying - is returned, to be run on a
+        worker thread. The copy is made under a hidden temporary name and renamed into place
+        only when complete: a failed copy is never listed as a backup. Raises UserError (in
+        either step) with what to tell the user (disk full, no permission)."""
+        self._check_on_disk()
+        store = self._store
+        if store.read_only:
+            raise UserError("The data folder is open read-only: no backup can be written.")
+        now, counts = self._clock.now(), store.counts()
+        with store.backups_held():  # no other backup is being copied: names never clash
+            try:
+                pending = store.db.backups().begin_labelled(now, "manual", counts)
+            except OSError as exc:
+                raise UserError(f"Could not start a backup in {self.folder()}: {exc}.") from exc
+
+        def copy() -> BackupMade:
+            path = store.finish_backup(pending)  # SaveError (a UserError) when it fails
+            choice = BackupChoice(path.name, now, "manual", counts, {})
+            return BackupMade(path, choice, _folder_size(path))
+
+        return copy
 
     def daily_if_due(self) -> Path | None:
         """Today's backup, if none is taken yet (the app calls this every hour)."""

@@ -8,9 +8,13 @@ After a restore the window asks the application to reopen the data (``restart``)
 
 from __future__ import annotations
 
+import contextlib
+import threading
+import typing
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,19 +22,77 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from netprep.composition import App
-from netprep.gui.shell.background_render import BackgroundRender
 from netprep.gui.shell.restore_dialog import RestoreDialog
+from netprep.services.backups import BackupMade
 from netprep.services.errors import UserError
 
 DAILY_CHECK_MS = 60 * 60 * 1000  # every hour: a backup once the date has changed
 DISK_CHECK_MS = 3000  # a few stat() calls: has another program changed the data files?
 BANNER_STYLE = "background: #fdecc8; color: #5c3b00; padding: 8px 12px;"
+
+
+class Copier(QObject):
+    """Runs one copy at a time on a plain daemon thread; its result (or the UserError it
+    raised) comes back on the GUI thread through ``done``. Not a QThreadPool owned by a
+    widget: destroying such a pool waits for its job while holding the GIL the job needs
+    (a window closed during a copy hung for good). A copy cut short by the app quitting
+    leaves only a hidden ``.partial`` folder, cleared at the next start."""
+
+    done = Signal(object, object)  # the result, or None; the UserError, or None
+
+    def __init__(self, name: str, parent: QObject) -> None:
+        super().__init__(parent)
+        self._name = name
+        self.worker: threading.Thread | None = None
+        self._deliver: Callable[[Any, UserError | None], None] | None = None
+        self.done.connect(self._on_done)
+
+    @property
+    def busy(self) -> bool:
+        return self.worker is not None
+
+    def start(
+        self, job: Callable[[], Any], deliver: Callable[[Any, UserError | None], None]
+    ) -> None:
+        self._deliver = deliver
+        done = self.done
+
+        def run() -> None:
+            result: Any = None
+            problem: Exception | None = None
+            try:
+                result = job()
+            except OSError as error:  # not turned into words by the store: said as it is
+                problem = UserError(str(error))
+            except Exception as error:  # a UserError, or a bug shown by the exception hook
+                problem = error
+            with contextlib.suppress(RuntimeError):  # the window (and this object) is gone
+                done.emit(result, problem)
+
+        self.worker = threading.Thread(target=run, name=self._name, daemon=True)
+        self.worker.start()
+
+    def wait(self) -> None:
+        """Block until the copy is done (tests)."""
+        if self.worker is not None:
+            self.worker.join()
+
+    def _on_done(self, result: object, problem: object) -> None:
+        self.worker = None
+        deliver, self._deliver = self._deliver, None
+        if problem is not None and not isinstance(problem, UserError):
+            if deliver is not None:  # the caller's busy state ends, then the hook shows it
+                deliver(None, UserError(self.tr("The copy stopped on an unexpected error.")))
+            raise typing.cast(Exception, problem)
+        if deliver is not None:
+            deliver(result, problem)
 
 
 class DataCare(QObject):
@@ -47,7 +109,9 @@ class DataCare(QObject):
         self.back_up_action.setEnabled(on_disk)
         self.restore_action.setEnabled(on_disk)
         self._add_to_file_menu()
-        self.copier = BackgroundRender(self)  # the day's backup is copied off the GUI thread
+        self.copier = Copier("netprep backup", self)  # the day's and "Back up now", in turn
+        self.manual_wanted = False  # "Back up now" waits for the day's backup being copied
+        self.progress: QWidget | None = None  # in the status bar while "Back up now" copies
         self.timer = QTimer(self)
         self.timer.setInterval(DAILY_CHECK_MS)
         self.timer.timeout.connect(self.daily_backup)
@@ -143,26 +207,78 @@ class DataCare(QObject):
         )
 
     def daily_backup(self) -> None:
-        """Today's backup, if due: frozen here (instant), copied on a worker thread."""
-        if self.copier.busy:
+        """Today's backup, if due: frozen here (instant), copied on a worker thread. Never
+        beside another copy: freezing waits for a copy on its way, so would freeze the
+        window (the next hourly check, or the end of "Back up now", tries again)."""
+        if self.copier.busy or self.manual_wanted:
             return
         copy = self.app.backups.daily_in_background()
         if copy is not None:
-            self.copier.request(copy, self._backed_up)
+            self.copier.start(copy, self._backed_up)
 
-    def _backed_up(self, problem: object) -> None:
+    def _backed_up(self, reason: object, error: UserError | None) -> None:
+        problem = reason or error
         if problem:
             failed_text = self.tr("Today's backup failed: {reason}").format(reason=problem)
             self.window.statusBar().showMessage(failed_text, 10000)
+        if self.manual_wanted:
+            self.manual_wanted = False
+            self._start_back_up()
 
     def back_up_now(self) -> None:
-        try:
-            made = self.app.backups.back_up_now()
-        except UserError as error:
-            QMessageBox.warning(self.window, self.tr("Not backed up"), str(error))
+        """Freeze the data now (instant) and copy it on a worker thread: the window keeps
+        working, "Back up now" is disabled and the status bar says a backup is on its way.
+        While the day's backup is being copied, this one starts when it is done."""
+        if self.manual_wanted:
             return
-        done = self.tr("Backed up: {holds}").format(holds=made.holds())
-        self.window.statusBar().showMessage(done, 8000)
+        self.back_up_action.setEnabled(False)
+        self._show_progress()
+        if self.copier.busy:
+            self.manual_wanted = True
+        else:
+            self._start_back_up()
+
+    def _start_back_up(self) -> None:
+        try:
+            copy = self.app.backups.back_up_in_background()
+        except UserError as error:
+            self._backed_up_now(None, error)
+            return
+        self.copier.start(copy, self._backed_up_now)
+
+    def _backed_up_now(self, made: object, error: UserError | None) -> None:
+        self._hide_progress()
+        self.back_up_action.setEnabled(not self.app.read_only)
+        if error is not None or not isinstance(made, BackupMade):
+            self._not_backed_up(error or UserError(self.tr("The backup could not be made.")))
+            return
+        done = self.tr("Backed up {holds} ({size}) to {folder}").format(
+            holds=made.choice.holds(), size=made.size_text(), folder=made.path
+        )
+        self.window.statusBar().showMessage(done, 15000)
+
+    def _not_backed_up(self, error: UserError) -> None:
+        text = self.tr("No backup was made: {reason}\n\nYour data itself is unchanged.")
+        QMessageBox.warning(self.window, self.tr("Not backed up"), text.format(reason=error))
+
+    def _show_progress(self) -> None:
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(self.tr("Backing up your data…")))
+        bar = QProgressBar()
+        bar.setRange(0, 0)  # busy: how long a copy takes is not known ahead
+        bar.setMaximumWidth(120)
+        bar.setAccessibleName(self.tr("Backup in progress"))
+        row.addWidget(bar)
+        self.window.statusBar().addPermanentWidget(holder)
+        self.progress = holder
+
+    def _hide_progress(self) -> None:
+        if self.progress is not None:
+            self.window.statusBar().removeWidget(self.progress)
+            self.progress.deleteLater()
+            self.progress = None
 
     def restore(self) -> None:
         dialog = RestoreDialog(self.app, self.window)

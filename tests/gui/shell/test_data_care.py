@@ -47,6 +47,7 @@ def test_back_up_now_is_in_the_file_menu_and_takes_a_backup(
     texts = file_menu_texts(window)
     assert "&Back up now" in texts and "&Restore from backup…" in texts
     care.back_up_action.trigger()
+    qtbot.waitUntil(lambda: not care.copier.busy, timeout=10000)
     assert "1 contact" in window.statusBar().currentMessage()
     assert any(c.label == "manual" for c in app.backups.choices())
 
