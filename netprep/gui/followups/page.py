@@ -25,7 +25,6 @@ from netprep.domain.followups import FollowUp, FollowUpState
 from netprep.gui.followups.add_dialog import AddFollowUpDialog
 from netprep.gui.followups.detail import FollowUpDetail
 from netprep.gui.followups.touch_dialog import TouchDialog
-from netprep.gui.today.page import TodayPage
 from netprep.gui.widgets.dates import format_date
 from netprep.gui.widgets.item_roles import ID_ROLE
 from netprep.gui.widgets.two_line_delegate import pad_rows
@@ -311,18 +310,7 @@ class FollowUpsPage(QWidget):
 
 
 class _Shell(Protocol):
-    def open_contact(self, contact_id: str) -> None: ...
     def show_section(self, name: str) -> None: ...
-    def _status(self, message: str) -> None: ...
-
-
-def connect_followups(page: FollowUpsPage, today: TodayPage, shell: _Shell) -> None:
-    """The main window's part: messages, opening contacts, Today's counts and its touch button."""
-    page.status_message.connect(shell._status)
-    page.open_contact.connect(shell.open_contact)
-    page.changed.connect(today.refresh)
-    today.open_followups.connect(lambda: open_due(page, shell))
-    today.log_touch.connect(lambda: page.log_touch())
 
 
 def open_due(page: FollowUpsPage, shell: _Shell) -> None:
