@@ -31,6 +31,7 @@ from netprep.gui.widgets.dates import date_pattern, format_date, from_qdate, to_
 from netprep.gui.widgets.item_roles import ID_ROLE
 from netprep.gui.widgets.safe_browser import SafeBrowser
 from netprep.gui.widgets.undo_bar import UndoBar, UndoKeys
+from netprep.gui.words.labels import label
 from netprep.services.errors import UserError, ValidationError
 
 AUTOSAVE_DELAY_MS = 800
@@ -45,7 +46,7 @@ def _tr(text: str) -> str:
 def note_title(note: Note) -> str:
     first = next((line.strip("#*- >\t") for line in note.body.splitlines() if line.strip()), "")
     when = format_date(note.date, empty=_tr("undated"))
-    return f"{when} · {note.kind.label}\n{first[:70] or _tr('(empty note)')}"
+    return f"{when} · {label(note.kind)}\n{first[:70] or _tr('(empty note)')}"
 
 
 SIDE_BY_SIDE_MIN_WIDTH = 620  # below this, the preview goes under the editor
@@ -85,7 +86,7 @@ class NotesPanel(QWidget):
         self.kind_combo = QComboBox()
         self.kind_combo.setAccessibleName(self.tr("Kind of note"))
         for kind in NoteKind:
-            self.kind_combo.addItem(kind.label, kind)
+            self.kind_combo.addItem(label(kind), kind)
         self.kind_combo.currentIndexChanged.connect(self._on_edited)
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("noteEditor")

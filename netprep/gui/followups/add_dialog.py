@@ -23,6 +23,7 @@ from netprep.composition import App
 from netprep.domain.followups import FollowUp, FollowUpKind
 from netprep.gui.widgets.contact_picker import ContactPicker
 from netprep.gui.widgets.dates import date_pattern
+from netprep.gui.words.labels import label
 from netprep.services.errors import UserError
 
 BY_HAND = (
@@ -53,7 +54,7 @@ class AddFollowUpDialog(QDialog):
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of follow-up"))
         for kind in BY_HAND:
-            self.kind.addItem(kind.label, kind.value)
+            self.kind.addItem(label(kind), kind.value)
         self.picker = ContactPicker()
         self.picker.set_contacts(contacts)
         if contact_id:

@@ -31,6 +31,7 @@ from netprep.domain.followup_drafts import EmailDraft
 from netprep.domain.followups import FollowUp, FollowUpKind
 from netprep.gui.followups.add_dialog import from_qdate, to_qdate
 from netprep.gui.widgets.dates import date_pattern
+from netprep.gui.words.labels import label
 from netprep.services.errors import UserError
 from netprep.services.followups.mail import as_text, eml_bytes, mailto_url, save_eml
 
@@ -148,7 +149,7 @@ class FollowUpDetail(QWidget):
             self.to_label.clear()
             return
         name = self._app.followups.contact_name(item.id)
-        self.title.setText(f"{item.kind.label} · {name}")
+        self.title.setText(f"{label(item.kind)} · {name}")
         self.text.setText(item.text)
         self.no_date.setChecked(item.due is None)
         self.due.setEnabled(item.due is not None)

@@ -28,6 +28,7 @@ from netprep.gui.followups.touch_dialog import TouchDialog
 from netprep.gui.widgets.dates import format_date
 from netprep.gui.widgets.item_roles import ID_ROLE
 from netprep.gui.widgets.two_line_delegate import pad_rows
+from netprep.gui.words.labels import in_sentence, label
 from netprep.services.errors import UserError
 from netprep.services.followups import FollowUpFilter
 
@@ -64,7 +65,7 @@ class FollowUpsPage(QWidget):
         self.filter_group = QButtonGroup(self)
         filters = QHBoxLayout()
         for show in FILTERS:
-            button = QPushButton(show.label)
+            button = QPushButton(label(show))
             button.setCheckable(True)
             button.setObjectName("filterButton")
             self.filter_group.addButton(button)
@@ -160,7 +161,7 @@ class FollowUpsPage(QWidget):
         keep = select or (self.detail.item.id if self.detail.item else None)
         counts = service.counts()
         for show, button in self.filter_buttons.items():
-            button.setText(f"{show.label} ({counts[show]})")
+            button.setText(f"{label(show)} ({counts[show]})")
         rows = service.rows(self._filter)
         self.list.blockSignals(True)
         self.list.clear()
@@ -168,7 +169,7 @@ class FollowUpsPage(QWidget):
             item = found.item
             due = format_date(item.due, empty="—")
             line = QTreeWidgetItem(
-                [due, found.state.label, item.kind.label, found.contact_name, item.text]
+                [due, label(found.state), label(item.kind), found.contact_name, item.text]
             )
             line.setData(0, ID_ROLE, item.id)
             if found.state is FollowUpState.OVERDUE:
@@ -329,4 +330,4 @@ def _empty_text(show: FollowUpFilter, counts: dict[FollowUpFilter, int]) -> str:
     if show is FollowUpFilter.DUE:
         return QCoreApplication.translate("FollowUpsPage", "Nothing due: you are up to date.")
     text = QCoreApplication.translate("FollowUpsPage", "No {kind} follow-ups.")
-    return text.format(kind=show.label.lower())
+    return text.format(kind=in_sentence(label(show)))

@@ -25,6 +25,7 @@ from netprep.composition import App
 from netprep.domain.records import Interaction
 from netprep.gui.widgets.contact_picker import ContactPicker
 from netprep.gui.widgets.dates import date_pattern
+from netprep.gui.words.labels import label
 from netprep.services.errors import UserError
 from netprep.services.followups.touches import LOGGABLE
 
@@ -42,7 +43,7 @@ class TouchDialog(QDialog):
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of touch"))
         for kind in LOGGABLE:
-            self.kind.addItem(kind.label, kind.value)
+            self.kind.addItem(label(kind), kind.value)
         today = app.followups.today()
         self.date_edit = QDateEdit(QDate(today.year, today.month, today.day))
         self.date_edit.setCalendarPopup(True)

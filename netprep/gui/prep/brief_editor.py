@@ -31,6 +31,7 @@ from netprep.gui.prep.brief_widgets import (
     evidence_tooltip,
 )
 from netprep.gui.prep.swap_menu import fill_swap_menu
+from netprep.gui.words.labels import label
 from netprep.services.brief_editing import alternatives_for, swap_question
 from netprep.services.briefs import BriefService
 
@@ -114,7 +115,7 @@ class QuestionRow(QWidget):
     def set_question(self, question: Question, alternatives: list[Question]) -> None:
         self._loading = True
         self._question = deepcopy(question)
-        self.kind_label.setText(question.kind.label.upper())
+        self.kind_label.setText(label(question.kind).upper())
         self.text.setPlainText(question.text)
         tip = evidence_tooltip(question.evidence)
         self.text.setToolTip(tip)
@@ -127,9 +128,9 @@ class QuestionRow(QWidget):
         self._menu_stale = True
         self.swap.setEnabled(bool(alternatives))
         self.swap.setToolTip(
-            f"Swap for another “{question.kind.label}” question"
+            self.tr("Swap for another “{kind}” question").format(kind=label(question.kind))
             if alternatives
-            else "No other question of this kind: edit this one in place"
+            else self.tr("No other question of this kind: edit this one in place")
         )
         self._loading = False
 

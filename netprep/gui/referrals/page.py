@@ -28,6 +28,7 @@ from netprep.gui.widgets.dates import format_date
 from netprep.gui.widgets.elided_label import ElidedLabel
 from netprep.gui.widgets.item_roles import CONTACT_ROLE, ID_ROLE
 from netprep.gui.widgets.two_line_delegate import pad_rows
+from netprep.gui.words.labels import in_sentence, label, listed
 from netprep.services.errors import UserError
 from netprep.services.referrals import ADVANCE_LABEL, NEXT_STEP, ReferralNode, waiting_for_action
 
@@ -139,8 +140,8 @@ class ReferralsPage(QWidget):
                 [
                     referral.name,
                     service.name_of(referral.referrer_id),
-                    referral.status.label,
-                    NEXT_STEP[referral.status],
+                    label(referral.status),
+                    listed("ReferralNextStep", NEXT_STEP[referral.status]),
                     _since(referral),
                 ]
             )
@@ -184,7 +185,7 @@ class ReferralsPage(QWidget):
         )
 
     def _tree_item(self, node: ReferralNode) -> QTreeWidgetItem:
-        status = node.referral.status.label if node.referral else ""
+        status = label(node.referral.status) if node.referral else ""
         item = QTreeWidgetItem([node.name, status])
         item.setData(0, REFERRAL_ROLE, node.referral.id if node.referral else "")
         item.setData(0, CONTACT_ROLE, node.contact_id or "")
@@ -218,18 +219,22 @@ class ReferralsPage(QWidget):
         referral = (
             self._app.referrals.get(self._current_referral) if self._current_referral else None
         )
-        label = ADVANCE_LABEL.get(referral.status) if referral else None
-        done = referral is not None and label is None
+        advance = ADVANCE_LABEL.get(referral.status) if referral else None
+        done = referral is not None and advance is None
         self.advance_button.setText(
-            label or (self.tr("Done") if done else self.tr("Mark as contacted"))
+            listed("ReferralAdvance", advance)
+            if advance
+            else (self.tr("Done") if done else self.tr("Mark as contacted"))
         )
-        self.advance_button.setEnabled(bool(label) and not self._app.read_only)
+        self.advance_button.setEnabled(bool(advance) and not self._app.read_only)
         self.open_button.setEnabled(bool(self._current_contact))
         if referral is not None:
             referrer = self._app.referrals.name_of(referral.referrer_id)
             self.selection_label.setText(
                 self.tr("{name}, suggested by {referrer}: {step}").format(
-                    name=referral.name, referrer=referrer, step=NEXT_STEP[referral.status].lower()
+                    name=referral.name,
+                    referrer=referrer,
+                    step=in_sentence(listed("ReferralNextStep", NEXT_STEP[referral.status])),
                 )
             )
         else:
@@ -243,7 +248,7 @@ class ReferralsPage(QWidget):
         except UserError as error:
             QMessageBox.warning(self, self.tr("Referral not updated"), str(error))
             return
-        message = f"{referral.name}: {referral.status.label.lower()}"
+        message = f"{referral.name}: {in_sentence(label(referral.status))}"
         if created:
             message += self.tr(" — follow-up added: {what}").format(what=created[0].text)
         self.status_message.emit(message)

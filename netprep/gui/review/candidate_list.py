@@ -23,6 +23,7 @@ from netprep.domain.cadence import CadenceState
 from netprep.domain.review.ranking import Candidate
 from netprep.gui.widgets.item_roles import ID_ROLE
 from netprep.gui.widgets.two_line_delegate import pad_rows
+from netprep.gui.words.labels import label as shown_label
 
 SNOOZES = (("2 weeks", 14), ("1 month", 30), ("3 months", 91))
 
@@ -100,7 +101,7 @@ class CandidateList(QWidget):
             for candidate in candidates:
                 contact = candidate.contact
                 item = QTreeWidgetItem(
-                    [contact.name, candidate.status.state.label, _short_reason(candidate)]
+                    [contact.name, shown_label(candidate.status.state), _short_reason(candidate)]
                 )
                 item.setData(0, ID_ROLE, contact.id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -25,6 +25,7 @@ from netprep.domain.records import Circle
 from netprep.domain.review.availability import DAY_NAMES
 from netprep.domain.review.settings import ReviewSettings
 from netprep.gui.widgets.dates import time_pattern
+from netprep.gui.words.labels import label
 from netprep.services.errors import UserError
 from netprep.services.review.service import ReviewService
 
@@ -52,9 +53,9 @@ class ReviewSettingsDialog(QDialog):
         for circle in CIRCLES:
             interval = settings.intervals[circle]
             ideal, most = _days_box(interval.ideal_days), _days_box(interval.max_days)
-            ideal.setAccessibleName(self.tr("{circle}: ideally every").format(circle=circle.label))
+            ideal.setAccessibleName(self.tr("{circle}: ideally every").format(circle=label(circle)))
             most.setAccessibleName(
-                self.tr("{circle}: at the latest every").format(circle=circle.label)
+                self.tr("{circle}: at the latest every").format(circle=label(circle))
             )
             row = QHBoxLayout()
             row.addWidget(QLabel(self.tr("ideally every")))
@@ -62,7 +63,7 @@ class ReviewSettingsDialog(QDialog):
             row.addWidget(QLabel(self.tr("at the latest every")))
             row.addWidget(most)
             row.addStretch(1)
-            grid.addRow(circle.label, row)
+            grid.addRow(label(circle), row)
             self.interval_boxes[circle] = (ideal, most)
         hint = QLabel(self.tr("A contact's own interval (on their page) wins over their circle's."))
         hint.setObjectName("mutedLabel")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from netprep.domain.meeting import MeetingStatus
 from netprep.gui.words import QT_TRANSLATE_NOOP
@@ -129,3 +129,11 @@ def listed(context: str, english: str) -> str:
 def meeting_status(status: MeetingStatus) -> str:
     """ "in progress", "cancelled"…: lower case, to follow a name or a date."""
     return QCoreApplication.translate("MeetingStatus", _MEETING_STATUS[status])
+
+
+def in_sentence(text: str) -> str:
+    """A label as it reads inside a sentence ("Grace: met"): lower-cased at the start, except
+    in a language whose nouns keep their capital (German: "Kontakt aufnehmen")."""
+    if QLocale().language() in (QLocale.Language.German, QLocale.Language.Luxembourgish):
+        return text
+    return text[:1].lower() + text[1:]
