@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -102,11 +102,14 @@ def open_while_painting(
     shell: StartupShell,
     fill: Callable[[App], object] | None = None,
     modules: tuple[str, ...] = WINDOW_MODULES,
+    *,
+    first_brief: bool = False,
 ) -> App | BaseException | None:
     """Open the data folder on a thread while the frame stays painted and responsive
     (it can be moved, resized and closed), ``fill`` it there if given (the demo's
     records); the App, the error it raised, or None when the user closed the frame
-    before it was ready (the data is then closed again)."""
+    before it was ready (the data is then closed again). ``first_brief``: the window opens
+    on the first upcoming meeting's brief (the demo): render it there too."""
     from importlib import import_module
 
     result: list[App | BaseException] = []
@@ -131,6 +134,8 @@ def open_while_painting(
                 for module in modules:
                     import_module(module)
                 app.today.prepare()  # the page the window opens on, worked out here
+                if first_brief:
+                    render_first_brief(app)
             finally:
                 gc.freeze()
                 gc.enable()
@@ -153,6 +158,17 @@ def open_while_painting(
     return outcome
 
 
+def render_first_brief(app: App) -> None:
+    """Render the first upcoming meeting's brief into the export's memo, off the GUI thread:
+    the window that opens on it (the demo) then shows it without rendering (the first render
+    of a process compiles the template and builds the Markdown converter: ~0.3 s)."""
+    upcoming = app.meetings.upcoming()
+    meeting = app.briefs.get_meeting(upcoming[0].id) if upcoming else None
+    if meeting is None or meeting.brief is None or app.brief_export.takes_time():
+        return
+    app.brief_export.html(meeting.brief, app.brief_export.context(meeting, meeting.brief))
+
+
 def open_data(folder: Path, *, interactive: bool, failed: UserError | None = None) -> App | None:
     """Open the data folder, explaining any problem; offers the newest good backup if corrupt.
     ``failed``: what a first attempt (on the opening thread) raised."""
@@ -169,23 +185,26 @@ def open_data(folder: Path, *, interactive: bool, failed: UserError | None = Non
             failed = None
             backup = backup_offered(exc)
             if not interactive or backup is None:
-                _report("netprep cannot open your data", str(exc), interactive)
+                _report(_tr("netprep cannot open your data"), str(exc), interactive)
                 return None
-            answer = QMessageBox.question(
-                None,
-                "netprep cannot read a data file",
-                f"{exc}\n\nRestore the unreadable file(s) from the backup "
-                f"“{backup.name}” (it holds {backup_holds(folder, backup)})? Only the "
-                "unreadable files are replaced; each is kept beside it, renamed "
-                "“….corrupt-<time>”, so nothing is deleted.",
-            )
+            question = _tr(
+                "{problem}\n\nRestore the unreadable file(s) from the backup “{backup}” (it "
+                "holds {holds})? Only the unreadable files are replaced; each is kept beside "
+                "it, renamed “….corrupt-<time>”, so nothing is deleted."
+            ).format(problem=exc, backup=backup.name, holds=backup_holds(folder, backup))
+            answer = QMessageBox.question(None, _tr("netprep cannot read a data file"), question)
             if answer != QMessageBox.StandardButton.Yes:
                 return None
             try:
                 repair_from_backup(folder, backup, SystemClock().now())
             except UserError as restore_error:
-                _report("netprep could not restore the backup", str(restore_error), interactive)
+                title = _tr("netprep could not restore the backup")
+                _report(title, str(restore_error), interactive)
                 return None
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Application", text)
 
 
 def _report(title: str, message: str, interactive: bool) -> None:
@@ -223,13 +242,10 @@ def run(
     after the frame has painted: the demo's seeding)."""
     qt_app = make_qt_app()
     install_exception_hook(QApplication.activeWindow)
-    from netprep.gui.shell.diagnostics import Diagnostics, log_folder
-
-    Diagnostics(log_folder()).start()  # the log file and faulthandler, kept by logging itself
     from netprep.gui.shell.single_instance import InstanceServer, ask_running_to_show
 
     if not smoke_test and ask_running_to_show(folder):
-        print("netprep is already open on this data folder: its window is brought forward.")
+        print(_tr("netprep is already open on this data folder: its window is brought forward."))
         return 0
     InstanceServer(folder, qt_app)  # later launches on this folder raise this window
     shell: StartupShell | None = StartupShell(WindowState(default_settings_path()), demo=demo)
@@ -237,10 +253,15 @@ def run(
     shell.paint_now(qt_app)
     if os.environ.get(PAINT_ENV):
         print(f"painted: {shell.windowTitle()}", flush=True)
+    from netprep.gui.shell.diagnostics import Diagnostics, log_folder
+
+    Diagnostics(log_folder()).start()  # the log file and faulthandler (after the paint)
     watch = StallWatch() if os.environ.get(PAINT_ENV) else None
     # The demo opens on a prepared brief (the Meetings page): its modules load there too.
     modules = (*WINDOW_MODULES, "netprep.gui.meetings.page") if demo else WINDOW_MODULES
-    first: App | BaseException | None = open_while_painting(folder, shell, fill, modules)
+    first: App | BaseException | None = open_while_painting(
+        folder, shell, fill, modules, first_brief=demo
+    )
     if watch is not None:
         watch.opened()
     if first is None:  # the frame was closed while the data opened

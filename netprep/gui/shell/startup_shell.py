@@ -33,7 +33,7 @@ class StartupShell(QMainWindow):
         self.setWindowTitle(window_title(demo=demo))
         self.setMinimumSize(QSize(760, 520))
         side_panel = make_side_panel()
-        self.message = QLabel(OPENING)
+        self.message = QLabel(self.tr("Opening your data…"))
         self.message.setObjectName("mutedLabel")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         page = QWidget()
