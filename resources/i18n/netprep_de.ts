@@ -2226,6 +2226,14 @@ Betreff: {subject}</translation>
         <source>Swap</source>
         <translation>Austauschen</translation>
     </message>
+    <message>
+        <source>Swap for another “{kind}” question</source>
+        <translation>Gegen eine andere Frage „{kind}“ tauschen</translation>
+    </message>
+    <message>
+        <source>No other question of this kind: edit this one in place</source>
+        <translation>Keine andere Frage dieser Art: Bearbeiten Sie diese direkt</translation>
+    </message>
 </context>
 <context>
     <name>QuestionsPanel</name>
@@ -2782,6 +2790,13 @@ Trotzdem wiederherstellen?</translation>
     <message>
         <source>20-minute networking meetings</source>
         <translation>20-Minuten-Networking-Treffen</translation>
+    </message>
+</context>
+<context>
+    <name>StartupShell</name>
+    <message>
+        <source>Opening your data…</source>
+        <translation>Ihre Daten werden geöffnet…</translation>
     </message>
 </context>
 <context>
