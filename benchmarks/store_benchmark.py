@@ -11,6 +11,7 @@ searching the contact list.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import statistics
 import subprocess
@@ -236,10 +237,13 @@ wall, cpu = time.perf_counter() - start, time.process_time() - cpu
 status = Path("/proc/self/status")
 lines = status.read_text().splitlines() if status.exists() else []
 rss = [line for line in lines if line.startswith("VmRSS")]
+hwm = [line for line in lines if line.startswith("VmHWM")]
 some = store.contacts.all()[len(store.contacts) // 2].id
 started = time.perf_counter()
 notes = store.notes.where("contact_id", some)
-print(wall, cpu, int(rss[0].split()[1]) if rss else 0, time.perf_counter() - started, len(notes))
+lookup = time.perf_counter() - started
+kib = [int(found[0].split()[1]) if found else 0 for found in (rss, hwm)]
+print(wall, cpu, kib[0], lookup, len(notes), kib[1])
 store.close()
 """
 
@@ -265,14 +269,46 @@ def open_in_fresh_process(folder: Path, next_day: bool) -> float:
     return _fresh(OPEN_SCRIPT, folder, "1" if next_day else "0")[0]
 
 
-def _fresh(script: str, folder: Path, *args: str) -> list[float]:
+def _fresh(script: str, folder: Path, *args: str, code: Path | None = None) -> list[float]:
+    """Run ``script`` in a new process (importing netprep from ``code`` when given)."""
+    env = dict(os.environ, PYTHONPATH=str(code)) if code is not None else None
     done = subprocess.run(
         [sys.executable, "-c", script, str(folder), *args],
         capture_output=True,
         text=True,
         check=True,
+        env=env,
+        cwd=code,  # "-c" puts the working folder first on the path
     )
     return [float(v) for v in done.stdout.split()]
+
+
+def compare_open(old: Path, folder: Path, runs: int) -> None:
+    """Open ``folder`` with an older checkout of netprep (``git worktree add /tmp/x REV``)
+    and with this one, alternately in fresh processes, beside the orjson parse floor:
+    medians of wall and CPU time, and the resident memory after the open and at its peak."""
+    new = Path(__file__).resolve().parents[1]
+    results: dict[str, list[list[float]]] = {"old": [], "new": [], "parse": []}
+    for _ in range(runs):
+        results["old"].append(_fresh(OPEN_SCRIPT, folder, "0", code=old))
+        results["new"].append(_fresh(OPEN_SCRIPT, folder, "0", code=new))
+        results["parse"].append(_fresh(PARSE_SCRIPT, folder))
+    floor_wall, floor_cpu = (statistics.median(p[i] for p in results["parse"]) for i in range(2))
+    disk = sum(p.stat().st_size for p in folder.glob("*.json*") if p.is_file()) / 2**20
+    print(f"{folder}: {disk:.0f} MiB on disk; median of {runs} fresh processes each")
+    print(
+        f"{'':6} {'wall s':>7} {'cpu s':>7} {'wall/parse':>11} {'cpu/parse':>10}"
+        f" {'RSS MiB':>8} {'peak MiB':>9} {'one contact notes':>18}"
+    )
+    print(f"{'parse':6} {floor_wall:7.2f} {floor_cpu:7.2f}")
+    for label in ("old", "new"):
+        wall, cpu, rss, lookup, _, hwm = (
+            statistics.median(r[i] for r in results[label]) for i in range(6)
+        )
+        print(
+            f"{label:6} {wall:7.2f} {cpu:7.2f} {wall / floor_wall:10.2f}x {cpu / floor_cpu:9.2f}x"
+            f" {rss / 1024:8.0f} {hwm / 1024:9.0f} {lookup * 1000:15.1f} ms"
+        )
 
 
 def report_open_against_floors(folder: Path, runs: int = 3) -> None:
@@ -303,7 +339,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--notes", type=int, default=100_000)
     parser.add_argument("--saves", type=int, default=20, help="timed single saves of each kind")
     parser.add_argument("--seed", type=int, default=20)
+    parser.add_argument(
+        "--compare",
+        nargs=2,
+        type=Path,
+        metavar=("OLD_CHECKOUT", "DATA_DIR"),
+        help="only open DATA_DIR with an older checkout and this one, side by side",
+    )
+    parser.add_argument("--runs", type=int, default=5, help="fresh processes each (--compare)")
     args = parser.parse_args(argv)
+    if args.compare:
+        compare_open(*args.compare, args.runs)
+        return 0
     if args.data_dir is not None:
         if args.data_dir.exists() and any(args.data_dir.iterdir()):
             print(f"{args.data_dir} is not empty; give a new folder.", file=sys.stderr)

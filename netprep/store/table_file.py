@@ -138,7 +138,7 @@ def _read_folder_once(
     result = FolderContent({}, damage=[(shared_path, d) for d in damage])
     result.in_shared_journal = {name for change in shared for name in change.tables}
     seqs = [c.seq for c in shared if c.seq is not None]
-    for name in tables:
+    for name in sorted(tables, key=lambda n: not located.get(n)):  # lazy first: lower peak
         path = folder / f"{name}.json"
         parse = name not in located
         raw, peek = b"", [f'"{field}":"'.encode() for field in located.get(name, ())]
@@ -157,8 +157,8 @@ def _read_folder_once(
             data = TableData.of(content.docs)
         else:
             docs = content.docs if parse else None
-            peeked = content.peeked if peek else None  # only a lazy table's are looked at
-            data = TableData(content.spans, b"" if parse else raw, docs=docs, peeked=peeked)
+            peeked = content.peeked if peek else None  # a lazy table: its bytes are let go
+            data = TableData(content.spans, b"" if parse or peek else raw, docs=docs, peeked=peeked)
         legacy = [c for c in own if c.seq is None] if content.gen == 0 else []
         numbered = [c for c in [*own, *shared] if c.seq is not None and name in c.tables]
         newer = sorted((c for c in numbered if c.seq > content.gen), key=lambda c: c.seq or 0)  # type: ignore[operator]
