@@ -7,8 +7,10 @@ the user confirms it before :mod:`netprep.services.transfer.service` writes it.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
 from datetime import datetime
 
+from netprep.domain.meeting import Meeting
 from netprep.domain.records import Contact, Profile, Record
 from netprep.domain.validation import validate_contact
 from netprep.services.transfer.matching import ContactIndex
@@ -110,6 +112,7 @@ def plan_backup(
                 orphans += 1
                 continue
             ours = mine.get(record.id)
+            record = _keeping_our_typing(record, ours)
             if ours is not None and _same(ours, record):
                 unchanged += 1
             elif ours is not None and not _newer(record, ours):
@@ -133,6 +136,8 @@ def plan_backup(
             if count:
                 preview.skipped.append(Skipped(0, f"{count} {table}: {why}"))
     backup_profile = content.profile
+    if backup_profile is not None:  # the drafts typed here stay (a backup carries none)
+        backup_profile = replace(backup_profile, drafts=profile.drafts)
     if (
         backup_profile is not None
         and not _same(backup_profile, profile)
@@ -144,6 +149,13 @@ def plan_backup(
 
 
 _STAMPS = ("created_at", "updated_at")
+
+
+def _keeping_our_typing(record: Record, ours: Record | None) -> Record:
+    """A meeting from a backup keeps the outcome answers typed here, not yet recorded."""
+    if isinstance(record, Meeting) and isinstance(ours, Meeting) and ours.outcome_answers:
+        return replace(record, outcome_answers=ours.outcome_answers)
+    return record
 
 
 def _invalid(record: Record) -> str:

@@ -2,12 +2,17 @@
 
 The file names its format and the schema version it was written with; an older one is
 brought up to date with the store's own migrations, a newer one is refused.
+
+Kept drafts - a form's unsaved edits (``Profile.drafts``) and the outcome dialog's answers
+so far (``Meeting.outcome_answers``) - are unsaved typing, not data: they are left out of
+an export, and dropped from an older export that carries them.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 import orjson
 
@@ -31,6 +36,18 @@ RECORD_TYPES: dict[str, type[Record]] = {
 }
 
 
+R = TypeVar("R", bound=Record)
+
+
+def without_unsaved_typing(record: R) -> R:
+    """The record without what was kept of unsaved typing (drafts, outcome answers)."""
+    if isinstance(record, Profile) and record.drafts:
+        return replace(record, drafts=[])
+    if isinstance(record, Meeting) and record.outcome_answers is not None:
+        return replace(record, outcome_answers=None)
+    return record
+
+
 def looks_like_backup(text: str) -> bool:
     head = text[:2048].lstrip()
     return head.startswith("{") and BACKUP_FORMAT in text[:4096]
@@ -46,11 +63,11 @@ def backup_bytes(
         "format": BACKUP_FORMAT,
         "schema_version": SCHEMA_VERSION,
         "exported_at": exported_at.isoformat(),
-        "profile": to_document(profile) if profile is not None else None,
+        "profile": to_document(without_unsaved_typing(profile)) if profile is not None else None,
         "agenda": agenda,
     }
     for name in RECORD_TYPES:
-        data[name] = [to_document(r) for r in tables.get(name, [])]
+        data[name] = [to_document(without_unsaved_typing(r)) for r in tables.get(name, [])]
     return orjson.dumps(data, option=orjson.OPT_INDENT_2)
 
 
@@ -79,14 +96,14 @@ def read_backup(text: str, name: str) -> ReadResult:
         records: list[Record] = []
         for key, doc in raw.get(table, {}).items():
             try:
-                records.append(from_document(record_type, doc))
+                records.append(without_unsaved_typing(from_document(record_type, doc)))
             except ValueError as exc:
                 result.skipped.append(Skipped(int(key), f"{table} record {key}: {exc}"))
         content.tables[table] = records
     profile = data.get("profile")
     if profile is not None:
         try:
-            content.profile = from_document(Profile, profile)
+            content.profile = without_unsaved_typing(from_document(Profile, profile))
         except ValueError as exc:
             result.skipped.append(Skipped(0, f"the profile: {exc}"))
     agenda = data.get("agenda")
