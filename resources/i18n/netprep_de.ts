@@ -357,6 +357,10 @@
         <source>Pick someone in the list to see why they are on it.</source>
         <translation>Wählen Sie jemanden in der Liste, um zu sehen, warum er oder sie darauf steht.</translation>
     </message>
+    <message>
+        <source>No email address yet: add one on their contact page.</source>
+        <translation>Noch keine E-Mail-Adresse: Fügen Sie auf der Kontaktseite eine hinzu.</translation>
+    </message>
 </context>
 <context>
     <name>CaptureAutosave</name>
@@ -1374,6 +1378,13 @@ Betreff: {subject}</translation>
     <message>
         <source>Remove this item</source>
         <translation>Diesen Eintrag entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Lower-case a label inside a sentence (yes/no)</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -2656,6 +2667,85 @@ Trotzdem wiederherstellen?</translation>
     <message>
         <source>Saved {name}: open it to add it to your calendar</source>
         <translation>{name} gespeichert: Öffnen Sie die Datei, um den Termin in Ihren Kalender zu übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReasons</name>
+    <message>
+        <source>Circle: {circle}.</source>
+        <translation>Kreis: {circle}.</translation>
+    </message>
+    <message>
+        <source>You promised: {what}</source>
+        <translation>Sie haben versprochen: {what}</translation>
+    </message>
+    <message>
+        <source>Their current project: {project}</source>
+        <translation>Aktuelles Projekt: {project}</translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact logged since you added them %n day(s) ago</source>
+        <translation>
+            <numerusform>Kein Kontakt erfasst, seit Sie die Person vor %n Tag hinzugefügt haben</numerusform>
+            <numerusform>Kein Kontakt erfasst, seit Sie die Person vor %n Tagen hinzugefügt haben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last contact %n day(s) ago ({kind}, {date})</source>
+        <translation>
+            <numerusform>Letzter Kontakt vor %n Tag ({kind}, {date})</numerusform>
+            <numerusform>Letzter Kontakt vor %n Tagen ({kind}, {date})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (“{summary}”)</source>
+        <translation> („{summary}“)</translation>
+    </message>
+    <message numerus="yes">
+        <source>past the longest gap of %n day(s)</source>
+        <translation>
+            <numerusform>länger als der größte Abstand von %n Tag</numerusform>
+            <numerusform>länger als der größte Abstand von %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>past the ideal of every %n day(s)</source>
+        <translation>
+            <numerusform>länger als der ideale Abstand von %n Tag</numerusform>
+            <numerusform>länger als der ideale Abstand von %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>within the ideal of every %n day(s)</source>
+        <translation>
+            <numerusform>innerhalb des idealen Abstands von %n Tag</numerusform>
+            <numerusform>innerhalb des idealen Abstands von %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{since}; {rule}.</source>
+        <translation>{since}; {rule}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>never contacted (added %n day(s) ago)</source>
+        <translation>
+            <numerusform>nie kontaktiert (vor %n Tag hinzugefügt)</numerusform>
+            <numerusform>nie kontaktiert (vor %n Tagen hinzugefügt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last contact %n day(s) ago ({kind})</source>
+        <translation>
+            <numerusform>letzter Kontakt vor %n Tag ({kind})</numerusform>
+            <numerusform>letzter Kontakt vor %n Tagen ({kind})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n promise(s) pending</source>
+        <translation>
+            <numerusform> · %n Versprechen offen</numerusform>
+            <numerusform> · %n Versprechen offen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

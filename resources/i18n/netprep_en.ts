@@ -18,4 +18,63 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ReviewReasons</name>
+    <message numerus="yes">
+        <source>No contact logged since you added them %n day(s) ago</source>
+        <translation>
+            <numerusform>No contact logged since you added them %n day ago</numerusform>
+            <numerusform>No contact logged since you added them %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last contact %n day(s) ago ({kind}, {date})</source>
+        <translation>
+            <numerusform>Last contact %n day ago ({kind}, {date})</numerusform>
+            <numerusform>Last contact %n days ago ({kind}, {date})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>past the longest gap of %n day(s)</source>
+        <translation>
+            <numerusform>past the longest gap of %n day</numerusform>
+            <numerusform>past the longest gap of %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>past the ideal of every %n day(s)</source>
+        <translation>
+            <numerusform>past the ideal of every %n day</numerusform>
+            <numerusform>past the ideal of every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>within the ideal of every %n day(s)</source>
+        <translation>
+            <numerusform>within the ideal of every %n day</numerusform>
+            <numerusform>within the ideal of every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>never contacted (added %n day(s) ago)</source>
+        <translation>
+            <numerusform>never contacted (added %n day ago)</numerusform>
+            <numerusform>never contacted (added %n days ago)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last contact %n day(s) ago ({kind})</source>
+        <translation>
+            <numerusform>last contact %n day ago ({kind})</numerusform>
+            <numerusform>last contact %n days ago ({kind})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n promise(s) pending</source>
+        <translation>
+            <numerusform> · %n promise pending</numerusform>
+            <numerusform> · %n promises pending</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from netprep.composition import App, open_app
 from netprep.domain.clock import ManualClock
@@ -14,9 +14,16 @@ from netprep.domain.meeting import Meeting
 from netprep.domain.records import Contact
 from netprep.gui.contacts.contact_delete import DeleteChoice
 from netprep.gui.meetings.resume import LeftMeeting, resume_prompt
+from netprep.gui.shell.translation import ENGLISH, install_translators
 from netprep.resources import resource_path
 from netprep.services.seed import load_seed_file, seed_store
 from tests.gui.helpers import DialogAnswers
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _english_plurals(qapp: QApplication) -> None:
+    """English as netprep installs it at start-up: "1 phase", "5 phases" (resources/i18n)."""
+    install_translators(qapp, ENGLISH)
 
 
 @pytest.fixture

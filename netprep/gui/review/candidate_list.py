@@ -24,6 +24,7 @@ from netprep.domain.review.ranking import Candidate
 from netprep.gui.widgets.item_roles import ID_ROLE
 from netprep.gui.widgets.two_line_delegate import pad_rows
 from netprep.gui.words.labels import label as shown_label
+from netprep.gui.words.review_reasons import ReviewReasons
 
 SNOOZES = (("2 weeks", 14), ("1 month", 30), ("3 months", 91))
 
@@ -98,16 +99,17 @@ class CandidateList(QWidget):
         try:
             self.tree.clear()
             self._candidates = {c.contact.id: c for c in candidates}
+            words = ReviewReasons()
             for candidate in candidates:
                 contact = candidate.contact
                 item = QTreeWidgetItem(
-                    [contact.name, shown_label(candidate.status.state), _short_reason(candidate)]
+                    [contact.name, shown_label(candidate.status.state), words.short(candidate)]
                 )
                 item.setData(0, ID_ROLE, contact.id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 checked = contact.id in picked
                 item.setCheckState(0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-                item.setToolTip(2, "\n".join(candidate.reasons))
+                item.setToolTip(2, "\n".join(words.of(candidate)))
                 if candidate.status.state is CadenceState.OVERDUE:
                     font = item.font(1)
                     font.setBold(True)
@@ -154,9 +156,9 @@ class CandidateList(QWidget):
         contact = candidate.contact
         detail = ", ".join(p for p in (contact.role, contact.company) if p)
         self.reasons_title.setText(contact.name + (f" — {detail}" if detail else ""))
-        lines = [f"• {reason}" for reason in candidate.reasons]
+        lines = [f"• {reason}" for reason in ReviewReasons().of(candidate)]
         if not contact.primary_email:
-            lines.append("• No email address yet: add one on their contact page.")
+            lines.append("• " + self.tr("No email address yet: add one on their contact page."))
         self.reasons.setText("\n\n".join(lines))
 
     def _snooze(self, days: int) -> None:
@@ -167,14 +169,3 @@ class CandidateList(QWidget):
     def _open(self, item: QTreeWidgetItem | None, *_: object) -> None:
         if item is not None:
             self.open_contact.emit(str(item.data(0, ID_ROLE)))
-
-
-def _short_reason(candidate: Candidate) -> str:
-    status = candidate.status
-    if status.last_touch is None:
-        text = f"never contacted (added {status.days_since} days ago)"
-    else:
-        text = f"last contact {status.days_since} days ago ({status.last_touch.kind})"
-    if candidate.promises:
-        text += f" · {len(candidate.promises)} promise(s) pending"
-    return text

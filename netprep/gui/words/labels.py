@@ -12,7 +12,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from netprep.domain.meeting import MeetingStatus
 from netprep.gui.words import QT_TRANSLATE_NOOP
@@ -132,8 +132,7 @@ def meeting_status(status: MeetingStatus) -> str:
 
 
 def in_sentence(text: str) -> str:
-    """A label as it reads inside a sentence ("Grace: met"): lower-cased at the start, except
-    in a language whose nouns keep their capital (German: "Kontakt aufnehmen")."""
-    if QLocale().language() in (QLocale.Language.German, QLocale.Language.Luxembourgish):
-        return text
-    return text[:1].lower() + text[1:]
+    """A label as it reads inside a sentence ("Grace: met"): lower-cased at the start, unless
+    the catalog says its language keeps a noun's capital (German: "Kontakt aufnehmen")."""
+    keep = QCoreApplication.translate("Labels", "Lower-case a label inside a sentence (yes/no)")
+    return text if keep == "no" else text[:1].lower() + text[1:]
