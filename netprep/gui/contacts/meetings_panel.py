@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
 
 from netprep.composition import App
 from netprep.domain.meeting import Meeting, MeetingStatus
-from netprep.gui.meetings.agenda_editor import AgendaEditorDialog
-from netprep.gui.meetings.record_view import MeetingRecordDialog
 from netprep.gui.widgets.dates import format_date, format_datetime
 from netprep.gui.widgets.item_roles import ID_ROLE
 
@@ -196,9 +194,14 @@ class ContactMeetingsPanel(QWidget):
     def _open_record(self) -> None:
         meeting = self._selected()
         if meeting is not None:
+            # Imported when first used: it brings the HTML view and print support (~0.1 s).
+            from netprep.gui.meetings.record_view import MeetingRecordDialog
+
             MeetingRecordDialog(self._app, meeting.id, self).exec()
 
     def _edit_agenda(self) -> None:
+        from netprep.gui.meetings.agenda_editor import AgendaEditorDialog
+
         meeting = self._selected()
         if meeting is None:
             return

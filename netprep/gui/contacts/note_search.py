@@ -11,6 +11,7 @@ that contact's notes again.
 
 from __future__ import annotations
 
+import heapq
 import string
 import sys
 import threading
@@ -18,12 +19,21 @@ from array import array
 from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 NOTE_PREFIX_MIN = 3  # a typed word this long or longer is looked for in the notes too
 _SEPARATORS = str.maketrans(dict.fromkeys(string.punctuation + "“”‘’«»—–…·•", " "))
 _LAST = "\U0010ffff"
+
+
+def sorted_in_slices(items: list[Any], size: int = 2_000) -> list[Any]:
+    """``sorted(items)`` for a worker thread: one sort of 30,000 or more is a single call that
+    holds the interpreter lock (the window froze 0.1-0.2 s); slices sorted apart, then merged
+    in Python, let the GUI thread in every few milliseconds."""
+    slices = [sorted(items[start : start + size]) for start in range(0, len(items), size)]
+    return list(heapq.merge(*slices))
 
 
 def note_words(bodies: Iterable[str]) -> set[str]:
@@ -59,7 +69,7 @@ class NoteWordIndex:
                     postings[word] = array("I", (number,))
                 else:
                     held.append(number)
-        index._vocabulary = sorted(postings)
+        index._vocabulary = sorted_in_slices(list(postings))
         return index
 
     def set_notes(self, contact_id: str, bodies: Iterable[str]) -> None:

@@ -1,6 +1,12 @@
-"""Contacts: a searchable list, and the selected contact's details and notes beside it."""
+"""Contacts: a searchable list, and the selected contact's details and notes beside it.
+
+At 30,000 contacts the page shows at once and fills in: the contacts are prepared on a worker
+thread (sorted, folded for search, the "Referred by" choices) and handed over in one go, and
+the contact's tabs are built when a contact is first shown (contact_detail.py)."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
 from PySide6.QtWidgets import (
@@ -11,37 +17,42 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from netprep.composition import App
 from netprep.domain.records import Contact
-from netprep.gui.contacts.contact_actions import ContactActions
 from netprep.gui.contacts.contact_delete import DeleteChoice, ask_delete, undo_last_delete
+from netprep.gui.contacts.contact_detail import ContactDetail, ContactTabs
 from netprep.gui.contacts.contact_drafts import ContactDrafts
-from netprep.gui.contacts.form_specs import CONTACT_SECTIONS
 from netprep.gui.contacts.list_model import (
     ID_ROLE,
     SUBTITLE_ROLE,
+    BackgroundPrepare,
     ContactFilterProxy,
     ContactListModel,
+    PreparedContacts,
+    count_text,
 )
-from netprep.gui.contacts.meetings_panel import ContactMeetingsPanel
 from netprep.gui.contacts.note_search import NoteSearch
-from netprep.gui.contacts.notes_panel import NotesPanel
 from netprep.gui.contacts.same_name import warn_same_name
 from netprep.gui.contacts.search_keys import ContactsKeys
-from netprep.gui.widgets.elided_label import ElidedLabel
 from netprep.gui.widgets.empty_state import empty_state
-from netprep.gui.widgets.plural import counted
 from netprep.gui.widgets.prompts import UnsavedChoice, ask_save_discard_cancel
-from netprep.gui.widgets.record_form import RecordForm
+from netprep.gui.widgets.record_form import RecordForm, RefChoices
 from netprep.gui.widgets.splitters import master_detail
 from netprep.gui.widgets.two_line_delegate import TwoLineDelegate
 from netprep.services.errors import UserError, ValidationError
+
+if TYPE_CHECKING:
+    from netprep.gui.contacts.notes_panel import NotesPanel
+
+#: From this many contacts they are prepared on a worker thread (~0.5 s at 30,000) while the
+#: page shows "Loading contacts…"; fewer take milliseconds and are there when the page is.
+PREPARE_AHEAD_FROM = 2_000
 
 
 class ContactsPage(QWidget):
@@ -54,20 +65,24 @@ class ContactsPage(QWidget):
         super().__init__(parent)
         self._app = app
         self._current: Contact | None = None
-        self._dirty = False
-        self._showing_errors = False
+        self._dirty = self._showing_errors = False
+        self._referrers: RefChoices | None = None
+        self._select_when_loaded: str | None = None
+        self.loading = False  # the contacts are being prepared on a worker thread
+        self.preparing = BackgroundPrepare(app.contacts.in_store_order, self)
+        self.preparing.ready.connect(self._adopt)
 
         self.model = ContactListModel()
         self.proxy = ContactFilterProxy(self.model, self)
         self.search = QLineEdit()
         self.search.setObjectName("searchField")
-        self.search.setAccessibleName("Search contacts")
-        self.search.setPlaceholderText("Search name, company, role, tags, interests…")
+        self.search.setAccessibleName(self.tr("Search contacts"))
+        self.search.setPlaceholderText(self.tr("Search name, company, role, tags, interests…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_search)
         self.list = QListView()
         self.list.setObjectName("contactList")
-        self.list.setAccessibleName("Contacts")
+        self.list.setAccessibleName(self.tr("Contacts"))
         self.list.setModel(self.proxy)
         self.list.setItemDelegate(TwoLineDelegate(SUBTITLE_ROLE, self.list))
         self.list.setUniformItemSizes(True)
@@ -80,11 +95,14 @@ class ContactsPage(QWidget):
         self.undo_available.connect(self.keys.deleted)
         self.count_label = QLabel()
         self.count_label.setObjectName("mutedLabel")
-        self.new_button = QPushButton("New contact")
+        # Its new text on each keystroke must not lay out the whole page again (~2 ms).
+        self.count_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.new_button = QPushButton(self.tr("New contact"))
         self.new_button.setObjectName("primaryButton")
         self.new_button.clicked.connect(self.new_contact)
 
-        left = QVBoxLayout()
+        left_widget = QWidget()
+        left = QVBoxLayout(left_widget)
         left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self.search)
         left.addWidget(self.list, 1)
@@ -92,85 +110,96 @@ class ContactsPage(QWidget):
         bottom.addWidget(self.count_label, 1)
         bottom.addWidget(self.new_button)
         left.addLayout(bottom)
-        left_widget = QWidget()
-        left_widget.setLayout(left)
 
         # Right: an empty state, or the contact's header + tabs.
-        self.title = ElidedLabel()  # a long name or role ends in “…”, whole in a tooltip
-        self.title.setObjectName("pageTitle")
-        self.subtitle = ElidedLabel()
-        self.subtitle.setObjectName("mutedLabel")
-        actions = ContactActions(app, self)  # Log a touch, Prepare, Delete, Save; the menu
+        self.detail = ContactDetail(app, self, self._wire_tabs)
+        self.title, self.subtitle = self.detail.title, self.detail.subtitle
+        actions, self.meetings_panel = self.detail.buttons, self.detail.meetings_panel
         self.save_button, self.prepare_button = actions.save_button, actions.prepare_button
         self.delete_button, self.touch_button = actions.delete_button, actions.touch_button
-        self.form = RecordForm(CONTACT_SECTIONS)
-        self.form.edited.connect(self._on_form_edited)
         self.drafts = ContactDrafts(app, self)  # the form's text kept while typing
-        self.form_scroll = form_scroll = QScrollArea()
-        form_scroll.setWidgetResizable(True)
-        form_scroll.setWidget(self.form)
-        self.notes = NotesPanel(app)
-        self.notes.saved.connect(self.status_message)
         self.note_search = NoteSearch(  # note text in search: indexed on a thread, kept fresh
-            lambda: [c.id for c in app.contacts.all()],
+            lambda: [c.id for c in app.contacts.in_store_order()],
             lambda contact_id: (n.body for n in app.contacts.notes_for(contact_id)),
             self.proxy.set_note_index,
             self,
         )
-        self.notes.saved.connect(
-            lambda _message: self.note_search.notes_changed(
-                self._current.id if self._current else ""
-            )
-        )
-        self.tabs = QTabWidget()
-        self.tabs.addTab(form_scroll, "Details")
-        self.tabs.addTab(self.notes, "Notes")
-        self.meetings_panel = ContactMeetingsPanel(app)
-        self.tabs.addTab(self.meetings_panel, "Meetings && referrals")
-        header = QVBoxLayout()  # the name on its own line (at 1024 px it was cut to "Grace …")
-        header.addWidget(self.title)
-        header.addWidget(self.subtitle)
-        header.addLayout(actions.button_row())
-        detail = QVBoxLayout()
-        detail.addLayout(header)
-        detail.addWidget(self.tabs, 1)
-        detail_widget = QWidget()
-        detail_widget.setLayout(detail)
         empty = empty_state(
-            "<h2>No contact selected</h2><p>Pick someone on the left, or press "
-            "<b>Ctrl+N</b> to add the person you are about to meet.</p>"
+            self.tr(
+                "<h2>No contact selected</h2><p>Pick someone on the left, or press "
+                "<b>Ctrl+N</b> to add the person you are about to meet.</p>"
+            )
         )
         self.right = QStackedWidget()
         self.right.addWidget(empty)
-        self.right.addWidget(detail_widget)
-
+        self.right.addWidget(self.detail)
         splitter = master_detail(left_widget, self.right)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.addWidget(self.drafts.banner)
         layout.addWidget(splitter)
         self.reload()
-        self.note_search.start()
+
+    # -- the contact's tabs, built when first needed ----------------------------------------
+
+    def _wire_tabs(self, tabs: ContactTabs) -> None:
+        tabs.form.edited.connect(self._on_form_edited)
+        tabs.notes.saved.connect(self.status_message)
+        tabs.notes.saved.connect(lambda _m: self.note_search.notes_changed(self.selected_id()))
+        if self._referrers is not None:
+            tabs.form.adopt_ref_choices("referred_by", self._referrers)
+
+    @property
+    def tabs(self) -> ContactTabs:
+        return self.detail.tabs()
+
+    @property
+    def form(self) -> RecordForm:
+        return self.detail.tabs().form
+
+    @property
+    def form_scroll(self) -> QScrollArea:
+        return self.detail.tabs().form_scroll
+
+    @property
+    def notes(self) -> NotesPanel:
+        return self.detail.tabs().notes
 
     # -- loading ---------------------------------------------------------------------------
 
     def reload(self, select: str | None = None) -> None:
-        contacts = self._app.contacts.all()
-        self.model.set_contacts(contacts)
-        self.proxy.refresh()
-        details = {c.id: c.primary_email or c.company for c in contacts}  # namesakes apart
-        self.form.set_ref_choices("referred_by", [(c.name, c.id) for c in contacts], details)
+        """Read every contact again (on a worker thread when there are many)."""
+        if self._app.contacts.count() < PREPARE_AHEAD_FROM:
+            self._adopt(PreparedContacts.build(self._app.contacts.all()), select)
+            return
+        self._select_when_loaded = select or self._select_when_loaded
+        self.loading = True
         self._update_count()
-        if select:
-            self.select_contact(select)
-        elif self._current and self.model.row_of(self._current.id) >= 0:
-            self.select_contact(self._current.id)
-        else:
+        self.preparing.start()
+
+    def _adopt(self, prepared: PreparedContacts, select: str | None = None) -> None:
+        select, self._select_when_loaded = select or self._select_when_loaded, None
+        self.loading = self.preparing.running
+        self.model.adopt(prepared)
+        self.proxy.refresh()
+        self.note_search.start()  # once: after the contacts, not competing with them
+        self._referrers = prepared.referrers
+        if self.detail.built is not None:
+            self.detail.built.form.adopt_ref_choices("referred_by", prepared.referrers)
+        self._update_count()
+        current = self._current
+        if select and self.select_contact(select):
+            return
+        if current and self.model.row_of(current.id) >= 0:
+            self.select_contact(current.id)
+        elif current is None or current.created_at is not None:  # a new one stays in the form
             self._show(None)
 
     def select_contact(self, contact_id: str, *, reveal: bool = True) -> bool:
         """Select a contact in the list; ``reveal`` clears a search that hides it."""
         if self.model.row_of(contact_id) < 0:
+            if self.loading:  # shown once the contacts are in
+                self._select_when_loaded = contact_id
             return False
         row = self.proxy.row_of(contact_id)
         if row < 0 and not reveal:
@@ -191,41 +220,23 @@ class ContactsPage(QWidget):
         self._showing_errors = False
         if contact is None:
             self.right.setCurrentIndex(0)
-            self.notes.set_contact(None)
+            if self.detail.built is not None:
+                self.detail.built.notes.set_contact(None)
             self.meetings_panel.set_contact(None)
             self.drafts.offer()
             return
         self.right.setCurrentIndex(1)
-        self.form.load(contact)
+        self.detail.show_contact(contact)
         self._update_header()
-        self.notes.set_contact(contact.id if contact.created_at else None)
-        self.tabs.setTabEnabled(1, contact.created_at is not None)
-        self.meetings_panel.set_contact(contact.id if contact.created_at else None)
-        self.tabs.setTabEnabled(2, contact.created_at is not None)
-        writable = not self._app.read_only
-        self.save_button.setEnabled(writable)
-        for button in (self.delete_button, self.prepare_button, self.touch_button):
-            button.setEnabled(contact.created_at is not None and writable)
         self.drafts.offer()
 
     def _update_header(self) -> None:
-        contact = self._current
-        if contact is None:
-            return
-        self.title.setText(contact.name or "New contact")
-        detail = " · ".join(p for p in (contact.role, contact.company, contact.location) if p)
-        referrer = self._app.contacts.name_of(contact.referred_by)
-        if referrer:
-            detail += ("  ·  " if detail else "") + f"referred by {referrer}"
-        self.subtitle.setText(detail + ("  — unsaved changes" if self._dirty else ""))
+        if self._current is not None:
+            self.detail.show_header(self._current, self._dirty)
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(
-            counted(total, "contact")
-            if shown == total
-            else f"{shown:,} of {counted(total, 'contact')}"
-        )
+        self.count_label.setText(count_text(shown, total, loading=self.loading))
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -260,16 +271,16 @@ class ContactsPage(QWidget):
             self.form.show_errors(exc.errors)
             self.form.focus_first_error(exc.errors)
             self.tabs.setCurrentIndex(0)
-            self.status_message.emit("Not saved: please fix the fields marked in red")
+            self.status_message.emit(self.tr("Not saved: please fix the fields marked in red"))
             return False
         except UserError as exc:
-            QMessageBox.warning(self, "Contact not saved", str(exc))
+            QMessageBox.warning(self, self.tr("Contact not saved"), str(exc))
             return False
         self._dirty = False
         self._showing_errors = False
         self.form.show_errors({})
         self.notes.flush()
-        self.status_message.emit(f"Saved {saved.name}")
+        self.status_message.emit(self.tr("Saved {name}").format(name=saved.name))
         self._current = saved
         # Update the one row and the one choice: a full reload costs ~0.3 s at 30,000 contacts.
         self.model.upsert(saved)
@@ -277,6 +288,7 @@ class ContactsPage(QWidget):
         self.form.upsert_ref_choice(
             "referred_by", saved.name, saved.id, saved.primary_email or saved.company
         )
+        self.preparing.changed()  # one being prepared now may lack this save: again after
         self._update_count()
         self.select_contact(saved.id, reveal=False)  # keep the user's search as it is
         self._show(self._app.contacts.get(saved.id))
@@ -294,11 +306,15 @@ class ContactsPage(QWidget):
         try:
             deleted = self._app.contacts.delete(contact.id, with_meetings=with_meetings)
         except UserError as exc:
-            QMessageBox.warning(self, "Contact not deleted", str(exc))
+            QMessageBox.warning(self, self.tr("Contact not deleted"), str(exc))
             return
         self._current = None
+        self.model.remove(contact.id)  # gone from the list now, even while the rest reloads
+        self.proxy.refresh()
         self.reload()
-        self.status_message.emit(f"Deleted {deleted.contact.name} — Ctrl+Z to undo")
+        self.status_message.emit(
+            self.tr("Deleted {name} — Ctrl+Z to undo").format(name=deleted.contact.name)
+        )
         self.undo_available.emit(True)
 
     def undo_delete(self) -> None:
@@ -307,12 +323,14 @@ class ContactsPage(QWidget):
     def confirm_discard(self) -> bool:
         """Ask what to do with unsaved edits. True when it is fine to move on."""
         if not self._dirty or self._current is None:
-            return self.notes.flush()
+            return self.detail.built is None or self.detail.built.notes.flush()
         self.drafts.timer.flush()  # kept before asking: a kill while the question is up loses none
         answer = ask_save_discard_cancel(
             self,
-            "Unsaved changes",
-            f"Save your changes to {self._current.name or 'this new contact'}?",
+            self.tr("Unsaved changes"),
+            self.tr("Save your changes to {name}?").format(
+                name=self._current.name or self.tr("this new contact")
+            ),
         )
         if answer is UnsavedChoice.SAVE:
             return self.save()

@@ -1,5 +1,6 @@
 """A form built from field specs (loads a record, writes it back, shows errors): Contact and
-Profile forms are this widget with different specs, a new field is one line in a spec table."""
+Profile forms are this widget with different specs, a new field is one line in a spec table.
+A REF field's choices (30,000 contacts) are a :class:`RefChoices`, built off the GUI thread."""
 
 from __future__ import annotations
 
@@ -69,16 +70,10 @@ class RecordForm(QWidget):
         self._specs: dict[str, FieldSpec] = {}
         self._editors: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
-        self._refs: dict[str, dict[str, str]] = {}  # field -> label -> id
+        self._refs: dict[str, RefChoices] = {}  # per REF field
         # field -> (text shown, id loaded): a link to a deleted record survives a save (undo).
         self._ref_loaded: dict[str, tuple[str, str | None]] = {}
-        self._ref_labels: dict[str, dict[str, str]] = {}  # field -> id -> label
-        self._ref_keys: dict[str, list[str]] = {}  # field -> folded labels, in the list's order
-        self._ref_raw: dict[str, dict[str, str]] = {}  # field -> id -> name as given
-        self._ref_members: dict[str, dict[str, set[str]]] = {}  # field -> folded name -> ids
-        self._ref_details: dict[str, str] = {}  # id -> email or company, to tell namesakes apart
-        self._loading = False
-        self._labels: list[QLabel] = []
+        self._loading, self._labels = False, list[QLabel]()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(14)
@@ -89,8 +84,7 @@ class RecordForm(QWidget):
             form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             for spec in section.fields:
                 editor = self._make_editor(spec)
-                self._specs[spec.name] = spec
-                self._editors[spec.name] = editor
+                self._specs[spec.name], self._editors[spec.name] = spec, editor
                 holder = QWidget()
                 column = QVBoxLayout(holder)
                 column.setContentsMargins(0, 0, 0, 0)
@@ -180,70 +174,57 @@ class RecordForm(QWidget):
 
     # -- record in and out -----------------------------------------------------------------
 
-    def set_ref_choices(
-        self, name: str, choices: list[tuple[str, str]], details: dict[str, str] | None = None
-    ) -> None:
-        """(name, id) pairs a REF field may point at, e.g. the contacts who can refer;
-        ``details`` (id -> email or company) tells two of the same name apart."""
-        self._ref_details = details or {}
-        labels = sorted(_unique_labels(choices, self._ref_details), key=lambda c: c[0].casefold())
-        self._refs[name] = {label: value for label, value in labels}
-        self._ref_labels[name] = {value: label for label, value in labels}
-        self._ref_keys[name] = [label.casefold() for label, _ in labels]
-        self._ref_raw[name] = {value: label for label, value in choices}
-        members: dict[str, set[str]] = {}
-        for label, value in choices:
-            members.setdefault(label.casefold(), set()).add(value)
-        self._ref_members[name] = members
-        self._ref_model(name).setStringList([label for label, _ in labels])
+    def adopt_ref_choices(self, name: str, choices: RefChoices) -> None:
+        """What a REF field may point at, e.g. the contacts who can refer (built by
+        :meth:`RefChoices.build`, on a worker thread at 30,000 contacts): handed over here."""
+        self._refs[name] = choices
+        self._ref_model(name).setStringList(choices.shown)
+
+    def _ref(self, name: str) -> RefChoices:
+        return self._refs.get(name) or self._refs.setdefault(name, RefChoices.build([], {}))
 
     def upsert_ref_choice(self, name: str, label: str, value: str, detail: str = "") -> None:
         """Add or rename one choice of a REF field: its row and its namesakes', never all."""
-        self._ref_details[value] = detail
-        raw = self._ref_raw.setdefault(name, {})
-        self._ref_labels.setdefault(name, {})
-        old = raw.get(value)
+        ref = self._ref(name)
+        ref.details[value] = detail
+        old = ref.raw.get(value)
         if old == label:
             return
-        members = self._ref_members.setdefault(name, {})
         names = {label.casefold()}
         if old is not None:
             self._drop_ref_row(name, value)
-            members[old.casefold()].discard(value)
+            ref.members[old.casefold()].discard(value)
             names.add(old.casefold())
-        raw[value] = label
-        members.setdefault(label.casefold(), set()).add(value)
+        ref.raw[value] = label
+        ref.members.setdefault(label.casefold(), set()).add(value)
         for folded in names:
-            sharing = [(raw[other], other) for other in members.get(folded, set())]
-            for wanted, other in _apart(sharing, self._ref_details):
-                if self._ref_labels[name].get(other) != wanted:
+            sharing = [(ref.raw[other], other) for other in ref.members.get(folded, set())]
+            for wanted, other in _apart(sharing, ref.details):
+                if ref.labels.get(other) != wanted:
                     self._drop_ref_row(name, other)
                     self._add_ref_row(name, other, wanted)
 
     def _drop_ref_row(self, name: str, value: str) -> None:
-        label = self._ref_labels[name].pop(value, None)
+        ref = self._ref(name)
+        label = ref.labels.pop(value, None)
         if label is None:
             return
-        keys = self._ref_keys[name]
-        row = keys.index(label.casefold())
+        row = ref.keys.index(label.casefold())
         self._ref_model(name).removeRows(row, 1)
-        del keys[row]
-        self._refs[name].pop(label, None)
+        del ref.keys[row]
+        ref.refs.pop(label, None)
 
     def _add_ref_row(self, name: str, value: str, label: str) -> None:
-        keys, model = self._ref_keys.setdefault(name, []), self._ref_model(name)
-        row = bisect.bisect_left(keys, label.casefold())
+        ref, model = self._ref(name), self._ref_model(name)
+        row = bisect.bisect_left(ref.keys, label.casefold())
         model.insertRows(row, 1)
         model.setData(model.index(row, 0), label)
-        keys.insert(row, label.casefold())
-        self._refs.setdefault(name, {})[label] = value
-        self._ref_labels.setdefault(name, {})[value] = label
+        ref.keys.insert(row, label.casefold())
+        ref.refs[label], ref.labels[value] = value, label
 
     def _ref_model(self, name: str) -> QStringListModel:
         editor = self._editors[name]
-        assert isinstance(editor, QLineEdit)
-        completer = editor.completer()
-        model = completer.model() if completer else None
+        model = editor.completer().model() if isinstance(editor, QLineEdit) else None
         assert isinstance(model, QStringListModel)
         return model
 
@@ -255,7 +236,7 @@ class RecordForm(QWidget):
             if spec.kind is Kind.REF and isinstance(editor, QLineEdit):
                 text = editor.text().strip()
                 kept = text == self._ref_loaded.get(name, ("", None))[0]
-                if text and not kept and text not in self._refs.get(name, {}):
+                if text and not kept and text not in self._ref(name).refs:
                     errors[name] = f"No contact called “{text}”: pick one from the list."
         return errors
 
@@ -337,7 +318,7 @@ class RecordForm(QWidget):
 
     def _set_value(self, editor: QWidget, spec: FieldSpec, value: Any) -> None:
         if spec.kind is Kind.REF and isinstance(editor, QLineEdit):
-            shown = self._ref_labels.get(spec.name, {}).get(value or "", "")
+            shown = self._ref(spec.name).labels.get(value or "", "")
             if value and not shown:
                 shown = DELETED_REF_LABEL
             editor.setText(shown)
@@ -361,7 +342,7 @@ class RecordForm(QWidget):
             shown, loaded = self._ref_loaded.get(spec.name, ("", None))
             if text == shown and loaded is not None:
                 return loaded
-            return self._refs.get(spec.name, {}).get(text)
+            return self._ref(spec.name).refs.get(text)
         if isinstance(editor, QLineEdit):
             text = editor.text()
             return split_list(text) if spec.kind is Kind.LIST else text.strip()
@@ -377,14 +358,34 @@ class RecordForm(QWidget):
         raise TypeError(editor)
 
 
-def _unique_labels(
-    choices: list[tuple[str, str]], details: dict[str, str]
-) -> list[tuple[str, str]]:
-    """Labels told apart: a repeated name gets its email, company or id's start in brackets."""
-    groups: dict[str, list[tuple[str, str]]] = {}
-    for label, value in choices:
-        groups.setdefault(label.casefold(), []).append((label, value))
-    return [pair for group in groups.values() for pair in _apart(group, details)]
+@dataclass
+class RefChoices:
+    """A REF field's choices: labels told apart, sorted, and the look-ups the form keeps."""
+
+    details: dict[str, str]  # id -> email or company
+    refs: dict[str, str]  # label -> id
+    labels: dict[str, str]  # id -> label
+    keys: list[str]  # folded labels, in the list's order
+    raw: dict[str, str]  # id -> name as given
+    members: dict[str, set[str]]  # folded name -> ids
+    shown: list[str]  # the labels, in the list's order (as built: the completer's from then)
+
+    @classmethod
+    def build(cls, choices: list[tuple[str, str]], details: dict[str, str]) -> RefChoices:
+        """From (name, id) pairs, and ``details`` (id -> email or company) that tell two of
+        the same name apart. Pure Python (no Qt): safe to run on a worker thread."""
+        groups: dict[str, list[tuple[str, str]]] = {}
+        for label, value in choices:
+            groups.setdefault(label.casefold(), []).append((label, value))
+        members = {folded: {value for _, value in group} for folded, group in groups.items()}
+        labels = sorted(
+            (pair for group in groups.values() for pair in _apart(group, details)),
+            key=lambda c: c[0].casefold(),
+        )
+        shown = [label for label, _ in labels]
+        keys, raw = [label.casefold() for label in shown], {v: label for label, v in choices}
+        ids = {value: label for label, value in labels}
+        return cls(details, dict(labels), ids, keys, raw, members, shown)
 
 
 def _apart(group: list[tuple[str, str]], details: dict[str, str]) -> list[tuple[str, str]]:
