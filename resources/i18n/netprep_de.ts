@@ -836,7 +836,7 @@ Ihre Daten selbst sind unverändert.</translation>
     </message>
     <message>
         <source>Open in mail program</source>
-        <translation>Im E-Mail-Programm öffnen</translation>
+        <translation>Im Mailprogramm öffnen</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -844,7 +844,7 @@ Ihre Daten selbst sind unverändert.</translation>
     </message>
     <message>
         <source>Save .eml…</source>
-        <translation>Als .eml speichern…</translation>
+        <translation>.eml speichern…</translation>
     </message>
     <message>
         <source>Mark sent</source>
@@ -996,7 +996,7 @@ Was vorher gespeichert wurde, ist sicher. Wenn es wieder passiert, melden Sie es
     </message>
     <message>
         <source>Open in mail program</source>
-        <translation>Im E-Mail-Programm öffnen</translation>
+        <translation>Im Mailprogramm öffnen</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -1004,7 +1004,7 @@ Was vorher gespeichert wurde, ist sicher. Wenn es wieder passiert, melden Sie es
     </message>
     <message>
         <source>Save .eml…</source>
-        <translation>Als .eml speichern…</translation>
+        <translation>.eml speichern…</translation>
     </message>
     <message>
         <source>Mark sent</source>
@@ -1174,7 +1174,7 @@ Betreff: {subject}</translation>
     </message>
     <message>
         <source>Add follow-up…</source>
-        <translation>Follow-up hinzufügen…</translation>
+        <translation>Neues Follow-up…</translation>
     </message>
     <message>
         <source>Log a touch…</source>
@@ -1206,7 +1206,7 @@ Betreff: {subject}</translation>
     </message>
     <message>
         <source>Snooze a week</source>
-        <translation>Eine Woche zurückstellen</translation>
+        <translation>1 Woche zurückstellen</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1453,7 +1453,7 @@ Betreff: {subject}</translation>
     <name>MeetingActions</name>
     <message>
         <source>Cancel meeting…</source>
-        <translation>Treffen absagen…</translation>
+        <translation>Absagen…</translation>
     </message>
     <message>
         <source>It will not take place (kept under Past; undo brings it back)</source>
@@ -2586,7 +2586,7 @@ Trotzdem wiederherstellen?</translation>
     </message>
     <message>
         <source>Start the 15-minute review</source>
-        <translation>Den 15-Minuten-Rückblick starten</translation>
+        <translation>Rückblick starten</translation>
     </message>
     <message>
         <source>Settings…</source>
@@ -2594,7 +2594,7 @@ Trotzdem wiederherstellen?</translation>
     </message>
     <message>
         <source>Add to calendar</source>
-        <translation>Zum Kalender hinzufügen</translation>
+        <translation>Kalendereintrag</translation>
     </message>
     <message>
         <source>Calendar files (.ics) your calendar program opens</source>
