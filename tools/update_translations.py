@@ -15,6 +15,7 @@ pyside6-lrelease compiles each ``.ts`` into the ``.qm`` netprep loads. Commit bo
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -71,13 +72,15 @@ def update(ts: Path) -> None:
 
 def english_plurals(ts: Path) -> None:
     """Fill netprep_en's unfinished plurals written the usual way: "%n phase(s)" is "%n phase"
-    for one and "%n phases" for more. Any other (a "child(ren)") is left for a person."""
+    for one and "%n phases" for more; a text without "(s)" ("%n picked") reads the same for
+    both. Write an irregular one (a "child(ren)") as its two forms in the .ts by hand."""
     tree = ElementTree.parse(ts)
     changed = False
     for message in tree.getroot().iter("message"):
         translation = message.find("translation")
         source = message.findtext("source", "")
-        if translation is None or translation.get("type") != "unfinished" or "(s)" not in source:
+        irregular = re.search(r"\w\((?!s\))\w+\)", source)  # "child(ren)": for a person
+        if translation is None or translation.get("type") != "unfinished" or irregular:
             continue
         forms = list(translation.iter("numerusform"))
         if len(forms) == 2:

@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name></name>
-    <message>
-        <source>Loading contacts…</source>
-        <translation>Kontakte werden geladen…</translation>
-    </message>
-    <message>
-        <source>%Ln contact(s)</source>
-        <translation>%Ln Kontakt(e)</translation>
-    </message>
-    <message>
-        <source>{shown} of {everyone}</source>
-        <translation>{shown} von {everyone}</translation>
-    </message>
-</context>
-<context>
     <name>AddFollowUpDialog</name>
     <message>
         <source>Add a follow-up</source>
@@ -594,6 +579,18 @@
         <source>this new contact</source>
         <translation>diesem neuen Kontakt</translation>
     </message>
+    <message>
+        <source>Loading contacts…</source>
+        <translation>Kontakte werden geladen…</translation>
+    </message>
+    <message>
+        <source>%Ln contact(s)</source>
+        <translation>%Ln Kontakt(e)</translation>
+    </message>
+    <message>
+        <source>{shown} of {everyone}</source>
+        <translation>{shown} von {everyone}</translation>
+    </message>
 </context>
 <context>
     <name>Copier</name>
@@ -876,6 +873,13 @@ Ihre Daten selbst sind unverändert.</translation>
     </message>
 </context>
 <context>
+    <name>EvidenceLabel</name>
+    <message>
+        <source>From {sources}</source>
+        <translation>Aus {sources}</translation>
+    </message>
+</context>
+<context>
     <name>ExceptionHook</name>
     <message>
         <source>Something went wrong</source>
@@ -1021,6 +1025,10 @@ Was vorher gespeichert wurde, ist sicher. Wenn es wieder passiert, melden Sie es
     <message>
         <source>Choose a follow-up on the left.</source>
         <translation>Wählen Sie links ein Follow-up.</translation>
+    </message>
+    <message>
+        <source>Sent ✓</source>
+        <translation>Gesendet ✓</translation>
     </message>
     <message>
         <source>Quote</source>
@@ -1221,6 +1229,10 @@ Betreff: {subject}</translation>
         <translation>Kontakt öffnen</translation>
     </message>
     <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
         <source>Not changed</source>
         <translation>Nicht geändert</translation>
     </message>
@@ -1349,6 +1361,21 @@ Betreff: {subject}</translation>
         <source>Nothing is written until you import; Edit → Undo import takes it back.</source>
         <translation>Erst beim Importieren wird etwas geschrieben; Bearbeiten → Import rückgängig machen nimmt es zurück.</translation>
     </message>
+    <message>
+        <source>Import {new} new</source>
+        <translation>{new} neue importieren</translation>
+    </message>
+    <message>
+        <source>Import {new} new, merge {merges}</source>
+        <translation>{new} neue importieren, {merges} zusammenführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n record(s)</source>
+        <translation>
+            <numerusform>%n Eintrag wiederherstellen</numerusform>
+            <numerusform>%n Einträge wiederherstellen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InteractionKind</name>
@@ -1378,6 +1405,10 @@ Betreff: {subject}</translation>
     <message>
         <source>Remove this item</source>
         <translation>Diesen Eintrag entfernen</translation>
+    </message>
+    <message>
+        <source>You added this: there is nothing to show</source>
+        <translation>Von Ihnen hinzugefügt: Es gibt nichts zu zeigen</translation>
     </message>
 </context>
 <context>
@@ -1533,6 +1564,34 @@ Betreff: {subject}</translation>
     <message>
         <source>Café, their office, or a video link</source>
         <translation>Café, ihr Büro oder ein Videolink</translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation>&amp;Wer</translation>
+    </message>
+    <message>
+        <source>W&amp;hen</source>
+        <translation>Wa&amp;nn</translation>
+    </message>
+    <message>
+        <source>Whe&amp;re</source>
+        <translation>W&amp;o</translation>
+    </message>
+    <message>
+        <source>What you want to &amp;learn</source>
+        <translation>Was Sie &amp;erfahren möchten</translation>
+    </message>
+    <message>
+        <source>Leave empty to use your current goal (see its full text in the tooltip)</source>
+        <translation>Leer lassen, um Ihr aktuelles Ziel zu verwenden (den vollen Text zeigt der Tooltip)</translation>
+    </message>
+    <message>
+        <source>e.g. how they moved from nursing into product</source>
+        <translation>z. B. wie die Person aus der Pflege ins Produktmanagement gewechselt ist</translation>
+    </message>
+    <message>
+        <source>Your current goal: {goal}</source>
+        <translation>Ihr aktuelles Ziel: {goal}</translation>
     </message>
 </context>
 <context>
@@ -2628,6 +2687,25 @@ Trotzdem wiederherstellen?</translation>
         <source>Fifteen minutes a week ({when}): who you have not talked to in a while. Pick three, and send each a personal email saying why and offering some times.</source>
         <translation>Fünfzehn Minuten pro Woche ({when}): Mit wem haben Sie länger nicht gesprochen? Wählen Sie drei aus und schicken Sie jeder Person eine persönliche E-Mail mit dem Anlass und einigen Terminvorschlägen.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n picked: {names}</source>
+        <translation>
+            <numerusform>%n ausgewählt: {names}</numerusform>
+            <numerusform>%n ausgewählt: {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the people to write to.</source>
+        <translation>Haken Sie die Personen an, denen Sie schreiben möchten.</translation>
+    </message>
+    <message>
+        <source>Time&apos;s up: finish the email you are on.</source>
+        <translation>Die Zeit ist um: Schreiben Sie die aktuelle E-Mail noch fertig.</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Verbleibende Zeit</translation>
+    </message>
     <message>
         <source>At most {count} at a time: three is the habit</source>
         <translation>Höchstens {count} auf einmal: drei sind die Gewohnheit</translation>
@@ -3004,6 +3082,17 @@ Trotzdem wiederherstellen?</translation>
     <message>
         <source>Prepare the next coffee meeting, run it on a 20-minute agenda, and keep in touch with the people who help you.</source>
         <translation>Bereiten Sie das nächste Kaffeetreffen vor, führen Sie es nach einer 20-Minuten-Agenda und bleiben Sie mit den Menschen in Kontakt, die Ihnen helfen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>follow-ups due (%n overdue)</source>
+        <translation>
+            <numerusform>fällige Follow-ups (%n überfällig)</numerusform>
+            <numerusform>fällige Follow-ups (%n überfällig)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>follow-ups due</source>
+        <translation>fällige Follow-ups</translation>
     </message>
     <message>
         <source>Your briefs will be better with {missing}.</source>

@@ -19,6 +19,26 @@
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message numerus="yes">
+        <source>Restore %n record(s)</source>
+        <translation>
+            <numerusform>Restore %n record</numerusform>
+            <numerusform>Restore %n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message numerus="yes">
+        <source>%n picked: {names}</source>
+        <translation>
+            <numerusform>%n picked: {names}</numerusform>
+            <numerusform>%n picked: {names}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewReasons</name>
     <message numerus="yes">
         <source>No contact logged since you added them %n day(s) ago</source>
@@ -74,6 +94,16 @@
         <translation>
             <numerusform> · %n promise pending</numerusform>
             <numerusform> · %n promises pending</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message numerus="yes">
+        <source>follow-ups due (%n overdue)</source>
+        <translation>
+            <numerusform>follow-ups due (%n overdue)</numerusform>
+            <numerusform>follow-ups due (%n overdue)</numerusform>
         </translation>
     </message>
 </context>

@@ -159,7 +159,7 @@ class FollowUpDetail(QWidget):
         writable = not self._app.read_only
         for widget in (self.text, self.due, self.no_date, self.body, self.sent_button):
             widget.setEnabled(writable)
-        self.sent_button.setText("Sent ✓" if item.done else "Mark sent")
+        self.sent_button.setText(self.tr("Sent ✓") if item.done else self.tr("Mark sent"))
         self.sent_button.setEnabled(writable and not item.done)
 
     def _fill_choice(self, item: FollowUp) -> None:

@@ -212,7 +212,9 @@ class FollowUpsPage(QWidget):
     def _update_buttons(self) -> None:
         item = self.detail.item
         writable = not self._app.read_only
-        self.done_button.setText("Reopen" if item is not None and item.done else "Done")
+        self.done_button.setText(
+            self.tr("Reopen") if item is not None and item.done else self.tr("Done")
+        )
         for button in (self.done_button, self.delete_button):
             button.setEnabled(item is not None and writable)
         self.snooze_button.setEnabled(item is not None and not item.done and writable)

@@ -105,7 +105,7 @@ class EvidenceLabel(QLabel):
 
     def set_evidence(self, evidence: Sequence[Evidence]) -> None:
         lines = evidence_lines(evidence)
-        self.setText("From " + "\n".join(lines) if lines else "")
+        self.setText(self.tr("From {sources}").format(sources="\n".join(lines)) if lines else "")
 
 
 class ItemRow(QWidget):
@@ -148,7 +148,9 @@ class ItemRow(QWidget):
         self.edit.setPlainText(item.text)
         self.edit.setToolTip(evidence_tooltip(item.evidence))
         self.why.setEnabled(bool(item.evidence))
-        self.why.setToolTip("" if item.evidence else "You added this: there is nothing to show")
+        self.why.setToolTip(
+            "" if item.evidence else self.tr("You added this: there is nothing to show")
+        )
         self.evidence.set_evidence(item.evidence)
 
     def item(self) -> BriefItem:

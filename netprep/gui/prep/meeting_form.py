@@ -72,10 +72,10 @@ class MeetingFields(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.setVerticalSpacing(6)
-        form.addRow(_label("&Who", self.picker), contact_box)
-        form.addRow(_label("W&hen", self.when), self.when)
-        form.addRow(_label("Whe&re", self.where), self.where)
-        form.addRow(_label("What you want to &learn", self.purpose), self.purpose)
+        form.addRow(_label(self.tr("&Who"), self.picker), contact_box)
+        form.addRow(_label(self.tr("W&hen"), self.when), self.when)
+        form.addRow(_label(self.tr("Whe&re"), self.where), self.where)
+        form.addRow(_label(self.tr("What you want to &learn"), self.purpose), self.purpose)
 
     def load(
         self,
@@ -96,11 +96,15 @@ class MeetingFields(QWidget):
             self.where.setText(where)
             self.purpose.setPlainText(purpose)
             self.purpose.setPlaceholderText(
-                "Leave empty to use your current goal (see its full text in the tooltip)"
+                self.tr("Leave empty to use your current goal (see its full text in the tooltip)")
                 if current_goal
-                else "e.g. how they moved from nursing into product"
+                else self.tr("e.g. how they moved from nursing into product")
             )
-            self.purpose.setToolTip(f"Your current goal: {current_goal}" if current_goal else "")
+            self.purpose.setToolTip(
+                self.tr("Your current goal: {goal}").format(goal=current_goal)
+                if current_goal
+                else ""
+            )
             self.contact_error.hide()
             self._show_contact_detail()
         finally:

@@ -226,7 +226,9 @@ class ReviewPage(QWidget):
         count = len(self._picked)
         names = [c.contact.name for c in self._candidates if c.contact.id in self._picked]
         self.picked_label.setText(
-            f"{count} picked: {', '.join(names)}" if names else "Tick the people to write to."
+            self.tr("%n picked: {names}", "", count).format(names=", ".join(names))
+            if names
+            else self.tr("Tick the people to write to.")
         )
         ready = 1 <= count <= MAX_PICKED and not self._app.read_only
         self.write_button.setEnabled(ready and not self.draft_render.busy)
@@ -239,7 +241,9 @@ class ReviewPage(QWidget):
         left = self.session.remaining(self._app.clock.monotonic())
         self.timer_label.setText(clock_text(left))
         self.timer_label.setToolTip(
-            "Time's up: finish the email you are on." if left <= 0 else "Time left"
+            self.tr("Time's up: finish the email you are on.")
+            if left <= 0
+            else self.tr("Time left")
         )
 
     # -- the review ------------------------------------------------------------------------

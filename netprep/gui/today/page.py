@@ -182,7 +182,9 @@ class TodayPage(QWidget):
         self.followups_value.setText(str(summary.followups_due))
         overdue = summary.followups_overdue
         self.followups_caption.setText(
-            f"follow-ups due ({overdue} overdue)" if overdue else "follow-ups due"
+            self.tr("follow-ups due (%n overdue)", "", overdue)
+            if overdue
+            else self.tr("follow-ups due")
         )
         self.upcoming_list.clear()
         for meeting, name in summary.upcoming:

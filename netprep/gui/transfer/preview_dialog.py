@@ -117,8 +117,12 @@ class ImportPreviewDialog(QDialog):
         self.summary.setText(self._summary_text())
         new, merges = len(self.preview.new), len(self.preview.accepted_merges)
         others = sum(len(r) for r in self.preview.records.values())
-        text = f"Import {new} new" + (f", merge {merges}" if merges else "")
-        self.import_button.setText(f"Restore {others} record(s)" if others and not new else text)
+        text = self.tr("Import {new} new").format(new=new)
+        if merges:
+            text = self.tr("Import {new} new, merge {merges}").format(new=new, merges=merges)
+        if others and not new:
+            text = self.tr("Restore %n record(s)", "", others)
+        self.import_button.setText(text)
         self.import_button.setEnabled(not self.preview.is_empty)
 
 
