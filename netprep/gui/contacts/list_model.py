@@ -1,12 +1,10 @@
 """The contact list: every contact with its pre-folded search text, and the rows a search shows.
 
-Built for 30,000 contacts. A keystroke is one pass in plain Python over the pre-folded
-search texts (narrowed from the previous answer while the user keeps typing), and a typed
-word of three letters or more also finds the contacts whose notes hold a word starting with
-it (looked up in an index of the notes' words, note_search.py); the rows
-shown live in a model whose row count *is* the number of matches and whose rows are
-counted and indexed by Qt's C++ (a ``QStringListModel`` of blank rows), so the list view
-never calls Python per hidden row. Only the rows on screen ask Python for their data.
+Built for 30,000 contacts (prepared on a worker: :class:`PreparedContacts`). A keystroke is one
+pass in C (map, compress) over the folded texts, narrowed from the previous answer while the
+user types on; a typed word of three letters or more also finds contacts whose notes hold a
+word starting with it (note_search.py). The rows shown are a ``QStringListModel`` of blank
+rows (counted and indexed by Qt's C++); only the rows on screen ask Python for their data.
 """
 
 from __future__ import annotations
@@ -34,22 +32,14 @@ from PySide6.QtCore import (
 
 from netprep.domain.records import Contact
 from netprep.gui.contacts.note_search import NOTE_PREFIX_MIN, NoteWordIndex, sorted_in_slices
-from netprep.gui.widgets.item_roles import ID_ROLE, SEARCH_ROLE, SUBTITLE_ROLE
+from netprep.gui.widgets.item_roles import ID_ROLE as ID_ROLE
+from netprep.gui.widgets.item_roles import SEARCH_ROLE
+from netprep.gui.widgets.item_roles import SUBTITLE_ROLE as SUBTITLE_ROLE
 from netprep.gui.widgets.plural import counted
 from netprep.gui.widgets.record_form import RefChoices
 
 Index = QModelIndex | QPersistentModelIndex
-
-__all__ = [
-    "ID_ROLE",
-    "SUBTITLE_ROLE",
-    "BackgroundPrepare",
-    "ContactFilterProxy",
-    "ContactListModel",
-    "PreparedContacts",
-    "count_text",
-    "search_words",
-]
+translate = QCoreApplication.translate  # called with literal words: lupdate extracts them
 
 
 def search_words(text: str) -> list[str]:
@@ -131,18 +121,15 @@ class BackgroundPrepare(QObject):
 
 def count_text(shown: int, total: int, *, loading: bool = False) -> str:
     """Under the list: "30,000 contacts", "12 of 30,000 contacts", or that they are loading."""
-
-    def tr(text: str, number: int = -1) -> str:
-        return QCoreApplication.translate("ContactsPage", text, "", number)
-
     if loading and not total:
-        return tr("Loading contacts…")
-    everyone = tr("%Ln contact(s)", total)
+        return translate("ContactsPage", "Loading contacts…")
+    everyone = translate("ContactsPage", "%Ln contact(s)", "", total)
     if "(s)" in everyone:  # no catalog: English as plural.py words it ("1 contact")
         everyone = counted(total, "contact")
     if shown == total:
         return everyone
-    return tr("{shown} of {everyone}").format(shown=QLocale().toString(shown), everyone=everyone)
+    of = translate("ContactsPage", "{shown} of {everyone}")
+    return of.format(shown=QLocale().toString(shown), everyone=everyone)
 
 
 class ContactListModel:
@@ -206,15 +193,16 @@ class ContactListModel:
     def contact_at(self, row: int) -> Contact:
         return self._contacts[row]
 
-    def upsert(self, contact: Contact) -> None:
-        """Take in a saved contact without rebuilding the list (it stays sorted by name)."""
+    def upsert(self, contact: Contact) -> bool:
+        """Take in a saved contact without rebuilding the list (it stays sorted by name).
+        True when it kept its row (no other row moved)."""
         row = self.row_of(contact.id)
         self.revision += 1
         self._by_id[contact.id] = contact
         if row >= 0 and self._contacts[row].name == contact.name:
             self._contacts[row] = contact
             self._search[row] = contact.search_text()
-            return
+            return True
         if row >= 0:
             del self._contacts[row], self._search[row], self._folded[row], self._ids[row]
         key = contact.name.casefold()
@@ -223,6 +211,7 @@ class ContactListModel:
         self._ids.insert(target, contact.id)
         self._search.insert(target, contact.search_text())
         self._folded.insert(target, key)
+        return False
 
 
 class ContactFilterProxy(QStringListModel):
@@ -282,6 +271,18 @@ class ContactFilterProxy(QStringListModel):
     def refresh(self) -> None:
         """Show the list again after contacts changed, for the same search."""
         self._show(self._match(None))
+
+    def upsert(self, contact: Contact) -> None:
+        """A contact was saved: into the list, and shown again. With no search and its row
+        where it was, only that row is drawn again (a reset lays out all 30,000 rows)."""
+        in_place = self._source.upsert(contact)
+        everyone = not self._words and len(self._shown) == len(self._source)
+        if not (in_place and everyone and isinstance(self._shown, range)):
+            self.refresh()
+            return
+        self._revision = self._current_revision()
+        row = self.index(self._source.row_of(contact.id), 0)
+        self.dataChanged.emit(row, row)
 
     def _match(self, within: Sequence[int] | None) -> Sequence[int]:
         texts = self._source.search_texts()
