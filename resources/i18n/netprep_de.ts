@@ -1797,6 +1797,10 @@ Betreff: {subject}</translation>
         <source>Meeting with {name}</source>
         <translation>Treffen mit {name}</translation>
     </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
 </context>
 <context>
     <name>MergeContactsDialog</name>

@@ -40,18 +40,19 @@ from netprep.gui.widgets.safe_browser import SafeBrowser
 from netprep.gui.widgets.splitters import master_detail
 from netprep.gui.widgets.theme import style_widget
 from netprep.gui.widgets.two_line_delegate import TwoLineDelegate
+from netprep.gui.words.labels import meeting_status
 from netprep.render.brief_view import BriefContext
 from netprep.services.brief_export import ExportFormat
 
 if TYPE_CHECKING:
     from netprep.gui.prep.screen import PrepScreen
 
-_STATUS_WORDS = {
-    MeetingStatus.PLANNED: "",
-    MeetingStatus.IN_PROGRESS: "in progress",
-    MeetingStatus.FINISHED: "",
-    MeetingStatus.CANCELLED: "cancelled",
-}
+
+_STATUS_SHOWN = (MeetingStatus.IN_PROGRESS, MeetingStatus.CANCELLED)  # the others go unsaid
+
+
+def status_words(status: MeetingStatus) -> str:
+    return meeting_status(status) if status in _STATUS_SHOWN else ""
 
 
 def _meeting_list(name: str) -> QListWidget:
@@ -220,7 +221,7 @@ class MeetingsPage(QWidget):
     def _item(self, meeting: Meeting) -> QListWidgetItem:
         name = self._app.contacts.name_of(meeting.contact_id) or "(no contact)"
         when = format_datetime(meeting.when, empty="no date set")
-        details = [when, meeting.where, _STATUS_WORDS[meeting.status]]
+        details = [when, meeting.where, status_words(meeting.status)]
         item = QListWidgetItem(name)
         item.setData(ID_ROLE, meeting.id)
         subtitle = " · ".join(part for part in details if part)
@@ -264,7 +265,7 @@ class MeetingsPage(QWidget):
         self.start_button.setVisible(planned)
         self.start_button.setEnabled(not self._app.read_only)
         self.start_button.setText(
-            "Resume" if meeting.status is MeetingStatus.IN_PROGRESS else "Start"
+            self.tr("Resume") if meeting.status is MeetingStatus.IN_PROGRESS else self.tr("Start")
         )
         self.edit_button.setVisible(meeting.status is MeetingStatus.PLANNED)
         self.edit_button.setEnabled(not self._app.read_only)

@@ -5,6 +5,7 @@ fails here (and so never reaches a translator's catalog)."""
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -29,12 +30,24 @@ WRAPPED = (
     "followups/detail.py",
     "followups/page.py",
     "followups/touch_dialog.py",
+    "meeting_window/autosave.py",
     "meeting_window/contact_gone.py",
+    "meeting_window/keys.py",
     "meeting_window/mini_timer.py",
+    "meeting_window/outcome_dialog.py",
+    "meeting_window/phase_panels.py",
+    "meeting_window/referral_words.py",
+    "meeting_window/style.py",
     "meeting_window/timer_band.py",
+    "meeting_window/timer_text.py",
+    "meeting_window/window.py",
+    "meeting_window/words.py",
+    "meetings/agenda_editor.py",
     "meetings/meeting_actions.py",
     "meetings/page.py",
+    "meetings/record_view.py",
     "meetings/resume.py",
+    "meetings/style.py",
     "prep/background_builder.py",
     "prep/brief_editor.py",
     "prep/brief_panel.py",
@@ -53,6 +66,7 @@ WRAPPED = (
     "shell/restore_dialog.py",
     "shell/side_panel.py",
     "shell/translation.py",
+    "today/first_run.py",
     "today/page.py",
     "transfer/controller.py",
     "transfer/jobs.py",
@@ -64,7 +78,11 @@ WRAPPED = (
     "widgets/empty_state.py",
     "widgets/prompts.py",
     "widgets/safe_browser.py",
+    "widgets/theme.py",
     "widgets/undo_bar.py",
+    "words/default_agenda.py",
+    "words/labels.py",
+    "words/review_reasons.py",
 )
 NAMES = {"netprep"}  # the product's name is the same in every language
 
@@ -110,13 +128,26 @@ def _literal_text(node: ast.AST) -> str | None:
         return node.value if words else None
     if isinstance(node, ast.JoinedStr):
         parts = [v.value for v in node.values if isinstance(v, ast.Constant)]
-        text = "".join(str(p) for p in parts)
+        text = re.sub(r"<[^>]*>", "", "".join(str(p) for p in parts))  # markup is no words
         return ast.unparse(node) if any(c.isalpha() for c in text) else None
     if isinstance(node, ast.BinOp):  # "a" + "b"
         return _literal_text(node.left) or _literal_text(node.right)
     if isinstance(node, ast.List | ast.Tuple):
         return next((t for t in map(_literal_text, node.elts) if t), None)
+    if isinstance(node, ast.IfExp):  # "a" if x else "b"
+        return _literal_text(node.body) or _literal_text(node.orelse)
     return None
+
+
+def _is_name(node: ast.AST) -> bool:
+    """An object name ("mutedLabel"), not words."""
+    if isinstance(node, ast.IfExp):
+        return _is_name(node.body) and _is_name(node.orelse)
+    return isinstance(node, ast.Constant) and str(node.value).isidentifier()
+
+
+def _is_literal(node: ast.AST) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str)
 
 
 def unwrapped(source: str) -> list[str]:
@@ -125,8 +156,19 @@ def unwrapped(source: str) -> list[str]:
         if not isinstance(node, ast.Call):
             continue
         name = _called_name(node)
+        words = node.args[1] if len(node.args) > 1 else None
+        if name == "translate" and words and _is_literal(words):
+            if not _is_literal(node.args[0]):
+                found.append(f"line {node.lineno}: translate() with a context lupdate cannot read")
+            elif len(node.args) > 3 or any(k.arg == "n" for k in node.keywords):
+                found.append(  # lupdate marks only self.tr(…, "", n) as a plural
+                    f"line {node.lineno}: a plural in translate(): use self.tr in a QObject"
+                )
+            continue
         if name in TEXT_SETTERS or name in TEXT_WIDGETS:
             arguments = list(node.args)
+        elif name.lower().endswith("label"):  # plain_label("What to do now", "mutedLabel")
+            arguments = [a for a in node.args if not _is_name(a)]
         elif name in MESSAGE_BOXES and isinstance(node.func, ast.Attribute):
             arguments = list(node.args[1:3])  # (parent, title, text, ...)
         else:
@@ -152,5 +194,9 @@ tree.setHeaderLabels(["Name", "Status"])
 fine = QLabel(self.tr("Hello"))
 also_fine = QLabel(QCoreApplication.translate("Page", "Hello"))
 no_words = QLabel("—")
+caption.setText("over" if late else "left")
+title = plain_label("What to do now", "sectionHeading")
+hidden = QCoreApplication.translate(CONTEXT, "lupdate cannot see this")
+count = QCoreApplication.translate("Page", "%n note(s)", "", n)
 """
-    assert len(unwrapped(planted)) == 4
+    assert len(unwrapped(planted)) == 8
