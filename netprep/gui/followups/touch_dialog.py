@@ -36,6 +36,7 @@ class TouchDialog(QDialog):
         self._app = app
         self.logged: Interaction | None = None
         self.setWindowTitle(self.tr("Log a touch"))
+        self.setMinimumWidth(440)  # as wide as "Add follow-up": the note's hint is not cut
         self.picker = ContactPicker()
         self.picker.set_contacts(app.contacts.all())
         if contact_id:
