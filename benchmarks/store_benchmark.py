@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import shutil
 import statistics
 import subprocess
 import sys
@@ -22,6 +23,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from netprep.domain.clock import ManualClock
 from netprep.domain.records import Circle, Contact, Note, NoteKind
@@ -283,11 +285,10 @@ def _fresh(script: str, folder: Path, *args: str, code: Path | None = None) -> l
     return [float(v) for v in done.stdout.split()]
 
 
-def compare_open(old: Path, folder: Path, runs: int) -> None:
+def compare_open(old: Path, folder: Path, new: Path, runs: int) -> None:
     """Open ``folder`` with an older checkout of netprep (``git worktree add /tmp/x REV``)
-    and with this one, alternately in fresh processes, beside the orjson parse floor:
+    and a newer one, alternately in fresh processes, beside the orjson parse floor:
     medians of wall and CPU time, and the resident memory after the open and at its peak."""
-    new = Path(__file__).resolve().parents[1]
     results: dict[str, list[list[float]]] = {"old": [], "new": [], "parse": []}
     for _ in range(runs):
         results["old"].append(_fresh(OPEN_SCRIPT, folder, "0", code=old))
@@ -332,6 +333,37 @@ def report_open_against_floors(folder: Path, runs: int = 3) -> None:
     print(f"{label:<44} {ms(lookup)}")
 
 
+def compare_app(old: Path, folder: Path, new: Path, runs: int) -> None:
+    """The whole app launched on a copy of ``folder`` with each checkout, alternately: the
+    resident memory once the window is shown with the data (and the peak), as
+    scale_benchmark.py measures it, and how long after the paint the data was open."""
+    from scale_benchmark import launch, launch_env
+
+    with tempfile.TemporaryDirectory(prefix="netprep-app-") as tmp:
+        copy = Path(tmp) / "data"
+        shutil.copytree(folder, copy, ignore=shutil.ignore_patterns("backups"))
+        runs_of: dict[Path, list[Any]] = {old: [], new: []}
+        for number in range(runs + 1):
+            for code in (old, new):
+                env = dict(launch_env(Path(tmp)), PYTHONPATH=str(code))
+                command = [sys.executable, "-m", "netprep", "--data-dir", str(copy)]
+                os.chdir(code)  # "-m" puts the working folder first on the path
+                started = launch(command, env) if number else None  # the 1st: a backup
+                if started is not None:
+                    runs_of[code].append(started)
+    disk = sum(p.stat().st_size for p in folder.glob("*.json*") if p.is_file()) / 2**20
+    print(f"\nwhole app, window shown with the data ({runs} launches each; {disk:.0f} MiB on disk)")
+    for label, code in (("old", old), ("new", new)):
+        done = runs_of[code]
+        rss = statistics.median(r.rss for r in done) / 1024
+        peak = statistics.median(r.peak for r in done) / 1024
+        data = statistics.median(r.data for r in done)
+        print(
+            f"{label:6} RSS {rss:5.0f} MiB ({rss / disk:.2f}x disk)  peak {peak:5.0f} MiB"
+            f"  data open {data:.2f} s after the paint"
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--data-dir", type=Path, help="keep the data folder here (must be new)")
@@ -347,9 +379,16 @@ def main(argv: list[str] | None = None) -> int:
         help="only open DATA_DIR with an older checkout and this one, side by side",
     )
     parser.add_argument("--runs", type=int, default=5, help="fresh processes each (--compare)")
+    parser.add_argument(
+        "--new", type=Path, help="the checkout to compare with (--compare; default: this one)"
+    )
+    parser.add_argument("--app", action="store_true", help="--compare: launch the whole app too")
     args = parser.parse_args(argv)
     if args.compare:
-        compare_open(*args.compare, args.runs)
+        new = args.new or Path(__file__).resolve().parents[1]
+        compare_open(*args.compare, new, args.runs)
+        if args.app:
+            compare_app(*args.compare, new, args.runs)
         return 0
     if args.data_dir is not None:
         if args.data_dir.exists() and any(args.data_dir.iterdir()):

@@ -58,3 +58,23 @@ def test_lazy_tables_are_read_before_the_others(
     monkeypatch.setattr(table_file, "scan_table", noting)
     Database.open(folder, clock).close()
     assert order.index("notes") < order.index("contacts")
+
+
+def test_the_notes_index_holds_small_tuples_kept_right_through_saves(tmp_path: Path) -> None:
+    clock = ManualClock()
+    folder, ann = _folder(tmp_path, clock)
+    store = Store(Database.open(folder, clock), clock)
+    index = store.notes._indexes["contact_id"]
+    assert all(type(ids) is tuple for ids in index.values())  # a third of a set's memory
+    first, *rest = store.notes.where("contact_id", ann.id)
+    store.notes.delete(first.id)
+    moved = store.notes.save(Note(id=rest[0].id, contact_id="someone else", body="moved"))
+    added = store.notes.save(Note(contact_id=ann.id, body="new"))
+    expected = {n.id for n in rest[1:]} | {added.id}
+    assert {n.id for n in store.notes.where("contact_id", ann.id)} == expected
+    assert [n.id for n in store.notes.where("contact_id", "someone else")] == [moved.id]
+    assert all(type(ids) is tuple and len(set(ids)) == len(ids) for ids in index.values())
+    store.close()
+    again = Store(Database.open(folder, clock), clock)
+    assert {n.id for n in again.notes.where("contact_id", ann.id)} == expected
+    again.close()

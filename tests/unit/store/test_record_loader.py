@@ -7,6 +7,7 @@ check that it shares one string per value of the fields it is told to share.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 import orjson
@@ -30,7 +31,7 @@ def _fresh(doc: Any) -> Any:
 def test_loads_every_record_type_as_from_document_does(kind: str) -> None:
     record = _record(kind)
     doc = mapping.to_document(record)
-    loaded = loader(type(record))(_fresh(doc), {})
+    loaded = loader(type(record))(_fresh(doc), {}, {})
     assert loaded == mapping.from_document(type(record), doc) == record
 
 
@@ -46,7 +47,7 @@ def test_an_unusual_value_gives_the_same_result_or_error(field: str, value: Any)
     doc[field] = value
     outcomes: list[tuple[str, Any]] = []
     for build in (
-        lambda d: loader(Contact, SHARED)(d, {}),
+        lambda d: loader(Contact, SHARED)(d, {}, {}),
         lambda d: mapping._from_document_general(Contact, d),
     ):
         try:
@@ -63,21 +64,23 @@ def test_fields_out_of_order_missing_or_extra_read_as_from_document_reads_them()
     extra = {**doc, "from_the_future": 1}
     load = loader(Contact, SHARED)
     for variant in (reordered, missing, extra):
-        assert load(_fresh(variant), {}) == mapping.from_document(Contact, variant)
+        assert load(_fresh(variant), {}, {}) == mapping.from_document(Contact, variant)
     with pytest.raises(ValueError, match="must be an object"):
-        load(["not", "a", "document"], {})
+        load(["not", "a", "document"], {}, {})
 
 
 def test_shared_fields_hold_one_string_per_value() -> None:
     load, strings = loader(Contact, SHARED), {"": ""}
-    first = load(_fresh(mapping.to_document(make.contact("Ann Lee"))), strings)
-    second = load(_fresh(mapping.to_document(make.contact("Bo Chen"))), strings)
+    moments: dict[str, datetime] = {}
+    first = load(_fresh(mapping.to_document(make.contact("Ann Lee"))), strings, moments)
+    second = load(_fresh(mapping.to_document(make.contact("Bo Chen"))), strings, moments)
     assert first.company == second.company and first.company is second.company
     assert first.tags[0] is second.tags[0]
     assert first.name is not second.name  # a field not named is not shared
+    assert first.created_at == second.created_at and first.created_at is second.created_at
 
 
 def test_every_table_type_has_a_loader_that_reads_its_own_documents() -> None:
     for record_type in RECORD_TYPES.values():
         record = record_type()
-        assert loader(record_type)(_fresh(mapping.to_document(record)), {}) == record
+        assert loader(record_type)(_fresh(mapping.to_document(record)), {}, {}) == record
