@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from netprep.composition import App
 from netprep.gui.widgets.dates import format_datetime
+from netprep.gui.widgets.theme import SCHEMES, current_scheme
 from netprep.services.backups import BackupChoice
 from netprep.services.errors import UserError
 
@@ -53,10 +54,11 @@ class RestoreDialog(QDialog):
         )
         self.table.setRootIsDecorated(False)
         for choice in self._choices.values():
-            item = QTreeWidgetItem([_when(choice), choice.label, choice.holds(), choice.loss()])
+            loss = choice.loss() or self.tr("nothing")
+            item = QTreeWidgetItem([_when(choice), choice.label, choice.holds(), loss])
             item.setData(0, _NAME, choice.name)
-            if choice.would_lose:
-                item.setForeground(3, QBrush(QColor("#b3261e")))
+            if choice.would_lose:  # the theme's error red: readable in light and dark
+                item.setForeground(3, QBrush(QColor(SCHEMES[current_scheme()]["error"])))
             self.table.addTopLevelItem(item)
         for column in range(3):
             self.table.resizeColumnToContents(column)
@@ -67,7 +69,7 @@ class RestoreDialog(QDialog):
             )
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = self.buttons.addButton(
-            "Restore", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.restore_button.setEnabled(False)
         self.table.itemSelectionChanged.connect(
