@@ -1,0 +1,160 @@
+"""The Contacts page at scale: it shows at once and fills in, builds the contact's tabs when
+first needed, and a save redraws one row without reading the contact's notes and meetings
+again. (Speed is measured by benchmarks/contacts_benchmark.py; these pin the behaviour.)"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, QSize
+from PySide6.QtGui import QFontMetrics, QImage, QPainter
+from PySide6.QtWidgets import QLineEdit, QListView, QStyleOptionViewItem
+from pytestqt.qtbot import QtBot
+
+from netprep.composition import App
+from netprep.domain.records import Contact
+from netprep.gui.contacts import page as page_module
+from netprep.gui.contacts.list_model import BackgroundPrepare, PreparedContacts
+from netprep.gui.contacts.note_search import sorted_in_slices
+from netprep.gui.contacts.page import ContactsPage
+from netprep.gui.widgets.item_roles import SUBTITLE_ROLE
+from netprep.gui.widgets.two_line_delegate import TwoLineDelegate
+from tests.gui.helpers import DialogAnswers, make_window, type_into
+
+
+def names(page: ContactsPage) -> list[str]:
+    return [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())]
+
+
+def test_many_contacts_are_prepared_on_a_worker_and_the_page_fills_in(
+    qtbot: QtBot, demo_app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(page_module, "PREPARE_AHEAD_FROM", 1)  # the demo counts as "many"
+    everyone = [c.name for c in demo_app.contacts.all()]
+    elena = next(c for c in demo_app.contacts.all() if c.name == "Elena Vasquez")
+    page = ContactsPage(demo_app)
+    qtbot.addWidget(page)
+    assert page.loading and page.proxy.rowCount() == 0  # shown before the contacts are in
+    assert page.count_label.text() == "Loading contacts…"
+    assert not page.select_contact(elena.id)  # asked for while loading: selected once in
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
+    assert names(page) == everyone
+    assert page.count_label.text() == f"{len(everyone)} contacts"
+    assert page.current is not None and page.current.id == elena.id
+    assert page.list.currentIndex().data() == "Elena Vasquez"
+    page.search.setText("vasq")  # search works on what was prepared
+    assert names(page) == ["Elena Vasquez"]
+
+
+def test_a_save_while_the_contacts_are_prepared_is_read_again(qtbot: QtBot) -> None:
+    gate, reads = threading.Event(), list[int]()
+    people = [Contact(name="Ann Cole"), Contact(name="Bob Dale")]
+
+    def read() -> list[Contact]:
+        reads.append(len(reads))
+        if len(reads) == 1:
+            gate.wait(10)  # the first read is under way while the user saves
+        return list(people)
+
+    preparing = BackgroundPrepare(read)
+    got: list[PreparedContacts] = []
+    preparing.ready.connect(got.append)
+    preparing.start()
+    people.append(Contact(name="Abe Saved"))  # saved meanwhile
+    preparing.changed()
+    gate.set()
+    qtbot.waitUntil(lambda: len(got) == 2, timeout=10_000)  # what it read, then read again
+    assert len(reads) == 2 and not preparing.running
+    assert [c.name for c in got[-1].contacts] == ["Abe Saved", "Ann Cole", "Bob Dale"]
+
+
+def test_the_contacts_tabs_are_built_when_a_contact_is_first_shown(
+    qtbot: QtBot, demo_app: App
+) -> None:
+    page = ContactsPage(demo_app)
+    qtbot.addWidget(page)
+    assert page.detail.built is None  # the form and the notes cost ~0.3 s of the page's start
+    assert page.confirm_discard()  # nothing open: nothing to ask, nothing built
+    assert page.detail.built is None
+    page.select_contact(demo_app.contacts.all()[0].id)
+    assert page.detail.built is not None
+    name = page.form.editor("name")
+    assert isinstance(name, QLineEdit) and name.text() == demo_app.contacts.all()[0].name
+
+
+def test_a_save_redraws_one_row_and_reads_neither_notes_nor_meetings_again(
+    qtbot: QtBot,
+    demo_app: App,
+    tmp_path: Path,
+    dialogs: DialogAnswers,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = make_window(qtbot, demo_app, tmp_path)
+    page = window.contacts_page
+    elena = next(c for c in demo_app.contacts.all() if c.name == "Elena Vasquez")
+    window.open_contact(elena.id)
+    resets: list[int] = []
+    page.proxy.modelReset.connect(lambda: resets.append(1))
+    read = demo_app.referrals.suggested_by
+    asked: list[str] = []
+
+    def counting(contact_id: str) -> object:
+        asked.append(contact_id)
+        return read(contact_id)
+
+    monkeypatch.setattr(demo_app.referrals, "suggested_by", counting)
+    type_into(qtbot, page.form.editor("role"), "Chief Nursing Officer")
+    window.commands["save"].trigger()
+    assert resets == [] and asked == []  # one row drawn again; the panels as they were
+    row = page.proxy.row_of(elena.id)
+    assert "Chief Nursing Officer" in page.proxy.index(row, 0).data(SUBTITLE_ROLE)
+    assert page.list.currentIndex().data() == "Elena Vasquez"
+    type_into(qtbot, page.form.editor("name"), "Aalia Vasquez")  # moves: the list is redone
+    window.commands["save"].trigger()
+    assert resets and names(page)[0] == "Aalia Vasquez"
+    assert page.list.currentIndex().data() == "Aalia Vasquez"
+    window.open_contact(demo_app.contacts.all()[-1].id)  # another contact: read as before
+    assert asked
+
+
+def test_slices_sort_as_one_sort_does() -> None:
+    items = [(f"n{(n * 7919) % 1000:04}", n) for n in range(1000)]
+    assert sorted_in_slices(items, size=64) == sorted(items)
+    assert sorted_in_slices([], size=64) == []
+
+
+def test_list_rows_keep_their_laid_out_lines_until_the_width_changes(qtbot: QtBot) -> None:
+    view = QListView()
+    qtbot.addWidget(view)
+    delegate = TwoLineDelegate(SUBTITLE_ROLE, view)
+    title = "Grace Adeyemi-Okonkwo, Director of Population Health Analytics"
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    metrics = QFontMetrics(option.font)
+    narrow = delegate._line(title, metrics, 80, True)
+    assert delegate._line(title, metrics, 80, True) is narrow  # laid out once
+    assert narrow.text().endswith("…") and len(narrow.text()) < len(title)
+    wide = delegate._line(title, metrics, 2000, True)
+    assert wide is not narrow and wide.text() == title
+    image = QImage(QSize(300, 60), QImage.Format.Format_ARGB32)
+    image.fill(0)
+    painter = QPainter(image)
+    option.rect = image.rect()
+    delegate.paint(painter, option, QModelIndex())  # no data: blank lines, no error
+    painter.end()
+
+
+def test_opening_the_contacts_page_imports_no_meeting_record_view() -> None:
+    """The meeting record dialog brings the HTML view and print support (~0.1 s of the
+    page's first show): imported when a meeting record is first opened."""
+    code = (
+        "import sys, netprep.gui.contacts.page; "
+        "print('netprep.gui.meetings.record_view' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False"
