@@ -164,12 +164,16 @@ def add_help_items(
         action.triggered.connect(handler)
         items[name] = action
 
-    add("shortcuts", "&Keyboard shortcuts", lambda: ShortcutsWindow(window).exec(), "Ctrl+?")
+    keys_text = QCoreApplication.translate("Diagnostics", "&Keyboard shortcuts")
+    add("shortcuts", keys_text, lambda: ShortcutsWindow(window).exec(), "Ctrl+?")
     if data_dir is not None:
-        add("open_data_folder", "Open &data folder", lambda: open_folder(window, data_dir))
+        text = QCoreApplication.translate("Diagnostics", "Open &data folder")
+        add("open_data_folder", text, lambda: open_folder(window, data_dir))
     if backups is not None:
-        add("open_backups_folder", "Open &backups folder", lambda: open_folder(window, backups))
-    add("open_log_folder", "Open &log folder", lambda: open_folder(window, log_folder()))
+        text = QCoreApplication.translate("Diagnostics", "Open &backups folder")
+        add("open_backups_folder", text, lambda: open_folder(window, backups))
+    text = QCoreApplication.translate("Diagnostics", "Open &log folder")
+    add("open_log_folder", text, lambda: open_folder(window, log_folder()))
     first = menu.actions()[0] if menu.actions() else None
     menu.insertActions(first, list(items.values()))  # type: ignore[arg-type]
     if first is not None:
