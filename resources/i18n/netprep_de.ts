@@ -789,6 +789,22 @@ Ihre Daten selbst sind unverändert.</translation>
         <translation>netprep legt ihn hier ab:
 {folder}</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>&amp;Datenordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;backups folder</source>
+        <translation>Ordner der &amp;Sicherungen öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>&amp;Protokollordner öffnen</translation>
+    </message>
 </context>
 <context>
     <name>DraftBanner</name>
@@ -2550,8 +2566,16 @@ Betreff: {subject}</translation>
         <translation>Beim Wiederherstellen ginge verloren</translation>
     </message>
     <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
         <source>There are no backups yet: File → Back up now makes one.</source>
         <translation>Es gibt noch keine Sicherungen: Datei → Jetzt sichern erstellt eine.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>This backup holds less than your data</source>

@@ -84,6 +84,7 @@ def test_the_pages_speak_german(qtbot: QtBot, demo_app: App, german: None) -> No
     assert window.mini_button.text() == "Mini-Ansicht"
     assert window.pause_button.text() == "Starten (Leertaste)"
     assert window.band.phase_name.text() == "Guter Anfang"  # the default agenda, as shown
+    assert window.prompts.lines[0].text().startswith("Bedanken Sie sich für die Zeit")
     window.toggle_pause()
     assert window.cue_banner.text() == "Jetzt: Guter Anfang."
     assert label(ReferralStatus.MET) == "Getroffen"
@@ -107,6 +108,7 @@ def test_english_counts_in_words(qtbot: QtBot, app: App, language: str) -> None:
     assert isinstance(qt_app, QApplication)
     installed = install_translators(qt_app, QLocale(language))
     try:
+        assert [t.language() for t in installed][:1] == ["en"]  # netprep_en: the plurals
         agenda = app.briefs.default_agenda()
         for phases, text in ((agenda, "5 phases, 20 minutes in all"), (agenda[:1], "1 phase")):
             editor = AgendaEditorDialog(phases, lambda _agenda: None)
