@@ -371,6 +371,45 @@
     </message>
 </context>
 <context>
+    <name>ContactActions</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare a meeting</source>
+        <translation type="unfinished">Treffen vorbereiten</translation>
+    </message>
+    <message>
+        <source>Build a brief for a coffee meeting with this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished">Löschen…</translation>
+    </message>
+    <message>
+        <source>Log a touch…</source>
+        <translation type="unfinished">Kontakt erfassen…</translation>
+    </message>
+    <message>
+        <source>An email, a call, a message or a chance meeting</source>
+        <translation type="unfinished">Eine E-Mail, ein Anruf, eine Nachricht oder eine zufällige Begegnung</translation>
+    </message>
+    <message>
+        <source>Touch logged: it counts as last contacted</source>
+        <translation type="unfinished">Kontakt erfasst: Er zählt als letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Merge with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two contacts who are the same person: choose the other, then each field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactDelete</name>
     <message>
         <source>Delete contact</source>
@@ -443,6 +482,17 @@
     </message>
 </context>
 <context>
+    <name>ContactMatches</name>
+    <message>
+        <source>Add “{name}” as a new contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details can wait: add them on the Contacts page later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactMeetingsPanel</name>
     <message>
         <source>Open referrer</source>
@@ -507,6 +557,17 @@
     <message>
         <source>Start</source>
         <translation>Starten</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPicker</name>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">Kontakt</translation>
+    </message>
+    <message>
+        <source>Type a name, company or interest…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -583,9 +644,12 @@
         <source>Loading contacts…</source>
         <translation>Kontakte werden geladen…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%Ln contact(s)</source>
-        <translation>%Ln Kontakt(e)</translation>
+        <translation type="unfinished">
+            <numerusform>%Ln Kontakt(e)</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{shown} of {everyone}</source>
@@ -1298,7 +1362,7 @@ Betreff: {subject}</translation>
     </message>
     <message>
         <source>No {kind} follow-ups.</source>
-        <translation>Keine Follow-ups: {kind}.</translation>
+        <translation>Keine Follow-ups unter „{kind}“.</translation>
     </message>
 </context>
 <context>
