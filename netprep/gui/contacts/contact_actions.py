@@ -21,16 +21,18 @@ class ContactActions(QObject):
         super().__init__(page)
         self._app = app
         self._page = page
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("primaryButton")
         self.save_button.clicked.connect(page.save)
-        self.prepare_button = QPushButton("Prepare a meeting")
-        self.prepare_button.setToolTip("Build a brief for a coffee meeting with this person")
+        self.prepare_button = QPushButton(self.tr("Prepare a meeting"))
+        self.prepare_button.setToolTip(
+            self.tr("Build a brief for a coffee meeting with this person")
+        )
         self.prepare_button.clicked.connect(self.prepare_meeting)
-        self.delete_button = QPushButton("Delete…")
+        self.delete_button = QPushButton(self.tr("Delete…"))
         self.delete_button.clicked.connect(page.delete_current)
-        self.touch_button = QPushButton("Log a touch…")
-        self.touch_button.setToolTip("An email, a call, a message or a chance meeting")
+        self.touch_button = QPushButton(self.tr("Log a touch…"))
+        self.touch_button.setToolTip(self.tr("An email, a call, a message or a chance meeting"))
         self.touch_button.clicked.connect(self.log_touch)
         page.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         page.list.customContextMenuRequested.connect(self.context_menu)
@@ -50,7 +52,7 @@ class ContactActions(QObject):
             return
         dialog = TouchDialog(self._app, contact.id, self._page)
         if dialog.exec() and dialog.logged is not None:
-            self._page.status_message.emit("Touch logged: it counts as last contacted")
+            self._page.status_message.emit(self.tr("Touch logged: it counts as last contacted"))
 
     def prepare_meeting(self) -> None:
         contact = self._page.current
@@ -67,11 +69,13 @@ class ContactActions(QObject):
         writable = not self._app.read_only
         menu = QMenu(page)
         menu.setObjectName("contactMenu")
-        merge = menu.addAction("Merge with…")
-        merge.setToolTip("Two contacts who are the same person: choose the other, then each field")
+        merge = menu.addAction(self.tr("Merge with…"))
+        merge.setToolTip(
+            self.tr("Two contacts who are the same person: choose the other, then each field")
+        )
         merge.setEnabled(writable)
         merge.triggered.connect(lambda: page.merge_requested.emit(contact_id))
-        delete = menu.addAction("Delete…")
+        delete = menu.addAction(self.tr("Delete…"))
         delete.setEnabled(writable)
         delete.triggered.connect(lambda: self._delete(contact_id))
         menu.popup(page.list.viewport().mapToGlobal(where))

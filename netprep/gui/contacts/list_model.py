@@ -119,11 +119,11 @@ class BackgroundPrepare(QObject):
             self.ready.emit(prepared)
 
 
-def count_text(shown: int, total: int, *, loading: bool = False) -> str:
-    """Under the list: "30,000 contacts", "12 of 30,000 contacts", or that they are loading."""
+def count_text(shown: int, total: int, everyone: str, *, loading: bool = False) -> str:
+    """Under the list: "30,000 contacts", "12 of 30,000 contacts", or that they are loading
+    (``everyone``: the total, translated as a plural by the page)."""
     if loading and not total:
         return translate("ContactsPage", "Loading contacts…")
-    everyone = translate("ContactsPage", "%Ln contact(s)", "", total)
     if "(s)" in everyone:  # no catalog: English as plural.py words it ("1 contact")
         everyone = counted(total, "contact")
     if shown == total:

@@ -236,7 +236,8 @@ class ContactsPage(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(count_text(shown, total, loading=self.loading))
+        everyone = self.tr("%Ln contact(s)", "", total)
+        self.count_label.setText(count_text(shown, total, everyone, loading=self.loading))
 
     # -- actions ---------------------------------------------------------------------------
 

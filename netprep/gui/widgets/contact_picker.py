@@ -77,13 +77,13 @@ class ContactMatches(QAbstractListModel):
 
     def _new_row(self, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"Add “{self._new_name}” as a new contact"
+            return self.tr("Add “{name}” as a new contact").format(name=self._new_name)
         if role == Qt.ItemDataRole.EditRole:
             return self._new_name
         if role == NEW_NAME_ROLE:
             return self._new_name
         if role == SUBTITLE_ROLE:
-            return "Details can wait: add them on the Contacts page later"
+            return self.tr("Details can wait: add them on the Contacts page later")
         return None
 
 
@@ -210,8 +210,8 @@ class ContactPicker(QWidget):
         self._pool.setMaxThreadCount(1)
         self.edit = QLineEdit()
         self.edit.setObjectName("contactPicker")
-        self.edit.setAccessibleName("Contact")
-        self.edit.setPlaceholderText("Type a name, company or interest…")
+        self.edit.setAccessibleName(self.tr("Contact"))
+        self.edit.setPlaceholderText(self.tr("Type a name, company or interest…"))
         self.edit.setClearButtonEnabled(True)
         self.matches = ContactMatches(self)
         self.completer = QCompleter(self.matches, self)
