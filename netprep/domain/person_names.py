@@ -12,8 +12,6 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-from nameparser import HumanName
-
 _TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "miss", "prof", "professor", "sir", "dame"})
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "mba", "esq"})
 # Words that make nameparser worth asking (the rest is "First Last").
@@ -188,6 +186,8 @@ def _parsed_first(cleaned: str) -> str:
     )
     if plain:  # "Ana Ruiz", the usual case, without the parser's cost
         return words[0]
+    from nameparser import HumanName  # ~0.1 s to import: only for a name with titles
+
     parsed = HumanName(cleaned)
     given = str(parsed.first or parsed.last or words[0]).strip(" ,")
     return given or words[0]

@@ -13,12 +13,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
-
-from icalendar import Alarm, Calendar, Event, Todo, vRecur
+from typing import TYPE_CHECKING
 
 from netprep.domain.agenda import AgendaPhase, total_minutes
 from netprep.domain.followups import FollowUp
 from netprep.domain.meeting import Meeting
+
+# icalendar takes ~0.1 s to import: it loads when a calendar file is first written.
+if TYPE_CHECKING:
+    from icalendar import Alarm, Calendar, Event
 
 PRODID = "-//netprep//netprep//EN"
 ALARM_BEFORE = timedelta(minutes=15)
@@ -37,6 +40,8 @@ class MeetingFacts:
 
 
 def _calendar() -> Calendar:
+    from icalendar import Calendar
+
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
@@ -44,6 +49,8 @@ def _calendar() -> Calendar:
 
 
 def _alarm(text: str) -> Alarm:
+    from icalendar import Alarm
+
     alarm = Alarm()
     alarm.add("action", "DISPLAY")
     alarm.add("description", text)
@@ -84,6 +91,8 @@ def _meeting_event(facts: MeetingFacts, now: datetime) -> Event:
     if meeting.when is None:
         raise ValueError("the meeting has no date and time")
     minutes = total_minutes(facts.agenda) or 20
+    from icalendar import Event
+
     event = Event()
     event.add("uid", f"{meeting.id}@netprep")
     event.add("dtstamp", now)
@@ -99,6 +108,8 @@ def _meeting_event(facts: MeetingFacts, now: datetime) -> Event:
 
 def followups_ics(items: Sequence[tuple[FollowUp, str]], now: datetime) -> bytes:
     """Follow-ups that have a due date, as to-dos: (follow-up, contact name) pairs."""
+    from icalendar import Todo
+
     calendar = _calendar()
     for item, name in items:
         if item.due is None:
@@ -123,6 +134,8 @@ def review_ics(weekday: int, at: time, zone: tzinfo, *, starting: date, now: dat
     """The weekly review: 15 minutes every week on ``weekday`` at ``at`` in ``zone``."""
     first = first_on_or_after(starting, weekday)
     start = datetime.combine(first, at).replace(tzinfo=zone)
+    from icalendar import Event, vRecur
+
     event = Event()
     event.add("uid", f"weekly-review-{_ICAL_DAYS[weekday].lower()}@netprep")
     event.add("dtstamp", now)

@@ -9,9 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from netprep.domain.review.email_content import EmailFacts
-from netprep.render.templates import TemplateRenderer
+
+# The template engine (jinja2, markdown) loads when the first email is drafted, not when
+# the app opens its data.
+if TYPE_CHECKING:
+    from netprep.render.templates import TemplateRenderer
 
 REVIEW_EMAIL_TEMPLATE = "review_email.txt.j2"
 DEFAULT_SUBJECT = "Catching up"
@@ -41,7 +46,17 @@ def tidy(body: str) -> str:
 
 class ReviewEmailRenderer:
     def __init__(self, user_dir: Path | None = None, *, builtin_dir: Path | None = None) -> None:
-        self._renderer = TemplateRenderer(user_dir, builtin_dir=builtin_dir)
+        self._dirs = (user_dir, builtin_dir)
+        self._made: TemplateRenderer | None = None
+
+    @property
+    def _renderer(self) -> TemplateRenderer:
+        if self._made is None:
+            from netprep.render.templates import TemplateRenderer
+
+            user_dir, builtin_dir = self._dirs
+            self._made = TemplateRenderer(user_dir, builtin_dir=builtin_dir)
+        return self._made
 
     def takes_time(self) -> bool:
         """Whether the user's own template renders it (in a bounded worker: up to seconds)."""
