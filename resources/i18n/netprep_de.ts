@@ -184,6 +184,79 @@
     </message>
 </context>
 <context>
+    <name>BackupWords</name>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n Kontakt</numerusform>
+            <numerusform>%n Kontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n Treffen</numerusform>
+            <numerusform>%n Treffen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n Kontaktaufnahme</numerusform>
+            <numerusform>%n Kontaktaufnahmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n Empfehlung</numerusform>
+            <numerusform>%n Empfehlungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n Follow-up</numerusform>
+            <numerusform>%n Follow-ups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>contents unknown (it could not be read)</source>
+        <translation>Inhalt unbekannt (konnte nicht gelesen werden)</translation>
+    </message>
+    <message>
+        <source>{counts} fewer than now</source>
+        <translation>{counts} weniger als jetzt</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Backed up by hand</source>
+        <translation>Von Hand gesichert</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Vor einem Import</translation>
+    </message>
+    <message>
+        <source>Before a merge</source>
+        <translation>Vor dem Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Vor einer Wiederherstellung</translation>
+    </message>
+</context>
+<context>
     <name>BriefEditor</name>
     <message>
         <source>Sentence {number}</source>
@@ -374,39 +447,39 @@
     <name>ContactActions</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Prepare a meeting</source>
-        <translation type="unfinished">Treffen vorbereiten</translation>
+        <translation>Treffen vorbereiten</translation>
     </message>
     <message>
         <source>Build a brief for a coffee meeting with this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Briefing für ein Kaffeetreffen mit dieser Person erstellen</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished">Löschen…</translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <source>Log a touch…</source>
-        <translation type="unfinished">Kontakt erfassen…</translation>
+        <translation>Kontakt erfassen…</translation>
     </message>
     <message>
         <source>An email, a call, a message or a chance meeting</source>
-        <translation type="unfinished">Eine E-Mail, ein Anruf, eine Nachricht oder eine zufällige Begegnung</translation>
+        <translation>Eine E-Mail, ein Anruf, eine Nachricht oder eine zufällige Begegnung</translation>
     </message>
     <message>
         <source>Touch logged: it counts as last contacted</source>
-        <translation type="unfinished">Kontakt erfasst: Er zählt als letzter Kontakt</translation>
+        <translation>Kontakt erfasst: Er zählt als letzter Kontakt</translation>
     </message>
     <message>
         <source>Merge with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen mit…</translation>
     </message>
     <message>
         <source>Two contacts who are the same person: choose the other, then each field</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Kontakte für dieselbe Person: Wählen Sie den anderen, dann jedes Feld</translation>
     </message>
 </context>
 <context>
@@ -485,11 +558,11 @@
     <name>ContactMatches</name>
     <message>
         <source>Add “{name}” as a new contact</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ als neuen Kontakt hinzufügen</translation>
     </message>
     <message>
         <source>Details can wait: add them on the Contacts page later</source>
-        <translation type="unfinished"></translation>
+        <translation>Details können warten: Ergänzen Sie sie später auf der Seite „Kontakte“</translation>
     </message>
 </context>
 <context>
@@ -563,11 +636,11 @@
     <name>ContactPicker</name>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Kontakt</translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Type a name, company or interest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Firma oder Interesse eingeben…</translation>
     </message>
 </context>
 <context>
@@ -646,9 +719,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln contact(s)</source>
-        <translation type="unfinished">
-            <numerusform>%Ln Kontakt(e)</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
         </translation>
     </message>
     <message>

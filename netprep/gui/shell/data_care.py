@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from netprep.composition import App
 from netprep.gui.shell.restore_dialog import RestoreDialog
+from netprep.gui.words.backup_words import BackupWords
 from netprep.services.backups import BackupMade
 from netprep.services.errors import UserError
 
@@ -253,7 +254,7 @@ class DataCare(QObject):
             self._not_backed_up(error or UserError(self.tr("The backup could not be made.")))
             return
         done = self.tr("Backed up {holds} ({size}) to {folder}").format(
-            holds=made.choice.holds(), size=made.size_text(), folder=made.path
+            holds=BackupWords().holds(made.choice), size=made.size_text(), folder=made.path
         )
         self.window.statusBar().showMessage(done, 15000)
 

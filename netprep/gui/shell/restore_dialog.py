@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from netprep.composition import App
 from netprep.gui.widgets.dates import format_datetime
 from netprep.gui.widgets.theme import SCHEMES, current_scheme
+from netprep.gui.words.backup_words import BackupWords
 from netprep.services.backups import BackupChoice
 from netprep.services.errors import UserError
 
@@ -54,8 +55,9 @@ class RestoreDialog(QDialog):
         )
         self.table.setRootIsDecorated(False)
         for choice in self._choices.values():
-            loss = choice.loss() or self.tr("nothing")
-            item = QTreeWidgetItem([_when(choice), choice.label, choice.holds(), loss])
+            words = BackupWords()
+            loss = words.loss(choice) or self.tr("nothing")
+            item = QTreeWidgetItem([_when(choice), words.why(choice), words.holds(choice), loss])
             item.setData(0, _NAME, choice.name)
             if choice.would_lose:  # the theme's error red: readable in light and dark
                 item.setForeground(3, QBrush(QColor(SCHEMES[current_scheme()]["error"])))
@@ -95,7 +97,11 @@ class RestoreDialog(QDialog):
                 self.tr(
                     "The backup of {when} holds {holds}.\n\nRestoring it would lose {loss}. "
                     "Your data as it is now is backed up first.\n\nRestore it anyway?"
-                ).format(when=_when(choice), holds=choice.holds(), loss=choice.loss()),
+                ).format(
+                    when=_when(choice),
+                    holds=BackupWords().holds(choice),
+                    loss=BackupWords().loss(choice),
+                ),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )

@@ -70,7 +70,7 @@ def test_restore_lists_what_each_holds_and_asks_before_losing(
     dialog = RestoreDialog(app, window)
     qtbot.addWidget(dialog)
     rows = [dialog.table.topLevelItem(i) for i in range(dialog.table.topLevelItemCount())]
-    row = next(r for r in rows if r is not None and r.text(1) == "manual")
+    row = next(r for r in rows if r is not None and r.text(1) == "Backed up by hand")
     assert row.text(2) == "1 contact, 0 notes, 0 meetings"
     assert row.text(3) == "1 contact fewer than now"
     assert not dialog.restore_button.isEnabled()  # nothing is picked for the user
