@@ -490,7 +490,7 @@
     </message>
     <message>
         <source>Delete {name} and their {notes}?</source>
-        <translation>{name} und zugehörige {notes} löschen?</translation>
+        <translation>{name} mit {notes} löschen?</translation>
     </message>
     <message>
         <source>Keep the meetings as a record</source>
@@ -904,6 +904,38 @@ Ihre Daten selbst sind unverändert.</translation>
     <message>
         <source>End on time, even if the conversation is going well.</source>
         <translation>Enden Sie pünktlich, auch wenn das Gespräch gut läuft.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteWords</name>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit → Undo delete until you close netprep.</source>
+        <translation>Bis Sie netprep schließen, können Sie das mit Bearbeiten → Löschen rückgängig machen zurücknehmen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>They have %n meeting(s). Kept, the meetings stay under Meetings with their name, as a record of what was said</source>
+        <translation>
+            <numerusform>Es gibt %n Treffen. Behalten bleiben die Treffen unter „Treffen“ mit dem Namen, als Aufzeichnung des Gesprächs</numerusform>
+            <numerusform>Es gibt %n Treffen. Behalten bleiben die Treffen unter „Treffen“ mit dem Namen, als Aufzeichnung der Gespräche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (the %n not yet held can still be ended or cancelled)</source>
+        <translation>
+            <numerusform> (das %n noch nicht stattgefundene kann noch beendet oder abgesagt werden)</numerusform>
+            <numerusform> (die %n noch nicht stattgefundenen können noch beendet oder abgesagt werden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; deleted, the names given and follow-ups of those meetings go too.</source>
+        <translation>; gelöscht, verschwinden auch die genannten Namen und Follow-ups dieser Treffen.</translation>
     </message>
 </context>
 <context>

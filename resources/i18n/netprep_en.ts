@@ -74,6 +74,30 @@
     </message>
 </context>
 <context>
+    <name>DeleteWords</name>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They have %n meeting(s). Kept, the meetings stay under Meetings with their name, as a record of what was said</source>
+        <translation>
+            <numerusform>They have %n meeting. Kept, the meetings stay under Meetings with their name, as a record of what was said</numerusform>
+            <numerusform>They have %n meetings. Kept, the meetings stay under Meetings with their name, as a record of what was said</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (the %n not yet held can still be ended or cancelled)</source>
+        <translation>
+            <numerusform> (the %n not yet held can still be ended or cancelled)</numerusform>
+            <numerusform> (the %n not yet held can still be ended or cancelled)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
         <source>Restore %n record(s)</source>

@@ -5,19 +5,37 @@ from __future__ import annotations
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from netprep.composition import App
 from netprep.domain.meeting import MeetingStatus
 from netprep.domain.records import Contact
-from netprep.gui.widgets.plural import counted
 from netprep.services.errors import UserError
 
 if TYPE_CHECKING:
     from netprep.gui.contacts.page import ContactsPage
 
-UNDO_LINE = "You can undo this with Edit → Undo delete until you close netprep."
+
+class DeleteWords(QObject):
+    """The questions' counted words (lupdate marks a plural only in a QObject's self.tr)."""
+
+    def notes(self, n: int) -> str:
+        return self.tr("%n note(s)", "", n)
+
+    def undo_line(self) -> str:
+        return self.tr("You can undo this with Edit → Undo delete until you close netprep.")
+
+    def meetings(self, held: int, open_ones: int) -> str:
+        text = self.tr(
+            "They have %n meeting(s). Kept, the meetings stay under Meetings with their name, "
+            "as a record of what was said",
+            "",
+            held,
+        )
+        if open_ones:
+            text += self.tr(" (the %n not yet held can still be ended or cancelled)", "", open_ones)
+        return text + self.tr("; deleted, the names given and follow-ups of those meetings go too.")
 
 
 class DeleteChoice(Enum):
@@ -29,7 +47,7 @@ class DeleteChoice(Enum):
 
 def ask_delete(parent: QWidget, app: App, contact: Contact) -> DeleteChoice:
     """Ask whether to delete ``contact`` (and, if they have meetings, what to do with them)."""
-    notes = counted(len(app.contacts.notes_for(contact.id)), "note")
+    notes = DeleteWords().notes(len(app.contacts.notes_for(contact.id)))
     meetings = app.meetings.for_contact(contact.id)
     if not meetings:
         answer = QMessageBox.question(
@@ -38,7 +56,7 @@ def ask_delete(parent: QWidget, app: App, contact: Contact) -> DeleteChoice:
             QCoreApplication.translate("ContactDelete", "Delete {name} and their {notes}?").format(
                 name=contact.name, notes=notes
             )
-            + f"\n\n{UNDO_LINE}",
+            + f"\n\n{DeleteWords().undo_line()}",
         )
         yes = answer == QMessageBox.StandardButton.Yes
         return DeleteChoice.CONTACT if yes else DeleteChoice.CANCEL
@@ -56,7 +74,7 @@ def ask_about_meetings(parent: QWidget, contact: Contact, notes: str, about: str
             name=contact.name, notes=notes
         )
     )
-    box.setInformativeText(f"{about}\n\n{UNDO_LINE}")
+    box.setInformativeText(f"{about}\n\n{DeleteWords().undo_line()}")
     answers = [
         (
             QCoreApplication.translate("ContactDelete", "Keep the meetings as a record"),
@@ -92,13 +110,7 @@ def meetings_note(app: App, contact_id: str) -> str:
     open_ones = [
         m for m in meetings if m.status in (MeetingStatus.PLANNED, MeetingStatus.IN_PROGRESS)
     ]
-    text = (
-        f"They have {counted(len(meetings), 'meeting')}. Kept, the meetings stay under "
-        "Meetings with their name, as a record of what was said"
-    )
-    if open_ones:
-        text += f" (the {len(open_ones)} not yet held can still be ended or cancelled)"
-    return text + "; deleted, the names given and follow-ups of those meetings go too."
+    return DeleteWords().meetings(len(meetings), len(open_ones))
 
 
 def undo_last_delete(page: ContactsPage, app: App) -> None:
