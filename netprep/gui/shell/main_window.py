@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from netprep import __version__
 from netprep.composition import App
-from netprep.gui.meeting_window.window import MeetingWindow
 from netprep.gui.meetings.resume import prepared_instead, settle_left_meeting
 from netprep.gui.prep.background_builder import NetworkReadAhead
 from netprep.gui.review.reminders import Reminders
@@ -38,6 +37,7 @@ if TYPE_CHECKING:  # the pages' modules are imported when a page is first built
     from netprep.gui.contacts.page import ContactsPage
     from netprep.gui.contacts.profile_page import ProfilePage
     from netprep.gui.followups.page import FollowUpsPage
+    from netprep.gui.meeting_window.window import MeetingWindow
     from netprep.gui.meetings.page import MeetingsPage
     from netprep.gui.referrals.page import ReferralsPage
     from netprep.gui.review.page import ReviewPage
@@ -262,6 +262,8 @@ class MainWindow(QMainWindow):
         except UserError as error:
             QMessageBox.warning(self, self.tr("Cannot start the meeting"), str(error))
             return None
+        from netprep.gui.meeting_window.window import MeetingWindow  # when first needed
+
         window = MeetingWindow(self.app, session, self)
         # The sound-cue choice is the user's, remembered from one meeting to the next.
         window.sound_box.setChecked(self._state.value("meeting/sound", "false") == "true")
