@@ -568,6 +568,14 @@
 <context>
     <name>ContactMeetingsPanel</name>
     <message>
+        <source>no date</source>
+        <translation>ohne Datum</translation>
+    </message>
+    <message>
+        <source>goals {met}/3</source>
+        <translation>Ziele {met}/3</translation>
+    </message>
+    <message>
         <source>Open referrer</source>
         <translation>Empfehlungsgeber öffnen</translation>
     </message>
@@ -1058,6 +1066,25 @@ Ihre Daten selbst sind unverändert.</translation>
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished">Etwas ist schiefgegangen</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied: paste them into a bug report or an email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EvidenceLabel</name>
     <message>
         <source>From {sources}</source>
@@ -1067,16 +1094,10 @@ Ihre Daten selbst sind unverändert.</translation>
 <context>
     <name>ExceptionHook</name>
     <message>
-        <source>Something went wrong</source>
-        <translation>Etwas ist schiefgegangen</translation>
-    </message>
-    <message>
         <source>netprep hit an unexpected error: {error}
 
-What was saved before is safe. If it happens again, please report it (the details are printed on the terminal).</source>
-        <translation>netprep ist auf einen unerwarteten Fehler gestoßen: {error}
-
-Was vorher gespeichert wurde, ist sicher. Wenn es wieder passiert, melden Sie es bitte (die Details stehen im Terminal).</translation>
+What was saved before is safe. If it happens again, please report it with the details below (they are in the log folder too: Help → Open log folder).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1489,33 @@ Betreff: {subject}</translation>
     <message>
         <source>No {kind} follow-ups.</source>
         <translation>Keine Follow-ups unter „{kind}“.</translation>
+    </message>
+</context>
+<context>
+    <name>FormCard</name>
+    <message>
+        <source>Rebuild brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>You have edited this brief, so changes above no longer rebuild it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This brief was prepared for {other}. Rebuild it for {chosen}?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2416,6 +2464,77 @@ Betreff: {subject}</translation>
     <message>
         <source>No overview prepared: say where you are and why you came.</source>
         <translation>Kein Überblick vorbereitet: Sagen Sie, wo Sie stehen und warum Sie gekommen sind.</translation>
+    </message>
+</context>
+<context>
+    <name>PrepScreen</name>
+    <message>
+        <source>Prepare a meeting</source>
+        <translation>Treffen vorbereiten</translation>
+    </message>
+    <message>
+        <source>← Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit meeting with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild the brief?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This replaces the brief, including your edits, with a new one built from the form and your notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>· building the brief…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The brief could not be built: {reason}</source>
+        <translation>Das Briefing konnte nicht erstellt werden: {reason}</translation>
+    </message>
+    <message>
+        <source>· yours: edits are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>· follows the form until you edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is called “{name}” yet: choose “Add … as a new contact” under the name, or pick someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name of who you are meeting and choose them from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The brief is for someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The brief on screen was prepared for {other}. Rebuild it for the person you are meeting before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the meeting with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this meeting and its brief before leaving?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

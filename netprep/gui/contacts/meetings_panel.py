@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import textwrap
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -24,13 +24,17 @@ from netprep.composition import App
 from netprep.domain.meeting import Meeting, MeetingStatus
 from netprep.gui.widgets.dates import format_date, format_datetime
 from netprep.gui.widgets.item_roles import ID_ROLE
+from netprep.gui.words.labels import meeting_status
 
 
 def meeting_line(meeting: Meeting) -> str:
-    when = format_datetime(meeting.when, empty="no date")
-    status = meeting.status.value.replace("_", " ")
+    when = format_datetime(
+        meeting.when, empty=QCoreApplication.translate("ContactMeetingsPanel", "no date")
+    )
+    status = meeting_status(meeting.status)
     if meeting.status is MeetingStatus.FINISHED:
-        status += f" · goals {meeting.goals.count}/3"
+        goals = QCoreApplication.translate("ContactMeetingsPanel", "goals {met}/3")
+        status += " · " + goals.format(met=meeting.goals.count)
     purpose = textwrap.shorten(meeting.purpose, width=90, placeholder="…")
     return f"{when} — {status}" + (f" — {purpose}" if purpose else "")
 
