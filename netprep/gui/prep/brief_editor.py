@@ -114,7 +114,7 @@ class QuestionRow(QWidget):
 
     def set_question(self, question: Question, alternatives: list[Question]) -> None:
         self._loading = True
-        self._question = deepcopy(question)
+        self._question = question  # of the editor's own brief; question() gives a copy
         self.kind_label.setText(label(question.kind).upper())
         self.text.setPlainText(question.text)
         tip = evidence_tooltip(question.evidence)
@@ -266,7 +266,7 @@ class BriefEditor(QWidget):
         """Show ``brief`` (a copy is kept); this is not a user edit."""
         self._loading = True
         try:
-            self._brief = deepcopy(brief)
+            self._brief = brief = deepcopy(brief)  # the editor's own: rows share its items
             sentences = list(brief.summary) + [""] * SUMMARY_SENTENCES
             for box, text in zip(self.sentences, sentences, strict=False):
                 box.setPlainText(text)
@@ -331,9 +331,10 @@ class BriefEditor(QWidget):
         self.timing.setText(
             text + (self.tr(" — over a minute: trim it") if timing.too_long else "")
         )
-        self.timing.setProperty("warning", timing.too_long)
-        self.timing.style().unpolish(self.timing)
-        self.timing.style().polish(self.timing)
+        if bool(self.timing.property("warning")) != timing.too_long:  # restyling is costly
+            self.timing.setProperty("warning", timing.too_long)
+            self.timing.style().unpolish(self.timing)
+            self.timing.style().polish(self.timing)
 
     @property
     def summary_too_long(self) -> bool:
@@ -342,6 +343,8 @@ class BriefEditor(QWidget):
     # -- user edits ------------------------------------------------------------------------
 
     def _on_summary_changed(self) -> None:
+        if self._loading:
+            return  # set_brief times the summary once, when all three are in
         self._update_timing()
         self._user_edit()
 

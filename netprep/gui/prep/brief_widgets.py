@@ -142,8 +142,10 @@ class ItemRow(QWidget):
         self.set_item(item)
 
     def set_item(self, item: BriefItem) -> None:
-        """Show ``item`` in this row (rows are reused: making widgets is what costs)."""
-        self._item = deepcopy(item)
+        """Show ``item`` in this row (rows are reused: making widgets is what costs). The
+        row keeps ``item`` itself (never changed in place: :meth:`item` gives a copy); the
+        brief editor hands over items of its own copy of the brief."""
+        self._item = item
         self.why.setChecked(False)
         self.edit.setPlainText(item.text)
         self.edit.setToolTip(evidence_tooltip(item.evidence))

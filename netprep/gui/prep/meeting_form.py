@@ -79,16 +79,18 @@ class MeetingFields(QWidget):
 
     def load(
         self,
-        contacts: Sequence[Contact],
+        contacts: Sequence[Contact] | None,
         contact_id: str,
         when: datetime,
         where: str,
         purpose: str,
         current_goal: str,
     ) -> None:
+        """``contacts``: None keeps the picker's list (30,000 names are not looked over)."""
         self._loading = True
         try:
-            self.picker.set_contacts(contacts)
+            if contacts is not None:
+                self.picker.set_contacts(contacts)
             self.picker.set_contact(contact_id)
             self.when.setDateTime(
                 QDateTime(QDate(when.year, when.month, when.day), QTime(when.hour, when.minute))

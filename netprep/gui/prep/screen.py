@@ -10,9 +10,8 @@ from __future__ import annotations
 import time
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -28,7 +27,7 @@ from netprep.domain.records import Contact
 from netprep.gui.export.brief_actions import BriefOutput
 from netprep.gui.prep.background_builder import BackgroundBuilder, warm_network
 from netprep.gui.prep.brief_panel import BriefPanel
-from netprep.gui.prep.meeting_form import MeetingFields
+from netprep.gui.prep.form_card import FormCard
 from netprep.gui.prep.picker_contacts import PickerContacts
 from netprep.gui.widgets.prompts import UnsavedChoice, ask_save_discard_cancel
 from netprep.gui.widgets.splitters import master_detail
@@ -54,17 +53,20 @@ class PrepScreen(QWidget):
         self._brief_edited = False
         self._dirty = False
         self.last_build_ms = 0.0
-        self._picker_contacts = PickerContacts(app.contacts.all, app.contacts.get)
+        # No parent: its sorting thread keeps it alive until done, never a deleted object.
+        self._picker_contacts = PickerContacts(app.briefs.network_snapshot, app.contacts.get)
+        self._picker_list: list[Contact] | None = None  # the list the picker was last given
 
-        self.title = QLabel("Prepare a meeting")
+        self.title = QLabel(self.tr("Prepare a meeting"))
         self.title.setObjectName("pageTitle")
-        self.back_button = QPushButton("← Meetings")
+        self.back_button = QPushButton(self.tr("← Meetings"))
         self.back_button.setObjectName("flatButton")
         self.back_button.clicked.connect(self.close_screen)
 
-        self.fields = MeetingFields()
+        self.form_card = form_card = FormCard(app.read_only)
+        self.fields = form_card.fields
         self.fields.changed.connect(self._on_form_changed)
-        # Shortcuts to the fields the screen works with.
+        # Shortcuts to the widgets the screen works with.
         self.picker = self.fields.picker
         self.where = self.fields.where
         self.purpose = self.fields.purpose
@@ -72,46 +74,16 @@ class PrepScreen(QWidget):
         if not app.read_only:  # a name that is nobody's yet: "Add 'Sam Lee' as a new contact"
             self.picker.allow_new(lambda name: app.contacts.save(Contact(name=name)))
         self.picker.creation_failed.connect(self.fields.show_contact_error)
-
-        form_card = QFrame()
-        form_card.setObjectName("briefCard")
-
-        self.edited_banner = QFrame()
-        self.edited_banner.setObjectName("hint")
-        banner = QVBoxLayout(self.edited_banner)
-        self.banner_label = QLabel(
-            "You have edited this brief, so changes above no longer rebuild it."
-        )
-        self.banner_label.setWordWrap(True)
-        self.rebuild_button = QPushButton("Rebuild brief")
-        self.rebuild_button.setObjectName("rebuildButton")
+        self.edited_banner = form_card.edited_banner
+        self.banner_label = form_card.banner_label
+        self.rebuild_button = form_card.rebuild_button
         self.rebuild_button.clicked.connect(self.rebuild)
-        banner.addWidget(self.banner_label)
-        banner.addWidget(self.rebuild_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.edited_banner.hide()
-
-        self.save_button = QPushButton("Save meeting")
-        self.save_button.setObjectName("primaryButton")
+        self.save_button = form_card.save_button
         self.save_button.clicked.connect(self.save)
-        self.start_button = QPushButton("Save and start")
+        self.start_button = form_card.start_button
         self.start_button.clicked.connect(self.save_and_start)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = form_card.cancel_button
         self.cancel_button.clicked.connect(self.close_screen)
-        for button in (self.save_button, self.start_button):
-            button.setEnabled(not app.read_only)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.start_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-
-        form_column = QVBoxLayout(form_card)
-        form_column.setContentsMargins(16, 14, 16, 14)
-        form_column.setSpacing(12)
-        form_column.addWidget(self.fields)
-        form_column.addWidget(self.edited_banner)
-        form_column.addStretch(1)
-        form_column.addLayout(buttons)
 
         self.output = BriefOutput(app, self, self.current_brief)
         self.output.status_message.connect(self.status_message)
@@ -137,14 +109,15 @@ class PrepScreen(QWidget):
         warm_network(app.briefs)  # unless the window read it ahead already
         self._builder.finished.connect(self._on_background_built)
         self._builder.failed.connect(self.brief_status.setText)
-        self._builder.failed.connect(lambda _: self._refresh_picker())  # no brief to wait for
+        self._builder.failed.connect(lambda _: self._picker_contacts.refresh())  # no brief to wait
+        self._picker_contacts.ready.connect(self._give_picker)
 
     # -- opening ---------------------------------------------------------------------------
 
     def new(self, contact_id: str = "") -> None:
         """A blank form (for ``contact_id`` if given) with tomorrow at ten as the time."""
         self._meeting = None
-        self.title.setText("Prepare a meeting")
+        self.title.setText(self.tr("Prepare a meeting"))
         tomorrow = self._app.clock.now().astimezone() + timedelta(days=1)
         self._load_form(contact_id, tomorrow.replace(hour=DEFAULT_HOUR, minute=0), "", "")
         self._set_brief(None, edited=False)
@@ -156,7 +129,7 @@ class PrepScreen(QWidget):
         """A saved meeting: its brief is the user's snapshot and is not rebuilt by itself."""
         self._meeting = meeting
         name = self._app.contacts.name_of(meeting.contact_id)
-        self.title.setText(f"Edit meeting with {name}")
+        self.title.setText(self.tr("Edit meeting with {name}").format(name=name))
         when = meeting.when.astimezone() if meeting.when else self._app.clock.now().astimezone()
         self._load_form(meeting.contact_id, when, meeting.where, meeting.purpose)
         if meeting.brief is not None:
@@ -169,13 +142,15 @@ class PrepScreen(QWidget):
     def _load_form(self, contact_id: str, when: datetime, where: str, purpose: str) -> None:
         goal = self._app.profile.get().current_goal
         contacts = self._picker_contacts.for_opening(contact_id)
-        if self._picker_contacts.stale and not contact_id:  # no brief to wait for
-            QTimer.singleShot(0, self, self._refresh_picker)
-        self.fields.load(contacts, contact_id, when, where, purpose, goal)
+        if not contact_id:  # no brief to wait for: the names now (sorted on a worker)
+            QTimer.singleShot(0, self, self._picker_contacts.refresh)
+        given = None if contacts is self._picker_list else contacts  # the picker has them
+        self._picker_list = contacts
+        self.fields.load(given, contact_id, when, where, purpose, goal)
 
-    def _refresh_picker(self) -> None:
-        if (fresh := self._picker_contacts.refresh()) is not None:
-            self.picker.set_contacts(fresh)
+    def _give_picker(self, contacts: list[Contact]) -> None:
+        self._picker_list = contacts
+        self.picker.set_contacts(contacts)
 
     # -- building the brief ----------------------------------------------------------------
 
@@ -184,9 +159,11 @@ class PrepScreen(QWidget):
         if self._brief_edited:
             answer = QMessageBox.question(
                 self,
-                "Rebuild the brief?",
-                "This replaces the brief, including your edits, with a new one built from "
-                "the form and your notes.",
+                self.tr("Rebuild the brief?"),
+                self.tr(
+                    "This replaces the brief, including your edits, with a new one built "
+                    "from the form and your notes."
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -227,7 +204,7 @@ class PrepScreen(QWidget):
         request = self._request()
         if request is not None:
             self._builder.submit(request)
-            self.brief_status.setText("· building the brief…")
+            self.brief_status.setText(self.tr("· building the brief…"))
 
     def _build_now(self) -> None:
         request = self._request()
@@ -237,7 +214,9 @@ class PrepScreen(QWidget):
         try:
             brief = self._app.briefs.build_from(request)
         except Exception as exc:  # the same report as a failed background build
-            self.brief_status.setText(f"The brief could not be built: {exc}")
+            self.brief_status.setText(
+                self.tr("The brief could not be built: {reason}").format(reason=exc)
+            )
             return
         self.last_build_ms = (time.perf_counter() - started) * 1000
         self._show_built(brief)
@@ -254,7 +233,7 @@ class PrepScreen(QWidget):
         self._set_brief(brief, edited=False)
         self.brief_built.emit()
         if self._picker_contacts.stale:  # the brief is shown: now the names (see picker_contacts)
-            QTimer.singleShot(0, self, self._refresh_picker)
+            QTimer.singleShot(0, self, self._picker_contacts.refresh)
 
     def _set_brief(self, brief: Brief | None, *, edited: bool) -> None:
         self._brief_edited = edited
@@ -266,21 +245,18 @@ class PrepScreen(QWidget):
         if not self.panel.has_brief:
             self.brief_status.setText("")
         elif self._brief_edited:
-            self.brief_status.setText("· yours: edits are kept")
+            self.brief_status.setText(self.tr("· yours: edits are kept"))
         else:
-            self.brief_status.setText("· follows the form until you edit it")
+            self.brief_status.setText(self.tr("· follows the form until you edit it"))
 
     # -- user changes ----------------------------------------------------------------------
 
     def _on_form_changed(self, *_: object) -> None:
         self._dirty = True
         if self._brief_edited:
-            other = self._brief_for_someone_else()
             chosen = self.picker.contact()
-            self.banner_label.setText(
-                f"This brief was prepared for {other}. Rebuild it for {chosen.name}?"
-                if other and chosen
-                else "You have edited this brief, so changes above no longer rebuild it."
+            self.form_card.show_edited(
+                self._brief_for_someone_else(), chosen.name if chosen else ""
             )
             self.edited_banner.setVisible(bool(self.picker.contact_id))
             return
@@ -332,19 +308,23 @@ class PrepScreen(QWidget):
         if not contact_id:
             typed = self.picker.edit.text().strip()
             self.fields.show_contact_error(
-                f"Nobody is called “{typed}” yet: choose “Add … as a new contact” under the "
-                "name, or pick someone else."
+                self.tr(
+                    "Nobody is called “{name}” yet: choose “Add … as a new contact” under the "
+                    "name, or pick someone else."
+                ).format(name=typed)
                 if typed
-                else "Type the name of who you are meeting and choose them from the list."
+                else self.tr("Type the name of who you are meeting and choose them from the list.")
             )
             return None
         other = self._brief_for_someone_else()
         if other:
             QMessageBox.warning(
                 self,
-                "The brief is for someone else",
-                f"The brief on screen was prepared for {other}. Rebuild it for "
-                "the person you are meeting before saving.",
+                self.tr("The brief is for someone else"),
+                self.tr(
+                    "The brief on screen was prepared for {other}. Rebuild it for the person "
+                    "you are meeting before saving."
+                ).format(other=other),
             )
             return None
         meeting = self._meeting or Meeting()
@@ -357,7 +337,7 @@ class PrepScreen(QWidget):
         try:
             saved = self._app.briefs.save_meeting(meeting)
         except UserError as exc:
-            QMessageBox.warning(self, "Meeting not saved", str(exc))
+            QMessageBox.warning(self, self.tr("Meeting not saved"), str(exc))
             return None
         self._meeting = saved
         self._dirty = False
@@ -365,8 +345,8 @@ class PrepScreen(QWidget):
         self.edited_banner.hide()
         self._update_brief_status()
         name = self._app.contacts.name_of(saved.contact_id)
-        self.title.setText(f"Edit meeting with {name}")
-        self.status_message.emit(f"Saved the meeting with {name}")
+        self.title.setText(self.tr("Edit meeting with {name}").format(name=name))
+        self.status_message.emit(self.tr("Saved the meeting with {name}").format(name=name))
         self.saved.emit(saved.id)
         return saved.id
 
@@ -384,7 +364,9 @@ class PrepScreen(QWidget):
         if not self._dirty:
             return True
         answer = ask_save_discard_cancel(
-            self, "Unsaved meeting", "Save this meeting and its brief before leaving?"
+            self,
+            self.tr("Unsaved meeting"),
+            self.tr("Save this meeting and its brief before leaving?"),
         )
         if answer is UnsavedChoice.SAVE:
             return self.save() is not None

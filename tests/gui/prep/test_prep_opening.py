@@ -1,8 +1,12 @@
 """Opening "Prepare a meeting" quickly: the network is read ahead on a worker, and the
-contact list (30,000 names sorted, in a large network) is refreshed after the brief."""
+contact list (30,000 names sorted, in a large network) is refreshed after the brief, sorted
+on a worker and only when the contacts changed. ``sort_on_worker_from = 0`` makes the demo
+behave as a large network."""
 
 from __future__ import annotations
 
+import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -10,6 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from netprep.composition import App
 from netprep.domain.records import Contact
+from netprep.gui.prep import picker_contacts
+from netprep.gui.prep.background_builder import GUI_SWITCH_INTERVAL
 from netprep.gui.prep.screen import PrepScreen
 from netprep.gui.shell.main_window import MainWindow
 from tests.gui.helpers import DialogAnswers, make_window
@@ -20,9 +26,26 @@ def window(qtbot: QtBot, demo_app: App, tmp_path: Path, dialogs: DialogAnswers) 
     return make_window(qtbot, demo_app, tmp_path)
 
 
-def _prep(window: MainWindow) -> PrepScreen:
+def _prep(window: MainWindow, large: bool = False) -> PrepScreen:
     window.show_section("meetings")
-    return window.meetings_page.prep
+    prep = window.meetings_page.prep
+    if large:
+        prep._picker_contacts.sort_on_worker_from = 0
+    return prep
+
+
+@pytest.fixture
+def sorts(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The name of the thread of each sort of the picker's list."""
+    threads: list[str] = []
+    real = picker_contacts.by_name
+
+    def counted(contacts: list[Contact]) -> list[Contact]:
+        threads.append(threading.current_thread().name)
+        return real(contacts)
+
+    monkeypatch.setattr(picker_contacts, "by_name", counted)
+    return threads
 
 
 def test_the_window_reads_the_network_ahead_once_it_is_up_without_building_the_prep_screen(
@@ -53,10 +76,11 @@ def test_the_network_is_read_ahead_when_the_prep_screen_is_made_first(
     qtbot.waitUntil(lambda: len(demo_app.briefs.network_index) == everyone, timeout=10_000)
 
 
+@pytest.mark.parametrize("large", [False, True])
 def test_a_contact_added_meanwhile_is_offered_after_the_brief_is_shown(
-    qtbot: QtBot, window: MainWindow, demo_app: App
+    qtbot: QtBot, window: MainWindow, demo_app: App, large: bool
 ) -> None:
-    prep = _prep(window)
+    prep = _prep(window, large)
     daniel = next(c for c in demo_app.contacts.all() if c.name == "Daniel Mensah")
     with qtbot.waitSignal(prep.brief_built, timeout=10_000):
         prep.new(daniel.id)
@@ -81,8 +105,8 @@ def test_the_first_opening_for_someone_lists_only_them_until_the_brief_is_shown(
     qtbot: QtBot, window: MainWindow, demo_app: App
 ) -> None:
     daniel = next(c for c in demo_app.contacts.all() if c.name == "Daniel Mensah")
+    prep = _prep(window, large=True)
     window.prepare_meeting(daniel.id)  # no sorting of 30,000 names before the brief
-    prep = window.meetings_page.prep
     assert prep.picker._index.contacts() == [daniel]
     assert prep.picker.contact_id == daniel.id
     qtbot.waitUntil(lambda: len(prep.picker._index) == len(demo_app.contacts.all()), timeout=10_000)
@@ -97,7 +121,59 @@ def test_a_brief_that_cannot_be_built_still_gives_the_picker_everyone(
 
     monkeypatch.setattr(demo_app.briefs, "build_from", broken)
     daniel = next(c for c in demo_app.contacts.all() if c.name == "Daniel Mensah")
+    prep = _prep(window, large=True)
     window.prepare_meeting(daniel.id)
-    prep = window.meetings_page.prep
+    assert prep.picker._index.contacts() == [daniel]
     qtbot.waitUntil(lambda: "disk on fire" in prep.brief_status.text(), timeout=10_000)
     qtbot.waitUntil(lambda: len(prep.picker._index) == len(demo_app.contacts.all()), timeout=5_000)
+
+
+def test_a_large_list_is_sorted_on_a_worker_and_only_when_the_contacts_changed(
+    qtbot: QtBot, window: MainWindow, demo_app: App, sorts: list[str]
+) -> None:
+    prep = _prep(window, large=True)
+    everyone = demo_app.contacts.all()
+    ids = [c.id for c in everyone]
+    with qtbot.waitSignal(prep._picker_contacts.ready, timeout=10_000):
+        window.prepare_meeting(ids[0])
+    assert sorts == ["netprep-picker-sort"]  # after the brief, never on the GUI thread
+    assert prep.picker._index.contacts() == everyone  # as the contact service sorts them
+    for contact_id in ids[1:4]:  # nothing changed: nothing sorted again, however often
+        with qtbot.waitSignal(prep.brief_built, timeout=10_000):
+            window.prepare_meeting(contact_id)
+        qtbot.waitUntil(lambda: not prep._picker_contacts.stale, timeout=5_000)
+    assert sorts == ["netprep-picker-sort"]
+    renamed = demo_app.contacts.get(ids[5])
+    assert renamed is not None
+    renamed.name = "Aaron Abbott"
+    demo_app.contacts.save(renamed)  # a saved contact is a new record: sorted once more
+    with qtbot.waitSignal(prep._picker_contacts.ready, timeout=10_000):
+        window.prepare_meeting(ids[1])
+    assert sorts == ["netprep-picker-sort"] * 2
+    assert prep.picker._index.contacts()[0].name == "Aaron Abbott"
+
+
+def test_a_small_list_is_sorted_at_once_and_only_when_the_contacts_changed(
+    qtbot: QtBot, window: MainWindow, demo_app: App, sorts: list[str]
+) -> None:
+    prep = _prep(window)
+    window.prepare_meeting()
+    assert sorts == ["MainThread"]  # a few milliseconds: the picker has everyone at once
+    assert prep.picker._index.contacts() == demo_app.contacts.all()
+    window.prepare_meeting()
+    assert sorts == ["MainThread"]
+
+
+def test_building_a_brief_lets_the_gui_thread_take_the_gil_back_quickly(
+    qtbot: QtBot, window: MainWindow, demo_app: App
+) -> None:
+    was = sys.getswitchinterval()
+    sys.setswitchinterval(0.005)  # Python's default
+    try:
+        prep = _prep(window)
+        daniel = next(c for c in demo_app.contacts.all() if c.name == "Daniel Mensah")
+        with qtbot.waitSignal(prep.brief_built, timeout=10_000):
+            prep.new(daniel.id)
+        assert sys.getswitchinterval() == pytest.approx(GUI_SWITCH_INTERVAL)
+    finally:
+        sys.setswitchinterval(was)

@@ -278,12 +278,14 @@ class Network:
 
         Lazily: a caller that wants the first two of thousands pays for two (a heap).
         """
-        known, terms = self._index._known, self._index._terms
-        heap = [i for i in ids if i in known and i != self.exclude]
+        known, terms, exclude = self._index._known, self._index._terms, self.exclude
+        heap = list(ids)  # checked as they come out, not all of them first
         heapq.heapify(heap)
         while heap:
             contact_id = heapq.heappop(heap)
-            yield known[contact_id], terms[contact_id]
+            person = known.get(contact_id)
+            if person is not None and contact_id != exclude:
+                yield person, terms[contact_id]
 
     def first(self, contact_id: str) -> str:
         """The first name the brief writes for them ("" when they have no usable name)."""
