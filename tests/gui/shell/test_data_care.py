@@ -10,14 +10,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from netprep.composition import App, open_app
 from netprep.domain.clock import ManualClock
 from netprep.domain.records import Contact
 from netprep.gui.shell.data_care import DataCare
-from netprep.gui.shell.exception_hook import make_exception_hook
+from netprep.gui.shell.exception_hook import ErrorDialog, make_exception_hook
 from netprep.gui.shell.main_window import MainWindow
 from netprep.gui.shell.restore_dialog import RestoreDialog
 from netprep.gui.shell.window_state import WindowState
@@ -145,7 +145,9 @@ class Emitter(QObject):
     fired = Signal()
 
 
-def test_an_exception_in_a_slot_is_shown_not_lost(qtbot: QtBot, dialogs: DialogAnswers) -> None:
+def test_an_exception_in_a_slot_is_shown_not_lost(
+    qtbot: QtBot, dialogs: DialogAnswers, monkeypatch: pytest.MonkeyPatch
+) -> None:
     hook = make_exception_hook(lambda: None)
     emitter = Emitter()
 
@@ -158,6 +160,15 @@ def test_an_exception_in_a_slot_is_shown_not_lost(qtbot: QtBot, dialogs: DialogA
     for exc in caught:
         hook(*exc)
     assert "No space left" in dialogs.warnings[-1]
+    shown: list[ErrorDialog] = []
+
+    def show(dialog: ErrorDialog) -> int:
+        shown.append(dialog)
+        return 0
+
+    monkeypatch.setattr(ErrorDialog, "exec", show)
     hook(RuntimeError, RuntimeError("boom"), None)
-    assert "unexpected error" in dialogs.warnings[-1] and "safe" in dialogs.warnings[-1]
+    (dialog,) = shown
+    message = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "unexpected error" in message and "safe" in message
     assert QApplication.instance() is not None  # still running
