@@ -505,6 +505,10 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
+        <source>Contact not deleted</source>
+        <translation>Kontakt nicht gelöscht</translation>
+    </message>
+    <message>
         <source>Undo failed</source>
         <translation>Rückgängig machen fehlgeschlagen</translation>
     </message>
@@ -700,10 +704,6 @@
     <message>
         <source>Saved {name}</source>
         <translation>{name} gespeichert</translation>
-    </message>
-    <message>
-        <source>Contact not deleted</source>
-        <translation>Kontakt nicht gelöscht</translation>
     </message>
     <message>
         <source>Deleted {name} — Ctrl+Z to undo</source>
@@ -1069,19 +1069,19 @@ Ihre Daten selbst sind unverändert.</translation>
     <name>ErrorDialog</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished">Etwas ist schiefgegangen</translation>
+        <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerdetails</translation>
     </message>
     <message>
         <source>&amp;Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details &amp;kopieren</translation>
     </message>
     <message>
         <source>Copied: paste them into a bug report or an email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert: Fügen Sie sie in einen Fehlerbericht oder eine E-Mail ein.</translation>
     </message>
 </context>
 <context>
@@ -1097,7 +1097,9 @@ Ihre Daten selbst sind unverändert.</translation>
         <source>netprep hit an unexpected error: {error}
 
 What was saved before is safe. If it happens again, please report it with the details below (they are in the log folder too: Help → Open log folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>netprep ist auf einen unerwarteten Fehler gestoßen: {error}
+
+Was vorher gespeichert wurde, ist sicher. Wenn es wieder passiert, melden Sie es bitte mit den Details unten (sie liegen auch im Protokollordner: Hilfe → Protokollordner öffnen).</translation>
     </message>
 </context>
 <context>
@@ -1495,15 +1497,15 @@ Betreff: {subject}</translation>
     <name>FormCard</name>
     <message>
         <source>Rebuild brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing neu erstellen</translation>
     </message>
     <message>
         <source>Save meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen speichern</translation>
     </message>
     <message>
         <source>Save and start</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern und starten</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1511,11 +1513,11 @@ Betreff: {subject}</translation>
     </message>
     <message>
         <source>You have edited this brief, so changes above no longer rebuild it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben dieses Briefing bearbeitet, daher erstellen Änderungen oben es nicht mehr neu.</translation>
     </message>
     <message>
         <source>This brief was prepared for {other}. Rebuild it for {chosen}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Briefing wurde für {other} vorbereitet. Für {chosen} neu erstellen?</translation>
     </message>
 </context>
 <context>
@@ -2474,23 +2476,23 @@ Betreff: {subject}</translation>
     </message>
     <message>
         <source>← Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>← Treffen</translation>
     </message>
     <message>
         <source>Edit meeting with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen mit {name} bearbeiten</translation>
     </message>
     <message>
         <source>Rebuild the brief?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Briefing neu erstellen?</translation>
     </message>
     <message>
         <source>This replaces the brief, including your edits, with a new one built from the form and your notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ersetzt das Briefing samt Ihren Änderungen durch ein neues aus dem Formular und Ihren Notizen.</translation>
     </message>
     <message>
         <source>· building the brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>· Briefing wird erstellt…</translation>
     </message>
     <message>
         <source>The brief could not be built: {reason}</source>
@@ -2498,43 +2500,43 @@ Betreff: {subject}</translation>
     </message>
     <message>
         <source>· yours: edits are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>· Ihres: Änderungen bleiben erhalten</translation>
     </message>
     <message>
         <source>· follows the form until you edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>· folgt dem Formular, bis Sie es bearbeiten</translation>
     </message>
     <message>
         <source>Nobody is called “{name}” yet: choose “Add … as a new contact” under the name, or pick someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand heißt „{name}“: Wählen Sie unter dem Namen „… als neuen Kontakt hinzufügen“ oder eine andere Person.</translation>
     </message>
     <message>
         <source>Type the name of who you are meeting and choose them from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen der Person ein, die Sie treffen, und wählen Sie sie aus der Liste.</translation>
     </message>
     <message>
         <source>The brief is for someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Briefing ist für jemand anderen</translation>
     </message>
     <message>
         <source>The brief on screen was prepared for {other}. Rebuild it for the person you are meeting before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das angezeigte Briefing wurde für {other} vorbereitet. Erstellen Sie es vor dem Speichern für die Person neu, die Sie treffen.</translation>
     </message>
     <message>
         <source>Meeting not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen nicht gespeichert</translation>
     </message>
     <message>
         <source>Saved the meeting with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen mit {name} gespeichert</translation>
     </message>
     <message>
         <source>Unsaved meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichertes Treffen</translation>
     </message>
     <message>
         <source>Save this meeting and its brief before leaving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Treffen und sein Briefing vor dem Verlassen speichern?</translation>
     </message>
 </context>
 <context>
