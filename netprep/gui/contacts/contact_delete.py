@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from netprep.composition import App
 from netprep.domain.meeting import MeetingStatus
 from netprep.domain.records import Contact
+from netprep.services.contacts import DeletedContact
 from netprep.services.errors import UserError
 
 if TYPE_CHECKING:
@@ -111,6 +112,21 @@ def meetings_note(app: App, contact_id: str) -> str:
         m for m in meetings if m.status in (MeetingStatus.PLANNED, MeetingStatus.IN_PROGRESS)
     ]
     return DeleteWords().meetings(len(meetings), len(open_ones))
+
+
+def delete_contact(parent: QWidget, app: App, contact: Contact | None) -> DeletedContact | None:
+    """Delete the open contact, once the user said so (None: not deleted)."""
+    if contact is None or contact.created_at is None:
+        return None
+    choice = ask_delete(parent, app, contact)
+    if choice is DeleteChoice.CANCEL:
+        return None
+    try:
+        return app.contacts.delete(contact.id, with_meetings=choice is DeleteChoice.WITH_MEETINGS)
+    except UserError as exc:
+        title = QCoreApplication.translate("ContactDelete", "Contact not deleted")
+        QMessageBox.warning(parent, title, str(exc))
+        return None
 
 
 def undo_last_delete(page: ContactsPage, app: App) -> None:

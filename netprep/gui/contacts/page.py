@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from netprep.composition import App
 from netprep.domain.records import Contact
-from netprep.gui.contacts.contact_delete import DeleteChoice, ask_delete, undo_last_delete
+from netprep.gui.contacts.contact_delete import delete_contact, undo_last_delete
 from netprep.gui.contacts.contact_detail import ContactDetail, ContactTabs
 from netprep.gui.contacts.contact_drafts import ContactDrafts
 from netprep.gui.contacts.list_model import (
@@ -95,8 +95,15 @@ class ContactsPage(QWidget):
         self.undo_available.connect(self.keys.deleted)
         self.count_label = QLabel()
         self.count_label.setObjectName("mutedLabel")
-        # Its new text on each keystroke must not lay out the whole page again (~2 ms).
-        self.count_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        # A new count on each keystroke must not lay the page out again (2-4 ms): a fixed
+        # size keeps its changes to itself, and its holder (any width) clips it.
+        self.count_label.ensurePolished()
+        self.count_label.setFixedSize(4000, self.count_label.fontMetrics().height() + 4)
+        count_holder = QWidget()
+        count_holder.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        holding = QHBoxLayout(count_holder)
+        holding.setContentsMargins(0, 0, 0, 0)
+        holding.addWidget(self.count_label)
         self.new_button = QPushButton(self.tr("New contact"))
         self.new_button.setObjectName("primaryButton")
         self.new_button.clicked.connect(self.new_contact)
@@ -107,7 +114,7 @@ class ContactsPage(QWidget):
         left.addWidget(self.search)
         left.addWidget(self.list, 1)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(count_holder, 1)
         bottom.addWidget(self.new_button)
         left.addLayout(bottom)
 
@@ -295,20 +302,11 @@ class ContactsPage(QWidget):
         return True
 
     def delete_current(self) -> None:
-        contact = self._current
-        if contact is None or contact.created_at is None:
-            return
-        choice = ask_delete(self, self._app, contact)
-        if choice is DeleteChoice.CANCEL:
-            return
-        with_meetings = choice is DeleteChoice.WITH_MEETINGS
-        try:
-            deleted = self._app.contacts.delete(contact.id, with_meetings=with_meetings)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Contact not deleted"), str(exc))
+        deleted = delete_contact(self, self._app, self._current)  # asked first
+        if deleted is None:
             return
         self._current = None
-        self.model.remove(contact.id)  # gone from the list now, even while the rest reloads
+        self.model.remove(deleted.contact.id)  # gone from the list now, while the rest reloads
         self.proxy.refresh()
         self.reload()
         self.status_message.emit(
