@@ -6,8 +6,6 @@ import csv
 import io
 from collections.abc import Callable, Sequence
 
-import vobject
-
 from netprep.domain.person_names import first_name
 from netprep.domain.records import Contact
 from netprep.render.text_safety import strip_unsafe_characters
@@ -54,6 +52,8 @@ def contacts_csv(contacts: Sequence[Contact], referrer_name: Callable[[str], str
 
 
 def contacts_vcard(contacts: Sequence[Contact]) -> bytes:
+    import vobject  # loads when a vCard is first written, not when the app opens
+
     cards = []
     for contact in contacts:
         card = vobject.vCard()

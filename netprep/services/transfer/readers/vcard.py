@@ -11,9 +11,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import vobject
-from vobject.base import ParseError
-
 from netprep.services.transfer.model import RawPerson, ReadResult, Skipped
 from netprep.services.transfer.readers.encoding import ImportFileError
 
@@ -41,6 +38,9 @@ def split_cards(text: str) -> list[tuple[int, str | None]]:
 
 
 def read_vcards(text: str, name: str) -> ReadResult:
+    import vobject  # loads when a vCard is first read, not when the app opens
+    from vobject.base import ParseError
+
     cards = split_cards(text)
     if not cards:
         raise ImportFileError(f"{name} holds no vCard (no BEGIN:VCARD line).")
