@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QHideEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -102,11 +102,18 @@ class FollowUpDetail(QWidget):
         draft_layout.addLayout(send_row)
         draft_layout.addLayout(done_row)
 
+        # Hidden while no follow-up is chosen: an empty form (a made-up date, a blank email)
+        # under "Choose a follow-up" only looked broken.
+        self.editors = QWidget()
+        editors_layout = QVBoxLayout(self.editors)
+        editors_layout.setContentsMargins(0, 0, 0, 0)
+        editors_layout.addLayout(form)
+        editors_layout.addWidget(self.draft_box, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)  # clear of the splitter's handle
         layout.addWidget(self.title)
-        layout.addLayout(form)
-        layout.addWidget(self.draft_box, 1)
+        layout.addWidget(self.editors, 1)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
         self.save_timer = QTimer(self)
         self.save_timer.setSingleShot(True)
@@ -141,7 +148,7 @@ class FollowUpDetail(QWidget):
         self.saved_label.setText("")
 
     def _fill(self, item: FollowUp | None) -> None:
-        self.setEnabled(item is not None)
+        self.editors.setVisible(item is not None)
         if item is None:
             self.title.setText(self.tr("Choose a follow-up on the left."))
             self.text.clear()

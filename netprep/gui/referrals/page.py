@@ -93,7 +93,7 @@ class ReferralsPage(QWidget):
         self.tree.setHeaderLabels([self.tr("Who referred whom"), self.tr("Status")])
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.setAccessibleName(self.tr("Who referred whom"))
-        tree_box = QGroupBox(self.tr("Who referred whom"))
+        self.tree_box = tree_box = QGroupBox(self.tr("Who referred whom"))
         tree_layout = QVBoxLayout(tree_box)
         tree_layout.addWidget(self.tree)
 
@@ -162,6 +162,7 @@ class ReferralsPage(QWidget):
         self.empty_label.setText(empty)
         self.empty_label.setVisible(bool(empty))
         self.pending.setVisible(not empty)
+        self.tree_box.setVisible(bool(nodes))  # no empty tree under "No referrals yet"
         self._select(keep)
 
     def _empty_text(self, *, has_referrals: bool, has_tree: bool) -> str:

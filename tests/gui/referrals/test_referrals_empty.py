@@ -23,6 +23,7 @@ def test_a_new_user_is_told_there_are_none_yet_and_how_they_come(qtbot: QtBot, a
     message, listed = shown(page)
     assert message.startswith("No referrals yet") and not listed
     assert page.tree.topLevelItemCount() == 0
+    assert not page.tree_box.isVisibleTo(page)  # no empty "Who referred whom" box beneath
 
 
 def test_contacts_referred_by_hand_are_not_called_no_referrals(qtbot: QtBot, app: App) -> None:
@@ -32,6 +33,7 @@ def test_contacts_referred_by_hand_are_not_called_no_referrals(qtbot: QtBot, app
     qtbot.addWidget(page)
     message, listed = shown(page)
     assert page.tree.topLevelItemCount() == 1  # Grace, with Daniel beneath
+    assert page.tree_box.isVisibleTo(page)
     assert message and "No referrals yet" not in message and not listed
     assert "who referred whom" in message
 

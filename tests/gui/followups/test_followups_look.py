@@ -1,5 +1,6 @@
-"""The follow-ups dialogs are wide enough to show their fields' hints whole (a narrow "Log a
-touch" cut "One line: what it was about" to "One line: what it was …")."""
+"""How the Follow-ups page and its dialogs look: the dialogs are wide enough to show their
+hints whole (a narrow "Log a touch" cut "One line: what it was about"), and with no
+follow-up chosen the page shows no empty form (a made-up due date, a blank email)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from netprep.composition import App
 from netprep.domain.records import Contact
 from netprep.gui.followups.add_dialog import AddFollowUpDialog
+from netprep.gui.followups.page import FollowUpsPage
 from netprep.gui.followups.touch_dialog import TouchDialog
 
 FRAME = 24  # a line edit's frame and text margins, both sides
@@ -31,3 +33,12 @@ def test_add_follow_up_shows_the_hint_whole(qtbot: QtBot, app: App) -> None:
     qtbot.waitExposed(dialog)
     what = dialog.text
     assert what.width() >= what.fontMetrics().horizontalAdvance(what.placeholderText()) + FRAME
+
+
+def test_no_follow_up_chosen_shows_no_empty_form(qtbot: QtBot, app: App) -> None:
+    page = FollowUpsPage(app)
+    qtbot.addWidget(page)
+    page.show()
+    detail = page.detail
+    assert detail.item is None and "Choose a follow-up" in detail.title.text()
+    assert not detail.editors.isVisible()  # no made-up due date nor blank email under it
