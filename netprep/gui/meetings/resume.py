@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -14,9 +15,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from netprep.composition import App
 from netprep.domain.meeting import Meeting
 from netprep.domain.meeting_clock import ClockStatus
-from netprep.gui.meeting_window.window import MeetingWindow
 from netprep.gui.widgets.dates import format_datetime
 from netprep.services.errors import UserError
+
+if TYPE_CHECKING:  # the meeting window's module loads when the first meeting starts
+    from netprep.gui.meeting_window.window import MeetingWindow
 
 
 class LeftMeeting(Enum):

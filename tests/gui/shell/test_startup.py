@@ -58,6 +58,33 @@ def test_what_runs_before_the_first_paint_imports_nothing_heavy(statement: str) 
     assert heavy in ([], ["netprep.composition"])
 
 
+#: What the window's first page never needs: each loads when its feature is first used.
+NOT_FOR_THE_WINDOW = (
+    "jinja2",
+    "markdown",
+    "nh3",
+    "nameparser",
+    "icalendar",
+    "phonenumbers",
+    "email_validator",
+    "vobject",
+    "multiprocessing",
+    "netprep.render.templates",
+    "netprep.gui.meeting_window",
+    "netprep.gui.prep.screen",
+)
+
+
+def test_the_window_and_its_first_page_import_no_feature_they_do_not_show() -> None:
+    loaded = loaded_after(
+        "import netprep.gui.shell.main_window, netprep.gui.shell.data_care, "
+        "netprep.gui.today.page, netprep.services.backups, netprep.services.review.calendar"
+    )
+    assert "netprep.gui.shell.main_window" in loaded
+    early = [m for m in loaded if any(m == h or m.startswith(h + ".") for h in NOT_FOR_THE_WINDOW)]
+    assert early == []
+
+
 def test_opening_the_app_skips_the_commands_and_a_command_still_parses() -> None:
     launch = cli._app_launch(["--data-dir", "/some/where", "--demo"])
     assert launch is not None and launch.data_dir == "/some/where" and launch.demo
