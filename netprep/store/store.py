@@ -17,6 +17,7 @@ from netprep.store.backups import BACKUP_DIR, PendingBackup
 from netprep.store.database import SETTINGS_FILES, TABLES, Database
 from netprep.store.errors import SaveError, is_disk_full
 from netprep.store.lock import FileWatch
+from netprep.store.opening.freed_memory import return_freed_memory
 from netprep.store.quarantine import Problem
 from netprep.store.repository import Repository
 from netprep.store.table_file import TRANSACTION_JOURNAL, journal_path, paused_gc
@@ -60,6 +61,7 @@ class Store:
         try:
             with paused_gc():
                 self._load(db, clock)
+            return_freed_memory()  # what the open let go (opening/freed_memory.py)
             self._set_aside_unreadable()
             self.watch = self._watch_files(db)
             if db.folder is not None and not db.read_only:
