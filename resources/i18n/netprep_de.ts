@@ -2631,6 +2631,265 @@ Betreff: {subject}</translation>
     </message>
 </context>
 <context>
+    <name>RecordForm</name>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>e.g. Senior Product Manager</source>
+        <translation>z. B. Senior Product Manager</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>e.g. Wardline Health</source>
+        <translation>z. B. Wardline Health</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>City, country</source>
+        <translation>Stadt, Land</translation>
+    </message>
+    <message>
+        <source>How to reach them</source>
+        <translation>Erreichbarkeit</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-Mails</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>https://…  (profile, website, article)</source>
+        <translation>https://…  (Profil, Website, Artikel)</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>How we met</source>
+        <translation>Wie wir uns kennen</translation>
+    </message>
+    <message>
+        <source>e.g. NHS Confed 2025, panel Q&amp;A</source>
+        <translation>z. B. NHS Confed 2025, Q&amp;A-Runde</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Empfohlen von</translation>
+    </message>
+    <message>
+        <source>Type a name…</source>
+        <translation>Namen eingeben…</translation>
+    </message>
+    <message>
+        <source>Who introduced you</source>
+        <translation>Wer Sie vorgestellt hat</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>Kreis</translation>
+    </message>
+    <message>
+        <source>The weekly review groups people by why you keep in touch.</source>
+        <translation>Der Wochenrückblick ordnet Menschen danach, warum Sie in Kontakt bleiben.</translation>
+    </message>
+    <message>
+        <source>Keep in touch every</source>
+        <translation>Melden alle</translation>
+    </message>
+    <message>
+        <source>Their own interval (not set: their circle&apos;s, see Review → Settings). The weekly review suggests them when this long has passed.</source>
+        <translation>Eigenes Intervall (nicht gesetzt: das des Kreises, siehe Rückblick → Einstellungen). Der Wochenrückblick schlägt die Person vor, wenn so viel Zeit vergangen ist.</translation>
+    </message>
+    <message>
+        <source>…and at the latest every</source>
+        <translation>…und spätestens alle</translation>
+    </message>
+    <message>
+        <source>Past this they are overdue and come first in the weekly review.</source>
+        <translation>Danach ist die Person überfällig und steht im Wochenrückblick oben.</translation>
+    </message>
+    <message>
+        <source>Snoozed until</source>
+        <translation>Zurückgestellt bis</translation>
+    </message>
+    <message>
+        <source>Left out of the weekly review until this day (not set: never snoozed).</source>
+        <translation>Bis zu diesem Tag nicht im Wochenrückblick (nicht gesetzt: nie zurückgestellt).</translation>
+    </message>
+    <message>
+        <source>What they care about</source>
+        <translation>Was der Person wichtig ist</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Interessen</translation>
+    </message>
+    <message>
+        <source>e.g. trail running, Arsenal, ceramics</source>
+        <translation>z. B. Trailrunning, Arsenal, Töpfern</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>e.g. health-tech, mentor</source>
+        <translation>z. B. Health-Tech, Mentor</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Werdegang</translation>
+    </message>
+    <message>
+        <source>Past roles, schools, career moves…</source>
+        <translation>Frühere Stellen, Ausbildung, Wechsel…</translation>
+    </message>
+    <message>
+        <source>Current projects</source>
+        <translation>Aktuelle Projekte</translation>
+    </message>
+    <message>
+        <source>What they work on now</source>
+        <translation>Woran die Person gerade arbeitet</translation>
+    </message>
+    <message>
+        <source>Achievements</source>
+        <translation>Erfolge</translation>
+    </message>
+    <message>
+        <source>Talks, articles, launches, awards</source>
+        <translation>Vorträge, Artikel, Produktstarts, Auszeichnungen</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Your full name</source>
+        <translation>Ihr vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Kurzprofil</translation>
+    </message>
+    <message>
+        <source>e.g. ICU nurse moving into product</source>
+        <translation>z. B. Intensivpflegerin auf dem Weg ins Produktmanagement</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Your three sentences</source>
+        <translation>Ihre drei Sätze</translation>
+    </message>
+    <message>
+        <source>What I&apos;m good at</source>
+        <translation>Worin ich gut bin</translation>
+    </message>
+    <message>
+        <source>I&apos;m good at … (one sentence, in your own voice)</source>
+        <translation>Ich bin gut darin, … (ein Satz, in Ihren eigenen Worten)</translation>
+    </message>
+    <message>
+        <source>What makes me unique</source>
+        <translation>Was mich auszeichnet</translation>
+    </message>
+    <message>
+        <source>What I bring that few others do…</source>
+        <translation>Was ich mitbringe, das nur wenige haben…</translation>
+    </message>
+    <message>
+        <source>Common ground</source>
+        <translation>Gemeinsamkeiten</translation>
+    </message>
+    <message>
+        <source>Specific beats generic: Arsenal &gt; sport</source>
+        <translation>Konkret schlägt allgemein: Arsenal &gt; Sport</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>Arbeitgeber</translation>
+    </message>
+    <message>
+        <source>Where you have worked</source>
+        <translation>Wo Sie gearbeitet haben</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>Ausbildung</translation>
+    </message>
+    <message>
+        <source>Where you studied</source>
+        <translation>Wo Sie gelernt oder studiert haben</translation>
+    </message>
+    <message>
+        <source>Why you&apos;re meeting people</source>
+        <translation>Warum Sie Menschen treffen</translation>
+    </message>
+    <message>
+        <source>Current goal</source>
+        <translation>Aktuelles Ziel</translation>
+    </message>
+    <message>
+        <source>What you want to learn or do next</source>
+        <translation>Was Sie als Nächstes lernen oder tun möchten</translation>
+    </message>
+    <message>
+        <source>Current challenge</source>
+        <translation>Aktuelle Herausforderung</translation>
+    </message>
+    <message>
+        <source>Where advice would help most</source>
+        <translation>Wo ein Rat am meisten helfen würde</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>e.g. Tue and Thu 8-10am, Fri after 3pm, Europe/London</source>
+        <translation>z. B. Tue and Thu 8-10am, Fri after 3pm, Europe/Berlin</translation>
+    </message>
+    <message>
+        <source>The weekly review proposes times from this, in the time zone named (else your computer&apos;s): days, times like 8-10am or after 3pm, mornings…</source>
+        <translation>Der Wochenrückblick schlägt daraus Termine vor, in der genannten Zeitzone (sonst der Ihres Computers). Angaben bitte auf Englisch: Tage, Zeiten wie 8-10am oder after 3pm, mornings…</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+</context>
+<context>
     <name>ReferralAdvance</name>
     <message>
         <source>Mark as contacted</source>

@@ -1,70 +1,143 @@
-"""What the contact and profile forms show, field by field."""
+"""What the contact and profile forms show, field by field (marked for the catalog under
+"RecordForm"; the form translates each text when it shows it)."""
 
 from __future__ import annotations
 
 from netprep.domain.records import Circle
 from netprep.gui.widgets.record_form import FieldSpec, Kind, Section
+from netprep.gui.words import QT_TRANSLATE_NOOP
 
 CONTACT_SECTIONS = [
     Section(
-        "Who",
+        QT_TRANSLATE_NOOP("RecordForm", "Who"),
         [
-            FieldSpec("name", "&Name", placeholder="Full name"),
-            FieldSpec("role", "Role", placeholder="e.g. Senior Product Manager"),
-            FieldSpec("company", "Company", placeholder="e.g. Wardline Health"),
-            FieldSpec("location", "Location", placeholder="City, country"),
+            FieldSpec(
+                "name",
+                QT_TRANSLATE_NOOP("RecordForm", "&Name"),
+                placeholder=QT_TRANSLATE_NOOP("RecordForm", "Full name"),
+            ),
+            FieldSpec(
+                "role",
+                QT_TRANSLATE_NOOP("RecordForm", "Role"),
+                placeholder=QT_TRANSLATE_NOOP("RecordForm", "e.g. Senior Product Manager"),
+            ),
+            FieldSpec(
+                "company",
+                QT_TRANSLATE_NOOP("RecordForm", "Company"),
+                placeholder=QT_TRANSLATE_NOOP("RecordForm", "e.g. Wardline Health"),
+            ),
+            FieldSpec(
+                "location",
+                QT_TRANSLATE_NOOP("RecordForm", "Location"),
+                placeholder=QT_TRANSLATE_NOOP("RecordForm", "City, country"),
+            ),
         ],
     ),
     Section(
-        "How to reach them",
+        QT_TRANSLATE_NOOP("RecordForm", "How to reach them"),
         [
-            FieldSpec("emails", "Emails", Kind.LIST, "name@example.org, another@example.org"),
-            FieldSpec("phones", "Phones", Kind.LIST, "+44 20 7946 0000"),
-            FieldSpec("links", "Links", Kind.LIST, "https://…  (profile, website, article)"),
+            FieldSpec(
+                "emails",
+                QT_TRANSLATE_NOOP("RecordForm", "Emails"),
+                Kind.LIST,
+                "name@example.org, another@example.org",
+            ),
+            FieldSpec(
+                "phones", QT_TRANSLATE_NOOP("RecordForm", "Phones"), Kind.LIST, "+44 20 7946 0000"
+            ),
+            FieldSpec(
+                "links",
+                QT_TRANSLATE_NOOP("RecordForm", "Links"),
+                Kind.LIST,
+                QT_TRANSLATE_NOOP("RecordForm", "https://…  (profile, website, article)"),
+            ),
         ],
     ),
     Section(
-        "Relationship",
+        QT_TRANSLATE_NOOP("RecordForm", "Relationship"),
         [
-            FieldSpec("how_we_met", "How we met", placeholder="e.g. NHS Confed 2025, panel Q&A"),
-            FieldSpec("referred_by", "Referred by", Kind.REF, "Type a name…", "Who introduced you"),
+            FieldSpec(
+                "how_we_met",
+                QT_TRANSLATE_NOOP("RecordForm", "How we met"),
+                placeholder=QT_TRANSLATE_NOOP("RecordForm", "e.g. NHS Confed 2025, panel Q&A"),
+            ),
+            FieldSpec(
+                "referred_by",
+                QT_TRANSLATE_NOOP("RecordForm", "Referred by"),
+                Kind.REF,
+                QT_TRANSLATE_NOOP("RecordForm", "Type a name…"),
+                QT_TRANSLATE_NOOP("RecordForm", "Who introduced you"),
+            ),
             FieldSpec(
                 "circle",
-                "Circle",
+                QT_TRANSLATE_NOOP("RecordForm", "Circle"),
                 Kind.CHOICE,
                 choices=[(c.label, c) for c in Circle],
-                help="The weekly review groups people by why you keep in touch.",
+                help=QT_TRANSLATE_NOOP(
+                    "RecordForm", "The weekly review groups people by why you keep in touch."
+                ),
             ),
             FieldSpec(
                 "touch_ideal_days",
-                "Keep in touch every",
+                QT_TRANSLATE_NOOP("RecordForm", "Keep in touch every"),
                 Kind.DAYS,
-                help="Their own interval (not set: their circle's, see Review → Settings). "
-                "The weekly review suggests them when this long has passed.",
+                help=QT_TRANSLATE_NOOP(
+                    "RecordForm",
+                    "Their own interval (not set: their circle's, see Review → Settings). "
+                    "The weekly review suggests them when this long has passed.",
+                ),
             ),
             FieldSpec(
                 "touch_max_days",
-                "…and at the latest every",
+                QT_TRANSLATE_NOOP("RecordForm", "…and at the latest every"),
                 Kind.DAYS,
-                help="Past this they are overdue and come first in the weekly review.",
+                help=QT_TRANSLATE_NOOP(
+                    "RecordForm", "Past this they are overdue and come first in the weekly review."
+                ),
             ),
             FieldSpec(
                 "snoozed_until",
-                "Snoozed until",
+                QT_TRANSLATE_NOOP("RecordForm", "Snoozed until"),
                 Kind.DATE,
-                help="Left out of the weekly review until this day (not set: never snoozed).",
+                help=QT_TRANSLATE_NOOP(
+                    "RecordForm",
+                    "Left out of the weekly review until this day (not set: never snoozed).",
+                ),
             ),
         ],
     ),
     Section(
-        "What they care about",
+        QT_TRANSLATE_NOOP("RecordForm", "What they care about"),
         [
-            FieldSpec("interests", "Interests", Kind.LIST, "e.g. trail running, Arsenal, ceramics"),
-            FieldSpec("tags", "Tags", Kind.LIST, "e.g. health-tech, mentor"),
-            FieldSpec("background", "Background", Kind.TEXT, "Past roles, schools, career moves…"),
-            FieldSpec("current_projects", "Current projects", Kind.TEXT, "What they work on now"),
             FieldSpec(
-                "achievements", "Achievements", Kind.TEXT, "Talks, articles, launches, awards"
+                "interests",
+                QT_TRANSLATE_NOOP("RecordForm", "Interests"),
+                Kind.LIST,
+                QT_TRANSLATE_NOOP("RecordForm", "e.g. trail running, Arsenal, ceramics"),
+            ),
+            FieldSpec(
+                "tags",
+                QT_TRANSLATE_NOOP("RecordForm", "Tags"),
+                Kind.LIST,
+                QT_TRANSLATE_NOOP("RecordForm", "e.g. health-tech, mentor"),
+            ),
+            FieldSpec(
+                "background",
+                QT_TRANSLATE_NOOP("RecordForm", "Background"),
+                Kind.TEXT,
+                QT_TRANSLATE_NOOP("RecordForm", "Past roles, schools, career moves…"),
+            ),
+            FieldSpec(
+                "current_projects",
+                QT_TRANSLATE_NOOP("RecordForm", "Current projects"),
+                Kind.TEXT,
+                QT_TRANSLATE_NOOP("RecordForm", "What they work on now"),
+            ),
+            FieldSpec(
+                "achievements",
+                QT_TRANSLATE_NOOP("RecordForm", "Achievements"),
+                Kind.TEXT,
+                QT_TRANSLATE_NOOP("RecordForm", "Talks, articles, launches, awards"),
             ),
         ],
     ),
@@ -72,53 +145,94 @@ CONTACT_SECTIONS = [
 
 PROFILE_SECTIONS = [
     Section(
-        "You",
+        QT_TRANSLATE_NOOP("RecordForm", "You"),
         [
-            FieldSpec("name", "&Name", placeholder="Your full name"),
-            FieldSpec("headline", "Headline", placeholder="e.g. ICU nurse moving into product"),
-            FieldSpec("email", "Email", placeholder="you@example.org"),
-            FieldSpec("location", "Location", placeholder="City, country"),
+            FieldSpec(
+                "name",
+                QT_TRANSLATE_NOOP("RecordForm", "&Name"),
+                placeholder=QT_TRANSLATE_NOOP("RecordForm", "Your full name"),
+            ),
+            FieldSpec(
+                "headline",
+                QT_TRANSLATE_NOOP("RecordForm", "Headline"),
+                placeholder=QT_TRANSLATE_NOOP("RecordForm", "e.g. ICU nurse moving into product"),
+            ),
+            FieldSpec(
+                "email", QT_TRANSLATE_NOOP("RecordForm", "Email"), placeholder="you@example.org"
+            ),
+            FieldSpec(
+                "location",
+                QT_TRANSLATE_NOOP("RecordForm", "Location"),
+                placeholder=QT_TRANSLATE_NOOP("RecordForm", "City, country"),
+            ),
         ],
     ),
     Section(
-        "Your three sentences",
+        QT_TRANSLATE_NOOP("RecordForm", "Your three sentences"),
         [
             FieldSpec(
                 "good_at",
-                "What I'm good at",
+                QT_TRANSLATE_NOOP("RecordForm", "What I'm good at"),
                 Kind.TEXT,
-                "I'm good at … (one sentence, in your own voice)",
+                QT_TRANSLATE_NOOP("RecordForm", "I'm good at … (one sentence, in your own voice)"),
             ),
             FieldSpec(
-                "unique", "What makes me unique", Kind.TEXT, "What I bring that few others do…"
+                "unique",
+                QT_TRANSLATE_NOOP("RecordForm", "What makes me unique"),
+                Kind.TEXT,
+                QT_TRANSLATE_NOOP("RecordForm", "What I bring that few others do…"),
             ),
         ],
     ),
     Section(
-        "Common ground",
+        QT_TRANSLATE_NOOP("RecordForm", "Common ground"),
         [
             FieldSpec(
-                "interests", "Interests", Kind.LIST, "Specific beats generic: Arsenal > sport"
+                "interests",
+                QT_TRANSLATE_NOOP("RecordForm", "Interests"),
+                Kind.LIST,
+                QT_TRANSLATE_NOOP("RecordForm", "Specific beats generic: Arsenal > sport"),
             ),
-            FieldSpec("employers", "Employers", Kind.LIST, "Where you have worked"),
-            FieldSpec("schools", "Schools", Kind.LIST, "Where you studied"),
+            FieldSpec(
+                "employers",
+                QT_TRANSLATE_NOOP("RecordForm", "Employers"),
+                Kind.LIST,
+                QT_TRANSLATE_NOOP("RecordForm", "Where you have worked"),
+            ),
+            FieldSpec(
+                "schools",
+                QT_TRANSLATE_NOOP("RecordForm", "Schools"),
+                Kind.LIST,
+                QT_TRANSLATE_NOOP("RecordForm", "Where you studied"),
+            ),
         ],
     ),
     Section(
-        "Why you're meeting people",
+        QT_TRANSLATE_NOOP("RecordForm", "Why you're meeting people"),
         [
             FieldSpec(
-                "current_goal", "Current goal", Kind.TEXT, "What you want to learn or do next"
+                "current_goal",
+                QT_TRANSLATE_NOOP("RecordForm", "Current goal"),
+                Kind.TEXT,
+                QT_TRANSLATE_NOOP("RecordForm", "What you want to learn or do next"),
             ),
             FieldSpec(
-                "current_challenge", "Current challenge", Kind.TEXT, "Where advice would help most"
+                "current_challenge",
+                QT_TRANSLATE_NOOP("RecordForm", "Current challenge"),
+                Kind.TEXT,
+                QT_TRANSLATE_NOOP("RecordForm", "Where advice would help most"),
             ),
             FieldSpec(
                 "availability",
-                "Availability",
-                placeholder="e.g. Tue and Thu 8-10am, Fri after 3pm, Europe/London",
-                help="The weekly review proposes times from this, in the time zone named "
-                "(else your computer's): days, times like 8-10am or after 3pm, mornings…",
+                QT_TRANSLATE_NOOP("RecordForm", "Availability"),
+                placeholder=QT_TRANSLATE_NOOP(
+                    "RecordForm", "e.g. Tue and Thu 8-10am, Fri after 3pm, Europe/London"
+                ),
+                help=QT_TRANSLATE_NOOP(
+                    "RecordForm",
+                    "The weekly review proposes times from this, in the time zone named "
+                    "(else your computer's): days, times like 8-10am or after 3pm, mornings…",
+                ),
             ),
         ],
     ),

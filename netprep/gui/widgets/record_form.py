@@ -1,6 +1,6 @@
 """A form built from field specs (loads a record, writes it back, shows errors): Contact and
-Profile forms are this widget with different specs, a new field is one line in a spec table.
-A REF field's choices (30,000 contacts) are a :class:`RefChoices`, built off the GUI thread."""
+Profile forms, each a spec table. REF choices (30,000 contacts): :class:`RefChoices`, built
+off the GUI thread. Labels, help and placeholders are translated as shown (gui/words)."""
 
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from netprep.domain.validation import split_list
 from netprep.gui.widgets.dates import date_pattern
+from netprep.gui.words.labels import choice_text, form_text
 
 DELETED_REF_LABEL = "(deleted contact)"
 NO_DATE = QDate(2000, 1, 1)  # a DATE field at this value means "not set"
@@ -71,14 +72,13 @@ class RecordForm(QWidget):
         self._editors: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
         self._refs: dict[str, RefChoices] = {}  # per REF field
-        # field -> (text shown, id loaded): a link to a deleted record survives a save (undo).
-        self._ref_loaded: dict[str, tuple[str, str | None]] = {}
+        self._ref_loaded: dict[str, tuple[str, str | None]] = {}  # (shown, id): survives undo
         self._loading, self._labels = False, list[QLabel]()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(14)
         for section in sections:
-            box = QGroupBox(section.title)
+            box = QGroupBox(form_text(section.title))
             form = QFormLayout(box)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
@@ -96,14 +96,14 @@ class RecordForm(QWidget):
                 error.hide()
                 column.addWidget(error)
                 self._errors[spec.name] = error
-                label = QLabel(spec.label)
+                label = QLabel(form_text(spec.label))
                 label.setBuddy(editor)  # Alt+letter focuses the field
                 self._labels.append(label)
                 # A buddy is found only among siblings (the editor is in a holder): name it.
-                editor.setAccessibleName(spec.label.replace("&", "").rstrip(": "))
+                editor.setAccessibleName(label.text().replace("&", "").rstrip(": "))
                 if spec.help:
-                    editor.setToolTip(spec.help)
-                    editor.setAccessibleDescription(spec.help)
+                    editor.setToolTip(form_text(spec.help))
+                    editor.setAccessibleDescription(form_text(spec.help))
                 form.addRow(label, holder)
             layout.addWidget(box)
         layout.addStretch(1)
@@ -120,13 +120,13 @@ class RecordForm(QWidget):
         editor: QWidget
         if spec.kind in (Kind.LINE, Kind.LIST):
             line = QLineEdit()
-            line.setPlaceholderText(spec.placeholder)
+            line.setPlaceholderText(form_text(spec.placeholder))
             line.setClearButtonEnabled(True)
             line.textEdited.connect(self._changed)
             editor = line
         elif spec.kind is Kind.TEXT:
             text = QPlainTextEdit()
-            text.setPlaceholderText(spec.placeholder)
+            text.setPlaceholderText(form_text(spec.placeholder))
             text.setTabChangesFocus(True)
             text.setFixedHeight(72)
             text.textChanged.connect(self._changed)
@@ -134,7 +134,7 @@ class RecordForm(QWidget):
         elif spec.kind is Kind.REF:
             # A completing line edit, not a combo: 30,000 contacts cost 0.5 s per polish of one.
             ref = QLineEdit()
-            ref.setPlaceholderText(spec.placeholder)
+            ref.setPlaceholderText(form_text(spec.placeholder))
             ref.setClearButtonEnabled(True)
             completer = QCompleter(QStringListModel(ref), ref)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -147,7 +147,7 @@ class RecordForm(QWidget):
         elif spec.kind is Kind.CHOICE:
             combo = QComboBox()
             for label, value in spec.choices:
-                combo.addItem(label, value)
+                combo.addItem(choice_text(label, value), value)
             combo.currentIndexChanged.connect(self._changed)
             editor = combo
         elif spec.kind is Kind.DATE:
@@ -155,7 +155,7 @@ class RecordForm(QWidget):
             day.setCalendarPopup(True)
             day.setDisplayFormat(date_pattern())
             day.setMinimumDate(NO_DATE)
-            day.setSpecialValueText("not set")  # shown at the minimum: no date
+            day.setSpecialValueText(self.tr("not set"))  # shown at the minimum: no date
             day.dateChanged.connect(self._changed)
             editor = day
         else:  # Kind.DAYS, the last kind

@@ -136,3 +136,13 @@ def in_sentence(text: str) -> str:
     the catalog says its language keeps a noun's capital (German: "Kontakt aufnehmen")."""
     keep = QCoreApplication.translate("Labels", "Lower-case a label inside a sentence (yes/no)")
     return text if keep == "no" else text[:1].lower() + text[1:]
+
+
+def form_text(text: str) -> str:
+    """A contact or profile form's label, placeholder or help (marked "RecordForm")."""
+    return QCoreApplication.translate("RecordForm", text) if text else text
+
+
+def choice_text(text: str, value: object) -> str:
+    """A form choice: an enum's label as translated here, else the form's own words."""
+    return label(value) if isinstance(value, Enum) and hasattr(value, "label") else form_text(text)
