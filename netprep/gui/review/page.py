@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -93,6 +93,7 @@ class ReviewPage(QWidget):
         self.banner.setObjectName("hint")
         self.banner.setWordWrap(True)
         self.banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.banner.setContentsMargins(12, 8, 12, 8)  # its text clear of the rounded border
 
         self.candidates = CandidateList()
         self.candidates.toggled.connect(self._toggled)
@@ -201,24 +202,29 @@ class ReviewPage(QWidget):
         availability = review.availability()
         if availability.is_empty:
             notes.append(
-                "Add your availability to your profile (e.g. “Tue and Thu 8-10am, Fri after "
-                "3pm, Europe/London”) and the emails will propose times."
+                self.tr(
+                    "Add your availability to your profile (e.g. “Tue and Thu 8-10am, Fri after "
+                    "3pm, Europe/London”) and the emails will propose times."
+                )
             )
         elif availability.not_understood:
             parts = ", ".join(f"“{p}”" for p in availability.not_understood)
-            notes.append(f"Part of your availability was not understood: {parts}.")
+            text = self.tr("Part of your availability was not understood: {parts}.")
+            notes.append(text.format(parts=parts))
         zone = review.zone()
         if zone.problem:
             notes.append(zone.problem)
         if review.settings.problem:
             notes.append(review.settings.problem)
         if not self._candidates:
-            notes.append("Nobody is due for a catch-up this week. Well kept!")
+            notes.append(self.tr("Nobody is due for a catch-up this week. Well kept!"))
         elif len(self._candidates) > MAX_SHOWN:
-            notes.append(
-                f"{len(self._candidates):,} people are due: the {MAX_SHOWN} to start with are "
-                "listed. Snooze some, or widen the intervals in Settings."
+            text = self.tr(
+                "{count} people are due: the {shown} to start with are listed. Snooze some, "
+                "or widen the intervals in Settings."
             )
+            count = QLocale().toString(len(self._candidates))
+            notes.append(text.format(count=count, shown=MAX_SHOWN))
         self.banner.setText("\n".join(notes))
         self.banner.setVisible(bool(notes))
 

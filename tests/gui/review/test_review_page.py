@@ -219,3 +219,12 @@ def test_quitting_with_an_edited_unsent_email_asks_first(
     dialogs.answer = QMessageBox.StandardButton.Yes
     window.close()
     assert not window.isVisible()
+
+
+def test_the_hint_above_the_list_keeps_its_text_off_its_border(qtbot: QtBot, app: App) -> None:
+    page = ReviewPage(app)  # nobody due, no availability: the hint says both
+    qtbot.addWidget(page)
+    page.show()
+    assert page.banner.isVisible() and "Nobody is due" in page.banner.text()
+    margins = page.banner.contentsMargins()
+    assert min(margins.left(), margins.top(), margins.right(), margins.bottom()) >= 8
