@@ -2888,6 +2888,10 @@ Betreff: {subject}</translation>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
 </context>
 <context>
     <name>ReferralAdvance</name>
@@ -3264,6 +3268,22 @@ Trotzdem wiederherstellen?</translation>
         <source>Fifteen minutes a week ({when}): who you have not talked to in a while. Pick three, and send each a personal email saying why and offering some times.</source>
         <translation>Fünfzehn Minuten pro Woche ({when}): Mit wem haben Sie länger nicht gesprochen? Wählen Sie drei aus und schicken Sie jeder Person eine persönliche E-Mail mit dem Anlass und einigen Terminvorschlägen.</translation>
     </message>
+    <message>
+        <source>Add your availability to your profile (e.g. “Tue and Thu 8-10am, Fri after 3pm, Europe/London”) and the emails will propose times.</source>
+        <translation>Tragen Sie Ihre Verfügbarkeit im Profil ein (auf Englisch, z. B. „Tue and Thu 8-10am, Fri after 3pm, Europe/Berlin“), dann schlagen die E-Mails Termine vor.</translation>
+    </message>
+    <message>
+        <source>Part of your availability was not understood: {parts}.</source>
+        <translation>Ein Teil Ihrer Verfügbarkeit wurde nicht verstanden: {parts}.</translation>
+    </message>
+    <message>
+        <source>Nobody is due for a catch-up this week. Well kept!</source>
+        <translation>Diese Woche ist niemand fällig. Gut gepflegt!</translation>
+    </message>
+    <message>
+        <source>{count} people are due: the {shown} to start with are listed. Snooze some, or widen the intervals in Settings.</source>
+        <translation>{count} Personen sind fällig: Die ersten {shown} stehen in der Liste. Stellen Sie einige zurück oder vergrößern Sie die Abstände in den Einstellungen.</translation>
+    </message>
     <message numerus="yes">
         <source>%n picked: {names}</source>
         <translation>
@@ -3405,6 +3425,10 @@ Trotzdem wiederherstellen?</translation>
 </context>
 <context>
     <name>ReviewSettingsDialog</name>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
     <message>
         <source>Weekly review settings</source>
         <translation>Einstellungen für den Wochenrückblick</translation>

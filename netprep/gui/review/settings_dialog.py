@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,7 +35,7 @@ CIRCLES = (Circle.STAY_IN_TOUCH, Circle.GET_TO_KNOW, Circle.COLLABORATED)
 def _days_box(value: int) -> QSpinBox:
     box = QSpinBox()
     box.setRange(MIN_DAYS, MAX_DAYS)
-    box.setSuffix(" days")
+    box.setSuffix(QCoreApplication.translate("ReviewSettingsDialog", " days"))
     box.setValue(value)
     return box
 

@@ -161,8 +161,8 @@ class RecordForm(QWidget):
         else:  # Kind.DAYS, the last kind
             spin = QSpinBox()
             spin.setRange(0, 3650)
-            spin.setSpecialValueText("not set")
-            spin.setSuffix(" days")
+            spin.setSpecialValueText(self.tr("not set"))
+            spin.setSuffix(self.tr(" days"))
             spin.valueChanged.connect(self._changed)
             editor = spin
         editor.setObjectName(f"field_{spec.name}")
