@@ -10,7 +10,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, QSize
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QSize
 from PySide6.QtGui import QFontMetrics, QImage, QPainter
 from PySide6.QtWidgets import QLineEdit, QListView, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
@@ -158,3 +158,34 @@ def test_opening_the_contacts_page_imports_no_meeting_record_view() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "False"
+
+
+def test_a_new_count_under_the_list_does_not_lay_the_page_out_again(
+    qtbot: QtBot, demo_app: App
+) -> None:
+    """Each keystroke changes the count ("3 of 9 contacts"): a label free to change size
+    lays out the whole page again (2-4 ms of every keystroke at 30,000 contacts)."""
+    page = ContactsPage(demo_app)
+    qtbot.addWidget(page)
+    page.resize(1000, 900)  # every row fits: no scroll bar comes and goes
+    page.show()
+    qtbot.waitExposed(page)
+    requests: list[int] = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.LayoutRequest:
+                requests.append(1)
+            return False
+
+    page.search.setText("a")  # the search field's clear button appears: a layout, once
+    for _turn in range(5):  # ... passed up one level per turn of the event loop
+        QCoreApplication.processEvents()
+    watch = Watch(page)
+    page.installEventFilter(watch)
+    for text in ("ar", "el", "a", "elena"):  # four different counts
+        page.search.setText(text)
+        QCoreApplication.processEvents()
+    assert requests == []
+    assert page.count_label.text() == f"1 of {demo_app.contacts.count()} contacts"
+    assert page.count_label.visibleRegion().boundingRect().width() > 50  # shown, clipped
