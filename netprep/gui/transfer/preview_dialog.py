@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -28,6 +30,7 @@ class ImportPreviewDialog(QDialog):
     def __init__(self, preview: ImportPreview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.preview = preview
+        self._sized = False
         self.setObjectName("importPreview")
         self.setWindowTitle(self.tr("Import {source}").format(source=preview.source))
         self.resize(900, 560)
@@ -103,6 +106,15 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.buttons)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized:  # once styled, so measured in the font shown
+            self._sized = True
+            for index in range(self.tabs.count()):
+                view = self.tabs.widget(index)
+                if isinstance(view, QTableView):
+                    _size_columns(view)
+
     def _summary_text(self) -> str:
         p = self.preview
         return (
@@ -126,6 +138,10 @@ class ImportPreviewDialog(QDialog):
         self.import_button.setEnabled(not self.preview.is_empty)
 
 
+SIZED_FROM_ROWS = 200
+WIDEST_COLUMN = 320  # px: a long role or note is elided, the columns after it stay in view
+
+
 def _table(model: RowsModel, name: str) -> QTableView:
     view = QTableView()
     view.setAccessibleName(name)
@@ -133,7 +149,18 @@ def _table(model: RowsModel, name: str) -> QTableView:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setAlternatingRowColors(True)
     view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(True)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     view.setWordWrap(False)
+    header.setResizeContentsPrecision(SIZED_FROM_ROWS)
     return view
+
+
+def _size_columns(view: QTableView) -> None:
+    """Each column as wide as its text (up to a limit), read from the first rows only: a
+    30,000-row import is not measured row by row; the last column takes what is left."""
+    for column in range(view.model().columnCount() - 1):
+        view.resizeColumnToContents(column)
+        view.setColumnWidth(column, min(view.columnWidth(column), WIDEST_COLUMN))
