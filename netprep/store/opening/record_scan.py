@@ -110,10 +110,14 @@ def _texts(raw: bytes, begins: array[int], stops: array[int]) -> list[str] | Non
     ends = array("q", map(raw.find, repeat(b'"'), begins, stops))
     if ends and min(ends) < 0:
         return None
-    found = list(map(raw.__getitem__, map(slice, begins, ends)))
-    if any(map(bytes.__contains__, found, repeat(b"\\"))):
+    joined = b"\0".join(map(raw.__getitem__, map(slice, begins, ends)))
+    if b"\\" in joined:
         return None
-    return list(map(bytes.decode, found))
+    try:
+        texts = joined.decode().split("\0") if ends else []
+    except UnicodeDecodeError:
+        return None
+    return texts if len(texts) == len(ends) else None  # a NUL in a value: not JSON text
 
 
 def _spans(ids: array[int], starts: array[int], lengths: array[int], crcs: array[int]) -> Spans:

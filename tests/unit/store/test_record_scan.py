@@ -8,8 +8,10 @@ damage aside record by record) decides.
 
 from __future__ import annotations
 
+import zlib
 from typing import Any
 
+import orjson
 import pytest
 
 from netprep.store.file_format import TableContent, decode_table, encode_table
@@ -106,3 +108,23 @@ def test_a_peeked_value_with_an_escape_or_missing_is_declined() -> None:
     for docs in (escaped, missing):
         _declines(encode_table("notes", docs, 3))
     assert scan_table(encode_table("notes", other_order, 3), "notes", PEEK) is None
+
+
+def _with_checksums_fixed(raw: bytes) -> bytes:
+    """A tampered file whose CRC-32s were recomputed to match (only a hand could do it)."""
+    lines = raw.split(b"\n")
+    checksums = {}
+    for line in lines[1:-1]:
+        key, _, body = line.partition(b":")
+        checksums[key.strip(b'"').decode()] = f"{zlib.crc32(body.rstrip(b',')):08x}"
+    meta = orjson.loads(lines[-1].removeprefix(b'},"netprep":')[:-1])
+    meta["crc"] = checksums
+    return b"\n".join([*lines[:-1], b'},"netprep":' + orjson.dumps(meta) + b"}"])
+
+
+@pytest.mark.parametrize("odd", [b"\x00", b"\xff\xfe"])
+def test_a_peeked_value_that_is_no_json_text_is_declined(odd: bytes) -> None:
+    raw = encode_table("notes", _notes([1, 2, 3]), 4)
+    assert scan_table(_with_checksums_fixed(raw), "notes", PEEK) is not None
+    tampered = _with_checksums_fixed(raw.replace(b'"contact2"', b'"cont' + odd + b'act2"', 1))
+    _declines(tampered)
