@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from copy import deepcopy
+
+import pytest
 from pytestqt.qtbot import QtBot
 
 from netprep.composition import App
@@ -55,3 +58,35 @@ def test_the_editor_makes_rows_ahead_so_the_first_brief_makes_none(
     shown = [*editor.hooks.rows, *editor.offers.rows]
     assert shown and all(row in made for row in shown)
     assert [i.text for i in editor.hooks.items()] == [h.text for h in brief.hooks]
+
+
+def test_the_editor_works_on_its_own_copy_and_restyles_the_timing_only_when_it_flips(
+    qtbot: QtBot, demo_app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    editor = BriefEditor(demo_app.briefs)
+    qtbot.addWidget(editor)
+    daniel = next(c for c in demo_app.contacts.all() if c.name == "Daniel Mensah")
+    brief = demo_app.briefs.build(daniel.id)
+    given = deepcopy(brief)
+    timed: list[int] = []
+    real = editor._briefs.summary_timing
+    monkeypatch.setattr(editor._briefs, "summary_timing", lambda s: timed.append(1) or real(s))
+    polished: list[int] = []
+    style = editor.timing.style()
+    monkeypatch.setattr(style, "polish", lambda *a: polished.append(1))
+    editor.set_brief(brief)
+    assert len(timed) == 1  # once per brief, not once per sentence
+    assert polished == []  # the warning did not change: no restyling
+
+    editor.hooks.rows[0].edit.setPlainText("Ask about the Arsenal match")
+    editor.questions[0].text.setPlainText("What surprised you most?")
+    edited = editor.brief()
+    assert edited.hooks[0].text == "Ask about the Arsenal match"
+    assert edited.hooks[0].evidence == given.hooks[0].evidence  # "why?" still answers
+    assert edited.questions[0].text == "What surprised you most?"
+    assert brief == given  # the brief it was given is untouched
+    edited.hooks[0].evidence.clear()
+    assert editor.brief().hooks[0].evidence == given.hooks[0].evidence  # a copy each time
+
+    editor.sentences[0].setPlainText("word " * 200)  # over a minute: the warning shows
+    assert editor.summary_too_long and polished == [1]

@@ -151,3 +151,15 @@ def test_builds_on_two_threads_share_one_index_safely() -> None:
         thread.join()
     expected = summary(brief(network, NetworkIndex(taxonomy())))
     assert [summary(r) for r in results] == [expected] * 3
+
+
+def test_asked_for_some_ids_the_network_gives_them_by_id_without_the_contact_or_the_gone() -> None:
+    people = crowd(40)
+    index = NetworkIndex(taxonomy())
+    me = people[7]
+    network = index.read(people, exclude=me.id)
+    wanted = [p.id for p in people[::3]] + [me.id, "no-such-contact"]
+    found = [person.id for person, _ in network.in_order(set(wanted))]
+    assert found == sorted(i for i in wanted if i not in (me.id, "no-such-contact"))
+    first_two = network.in_order(iter(wanted))  # lazily: the first few of many
+    assert [next(first_two)[0].id for _ in range(2)] == found[:2]
