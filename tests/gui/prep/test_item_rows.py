@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from netprep.composition import App
 from netprep.domain.brief.model import BriefItem, Evidence
+from netprep.domain.brief.sections.summary import SummaryTiming
 from netprep.gui.prep.brief_editor import BriefEditor
 from netprep.gui.prep.brief_widgets import ItemListEditor
 
@@ -70,7 +71,12 @@ def test_the_editor_works_on_its_own_copy_and_restyles_the_timing_only_when_it_f
     given = deepcopy(brief)
     timed: list[int] = []
     real = editor._briefs.summary_timing
-    monkeypatch.setattr(editor._briefs, "summary_timing", lambda s: timed.append(1) or real(s))
+
+    def counted(sentences: list[str]) -> SummaryTiming:
+        timed.append(1)
+        return real(sentences)
+
+    monkeypatch.setattr(editor._briefs, "summary_timing", counted)
     polished: list[int] = []
     style = editor.timing.style()
     monkeypatch.setattr(style, "polish", lambda *a: polished.append(1))
