@@ -14,13 +14,16 @@ import sys
 import threading
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
 
 from netprep.domain.brief.model import Brief
-from netprep.services.briefs import BriefRequest, BriefService
 
-Build = Callable[[BriefRequest], Brief]
+if TYPE_CHECKING:  # the brief engine loads after the main window shows (App.warm_up)
+    from netprep.services.briefs import BriefRequest, BriefService
+
+Build = Callable[["BriefRequest"], Brief]
 
 # How long a thread may hold the GIL while another waits for it. Every event of the GUI
 # thread passes through Python (the application's event filters), and each time it must
