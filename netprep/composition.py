@@ -7,9 +7,11 @@ and a ManualClock. Nothing else constructs services or opens the database.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from platformdirs import user_data_dir
 
@@ -38,6 +40,7 @@ if TYPE_CHECKING:
     from netprep.store.store import Store
 
 DATA_DIR_ENV = "NETPREP_DATA_DIR"
+T = TypeVar("T")
 
 
 def default_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
@@ -50,9 +53,32 @@ def default_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     return Path(user_data_dir("netprep", appauthor=False))
 
 
+class Lazy(Generic[T]):
+    """A service built the first time it is asked for, once, whichever thread asks first
+    (the others wait for it): what the first screen does not need stays unbuilt - and its
+    modules unimported - until it is used or warmed up after the window shows."""
+
+    def __init__(self, make: Callable[[], T]) -> None:
+        self._make: Callable[[], T] | None = make
+        self._value: T | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def built(self) -> bool:
+        return self._make is None
+
+    def get(self) -> T:
+        if self._make is not None:
+            with self._lock:
+                if self._make is not None:
+                    self._value, self._make = self._make(), None
+        return self._value  # type: ignore[return-value]  # set once made
+
+
 @dataclass
 class App:
-    """Everything the user interface needs, built once."""
+    """Everything the user interface needs, built once (the brief engine and the template
+    engine behind ``briefs`` and ``brief_export`` when first used: see :meth:`warm_up`)."""
 
     data_dir: Path | None
     clock: Clock
@@ -62,8 +88,6 @@ class App:
     profile: ProfileService
     today: TodayService
     agendas: AgendaService
-    briefs: BriefService
-    brief_export: BriefExportService
     meetings: MeetingService
     referrals: ReferralService
     transfer: TransferService  # imports, exports, merges (and their undo)
@@ -73,6 +97,24 @@ class App:
     calendar: CalendarService  # .ics files: a meeting, the follow-ups, the review
     reminders: ReminderService  # what to notify while the app runs
     backups: BackupService  # back up now, daily, restore, check
+    lazy_briefs: Lazy[BriefService] = field(repr=False, kw_only=True)
+    lazy_brief_export: Lazy[BriefExportService] = field(repr=False, kw_only=True)
+
+    @property
+    def briefs(self) -> BriefService:
+        """Briefs: the brief engine and the interest taxonomy (~0.3 s to load)."""
+        return self.lazy_briefs.get()
+
+    @property
+    def brief_export(self) -> BriefExportService:
+        """Briefs out of the app: the template engine, Markdown and the HTML sanitiser."""
+        return self.lazy_brief_export.get()
+
+    def warm_up(self) -> None:
+        """Build what the first screen did not need (call it on a worker thread once the
+        window shows): the first brief or export then waits for nothing."""
+        for lazy in (self.lazy_briefs, self.lazy_brief_export):
+            lazy.get()
 
     @property
     def read_only(self) -> bool:
@@ -89,13 +131,23 @@ def load_taxonomy() -> Taxonomy:
     return load()
 
 
-def build_app(db: Database, clock: Clock) -> App:
+def _brief_service(store: Store, clock: Clock, agendas: AgendaService) -> BriefService:
     from netprep.domain.brief.network.index import NetworkIndex
+    from netprep.services.briefs import BriefService
+
+    return BriefService(store, clock, agendas, network_index=NetworkIndex(load_taxonomy()))
+
+
+def _brief_export_service(store: Store, folder: Path | None) -> BriefExportService:
+    from netprep.services.brief_export import BriefExportService
+
+    return BriefExportService(store, folder)
+
+
+def build_app(db: Database, clock: Clock) -> App:
     from netprep.render.review_email import ReviewEmailRenderer
     from netprep.services.agendas import AgendaService
     from netprep.services.backups import BackupService
-    from netprep.services.brief_export import BriefExportService
-    from netprep.services.briefs import BriefService
     from netprep.services.contacts import ContactService, NoteService
     from netprep.services.followups import FollowUpService
     from netprep.services.followups.touches import TouchService
@@ -112,7 +164,7 @@ def build_app(db: Database, clock: Clock) -> App:
 
     store = Store(db, clock)
     agendas = AgendaService(store)
-    briefs = BriefService(store, clock, agendas, network_index=NetworkIndex(load_taxonomy()))
+    briefs = Lazy(lambda: _brief_service(store, clock, agendas))
     touches = TouchService(store, clock)
     review = ReviewService(
         store,
@@ -131,9 +183,12 @@ def build_app(db: Database, clock: Clock) -> App:
         profile=ProfileService(store),
         today=TodayService(store, clock, lambda: review.settings.get().intervals),
         agendas=agendas,
-        briefs=briefs,
-        brief_export=BriefExportService(store, db.folder),
-        meetings=MeetingService(store, clock, agendas, briefs.build),
+        meetings=MeetingService(
+            store,
+            clock,
+            agendas,
+            lambda contact_id, purpose: briefs.get().build(contact_id, purpose),
+        ),
         referrals=ReferralService(store, clock),
         transfer=TransferService(store, clock, agendas, UndoHistory()),
         touches=touches,
@@ -142,6 +197,8 @@ def build_app(db: Database, clock: Clock) -> App:
         calendar=CalendarService(store, clock, agendas, review),
         reminders=ReminderService(store, clock, review),
         backups=BackupService(store, clock, db.folder),
+        lazy_briefs=briefs,
+        lazy_brief_export=Lazy(lambda: _brief_export_service(store, db.folder)),
     )
 
 

@@ -169,6 +169,18 @@ def render_first_brief(app: App) -> None:
     app.brief_export.html(meeting.brief, app.brief_export.context(meeting, meeting.brief))
 
 
+def start_warm_up(app: App) -> threading.Thread:
+    def warm() -> None:
+        try:
+            app.warm_up()
+        except Exception:  # only a head start: whatever failed fails again when used, and says so
+            return
+
+    thread = threading.Thread(target=warm, name="netprep-warm-up", daemon=True)
+    thread.start()
+    return thread
+
+
 def open_data(folder: Path, *, interactive: bool, failed: UserError | None = None) -> App | None:
     """Open the data folder, explaining any problem; offers the newest good backup if corrupt.
     ``failed``: what a first attempt (on the opening thread) raised."""
@@ -329,6 +341,9 @@ def _run_window(
             print(f"ready: {window.windowTitle()}{timing}", flush=True)
 
         QTimer.singleShot(0, announce)
+    # What the first screen did not need (the brief engine, the template engine) is built on a
+    # worker once the window is up: the first brief or export then waits for nothing.
+    QTimer.singleShot(0, lambda: start_warm_up(app))
     if smoke_test:
         QTimer.singleShot(0, window.close)
     else:

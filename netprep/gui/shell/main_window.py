@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
@@ -25,7 +25,7 @@ from netprep.gui.prep.background_builder import NetworkReadAhead
 from netprep.gui.review.reminders import Reminders
 from netprep.gui.shell.actions import SECTIONS, build_actions
 from netprep.gui.shell.diagnostics import add_help_items
-from netprep.gui.shell.pages import LazyPages
+from netprep.gui.shell.pages import BriefsWhenAsked, LazyPages
 from netprep.gui.shell.side_panel import side_panel as make_side_panel
 from netprep.gui.shell.side_panel import window_title
 from netprep.gui.shell.window_state import WindowState
@@ -42,6 +42,7 @@ if TYPE_CHECKING:  # the pages' modules are imported when a page is first built
     from netprep.gui.referrals.page import ReferralsPage
     from netprep.gui.review.page import ReviewPage
     from netprep.gui.today.page import TodayPage
+    from netprep.services.briefs import BriefService
     from netprep.services.meetings import FinishedMeeting
 
 SECTION_TITLES = {"followups": "Follow-ups"}
@@ -104,7 +105,7 @@ class MainWindow(QMainWindow):
             self.sidebar.setCurrentRow(0)  # Today: the only page built now
         QTimer.singleShot(0, self, self.offer_resume)
         # Briefs read the whole network: read it on a worker once the window is up and idle.
-        self.read_ahead = NetworkReadAhead(app.briefs, self)
+        self.read_ahead = NetworkReadAhead(cast("BriefService", BriefsWhenAsked(app)), self)
 
     # -- pages -----------------------------------------------------------------------------
 

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction
 
     from netprep.composition import App
+    from netprep.domain.records import Contact
     from netprep.gui.contacts.page import ContactsPage
     from netprep.gui.followups.page import FollowUpsPage
     from netprep.gui.meetings.page import MeetingsPage
@@ -94,6 +95,21 @@ class LazyPages:
         self.built[name] = page
         WIRING[name](self._window, page)
         return page
+
+
+class BriefsWhenAsked:
+    """What the network read-ahead asks of ``app.briefs``, looked up when it starts (once the
+    window is up), not when the window is built: the brief engine loads after the window
+    shows (App.warm_up), never on the way to it."""
+
+    def __init__(self, app: App) -> None:
+        self._app = app
+
+    def start_warm_up(self) -> list[Contact] | None:
+        return self._app.briefs.start_warm_up()
+
+    def warm_up(self, contacts: list[Contact]) -> None:
+        self._app.briefs.warm_up(contacts)
 
 
 def refresher(window: _Window, *names: str) -> Callable[..., None]:

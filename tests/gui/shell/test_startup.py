@@ -148,3 +148,45 @@ def test_today_is_refreshed_once_when_the_window_opens(
     window.show_section("contacts")
     window.show_section("today")  # coming back to it brings it up to date
     assert len(calls) == 2
+
+
+def test_the_main_window_is_built_without_the_brief_engine(
+    qtbot: QtBot, app: App, tmp_path: Path
+) -> None:
+    window = make_window(qtbot, app, tmp_path)
+    assert window.current_section() == "today"
+    assert not app.lazy_briefs.built and not app.lazy_brief_export.built
+    window.read_ahead.timer.setInterval(0)  # the read-ahead asks for them once it starts
+    window.read_ahead.timer.start()
+    qtbot.waitUntil(lambda: window.read_ahead.started, timeout=10_000)
+    window.read_ahead.wait()
+    assert app.lazy_briefs.built
+
+
+def test_after_the_window_shows_a_worker_builds_what_the_first_page_did_not_need(
+    app: App,
+) -> None:
+    thread = application.start_warm_up(app)
+    thread.join(30)
+    assert thread.name == "netprep-warm-up"
+    assert app.lazy_briefs.built and app.lazy_brief_export.built
+
+
+def test_the_app_warms_up_once_its_window_shows(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NETPREP_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setattr(Diagnostics, "start", lambda self: None)
+    warmed: list[bool] = []
+
+    def warm(app: App) -> None:
+        warmed.append(app.lazy_briefs.built)  # not built on the way to the window
+
+    monkeypatch.setattr(application, "start_warm_up", warm)
+    qt_app = application.make_qt_app()
+    style = qt_app.styleSheet()
+    try:
+        assert application.run(tmp_path / "data", smoke_test=True) == 0
+    finally:
+        qt_app.setStyleSheet(style)
+    assert warmed == [False]
