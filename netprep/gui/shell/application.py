@@ -240,6 +240,7 @@ def _quit_on_signals(qt_app: QApplication) -> QTimer:
     return heartbeat
 
 
+GUI_SWITCH_INTERVAL = 0.001  # seconds
 RESTART = 1_000_000  # the event loop's exit code when the data must be reopened (a restore)
 
 
@@ -268,6 +269,10 @@ def run(
     from netprep.gui.shell.diagnostics import Diagnostics, log_folder
 
     Diagnostics(log_folder()).start()  # the log file and faulthandler (after the paint)
+    # The data opens (and later warms up) on other threads: let the GUI thread take the GIL
+    # back within 1 ms, not Python's 5 ms, so the frame answers meanwhile (every event passes
+    # through the app's Python event filter). As the prep screen's builds do (process-wide).
+    sys.setswitchinterval(min(sys.getswitchinterval(), GUI_SWITCH_INTERVAL))
     watch = StallWatch() if os.environ.get(PAINT_ENV) else None
     # The demo opens on a prepared brief (the Meetings page): its modules load there too.
     modules = (*WINDOW_MODULES, "netprep.gui.meetings.page") if demo else WINDOW_MODULES

@@ -107,3 +107,19 @@ def test_the_demo_is_seeded_on_the_opening_thread_after_the_frame_painted(
     assert application.open_while_painting(tmp_path / "data", shell, seed) is app
     assert seeded_on == ["netprep-open-data"]
     assert [c.name for c in app.contacts.all()] == ["Demo Person"]
+
+
+def test_the_demo_s_first_brief_is_rendered_on_the_opening_thread(
+    qtbot: QtBot, app: App, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shell = painted_frame(qtbot, tmp_path)
+    monkeypatch.setattr(netprep.composition, "open_app", lambda folder: app)
+    opened = application.open_while_painting(
+        tmp_path / "data", shell, netprep.composition.seed_demo, first_brief=True
+    )
+    assert opened is app
+    meeting = app.briefs.get_meeting(app.meetings.upcoming()[0].id)
+    assert meeting is not None and meeting.brief is not None
+    context = app.brief_export.context(meeting, meeting.brief)
+    # The window opening on it finds it rendered: nothing to render on the GUI thread.
+    assert app.brief_export.cached_html(meeting.brief, context) is not None
