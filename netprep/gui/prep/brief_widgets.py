@@ -55,6 +55,7 @@ class GrowingTextEdit(QPlainTextEdit):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.document().setDocumentMargin(2)
         self.setPlainText(text)
+        self._chrome = -1  # the frame and padding the height was last fitted with
         self.document().documentLayout().documentSizeChanged.connect(self._fit)
         self._fit()
 
@@ -69,10 +70,15 @@ class GrowingTextEdit(QPlainTextEdit):
         chrome = self.height() - self.viewport().height()  # frame and padding, once styled
         margin = int(self.document().documentMargin() * 2)
         self.setFixedHeight(round(text_height) + margin + max(chrome, 2))
+        self._chrome = chrome
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self._fit()  # now that the style sheet's padding is known
+        # Fitted again once the style sheet's padding is known; a box shown again (the prep
+        # screen reopened: dozens of them) was fitted with it already: the text and width
+        # changing while hidden refit it by themselves (documentSizeChanged).
+        if self.height() - self.viewport().height() != self._chrome:
+            self._fit()
 
     def sizeHint(self) -> QSize:
         return QSize(320, self.height())

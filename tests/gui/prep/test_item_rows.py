@@ -11,7 +11,7 @@ from netprep.composition import App
 from netprep.domain.brief.model import BriefItem, Evidence
 from netprep.domain.brief.sections.summary import SummaryTiming
 from netprep.gui.prep.brief_editor import BriefEditor
-from netprep.gui.prep.brief_widgets import ItemListEditor
+from netprep.gui.prep.brief_widgets import GrowingTextEdit, ItemListEditor
 
 
 def _items(*texts: str) -> list[BriefItem]:
@@ -96,3 +96,24 @@ def test_the_editor_works_on_its_own_copy_and_restyles_the_timing_only_when_it_f
 
     editor.sentences[0].setPlainText("word " * 200)  # over a minute: the warning shows
     assert editor.summary_too_long and polished == [1]
+
+
+def test_a_text_box_shown_again_is_not_fitted_again_unless_its_padding_changed(
+    qtbot: QtBot,
+) -> None:
+    box = GrowingTextEdit("One line of a question")
+    qtbot.addWidget(box)
+    box.setStyleSheet("QPlainTextEdit { padding: 10px; }")
+    box.show()
+    fitted = box.height()
+    assert fitted >= box.viewport().height() + 20  # the padding counted, once styled
+    fits: list[int] = []
+    real = box._fit
+    box._fit = lambda *args: (fits.append(1), real())  # type: ignore[method-assign]
+    box.hide()
+    box.show()  # the prep screen reopened: dozens of boxes, none fitted again
+    assert fits == [] and box.height() == fitted
+    box.hide()
+    box.setStyleSheet("QPlainTextEdit { padding: 20px; }")
+    box.show()
+    assert fits and box.height() >= box.viewport().height() + 40
