@@ -109,7 +109,12 @@ def test_a_text_box_shown_again_is_not_fitted_again_unless_its_padding_changed(
     assert fitted >= box.viewport().height() + 20  # the padding counted, once styled
     fits: list[int] = []
     real = box._fit
-    box._fit = lambda *args: (fits.append(1), real())  # type: ignore[method-assign]
+
+    def counted(*args: object) -> None:
+        fits.append(1)
+        real()
+
+    box._fit = counted  # type: ignore[method-assign]
     box.hide()
     box.show()  # the prep screen reopened: dozens of boxes, none fitted again
     assert fits == [] and box.height() == fitted
