@@ -14,9 +14,10 @@ import typing
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -35,6 +36,7 @@ from netprep.services.backups import BackupMade
 from netprep.services.errors import UserError
 
 DAILY_CHECK_MS = 60 * 60 * 1000  # every hour: a backup once the date has changed
+CLOSE_WAIT_SECONDS = 60  # closing the window waits this long at most for a backup's copy
 DISK_CHECK_MS = 3000  # a few stat() calls: has another program changed the data files?
 BANNER_STYLE = "background: #fdecc8; color: #5c3b00; padding: 8px 12px;"
 
@@ -80,10 +82,13 @@ class Copier(QObject):
         self.worker = threading.Thread(target=run, name=self._name, daemon=True)
         self.worker.start()
 
-    def wait(self) -> None:
-        """Block until the copy is done (tests)."""
-        if self.worker is not None:
-            self.worker.join()
+    def wait(self, seconds: float | None = None) -> bool:
+        """Block until the copy is done, or ``seconds`` have passed; True when done."""
+        worker = self.worker
+        if worker is not None:
+            worker.join(seconds)
+            return not worker.is_alive()
+        return True
 
     def _on_done(self, result: object, problem: object) -> None:
         self.worker = None
@@ -125,8 +130,24 @@ class DataCare(QObject):
         if app.data_dir is not None:
             self.disk_timer.start()
         self.banner: QLabel | None = None
+        window.installEventFilter(self)  # closing waits for a backup on its way
         if app.read_only:
             self._show_banner(app.backups.read_only_reason())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close and self.copier.busy:
+            self.finish_copy_before_closing()
+        return False
+
+    def finish_copy_before_closing(self) -> None:
+        """The window closes while a backup is being copied: let the copy finish (a backup
+        cut short would only be thrown away at the next start), for up to a minute."""
+        self.window.statusBar().showMessage(self.tr("Finishing the backup before closing…"))
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.copier.wait(CLOSE_WAIT_SECONDS)
+        finally:
+            QApplication.restoreOverrideCursor()
 
     def _add_to_file_menu(self) -> None:
         menus = [a.menu() for a in self.window.menuBar().actions()]

@@ -163,3 +163,21 @@ def test_back_up_now_while_the_days_backup_copies_waits_for_it_without_freezing(
         slow.release.set()
     assert sorted(c.label for c in app.backups.choices()) == ["daily", "manual"]
     assert "Backed up" in window.statusBar().currentMessage() and not dialogs.warnings
+
+
+def test_closing_the_window_lets_a_backup_on_its_way_finish(
+    qtbot: QtBot,
+    app: App,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    dialogs: DialogAnswers,
+) -> None:
+    app.contacts.save(Contact(name="Ada Lovelace"))
+    window, care, _ = make_window(qtbot, app, tmp_path)
+    qtbot.waitUntil(lambda: not care.copier.busy, timeout=10000)  # the day's backup is done
+    slow = SlowCopy(monkeypatch)
+    care.back_up_action.trigger()
+    assert slow.started.wait(10)
+    threading.Timer(0.3, slow.release.set).start()  # the copy ends a moment after closing
+    window.close()
+    assert manual_backups(app)  # in place when the window has closed, not cut short
