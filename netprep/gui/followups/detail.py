@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QHideEvent
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QHideEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +22,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +39,45 @@ from netprep.services.errors import UserError
 from netprep.services.followups.mail import as_text, eml_bytes, mailto_url, save_eml
 
 SAVE_DELAY_MS = 800
+
+
+LONGEST_CHOICE = 160  # characters of an insight in the list (the tooltip has it all)
+
+
+def _shortened(text: str) -> str:
+    if len(text) <= LONGEST_CHOICE:
+        return text
+    return text[: LONGEST_CHOICE - 1].rsplit(" ", 1)[0] + "…"
+
+
+class ElidedComboBox(QComboBox):
+    """Shows its current text ending in "…" when it is wider than the box (a long insight
+    was cut mid-word); the list that opens, and the tooltip, show it whole."""
+
+    def shown_text(self) -> str:
+        """The current text as the box shows it: whole, or ending in "…"."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        return self._elided(option)
+
+    def _elided(self, option: QStyleOptionComboBox) -> str:
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox,
+            option,
+            QStyle.SubControl.SC_ComboBoxEditField,
+            self,
+        )
+        return self.fontMetrics().elidedText(
+            option.currentText, Qt.TextElideMode.ElideRight, field.width()
+        )
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = self._elided(option)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
 
 class FollowUpDetail(QWidget):
@@ -66,7 +108,11 @@ class FollowUpDetail(QWidget):
         form.addRow(self.tr("What"), self.text)
         form.addRow(self.tr("Due"), due_row)
 
-        self.choice = QComboBox()  # the insight to quote, or the introduction's step
+        self.choice = ElidedComboBox()  # the insight to quote, or the introduction's step
+        self.choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.choice.setMinimumContentsLength(20)  # a long insight never widens the page
         self.choice.setAccessibleName(self.tr("What the email is about"))
         self.choice_label = QLabel()
         self.to_label = QLabel()
@@ -176,7 +222,10 @@ class FollowUpDetail(QWidget):
             self.choice.setAccessibleName(self.tr("Insight to quote"))
             for index, text in enumerate(self._app.followups.insights(item.id)):
                 if text.strip():
-                    self.choice.addItem(" ".join(text.split())[:90], index)
+                    self.choice.addItem(_shortened(" ".join(text.split())), index)
+                    self.choice.setItemData(
+                        self.choice.count() - 1, text.strip(), Qt.ItemDataRole.ToolTipRole
+                    )
             self.choice.setToolTip(self.tr("The insight the thank-you quotes back to them"))
         elif item.kind is FollowUpKind.INTRODUCTION:
             self.choice_label.setText(self.tr("Step"))

@@ -6,11 +6,14 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from netprep.composition import App
+from netprep.composition import App, seed_demo
+from netprep.domain.followups import FollowUpKind
 from netprep.domain.records import Contact
 from netprep.gui.followups.add_dialog import AddFollowUpDialog
+from netprep.gui.followups.detail import ElidedComboBox
 from netprep.gui.followups.page import FollowUpsPage
 from netprep.gui.followups.touch_dialog import TouchDialog
+from netprep.services.followups import FollowUpFilter
 
 FRAME = 24  # a line edit's frame and text margins, both sides
 
@@ -42,3 +45,25 @@ def test_no_follow_up_chosen_shows_no_empty_form(qtbot: QtBot, app: App) -> None
     detail = page.detail
     assert detail.item is None and "Choose a follow-up" in detail.title.text()
     assert not detail.editors.isVisible()  # no made-up due date nor blank email under it
+
+
+def test_a_long_insight_to_quote_ends_in_an_ellipsis_not_mid_word(qtbot: QtBot, app: App) -> None:
+    seed_demo(app)
+    page = FollowUpsPage(app)
+    qtbot.addWidget(page)
+    page.resize(1024, 700)
+    page.show()
+    page.show_filter(FollowUpFilter.ALL)
+    thank_you = next(
+        f for f in app.store.followups.all() if f.kind is FollowUpKind.THANK_YOU and f.meeting_id
+    )
+    page.detail.show_item(thank_you)
+    combo = page.detail.choice
+    assert isinstance(combo, ElidedComboBox) and combo.isVisible()
+    whole = combo.currentText()
+    combo.setFixedWidth(200)
+    shown = combo.shown_text()
+    assert shown.endswith("…") and whole.startswith(shown[:-1])
+    combo.setFixedWidth(4000)
+    assert combo.shown_text() == whole
+    assert combo.minimumSizeHint().width() < 400  # a long insight never widens the page
