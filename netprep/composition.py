@@ -115,6 +115,12 @@ class App:
         window shows): the first brief or export then waits for nothing."""
         for lazy in (self.lazy_briefs, self.lazy_brief_export):
             lazy.get()
+        export = self.brief_export
+        if not export.takes_time():  # compile the brief's template, load Markdown: ~0.1 s
+            from netprep.domain.brief.model import Brief
+            from netprep.domain.records import Contact
+
+            export.html(Brief(), export.context_for_contact(Contact(name="warm-up")))
 
     @property
     def read_only(self) -> bool:

@@ -45,7 +45,8 @@ def test_a_lazy_service_is_built_once_when_threads_ask_at_the_same_time() -> Non
     assert results == [42, 42, 42, 42] and made == [1] and lazy.built
 
 
-def test_warming_up_builds_both() -> None:
+def test_warming_up_builds_both_and_compiles_the_brief_template() -> None:
     app = memory_app(ManualClock())
     app.warm_up()
     assert app.lazy_briefs.built and app.lazy_brief_export.built
+    assert app.brief_export.renders == 1  # the first brief shown renders without compiling
