@@ -82,23 +82,28 @@ def _child(folder: Path, repeats: int) -> dict[str, list[float]]:
             qt_app.processEvents()
             time.sleep(0.001)
 
+    # The window reads the network for briefs ahead, 1.5 s after it is up (on a thread that
+    # holds the interpreter for a while): not the contacts page's doing, so done first.
+    read_ahead = getattr(window, "read_ahead", None)
+    if read_ahead is not None:
+        spin(lambda: not read_ahead.timer.isActive(), timeout=10)
+        read_ahead.wait()
     total = len(app.contacts.all())
     longest[0], last[0] = 0.0, time.perf_counter()
     timer.start()
     started, cpu = time.perf_counter(), time.process_time()
     window.show_section("contacts")
     page = window.contacts_page
-    shown = time.perf_counter() - started
+    shown, shown_cpu = time.perf_counter() - started, time.process_time() - cpu
     qt_app.processEvents()
     spin(lambda: page.proxy.rowCount() == total)
     listed, listed_cpu = time.perf_counter() - started, time.process_time() - cpu
-    spin(lambda: time.perf_counter() - started > listed + 0.5)  # what comes after the list
+    spin(lambda: page.note_search.index is not None, timeout=300)  # the notes' words indexed
     tick()
     timer.stop()
-    add("page: longest freeze", longest[0])
-    add("page: shown (show_section returns)", shown)
+    add("page: longest freeze (until the notes are indexed)", longest[0])
+    add("page: shown (show_section returns)", shown, shown_cpu)
     add("page: every contact listed", listed, listed_cpu)
-    spin(lambda: page.note_search.index is not None, timeout=300)
 
     for _ in range(repeats):
         for text in SEARCHES:
