@@ -43,9 +43,9 @@ def _cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / TICKS  # utime, stime
 
 
-def launch(command: list[str], env: dict[str, str]) -> Run:
+def launch(command: list[str], env: dict[str, str], cwd: str) -> Run:
     start = time.perf_counter()
-    proc = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env)
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env, cwd=cwd)
     assert proc.stdout is not None
     painted = 0.0
     try:
@@ -88,7 +88,9 @@ def main(argv: list[str] | None = None) -> int:
         NETPREP_CONFIG_DIR=str(home / "config"),
         XDG_DATA_HOME=str(home / "data"),
     )
-    commands: dict[str, tuple[list[str], dict[str, str]]] = {}
+    # Each tree runs from its own folder: ``python -m`` puts the working folder first on
+    # sys.path, ahead of PYTHONPATH (run from a checkout, every tree would be that checkout).
+    commands: dict[str, tuple[list[str], dict[str, str], str]] = {}
     for name, path in trees:
         env = dict(base_env, PYTHONPATH=str(Path(path).resolve()))
         command = [sys.executable, "-m", "netprep"]
@@ -98,15 +100,15 @@ def main(argv: list[str] | None = None) -> int:
             command += ["--data-dir", str(copy)]
         else:
             command += ["--demo"]
-        commands[name] = (command, env)
-    commands["bare"] = ([sys.executable, "-c", BARE_WINDOW], base_env)
+        commands[name] = (command, env, str(Path(path).resolve()))
+    commands["bare"] = ([sys.executable, "-c", BARE_WINDOW], base_env, str(home))
     results: dict[str, list[Run]] = {name: [] for name in commands}
     try:
-        for command, env in commands.values():
-            launch(command, env)  # compile and warm the caches
+        for command, env, cwd in commands.values():
+            launch(command, env, cwd)  # compile and warm the caches
         for _ in range(args.repeats):
-            for name, (command, env) in commands.items():
-                results[name].append(launch(command, env))
+            for name, (command, env, cwd) in commands.items():
+                results[name].append(launch(command, env, cwd))
     finally:
         shutil.rmtree(home, ignore_errors=True)
     bare = statistics.median(r.ready for r in results["bare"])
