@@ -755,6 +755,10 @@
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
+        <source>Finishing the backup before closing…</source>
+        <translation>Die Sicherung wird vor dem Schließen abgeschlossen…</translation>
+    </message>
+    <message>
         <source>Read-only: {reason}</source>
         <translation>Nur lesen: {reason}</translation>
     </message>
