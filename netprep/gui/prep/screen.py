@@ -103,7 +103,6 @@ class PrepScreen(QWidget):
 
         self._rebuild_timer = QTimer(self)
         self._rebuild_timer.setSingleShot(True)
-        self._rebuild_timer.setInterval(REBUILD_DELAY_MS)
         self._rebuild_timer.timeout.connect(self._build_in_background)
         self._builder = BackgroundBuilder(app.briefs.build_from, self)
         warm_network(app.briefs)  # unless the window read it ahead already
@@ -121,7 +120,8 @@ class PrepScreen(QWidget):
         tomorrow = self._app.clock.now().astimezone() + timedelta(days=1)
         self._load_form(contact_id, tomorrow.replace(hour=DEFAULT_HOUR, minute=0), "", "")
         self._set_brief(None, edited=False)
-        self._build_in_background()
+        if contact_id:  # built once the form is painted: painting waits for no GIL
+            self._rebuild_timer.start(0)
         self._dirty = False
         self.picker.setFocus()
 
@@ -136,7 +136,7 @@ class PrepScreen(QWidget):
             self._set_brief(meeting.brief, edited=True)
         else:
             self._set_brief(None, edited=False)
-            self._build_in_background()
+            self._rebuild_timer.start(0)
         self._dirty = False
 
     def _load_form(self, contact_id: str, when: datetime, where: str, purpose: str) -> None:
@@ -261,7 +261,7 @@ class PrepScreen(QWidget):
             self.edited_banner.setVisible(bool(self.picker.contact_id))
             return
         if self.picker.contact_id:
-            self._rebuild_timer.start()
+            self._rebuild_timer.start(REBUILD_DELAY_MS)
 
     def _brief_for_someone_else(self) -> str:
         """The name on the brief shown, when the form now names another contact."""

@@ -177,3 +177,19 @@ def test_building_a_brief_lets_the_gui_thread_take_the_gil_back_quickly(
         assert sys.getswitchinterval() == pytest.approx(GUI_SWITCH_INTERVAL)
     finally:
         sys.setswitchinterval(was)
+
+
+def test_the_brief_starts_building_once_the_form_is_painted_and_a_save_meanwhile_waits_for_it(
+    qtbot: QtBot, window: MainWindow, demo_app: App
+) -> None:
+    prep = _prep(window)
+    daniel = next(c for c in demo_app.contacts.all() if c.name == "Daniel Mensah")
+    prep.new(daniel.id)
+    assert prep.rebuild_pending and not prep._builder.busy  # no worker beside the painting
+    with qtbot.waitSignal(prep.brief_built, timeout=10_000):
+        pass
+    prep.new(daniel.id)
+    meeting_id = prep.save()  # at once: the pending brief is built first, here
+    assert meeting_id is not None
+    saved = demo_app.briefs.get_meeting(meeting_id)
+    assert saved is not None and saved.brief is not None and saved.brief.contact_id == daniel.id
