@@ -2,6 +2,138 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Today</source>
+        <extracomment>The sidebar&apos;s sections in its order, with their menu text: Ctrl+1… follow this order.</extracomment>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Kontakte</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Treffen</translation>
+    </message>
+    <message>
+        <source>Re&amp;ferrals</source>
+        <translation>&amp;Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Follow-&amp;ups</source>
+        <translation>&amp;Follow-ups</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Rückblick</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <source>&amp;New contact</source>
+        <translation>&amp;Neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>Kontakt hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the form you are editing</source>
+        <translation>Das Formular speichern, das Sie bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>Löschen &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Find contact</source>
+        <translation>Kontakt &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Search your contacts</source>
+        <translation>Ihre Kontakte durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete contact…</source>
+        <translation>Kontakt &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected contact</source>
+        <translation>Den ausgewählten Kontakt löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare a meeting…</source>
+        <translation>Treffen &amp;vorbereiten…</translation>
+    </message>
+    <message>
+        <source>Build a brief for a meeting</source>
+        <translation>Ein Briefing für ein Treffen erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Export brief as PDF…</source>
+        <translation>Briefing als PDF &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the brief as a PDF</source>
+        <translation>Das Briefing als PDF speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Print brief…</source>
+        <translation>Briefing &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;brief</source>
+        <translation>Briefing &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the brief to paste elsewhere</source>
+        <translation>Das Briefing kopieren, um es anderswo einzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Import contacts…</source>
+        <translation>Kontakte &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>LinkedIn, Google, vCard…</source>
+        <translation>LinkedIn, Google, vCard…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport data…</source>
+        <translation>Daten e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>A backup, or contacts as CSV or vCard</source>
+        <translation>Eine Sicherung oder Kontakte als CSV oder vCard</translation>
+    </message>
+    <message>
+        <source>Undo import or merge</source>
+        <translation>Import oder Zusammenführen rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Merge contacts…</source>
+        <translation>Kontakte &amp;zusammenführen…</translation>
+    </message>
+    <message>
+        <source>Two contacts who are the same person</source>
+        <translation>Zwei Kontakte, die dieselbe Person sind</translation>
+    </message>
+    <message>
+        <source>&amp;About netprep</source>
+        <translation>Über &amp;netprep</translation>
+    </message>
+</context>
+<context>
     <name>AddFollowUpDialog</name>
     <message>
         <source>Add a follow-up</source>

@@ -23,7 +23,7 @@ from netprep.composition import App
 from netprep.gui.meetings.resume import prepared_instead, settle_left_meeting
 from netprep.gui.prep.background_builder import NetworkReadAhead
 from netprep.gui.review.reminders import Reminders
-from netprep.gui.shell.actions import SECTIONS, build_actions
+from netprep.gui.shell.actions import SECTIONS, build_actions, section_title
 from netprep.gui.shell.diagnostics import add_help_items
 from netprep.gui.shell.pages import BriefsWhenAsked, LazyPages
 from netprep.gui.shell.side_panel import side_panel as make_side_panel
@@ -44,8 +44,6 @@ if TYPE_CHECKING:  # the pages' modules are imported when a page is first built
     from netprep.gui.today.page import TodayPage
     from netprep.services.briefs import BriefService
     from netprep.services.meetings import FinishedMeeting
-
-SECTION_TITLES = {"followups": "Follow-ups"}
 
 
 def _page_of(name: str) -> Any:
@@ -71,7 +69,7 @@ class MainWindow(QMainWindow):
         for name in SECTIONS:
             item = QListWidgetItem(
                 QIcon(str(resource_path("icons", f"{name}.svg"))),
-                SECTION_TITLES.get(name, name.capitalize()),
+                section_title(name),
             )
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.sidebar.addItem(item)
