@@ -2141,6 +2141,30 @@ Betreff: {subject}</translation>
         <translation>Treffen vorbereiten</translation>
     </message>
     <message>
+        <source>Upcoming meetings</source>
+        <translation>Anstehende Treffen</translation>
+    </message>
+    <message>
+        <source>Past meetings</source>
+        <translation>Vergangene Treffen</translation>
+    </message>
+    <message>
+        <source>Nothing planned yet. Prepare your next coffee meeting.</source>
+        <translation>Noch nichts geplant. Bereiten Sie Ihr nächstes Kaffeetreffen vor.</translation>
+    </message>
+    <message>
+        <source>Meetings you have held will be listed here.</source>
+        <translation>Hier erscheinen die Treffen, die stattgefunden haben.</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Demnächst</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Vergangen</translation>
+    </message>
+    <message>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
@@ -2163,6 +2187,10 @@ Betreff: {subject}</translation>
     <message>
         <source>Brief of the selected meeting</source>
         <translation>Briefing des ausgewählten Treffens</translation>
+    </message>
+    <message>
+        <source>no date set</source>
+        <translation>kein Datum festgelegt</translation>
     </message>
     <message>
         <source>Meeting with {name}</source>
@@ -3785,12 +3813,20 @@ Trotzdem wiederherstellen?</translation>
         <translation>Anstehende Treffen</translation>
     </message>
     <message>
+        <source>No meeting planned. Meetings → Prepare a meeting (Ctrl+Shift+P) builds your brief.</source>
+        <translation>Kein Treffen geplant. Treffen → Treffen vorbereiten (Strg+Umschalt+P) erstellt Ihr Briefing.</translation>
+    </message>
+    <message>
         <source>Due for a catch-up</source>
         <translation>Zeit, sich zu melden</translation>
     </message>
     <message>
         <source>Contacts due for a catch-up</source>
         <translation>Kontakte, bei denen Sie sich melden sollten</translation>
+    </message>
+    <message>
+        <source>Nobody is overdue. Set a keep-in-touch cadence on a contact.</source>
+        <translation>Niemand ist überfällig. Legen Sie bei einem Kontakt fest, wie oft Sie sich melden möchten.</translation>
     </message>
     <message>
         <source>Good morning</source>
@@ -3832,8 +3868,43 @@ Trotzdem wiederherstellen?</translation>
         <translation>fällige Follow-ups</translation>
     </message>
     <message>
+        <source>contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>due for a catch-up</source>
+        <translation>fällig zum Melden</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>ohne Datum</translation>
+    </message>
+    <message>
         <source>Your briefs will be better with {missing}.</source>
         <translation>Ihre Briefings werden besser mit {missing}.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n Tag überfällig</numerusform>
+            <numerusform>%n Tage überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>heute fällig</translation>
+    </message>
+    <message>
+        <source>last contacted {when}, {late}</source>
+        <translation>zuletzt kontaktiert: {when}, {late}</translation>
     </message>
     <message>
         <source>{day} is review day: fifteen minutes, 1 person to reconnect with, three personal emails.</source>

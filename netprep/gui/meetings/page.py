@@ -95,15 +95,17 @@ class MeetingsPage(QWidget):
         header.addWidget(self.meet_now_button)
         header.addWidget(self.prepare_button)
 
-        self.upcoming_list = _meeting_list("Upcoming meetings")
-        self.past_list = _meeting_list("Past meetings")
-        self.upcoming_empty = muted_note("Nothing planned yet. Prepare your next coffee meeting.")
-        self.past_empty = muted_note("Meetings you have held will be listed here.")
+        self.upcoming_list = _meeting_list(self.tr("Upcoming meetings"))
+        self.past_list = _meeting_list(self.tr("Past meetings"))
+        self.upcoming_empty = muted_note(
+            self.tr("Nothing planned yet. Prepare your next coffee meeting.")
+        )
+        self.past_empty = muted_note(self.tr("Meetings you have held will be listed here."))
         left = QVBoxLayout()
         left.setContentsMargins(0, 0, 0, 0)
         for label, widget, empty in (
-            ("Upcoming", self.upcoming_list, self.upcoming_empty),
-            ("Past", self.past_list, self.past_empty),
+            (self.tr("Upcoming"), self.upcoming_list, self.upcoming_empty),
+            (self.tr("Past"), self.past_list, self.past_empty),
         ):
             heading = QLabel(label)
             heading.setObjectName("sectionTitle")
@@ -220,7 +222,7 @@ class MeetingsPage(QWidget):
 
     def _item(self, meeting: Meeting) -> QListWidgetItem:
         name = self._app.contacts.name_of(meeting.contact_id) or "(no contact)"
-        when = format_datetime(meeting.when, empty="no date set")
+        when = format_datetime(meeting.when, empty=self.tr("no date set"))
         details = [when, meeting.where, status_words(meeting.status)]
         item = QListWidgetItem(name)
         item.setData(ID_ROLE, meeting.id)

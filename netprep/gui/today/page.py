@@ -82,11 +82,11 @@ class TodayPage(QWidget):
         self.subtitle.setObjectName("mutedLabel")
         self.subtitle.setWordWrap(True)
 
-        contacts_card, self.contacts_value = _card("contacts", "0")
-        notes_card, self.notes_value = _card("notes", "0")
-        due_card, self.due_value = _card("due for a catch-up", "0")
+        contacts_card, self.contacts_value = _card(self.tr("contacts"), "0")
+        notes_card, self.notes_value = _card(self.tr("notes"), "0")
+        due_card, self.due_value = _card(self.tr("due for a catch-up"), "0")
         self.followups_card, self.followups_value = _card(
-            "follow-ups due", "0", self.open_followups.emit
+            self.tr("follow-ups due"), "0", self.open_followups.emit
         )
         self.followups_card.setToolTip(self.tr("Open the follow-ups due now"))
         self.followups_card.setAccessibleName(self.tr("Follow-ups due: open them"))
@@ -128,7 +128,9 @@ class TodayPage(QWidget):
         self.upcoming_list.itemActivated.connect(self._on_meeting_activated)
         self.upcoming_list.itemDoubleClicked.connect(self._on_meeting_activated)
         self.upcoming_empty = muted_note(
-            "No meeting planned. Meetings → Prepare a meeting (Ctrl+Shift+P) builds your brief."
+            self.tr(
+                "No meeting planned. Meetings → Prepare a meeting (Ctrl+Shift+P) builds your brief."
+            )
         )
 
         due_title = QLabel(self.tr("Due for a catch-up"))
@@ -138,7 +140,9 @@ class TodayPage(QWidget):
         self.due_list.setAccessibleName(self.tr("Contacts due for a catch-up"))
         self.due_list.itemActivated.connect(self._on_activated)
         self.due_list.itemDoubleClicked.connect(self._on_activated)
-        self.due_empty = muted_note("Nobody is overdue. Set a keep-in-touch cadence on a contact.")
+        self.due_empty = muted_note(
+            self.tr("Nobody is overdue. Set a keep-in-touch cadence on a contact.")
+        )
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 32, 24)
@@ -188,7 +192,7 @@ class TodayPage(QWidget):
         )
         self.upcoming_list.clear()
         for meeting, name in summary.upcoming:
-            when = format_datetime(meeting.when, year=False, empty="no date")
+            when = format_datetime(meeting.when, year=False, empty=self.tr("no date"))
             where = f" · {meeting.where}" if meeting.where else ""
             item = QListWidgetItem(f"{name}\n{when}{where}")
             item.setData(ID_ROLE, meeting.id)
@@ -205,12 +209,15 @@ class TodayPage(QWidget):
         self._show_first_run(summary.user_name, summary.contacts, bool(summary.upcoming))
         self.due_list.clear()
         for due in summary.due[:50]:
-            last = format_date(due.last_contacted, year=False, empty="never")
-            late = f"{due.days_overdue} days overdue" if due.days_overdue else "due today"
-            detail = " · ".join(p for p in (due.contact.role, due.contact.company) if p)
-            item = QListWidgetItem(
-                f"{due.contact.name}  —  {detail}\nlast contacted {last}, {late}"
+            last = format_date(due.last_contacted, year=False, empty=self.tr("never"))
+            late = (
+                self.tr("%n day(s) overdue", "", due.days_overdue)
+                if due.days_overdue
+                else self.tr("due today")
             )
+            detail = " · ".join(p for p in (due.contact.role, due.contact.company) if p)
+            contacted = self.tr("last contacted {when}, {late}").format(when=last, late=late)
+            item = QListWidgetItem(f"{due.contact.name}  —  {detail}\n{contacted}")
             item.setData(ID_ROLE, due.contact.id)
             self.due_list.addItem(item)
         self.due_empty.setVisible(not summary.due)
