@@ -385,10 +385,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--app", action="store_true", help="--compare: launch the whole app too")
     args = parser.parse_args(argv)
     if args.compare:
+        old, folder = args.compare
         new = args.new or Path(__file__).resolve().parents[1]
-        compare_open(*args.compare, new, args.runs)
+        compare_open(old, folder, new, args.runs)
         if args.app:
-            compare_app(*args.compare, new, args.runs)
+            compare_app(old, folder, new, args.runs)
         return 0
     if args.data_dir is not None:
         if args.data_dir.exists() and any(args.data_dir.iterdir()):
