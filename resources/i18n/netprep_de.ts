@@ -1816,6 +1816,14 @@ Betreff: {subject}</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
+        <source>&amp;Resume the meeting in progress</source>
+        <translation>Laufendes Treffen &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>Edit the default &amp;agenda…</source>
+        <translation>Standard-&amp;Agenda bearbeiten…</translation>
+    </message>
+    <message>
         <source>A meeting is open</source>
         <translation>Ein Treffen ist geöffnet</translation>
     </message>
@@ -1826,6 +1834,44 @@ Betreff: {subject}</translation>
     <message>
         <source>Cannot start the meeting</source>
         <translation>Das Treffen kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>Your default agenda</source>
+        <translation>Ihre Standard-Agenda</translation>
+    </message>
+    <message>
+        <source>Default agenda saved: new meetings will use it</source>
+        <translation>Standard-Agenda gespeichert: Neue Treffen verwenden sie</translation>
+    </message>
+    <message numerus="yes">
+        <source>Meeting recorded: %n new contact(s), {followups}</source>
+        <translation>
+            <numerusform>Treffen erfasst: %n neuer Kontakt, {followups}</numerusform>
+            <numerusform>Treffen erfasst: %n neue Kontakte, {followups}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n Follow-up</numerusform>
+            <numerusform>%n Follow-ups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The meeting with {name} is still in progress: Meeting → Resume</source>
+        <translation>Das Treffen mit {name} läuft noch: Treffen → Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Demo data (a temporary copy: changes are discarded on quit)</source>
+        <translation>Demodaten (eine temporäre Kopie: Änderungen werden beim Beenden verworfen)</translation>
+    </message>
+    <message>
+        <source>Data: {folder}</source>
+        <translation>Daten: {folder}</translation>
+    </message>
+    <message>
+        <source>  ·  read-only</source>
+        <translation>  ·  nur lesen</translation>
     </message>
     <message>
         <source>Prepare, run and follow up the 20-minute networking meeting. Everything stays on this computer.</source>

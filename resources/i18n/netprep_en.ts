@@ -108,6 +108,23 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Meeting recorded: %n new contact(s), {followups}</source>
+        <translation>
+            <numerusform>Meeting recorded: %n new contact, {followups}</numerusform>
+            <numerusform>Meeting recorded: %n new contacts, {followups}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n follow-up</numerusform>
+            <numerusform>%n follow-ups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message numerus="yes">
         <source>%n picked: {names}</source>

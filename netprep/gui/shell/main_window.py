@@ -225,8 +225,8 @@ class MainWindow(QMainWindow):
 
     def _add_meeting_actions(self) -> None:
         specs = (
-            ("resume_meeting", "&Resume the meeting in progress", ""),
-            ("edit_agenda", "Edit the default &agenda…", ""),
+            ("resume_meeting", self.tr("&Resume the meeting in progress"), ""),
+            ("edit_agenda", self.tr("Edit the default &agenda…"), ""),
         )
         for name, text, keys in specs:
             action = QAction(text, self)
@@ -307,20 +307,20 @@ class MainWindow(QMainWindow):
         dialog = AgendaEditorDialog(
             service.default(),
             service.save_default,
-            title="Your default agenda",
+            title=self.tr("Your default agenda"),
             reset_to=shipped_agenda,
             parent=self,
         )
         if service.problem:
             dialog.show_error(service.problem)
         if dialog.exec():
-            self._status("Default agenda saved: new meetings will use it")
+            self._status(self.tr("Default agenda saved: new meetings will use it"))
 
     def _meeting_recorded(self, result: FinishedMeeting) -> None:
         added = len(result.new_contacts)
-        self._status(
-            f"Meeting recorded: {added} new contact(s), {len(result.followups)} follow-up(s)"
-        )
+        recorded = self.tr("Meeting recorded: %n new contact(s), {followups}", "", added)
+        follow = self.tr("%n follow-up(s)", "", len(result.followups))
+        self._status(recorded.format(followups=follow))
         self.refresh_built("contacts", "referrals", "followups", "today")
         meetings = self.pages.get("meetings")
         if meetings is not None and not meetings.is_preparing():  # type: ignore[attr-defined]
@@ -329,15 +329,18 @@ class MainWindow(QMainWindow):
     def _meeting_left_running(self, meeting_id: str) -> None:
         meeting = self.app.meetings.get(meeting_id)
         name = self.app.meetings.contact_name(meeting) if meeting else ""
-        self._status(f"The meeting with {name} is still in progress: Meeting → Resume")
+        still = self.tr("The meeting with {name} is still in progress: Meeting → Resume")
+        self._status(still.format(name=name))
 
     def _build_status(self, demo: bool) -> None:
         folder = self.app.data_dir
-        text = "Demo data (a temporary copy: changes are discarded on quit)" if demo else ""
+        text = (
+            self.tr("Demo data (a temporary copy: changes are discarded on quit)") if demo else ""
+        )
         if not demo and folder:
-            text = f"Data: {folder}"
+            text = self.tr("Data: {folder}").format(folder=folder)
         if self.app.read_only:
-            text += "  ·  read-only"
+            text += self.tr("  ·  read-only")
         self.statusBar().addPermanentWidget(QLabel(text))
 
     def _status(self, message: str) -> None:
