@@ -354,8 +354,7 @@ class ContactsPage(QWidget):
     # -- signals ---------------------------------------------------------------------------
 
     def _on_search(self, text: str) -> None:
-        self.proxy.set_search(text)
-        self._update_count()
+        self.proxy.set_search(text)  # new rows: a reset, and the count with it (_update_count)
 
     def _keep_selection(self) -> None:
         """After the shown rows change, the open contact stays selected while it is shown."""
