@@ -391,6 +391,14 @@
 <context>
     <name>BriefEditor</name>
     <message>
+        <source>Your overview</source>
+        <translation>Ihr Überblick</translation>
+    </message>
+    <message>
+        <source>Three sentences, about a minute spoken: who you are, what you are good at, why this meeting.</source>
+        <translation>Drei Sätze, gesprochen etwa eine Minute: wer Sie sind, was Sie gut können, warum dieses Treffen.</translation>
+    </message>
+    <message>
         <source>Sentence {number}</source>
         <translation>Satz {number}</translation>
     </message>
@@ -399,8 +407,76 @@
         <translation>Überblick, Satz {number}</translation>
     </message>
     <message>
+        <source>Three insight questions</source>
+        <translation>Drei Fragen für Erkenntnisse</translation>
+    </message>
+    <message>
+        <source>Common ground to open with</source>
+        <translation>Gemeinsamkeiten für den Einstieg</translation>
+    </message>
+    <message>
+        <source>Add a hook</source>
+        <translation>Einstieg hinzufügen</translation>
+    </message>
+    <message>
+        <source>Something you share with them</source>
+        <translation>Etwas, das Sie gemeinsam haben</translation>
+    </message>
+    <message>
+        <source>What to offer back</source>
+        <translation>Was Sie zurückgeben können</translation>
+    </message>
+    <message>
+        <source>Add an offer</source>
+        <translation>Angebot hinzufügen</translation>
+    </message>
+    <message>
+        <source>An article, an introduction, a hand</source>
+        <translation>Ein Artikel, eine Vorstellung, eine helfende Hand</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask</source>
+        <translation>Nicht fragen</translation>
+    </message>
+    <message>
+        <source>You can already find these out: asking wastes their time.</source>
+        <translation>Das können Sie selbst herausfinden: Danach zu fragen kostet die Person Zeit.</translation>
+    </message>
+    <message>
         <source>Careful (from your notes)</source>
         <translation>Vorsicht (aus Ihren Notizen)</translation>
+    </message>
+    <message>
+        <source>Add a caution</source>
+        <translation>Vorsicht hinzufügen</translation>
+    </message>
+    <message>
+        <source>A topic to steer clear of</source>
+        <translation>Ein Thema, das Sie meiden sollten</translation>
+    </message>
+    <message>
+        <source>Add one</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Something already known</source>
+        <translation>Etwas bereits Bekanntes</translation>
+    </message>
+    <message>
+        <source>Check first</source>
+        <translation>Erst prüfen</translation>
+    </message>
+    <message>
+        <source>Your notes were not sure of these: ask, don&apos;t assert.</source>
+        <translation>Ihre Notizen waren sich hier nicht sicher: fragen, nicht behaupten.</translation>
+    </message>
+    <message>
+        <source>Something to confirm</source>
+        <translation>Etwas zum Bestätigen</translation>
+    </message>
+    <message>
+        <source>Ask for three names</source>
+        <translation>Nach drei Namen fragen</translation>
     </message>
     <message>
         <source>Who else should I talk to?</source>
@@ -409,6 +485,10 @@
     <message>
         <source>How you ask for three names</source>
         <translation>Wie Sie nach drei Namen fragen</translation>
+    </message>
+    <message>
+        <source>Research gaps</source>
+        <translation>Recherchelücken</translation>
     </message>
     <message>
         <source>{words} words · about {seconds} s spoken</source>

@@ -166,9 +166,11 @@ class BriefEditor(QWidget):
         self._loading = False
 
         summary_card, summary_layout, summary_header = _section(
-            "Your overview",
-            "Three sentences, about a minute spoken: who you are, what you are good at, "
-            "why this meeting.",
+            self.tr("Your overview"),
+            self.tr(
+                "Three sentences, about a minute spoken: who you are, what you are good at, "
+                "why this meeting."
+            ),
         )
         self.timing = QLabel()
         self.timing.setObjectName("timingLabel")
@@ -185,7 +187,7 @@ class BriefEditor(QWidget):
             self.sentences.append(sentence)
             summary_layout.addWidget(sentence)
 
-        questions_card, questions_layout, _ = _section("Three insight questions")
+        questions_card, questions_layout, _ = _section(self.tr("Three insight questions"))
         self.questions: list[QuestionRow] = []
         for index in range(3):
             row = QuestionRow(index)
@@ -194,38 +196,43 @@ class BriefEditor(QWidget):
             self.questions.append(row)
             questions_layout.addWidget(row)
 
-        hooks_card, hooks_layout, _ = _section("Common ground to open with")
-        self.hooks = ItemListEditor("Add a hook", "Something you share with them")
+        hooks_card, hooks_layout, _ = _section(self.tr("Common ground to open with"))
+        self.hooks = ItemListEditor(self.tr("Add a hook"), self.tr("Something you share with them"))
         hooks_layout.addWidget(self.hooks)
-        offers_card, offers_layout, _ = _section("What to offer back")
-        self.offers = ItemListEditor("Add an offer", "An article, an introduction, a hand")
+        offers_card, offers_layout, _ = _section(self.tr("What to offer back"))
+        self.offers = ItemListEditor(
+            self.tr("Add an offer"), self.tr("An article, an introduction, a hand")
+        )
         offers_layout.addWidget(self.offers)
         dont_card, dont_layout, _ = _section(
-            "Don't ask", "You can already find these out: asking wastes their time."
+            self.tr("Don't ask"),
+            self.tr("You can already find these out: asking wastes their time."),
         )
         careful = QLabel(self.tr("Careful (from your notes)"))
         careful.setObjectName("kindLabel")
-        self.cautions = ItemListEditor("Add a caution", "A topic to steer clear of")
+        self.cautions = ItemListEditor(
+            self.tr("Add a caution"), self.tr("A topic to steer clear of")
+        )
         dont_layout.addWidget(careful)
         dont_layout.addWidget(self.cautions)
-        self.dont_ask = ItemListEditor("Add one", "Something already known")
+        self.dont_ask = ItemListEditor(self.tr("Add one"), self.tr("Something already known"))
         dont_layout.addWidget(self.dont_ask)
         check_card, check_layout, _ = _section(
-            "Check first", "Your notes were not sure of these: ask, don't assert."
+            self.tr("Check first"), self.tr("Your notes were not sure of these: ask, don't assert.")
         )
-        self.check_first = ItemListEditor("Add one", "Something to confirm")
+        self.check_first = ItemListEditor(self.tr("Add one"), self.tr("Something to confirm"))
         check_layout.addWidget(self.check_first)
         for editor in (self.hooks, self.offers, self.cautions, self.dont_ask, self.check_first):
             editor.edited.connect(self._user_edit)
 
-        referral_card, referral_layout, _ = _section("Ask for three names")
+        referral_card, referral_layout, _ = _section(self.tr("Ask for three names"))
         self.referral_ask = QLineEdit()
         self.referral_ask.setPlaceholderText(self.tr("Who else should I talk to?"))
         self.referral_ask.setAccessibleName(self.tr("How you ask for three names"))
         self.referral_ask.textEdited.connect(lambda _text: self._user_edit())
         referral_layout.addWidget(self.referral_ask)
 
-        self.gaps_card, gaps_layout, _ = _section("Research gaps")
+        self.gaps_card, gaps_layout, _ = _section(self.tr("Research gaps"))
         self.gaps = QLabel()
         self.gaps.setObjectName("mutedLabel")
         self.gaps.setWordWrap(True)
