@@ -2016,12 +2016,28 @@ Betreff: {subject}</translation>
         <translation>Als PDF…</translation>
     </message>
     <message>
+        <source>Cancel the meeting with {name}?</source>
+        <translation>Das Treffen mit {name} absagen?</translation>
+    </message>
+    <message>
+        <source>Cancel the meeting</source>
+        <translation>Treffen absagen</translation>
+    </message>
+    <message>
         <source>The meeting was not cancelled</source>
         <translation>Das Treffen wurde nicht abgesagt</translation>
     </message>
     <message>
         <source>Meeting with {name} cancelled — Undo brings it back</source>
         <translation>Treffen mit {name} abgesagt – Rückgängig holt es zurück</translation>
+    </message>
+    <message>
+        <source>Delete the meeting</source>
+        <translation>Treffen löschen</translation>
+    </message>
+    <message>
+        <source>Delete the meeting with {name}, its brief and its notes? (Referrals and follow-ups it produced stay.)</source>
+        <translation>Das Treffen mit {name} samt Briefing und Notizen löschen? (Empfehlungen und Follow-ups daraus bleiben erhalten.)</translation>
     </message>
     <message>
         <source>The meeting was not deleted</source>
@@ -2046,6 +2062,10 @@ Betreff: {subject}</translation>
     <message>
         <source>Undone</source>
         <translation>Rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Save the meeting&apos;s record</source>
+        <translation>Aufzeichnung des Treffens speichern</translation>
     </message>
     <message>
         <source>The record was not saved</source>
@@ -4173,6 +4193,34 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
     <message>
         <source>why?</source>
         <translation>warum?</translation>
+    </message>
+</context>
+<context>
+    <name>_Ago</name>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
     </message>
 </context>
 </TS>

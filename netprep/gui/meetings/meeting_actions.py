@@ -83,7 +83,8 @@ class MeetingActions(QObject):
         if meeting is None:
             return
         name = self._app.meetings.contact_name(meeting)
-        if not self._confirm("Cancel the meeting", f"Cancel the meeting with {name}?"):
+        question = self.tr("Cancel the meeting with {name}?").format(name=name)
+        if not self._confirm(self.tr("Cancel the meeting"), question):
             return
         before = meeting.status
         try:
@@ -103,9 +104,11 @@ class MeetingActions(QObject):
             return
         name = self._app.meetings.contact_name(meeting)
         if not self._confirm(
-            "Delete the meeting",
-            f"Delete the meeting with {name}, its brief and its notes? "
-            "(Referrals and follow-ups it produced stay.)",
+            self.tr("Delete the meeting"),
+            self.tr(
+                "Delete the meeting with {name}, its brief and its notes? "
+                "(Referrals and follow-ups it produced stay.)"
+            ).format(name=name),
         ):
             return
         try:
@@ -159,7 +162,7 @@ class MeetingActions(QObject):
         if path is None:
             suggested = f"meeting-{name.lower().replace(' ', '-')}.{kind}"
             chosen, _ = QFileDialog.getSaveFileName(
-                self._page, "Save the meeting's record", str(Path.home() / suggested)
+                self._page, self.tr("Save the meeting's record"), str(Path.home() / suggested)
             )
             if not chosen:
                 return None

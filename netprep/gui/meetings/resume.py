@@ -9,7 +9,7 @@ from datetime import datetime
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from netprep.composition import App
@@ -30,13 +30,21 @@ class LeftMeeting(Enum):
     LATER = "later"
 
 
+class _Ago(QObject):
+    """'3 hours ago' in the user's language (lupdate marks plurals only in a QObject's tr)."""
+
+    def words(self, seconds: int) -> str:
+        if seconds >= 86400:
+            return self.tr("%n day(s) ago", "", seconds // 86400)
+        if seconds >= 3600:
+            return self.tr("%n hour(s) ago", "", seconds // 3600)
+        if seconds >= 60:
+            return self.tr("%n minute(s) ago", "", seconds // 60)
+        return self.tr("just now")
+
+
 def how_long_ago(then: datetime, now: datetime) -> str:
-    seconds = max(0, int((now - then).total_seconds()))
-    for unit, size in (("day", 86400), ("hour", 3600), ("minute", 60)):
-        if seconds >= size:
-            count = seconds // size
-            return f"{count} {unit}{'s' if count != 1 else ''} ago"
-    return "just now"
+    return _Ago().words(max(0, int((now - then).total_seconds())))
 
 
 def resume_prompt(parent: QWidget | None, app: App, meeting: Meeting) -> QMessageBox:
