@@ -1769,6 +1769,29 @@ Betreff: {subject}</translation>
         <source>What came of it</source>
         <translation>Was daraus wurde</translation>
     </message>
+    <message numerus="yes">
+        <source>Streak: %n week(s) in a row</source>
+        <translation>
+            <numerusform>Serie: %n Woche in Folge</numerusform>
+            <numerusform>Serie: %n Wochen in Folge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No streak yet: one review a week builds it.</source>
+        <translation>Noch keine Serie: Ein Rückblick pro Woche baut sie auf.</translation>
+    </message>
+    <message>
+        <source>{sent} written to, {answered} answered or met</source>
+        <translation>{sent} angeschrieben, {answered} geantwortet oder getroffen</translation>
+    </message>
+    <message>
+        <source>{kind} on {date}</source>
+        <translation>{kind} am {date}</translation>
+    </message>
+    <message>
+        <source>no answer logged yet</source>
+        <translation>noch keine Antwort erfasst</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
@@ -3527,6 +3550,18 @@ Trotzdem wiederherstellen?</translation>
 <context>
     <name>ReviewPage</name>
     <message>
+        <source>The weekly review (repeating, 15 minutes)…</source>
+        <translation>Der Wochenrückblick (wiederkehrend, 15 Minuten)…</translation>
+    </message>
+    <message>
+        <source>Planned meetings (alarm 15 minutes before)…</source>
+        <translation>Geplante Treffen (Erinnerung 15 Minuten vorher)…</translation>
+    </message>
+    <message>
+        <source>Follow-ups with a due date (to-dos)…</source>
+        <translation>Follow-ups mit Fälligkeitsdatum (Aufgaben)…</translation>
+    </message>
+    <message>
         <source>Weekly review</source>
         <translation>Wochenrückblick</translation>
     </message>
@@ -3648,6 +3683,14 @@ Trotzdem wiederherstellen?</translation>
     <message>
         <source>Review settings saved</source>
         <translation>Einstellungen für den Rückblick gespeichert</translation>
+    </message>
+    <message>
+        <source>Add to your calendar</source>
+        <translation>Zu Ihrem Kalender hinzufügen</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Kalender (*.ics)</translation>
     </message>
     <message>
         <source>Saved {name}: open it to add it to your calendar</source>

@@ -98,6 +98,16 @@
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message numerus="yes">
+        <source>Streak: %n week(s) in a row</source>
+        <translation>
+            <numerusform>Streak: %n week in a row</numerusform>
+            <numerusform>Streak: %n weeks in a row</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
         <source>Restore %n record(s)</source>

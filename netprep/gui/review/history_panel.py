@@ -10,12 +10,7 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 from netprep.domain.review.log import ReviewWeek
 from netprep.gui.widgets.dates import format_date
 from netprep.gui.widgets.two_line_delegate import pad_rows
-
-
-def streak_text(weeks: int) -> str:
-    if weeks == 0:
-        return "No streak yet: one review a week builds it."
-    return f"Streak: {weeks} week{'s' if weeks != 1 else ''} in a row"
+from netprep.gui.words.labels import in_sentence, interaction_kind
 
 
 class HistoryPanel(QWidget):
@@ -39,7 +34,11 @@ class HistoryPanel(QWidget):
     def show_weeks(
         self, weeks: Sequence[ReviewWeek], streak: int, name_of: Callable[[str], str]
     ) -> None:
-        self.streak.setText(streak_text(streak))
+        self.streak.setText(
+            self.tr("Streak: %n week(s) in a row", "", streak)
+            if streak
+            else self.tr("No streak yet: one review a week builds it.")
+        )
         self.streak.setObjectName("cardValue" if streak else "mutedLabel")
         self.streak.style().unpolish(self.streak)  # re-read the stylesheet for the new name
         self.streak.style().polish(self.streak)
@@ -48,15 +47,20 @@ class HistoryPanel(QWidget):
             head = QTreeWidgetItem(
                 [
                     f"{week.week} ({format_date(week.day, year=False)})",
-                    f"{len(week.sent)} written to, {week.answered} answered or met",
+                    self.tr("{sent} written to, {answered} answered or met").format(
+                        sent=len(week.sent), answered=week.answered
+                    ),
                 ]
             )
             for sent in week.sent:
                 answer = sent.answered
                 outcome = (
-                    f"{answer.kind.replace('_', ' ')} on {format_date(answer.when, year=False)}"
+                    self.tr("{kind} on {date}").format(
+                        kind=in_sentence(interaction_kind(answer.kind)),
+                        date=format_date(answer.when, year=False),
+                    )
                     if answer
-                    else "no answer logged yet"
+                    else self.tr("no answer logged yet")
                 )
                 head.addChild(QTreeWidgetItem([name_of(sent.contact_id), outcome]))
             self.tree.addTopLevelItem(head)

@@ -39,15 +39,16 @@ from netprep.gui.review.history_panel import HistoryPanel
 from netprep.gui.review.settings_dialog import ReviewSettingsDialog
 from netprep.gui.shell.background_render import BackgroundRender
 from netprep.gui.widgets.dates import format_date
+from netprep.gui.words import QT_TRANSLATE_NOOP
 from netprep.services.errors import UserError
 from netprep.services.review.service import ReviewDraft
 
 LIST_STEP, DRAFT_STEP = 0, 1
 MAX_SHOWN = 100  # a long list is no review: the best hundred are listed
-CALENDAR_FILES = (
-    ("The weekly review (repeating, 15 minutes)…", "review"),
-    ("Planned meetings (alarm 15 minutes before)…", "meetings"),
-    ("Follow-ups with a due date (to-dos)…", "followups"),
+CALENDAR_FILES = (  # translated as shown
+    (QT_TRANSLATE_NOOP("ReviewPage", "The weekly review (repeating, 15 minutes)…"), "review"),
+    (QT_TRANSLATE_NOOP("ReviewPage", "Planned meetings (alarm 15 minutes before)…"), "meetings"),
+    (QT_TRANSLATE_NOOP("ReviewPage", "Follow-ups with a due date (to-dos)…"), "followups"),
 )
 
 
@@ -76,7 +77,7 @@ class ReviewPage(QWidget):
         calendar_button.setToolTip(self.tr("Calendar files (.ics) your calendar program opens"))
         menu = QMenu(calendar_button)
         for text, what in CALENDAR_FILES:
-            menu.addAction(text).setData(what)
+            menu.addAction(self.tr(text)).setData(what)
         menu.triggered.connect(lambda action: self.export_calendar(str(action.data())))
         calendar_button.setMenu(menu)
         head = QHBoxLayout()
@@ -373,7 +374,10 @@ class ReviewPage(QWidget):
 
     def export_calendar(self, what: str = "review") -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Add to your calendar", str(Path.home() / f"{what}.ics"), "Calendar (*.ics)"
+            self,
+            self.tr("Add to your calendar"),
+            str(Path.home() / f"{what}.ics"),
+            self.tr("Calendar (*.ics)"),
         )
         if path:
             self.write_calendar(Path(path), what)

@@ -15,6 +15,7 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication
 
 from netprep.domain.meeting import MeetingStatus
+from netprep.domain.records import InteractionKind
 from netprep.gui.words import QT_TRANSLATE_NOOP
 
 
@@ -146,3 +147,11 @@ def form_text(text: str) -> str:
 def choice_text(text: str, value: object) -> str:
     """A form choice: an enum's label as translated here, else the form's own words."""
     return label(value) if isinstance(value, Enum) and hasattr(value, "label") else form_text(text)
+
+
+def interaction_kind(kind: str) -> str:
+    """A touch's kind as stored ("email", "call"…): its label, translated."""
+    try:
+        return label(InteractionKind(kind))
+    except ValueError:
+        return kind.replace("_", " ")

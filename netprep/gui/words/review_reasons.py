@@ -11,10 +11,10 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from netprep.domain.cadence import CadenceState, CadenceStatus
-from netprep.domain.records import Circle, InteractionKind
+from netprep.domain.records import Circle
 from netprep.domain.review.ranking import MAX_CURRENT_PROJECT, Candidate
 from netprep.gui.widgets.dates import format_date
-from netprep.gui.words.labels import in_sentence, label
+from netprep.gui.words.labels import in_sentence, interaction_kind, label
 
 
 def _clip(text: str, limit: int) -> str:
@@ -25,11 +25,8 @@ def _clip(text: str, limit: int) -> str:
 
 
 def _kind(kind: str) -> str:
-    """A touch's kind ("email", "call"…) as its label, translated."""
-    try:
-        return in_sentence(label(InteractionKind(kind)))
-    except ValueError:
-        return kind.replace("_", " ")
+    """A touch's kind ("email", "call"…) as its label, translated, inside a sentence."""
+    return in_sentence(interaction_kind(kind))
 
 
 class ReviewReasons(QObject):
