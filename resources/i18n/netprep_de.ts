@@ -747,6 +747,22 @@
 <context>
     <name>ContactDrafts</name>
     <message>
+        <source>without a name yet</source>
+        <translation>noch ohne Namen</translation>
+    </message>
+    <message>
+        <source>An unsaved new contact, {who}, from {when} was kept.</source>
+        <translation>Ein nicht gespeicherter neuer Kontakt, {who}, vom {when} wurde aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>this contact</source>
+        <translation>diesem Kontakt</translation>
+    </message>
+    <message>
+        <source>Unsaved changes to {who} from {when} were kept.</source>
+        <translation>Nicht gespeicherte Änderungen an {who} vom {when} wurden aufbewahrt.</translation>
+    </message>
+    <message>
         <source>Kept changes restored: check them, then Save</source>
         <translation>Aufbewahrte Änderungen wiederhergestellt: Prüfen Sie sie und speichern Sie dann</translation>
     </message>
@@ -832,6 +848,18 @@
         <translation>Vorgeschlagene Namen</translation>
     </message>
     <message>
+        <source>Referred by {name}</source>
+        <translation>Empfohlen von {name}</translation>
+    </message>
+    <message>
+        <source> on {date}</source>
+        <translation> am {date}</translation>
+    </message>
+    <message>
+        <source> (status: {status})</source>
+        <translation> (Status: {status})</translation>
+    </message>
+    <message>
         <source>Not referred by anyone you have recorded.</source>
         <translation>Von niemandem empfohlen, den Sie erfasst haben.</translation>
     </message>
@@ -854,6 +882,14 @@
     <message>
         <source>Start</source>
         <translation>Starten</translation>
+    </message>
+    <message>
+        <source>This meeting&apos;s agenda</source>
+        <translation>Agenda dieses Treffens</translation>
+    </message>
+    <message>
+        <source>Use my default agenda</source>
+        <translation>Meine Standard-Agenda verwenden</translation>
     </message>
 </context>
 <context>
@@ -1279,6 +1315,13 @@ Ihre Daten selbst sind unverändert.</translation>
     <message>
         <source>Sent ✓ — logged as a touch</source>
         <translation>Gesendet ✓ – als Kontakt erfasst</translation>
+    </message>
+</context>
+<context>
+    <name>DraftTimer</name>
+    <message>
+        <source>Your unsaved changes could not be kept: {error}</source>
+        <translation>Ihre nicht gespeicherten Änderungen konnten nicht aufbewahrt werden: {error}</translation>
     </message>
 </context>
 <context>
@@ -2533,6 +2576,10 @@ Betreff: {subject}</translation>
         <translation>ohne Datum</translation>
     </message>
     <message>
+        <source>(empty note)</source>
+        <translation>(leere Notiz)</translation>
+    </message>
+    <message>
         <source>Note of {when} deleted.</source>
         <translation>Notiz vom {when} gelöscht.</translation>
     </message>
@@ -2887,12 +2934,24 @@ Betreff: {subject}</translation>
         <translation>Profil speichern</translation>
     </message>
     <message>
+        <source>Unsaved changes to your profile from {when} were kept.</source>
+        <translation>Nicht gespeicherte Änderungen an Ihrem Profil vom {when} wurden aufbewahrt.</translation>
+    </message>
+    <message>
         <source>Kept changes restored: check them, then Save profile</source>
         <translation>Aufbewahrte Änderungen wiederhergestellt: Prüfen Sie sie und klicken Sie dann auf „Profil speichern“</translation>
     </message>
     <message>
         <source>The kept changes could not be discarded: {reason}</source>
         <translation>Die aufbewahrten Änderungen konnten nicht verworfen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Unsaved profile</source>
+        <translation>Nicht gespeichertes Profil</translation>
+    </message>
+    <message>
+        <source>Save the changes to your profile?</source>
+        <translation>Die Änderungen an Ihrem Profil speichern?</translation>
     </message>
     <message>
         <source>Profile not saved: please fix the fields marked in red</source>
@@ -3858,6 +3917,14 @@ Trotzdem wiederherstellen?</translation>
     <message>
         <source>If they are the same person, open the other one and use Merge with… in the list&apos;s menu. Adding a company or an email tells them apart in every list.</source>
         <translation>Wenn es dieselbe Person ist, öffnen Sie den anderen Kontakt und wählen Sie im Menü der Liste „Zusammenführen mit…“. Mit einer Firma oder E-Mail-Adresse lassen sie sich in jeder Liste unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Open the other one</source>
+        <translation>Den anderen öffnen</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Beide behalten</translation>
     </message>
 </context>
 <context>

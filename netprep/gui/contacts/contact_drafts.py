@@ -77,10 +77,12 @@ class ContactDrafts(QObject):
         self.offered = draft
         when = kept_when(draft.kept_at, self._app.clock.now())
         if draft.new_record:
-            who = f"“{draft.title}”" if draft.title else "without a name yet"
-            text = f"An unsaved new contact, {who}, from {when} was kept."
+            who = f"“{draft.title}”" if draft.title else self.tr("without a name yet")
+            text = self.tr("An unsaved new contact, {who}, from {when} was kept.")
         else:
-            text = f"Unsaved changes to {draft.title or 'this contact'} from {when} were kept."
+            who = draft.title or self.tr("this contact")
+            text = self.tr("Unsaved changes to {who} from {when} were kept.")
+        text = text.format(who=who, when=when)
         self.banner.offer(text)
 
     def restore(self) -> None:

@@ -44,7 +44,9 @@ class DraftTimer(QObject):
         try:
             self._keep()
         except UserError as error:
-            self._on_error(f"Your unsaved changes could not be kept: {error}")
+            self._on_error(
+                self.tr("Your unsaved changes could not be kept: {error}").format(error=error)
+            )
 
     def cancel(self) -> None:
         self.timer.stop()

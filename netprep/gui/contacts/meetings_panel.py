@@ -24,7 +24,7 @@ from netprep.composition import App
 from netprep.domain.meeting import Meeting, MeetingStatus
 from netprep.gui.widgets.dates import format_date, format_datetime
 from netprep.gui.widgets.item_roles import ID_ROLE
-from netprep.gui.words.labels import meeting_status
+from netprep.gui.words.labels import in_sentence, label, meeting_status
 
 
 def meeting_line(meeting: Meeting) -> str:
@@ -121,13 +121,14 @@ class ContactMeetingsPanel(QWidget):
         referrer_id = origin.referrer_id if origin else (contact.referred_by if contact else None)
         if referrer_id:
             self._referrer_id = referrer_id
-            text = f"Referred by {referrals.name_of(referrer_id)}"
+            text = self.tr("Referred by {name}").format(name=referrals.name_of(referrer_id))
             if origin and origin.asked_at:
-                text += f" on {format_date(origin.asked_at)}"
+                text += self.tr(" on {date}").format(date=format_date(origin.asked_at))
             if origin and origin.why:
                 text += f" — {origin.why}"
             if origin:
-                text += f" (status: {origin.status.label.lower()})"
+                status = in_sentence(label(origin.status))
+                text += self.tr(" (status: {status})").format(status=status)
             self.came_from.setText(text)
         else:
             self.came_from.setText(self.tr("Not referred by anyone you have recorded."))
@@ -213,9 +214,9 @@ class ContactMeetingsPanel(QWidget):
         dialog = AgendaEditorDialog(
             service.agenda_for(meeting),
             lambda agenda: service.set_meeting_agenda(meeting.id, agenda),
-            title="This meeting's agenda",
+            title=self.tr("This meeting's agenda"),
             reset_to=service.default,
-            reset_label="Use my default agenda",
+            reset_label=self.tr("Use my default agenda"),
             parent=self,
         )
         if dialog.exec():

@@ -39,14 +39,11 @@ PREVIEW_DELAY_MS = 250  # the preview follows typing once it pauses, not every k
 PREVIEW_MAX_CHARS = 20_000  # a long note's preview shows its start (the editor has it all)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NotesPanel", text)
-
-
 def note_title(note: Note) -> str:
     first = next((line.strip("#*- >\t") for line in note.body.splitlines() if line.strip()), "")
-    when = format_date(note.date, empty=_tr("undated"))
-    return f"{when} · {label(note.kind)}\n{first[:70] or _tr('(empty note)')}"
+    when = format_date(note.date, empty=QCoreApplication.translate("NotesPanel", "undated"))
+    empty = QCoreApplication.translate("NotesPanel", "(empty note)")
+    return f"{when} · {label(note.kind)}\n{first[:70] or empty}"
 
 
 SIDE_BY_SIDE_MIN_WIDTH = 620  # below this, the preview goes under the editor

@@ -81,7 +81,9 @@ class ProfilePage(QWidget):
             self.banner.hide()
             return
         when = kept_when(draft.kept_at, self._app.clock.now())
-        self.banner.offer(f"Unsaved changes to your profile from {when} were kept.")
+        self.banner.offer(
+            self.tr("Unsaved changes to your profile from {when} were kept.").format(when=when)
+        )
 
     def _keep_draft(self) -> None:
         if self._dirty and not self._app.read_only:
@@ -115,7 +117,7 @@ class ProfilePage(QWidget):
             return True
         self.draft_timer.flush()  # kept before asking: a kill while the question is up loses none
         answer = ask_save_discard_cancel(
-            self, "Unsaved profile", "Save the changes to your profile?"
+            self, self.tr("Unsaved profile"), self.tr("Save the changes to your profile?")
         )
         if answer is UnsavedChoice.SAVE:
             return self.save()

@@ -46,8 +46,13 @@ def ask_open_other(page: ContactsPage, saved: Contact, others: list[Contact]) ->
             "menu. Adding a company or an email tells them apart in every list.",
         )
     )
-    open_other = box.addButton("Open the other one", QMessageBox.ButtonRole.ActionRole)
-    box.addButton("Keep both", QMessageBox.ButtonRole.AcceptRole)
+    open_other = box.addButton(
+        QCoreApplication.translate("SameName", "Open the other one"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("SameName", "Keep both"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.exec()
     return others[0].id if box.clickedButton() is open_other else ""
 
