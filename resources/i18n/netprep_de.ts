@@ -183,6 +183,10 @@
         <source>Introduce {a} and {b}</source>
         <translation>{a} und {b} miteinander bekannt machen</translation>
     </message>
+    <message>
+        <source>Choose the contact this follow-up is about.</source>
+        <translation>Wählen Sie den Kontakt, um den es bei diesem Follow-up geht.</translation>
+    </message>
 </context>
 <context>
     <name>AgendaEditorDialog</name>
@@ -545,6 +549,10 @@
     <message>
         <source>Your brief template has a problem</source>
         <translation>Ihre Briefing-Vorlage enthält einen Fehler</translation>
+    </message>
+    <message>
+        <source>Export the brief</source>
+        <translation>Briefing exportieren</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +1285,14 @@ Ihre Daten selbst sind unverändert.</translation>
         <translation>Betreff</translation>
     </message>
     <message>
+        <source>Times proposed: {times}.</source>
+        <translation>Vorgeschlagene Termine: {times}.</translation>
+    </message>
+    <message>
+        <source>The quotation is from {source}.</source>
+        <translation>Das Zitat stammt aus {source}.</translation>
+    </message>
+    <message>
         <source>Open in mail program</source>
         <translation>Im Mailprogramm öffnen</translation>
     </message>
@@ -1307,6 +1323,14 @@ Ihre Daten selbst sind unverändert.</translation>
     <message>
         <source>Email to {name} copied</source>
         <translation>E-Mail an {name} kopiert</translation>
+    </message>
+    <message>
+        <source>Save the email</source>
+        <translation>E-Mail speichern</translation>
+    </message>
+    <message>
+        <source>Email (*.eml)</source>
+        <translation>E-Mail (*.eml)</translation>
     </message>
     <message>
         <source>Saved {name}: open it to send it</source>
@@ -1554,6 +1578,14 @@ Betreff: {subject}</translation>
     <message>
         <source>Email copied</source>
         <translation>E-Mail kopiert</translation>
+    </message>
+    <message>
+        <source>Save the email</source>
+        <translation>E-Mail speichern</translation>
+    </message>
+    <message>
+        <source>Email (*.eml)</source>
+        <translation>E-Mail (*.eml)</translation>
     </message>
     <message>
         <source>Saved {name}: open it to send it</source>
@@ -4208,6 +4240,10 @@ Trotzdem wiederherstellen?</translation>
     <message>
         <source>Log it</source>
         <translation>Erfassen</translation>
+    </message>
+    <message>
+        <source>Choose whom you were in touch with.</source>
+        <translation>Wählen Sie, mit wem Sie in Kontakt waren.</translation>
     </message>
 </context>
 <context>

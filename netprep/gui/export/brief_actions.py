@@ -227,6 +227,6 @@ class BriefOutput(QObject):
 
     def _ask_for_path(self, suggested: str, file_filter: str) -> str:
         path, _ = QFileDialog.getSaveFileName(
-            self._parent, "Export the brief", suggested, file_filter
+            self._parent, self.tr("Export the brief"), suggested, file_filter
         )
         return path

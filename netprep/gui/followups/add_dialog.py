@@ -109,7 +109,7 @@ class AddFollowUpDialog(QDialog):
                 text = self.tr("Introduce {a} and {b}").format(a=a.name, b=b.name)
         try:
             if not self.picker.contact_id:
-                raise UserError("Choose the contact this follow-up is about.")
+                raise UserError(self.tr("Choose the contact this follow-up is about."))
             self.added = self._app.followups.add(
                 self.picker.contact_id,
                 kind,

@@ -349,7 +349,10 @@ class FollowUpDetail(QWidget):
         if self._item is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save the email", str(Path.home() / "follow-up.eml"), "Email (*.eml)"
+            self,
+            self.tr("Save the email"),
+            str(Path.home() / "follow-up.eml"),
+            self.tr("Email (*.eml)"),
         )
         if path:
             self.write_eml(Path(path))

@@ -79,7 +79,7 @@ class TouchDialog(QDialog):
         qdate = self.date_edit.date()
         try:
             if not self.picker.contact_id:
-                raise UserError("Choose whom you were in touch with.")
+                raise UserError(self.tr("Choose whom you were in touch with."))
             self.logged = self._app.touches.log(
                 self.picker.contact_id,
                 str(self.kind.currentData()),

@@ -57,9 +57,12 @@ class DraftEditor(QWidget):
         form.addRow(self.tr("Subject"), self.subject)
         notes = []
         if draft.times:
-            notes.append("Times proposed: " + "; ".join(t.label() for t in draft.times) + ".")
+            times = "; ".join(t.label() for t in draft.times)
+            notes.append(self.tr("Times proposed: {times}.").format(times=times))
         if draft.quote_source:
-            notes.append(f"The quotation is from {draft.quote_source}.")
+            notes.append(
+                self.tr("The quotation is from {source}.").format(source=draft.quote_source)
+            )
         notes.extend(draft.problems)
         self.notes = QLabel("\n".join(notes))
         self.notes.setObjectName("mutedLabel")
@@ -125,7 +128,10 @@ class DraftEditor(QWidget):
     def save_eml_as(self) -> None:
         name = self.draft.contact_name.replace(" ", "-").casefold() or "email"
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save the email", str(Path.home() / f"{name}.eml"), "Email (*.eml)"
+            self,
+            self.tr("Save the email"),
+            str(Path.home() / f"{name}.eml"),
+            self.tr("Email (*.eml)"),
         )
         if path:
             self.write_eml(Path(path))
