@@ -1910,6 +1910,13 @@ Betreff: {subject}</translation>
         <source>Nothing is written until you import; Edit → Undo import takes it back.</source>
         <translation>Erst beim Importieren wird etwas geschrieben; Bearbeiten → Import rückgängig machen nimmt es zurück.</translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;{format}&lt;/b&gt; — {new} new, {merged} merged into contacts you have, {skipped} skipped, %n value(s) left out.</source>
+        <translation>
+            <numerusform>&lt;b&gt;{format}&lt;/b&gt; – {new} neu, {merged} mit vorhandenen Kontakten zusammengeführt, {skipped} übersprungen, %n Wert ausgelassen.</numerusform>
+            <numerusform>&lt;b&gt;{format}&lt;/b&gt; – {new} neu, {merged} mit vorhandenen Kontakten zusammengeführt, {skipped} übersprungen, %n Werte ausgelassen.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Import {new} new</source>
         <translation>{new} neue importieren</translation>
@@ -2474,6 +2481,10 @@ Betreff: {subject}</translation>
     <message>
         <source>Choose two different contacts: the first one stays.</source>
         <translation>Wählen Sie zwei verschiedene Kontakte: Der erste bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>both kept: {values}</source>
+        <translation>beide behalten: {values}</translation>
     </message>
     <message>
         <source>{other} will be removed; moved to {survivor}: {moved}. Edit → Undo takes the merge back.</source>
@@ -4009,6 +4020,10 @@ Trotzdem wiederherstellen?</translation>
 <context>
     <name>SidePanel</name>
     <message>
+        <source>Demo data — netprep</source>
+        <translation>Demodaten – netprep</translation>
+    </message>
+    <message>
         <source>20-minute networking meetings</source>
         <translation>20-Minuten-Networking-Treffen</translation>
     </message>
@@ -4248,6 +4263,26 @@ Trotzdem wiederherstellen?</translation>
 </context>
 <context>
     <name>TransferController</name>
+    <message>
+        <source>Contacts (*.csv *.vcf *.vcard *.json);;LinkedIn or Google CSV (*.csv);;vCard (*.vcf *.vcard);;netprep backup (*.json);;All files (*)</source>
+        <translation>Kontakte (*.csv *.vcf *.vcard *.json);;LinkedIn- oder Google-CSV (*.csv);;vCard (*.vcf *.vcard);;netprep-Sicherung (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>netprep backup, everything (*.json)</source>
+        <translation>netprep-Sicherung, alles (*.json)</translation>
+    </message>
+    <message>
+        <source>Contacts as a spreadsheet (*.csv)</source>
+        <translation>Kontakte als Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>Contacts as vCard (*.vcf)</source>
+        <translation>Kontakte als vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
     <message>
         <source>Reading {name}…</source>
         <translation>{name} wird gelesen…</translation>

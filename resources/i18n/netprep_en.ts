@@ -110,6 +110,13 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
+        <source>&lt;b&gt;{format}&lt;/b&gt; — {new} new, {merged} merged into contacts you have, {skipped} skipped, %n value(s) left out.</source>
+        <translation>
+            <numerusform>&lt;b&gt;{format}&lt;/b&gt; — {new} new, {merged} merged into contacts you have, {skipped} skipped, %n value left out.</numerusform>
+            <numerusform>&lt;b&gt;{format}&lt;/b&gt; — {new} new, {merged} merged into contacts you have, {skipped} skipped, %n values left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Restore %n record(s)</source>
         <translation>
             <numerusform>Restore %n record</numerusform>

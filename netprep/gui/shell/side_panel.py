@@ -11,7 +11,7 @@ PANEL_WIDTH = 200
 def window_title(*, demo: bool) -> str:
     """The main window's title. Linux and Windows add " — netprep" (the display name) to a
     title that does not end with it: "netprep — demo data" read "netprep — demo data — netprep"."""
-    return "Demo data — netprep" if demo else "netprep"
+    return QCoreApplication.translate("SidePanel", "Demo data — netprep") if demo else "netprep"
 
 
 def side_panel(sections: QWidget | None = None) -> QWidget:

@@ -17,20 +17,22 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMenu, QMessage
 from netprep.gui.transfer.jobs import BackgroundJob, run_with_progress
 from netprep.gui.transfer.merge_dialog import MergeContactsDialog
 from netprep.gui.transfer.preview_dialog import ImportPreviewDialog
+from netprep.gui.words import QT_TRANSLATE_NOOP
 from netprep.services.errors import UserError
 from netprep.services.transfer import ImportPreview, ImportResult
 
 if TYPE_CHECKING:
     from netprep.gui.shell.main_window import MainWindow
 
-IMPORT_FILTER = (
+IMPORT_FILTER = QT_TRANSLATE_NOOP(  # the dialogs' words are translated as shown
+    "TransferController",
     "Contacts (*.csv *.vcf *.vcard *.json);;LinkedIn or Google CSV (*.csv);;"
-    "vCard (*.vcf *.vcard);;netprep backup (*.json);;All files (*)"
+    "vCard (*.vcf *.vcard);;netprep backup (*.json);;All files (*)",
 )
 EXPORT_FILTERS = {
-    "netprep backup, everything (*.json)": "json",
-    "Contacts as a spreadsheet (*.csv)": "csv",
-    "Contacts as vCard (*.vcf)": "vcard",
+    QT_TRANSLATE_NOOP("TransferController", "netprep backup, everything (*.json)"): "json",
+    QT_TRANSLATE_NOOP("TransferController", "Contacts as a spreadsheet (*.csv)"): "csv",
+    QT_TRANSLATE_NOOP("TransferController", "Contacts as vCard (*.vcf)"): "vcard",
 }
 SUFFIX = {"json": ".json", "csv": ".csv", "vcard": ".vcf"}
 
@@ -67,7 +69,7 @@ class TransferController(QObject):
 
     def choose_and_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, "Import contacts", str(Path.home()), IMPORT_FILTER
+            self.window, self.tr("Import contacts"), str(Path.home()), self.tr(IMPORT_FILTER)
         )
         if path:
             self.import_file(Path(path))
@@ -143,11 +145,12 @@ class TransferController(QObject):
 
     def choose_and_export(self) -> None:
         default = Path.home() / "netprep-backup.json"
+        filters = {self.tr(words): kind for words, kind in EXPORT_FILTERS.items()}
         path, chosen = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export"), str(default), ";;".join(EXPORT_FILTERS)
+            self.window, self.tr("Export"), str(default), ";;".join(filters)
         )
         if path:
-            self.export_to(Path(path), EXPORT_FILTERS.get(chosen, "json"))
+            self.export_to(Path(path), filters.get(chosen, "json"))
 
     def export_to(self, path: Path, fmt: str) -> None:
         if not path.suffix:

@@ -120,7 +120,9 @@ class MergeContactsDialog(QDialog):
                 joined = (
                     choice.kept
                     if not choice.differs
-                    else "both kept: " + ", ".join(v for v in (choice.kept, choice.other) if v)
+                    else self.tr("both kept: {values}").format(
+                        values=", ".join(v for v in (choice.kept, choice.other) if v)
+                    )
                 )
                 self.grid.addWidget(_wrapped(joined), row, 1, 1, 2)
             else:

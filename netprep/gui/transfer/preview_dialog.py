@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from netprep.gui.transfer.rows_model import RowsModel
+from netprep.gui.words.labels import label
 from netprep.services.transfer import ImportPreview
 
 
@@ -117,9 +120,17 @@ class ImportPreviewDialog(QDialog):
 
     def _summary_text(self) -> str:
         p = self.preview
-        return (
-            f"<b>{p.format.label}</b> — {len(p.new)} new, {len(p.accepted_merges)} merged into "
-            f"contacts you have, {len(p.skipped)} skipped, {len(p.problems)} value(s) left out."
+        text = self.tr(
+            "<b>{format}</b> — {new} new, {merged} merged into contacts you have, "
+            "{skipped} skipped, %n value(s) left out.",
+            "",
+            len(p.problems),
+        )
+        return text.format(
+            format=html.escape(label(p.format)),
+            new=len(p.new),
+            merged=len(p.accepted_merges),
+            skipped=len(p.skipped),
         )
 
     def _merges_ticked(self, *_: object) -> None:
