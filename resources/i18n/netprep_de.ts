@@ -306,6 +306,34 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <source>netprep cannot open your data</source>
+        <extracomment>Imported by the opening thread once the data is read, so that the GUI thread finds them loaded (the window&apos;s module and the page it opens on).</extracomment>
+        <translation>netprep kann Ihre Daten nicht öffnen</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Restore the unreadable file(s) from the backup “{backup}” (it holds {holds})? Only the unreadable files are replaced; each is kept beside it, renamed “….corrupt-&lt;time&gt;”, so nothing is deleted.</source>
+        <translation>{problem}
+
+Die unlesbaren Dateien aus der Sicherung „{backup}“ wiederherstellen (sie enthält {holds})? Nur die unlesbaren Dateien werden ersetzt; jede bleibt daneben erhalten, umbenannt in „….corrupt-&lt;Zeit&gt;“, sodass nichts gelöscht wird.</translation>
+    </message>
+    <message>
+        <source>netprep cannot read a data file</source>
+        <translation>netprep kann eine Datendatei nicht lesen</translation>
+    </message>
+    <message>
+        <source>netprep could not restore the backup</source>
+        <translation>netprep konnte die Sicherung nicht wiederherstellen</translation>
+    </message>
+    <message>
+        <source>netprep is already open on this data folder: its window is brought forward.</source>
+        <translation>netprep ist mit diesem Datenordner bereits geöffnet: Sein Fenster wird in den Vordergrund geholt.</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundBuilder</name>
     <message>
         <source>The brief could not be built: {reason}</source>

@@ -17,7 +17,6 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from netprep import APP_ID, APP_NAME, __version__
-from netprep.gui.shell.exception_hook import install_exception_hook
 from netprep.gui.shell.startup_shell import StartupShell
 from netprep.gui.shell.translation import use_system_language
 from netprep.gui.shell.window_state import WindowState, default_settings_path
@@ -197,26 +196,30 @@ def open_data(folder: Path, *, interactive: bool, failed: UserError | None = Non
             failed = None
             backup = backup_offered(exc)
             if not interactive or backup is None:
-                _report(_tr("netprep cannot open your data"), str(exc), interactive)
+                _report(
+                    translate("Application", "netprep cannot open your data"), str(exc), interactive
+                )
                 return None
-            question = _tr(
+            question = translate(
+                "Application",
                 "{problem}\n\nRestore the unreadable file(s) from the backup “{backup}” (it "
                 "holds {holds})? Only the unreadable files are replaced; each is kept beside "
-                "it, renamed “….corrupt-<time>”, so nothing is deleted."
+                "it, renamed “….corrupt-<time>”, so nothing is deleted.",
             ).format(problem=exc, backup=backup.name, holds=backup_holds(folder, backup))
-            answer = QMessageBox.question(None, _tr("netprep cannot read a data file"), question)
+            answer = QMessageBox.question(
+                None, translate("Application", "netprep cannot read a data file"), question
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return None
             try:
                 repair_from_backup(folder, backup, SystemClock().now())
             except UserError as restore_error:
-                title = _tr("netprep could not restore the backup")
+                title = translate("Application", "netprep could not restore the backup")
                 _report(title, str(restore_error), interactive)
                 return None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Application", text)
+translate = QCoreApplication.translate  # with literal words, so that lupdate finds them
 
 
 def _report(title: str, message: str, interactive: bool) -> None:
@@ -254,11 +257,15 @@ def run(
     """The app on ``folder``; ``fill`` puts records in it once opened (off the GUI thread,
     after the frame has painted: the demo's seeding)."""
     qt_app = make_qt_app()
-    install_exception_hook(QApplication.activeWindow)
     from netprep.gui.shell.single_instance import InstanceServer, ask_running_to_show
 
     if not smoke_test and ask_running_to_show(folder):
-        print(_tr("netprep is already open on this data folder: its window is brought forward."))
+        print(
+            translate(
+                "Application",
+                "netprep is already open on this data folder: its window is brought forward.",
+            )
+        )
         return 0
     InstanceServer(folder, qt_app)  # later launches on this folder raise this window
     shell: StartupShell | None = StartupShell(WindowState(default_settings_path()), demo=demo)
@@ -266,7 +273,11 @@ def run(
     shell.paint_now(qt_app)
     if os.environ.get(PAINT_ENV):
         print(f"painted: {shell.windowTitle()}", flush=True)
+    # The error dialog's module (~40 ms of Qt classes) and the log file wait for the paint.
     from netprep.gui.shell.diagnostics import Diagnostics, log_folder
+    from netprep.gui.shell.exception_hook import install_exception_hook
+
+    install_exception_hook(QApplication.activeWindow)
 
     Diagnostics(log_folder()).start()  # the log file and faulthandler (after the paint)
     # The data opens (and later warms up) on other threads: let the GUI thread take the GIL
