@@ -33,6 +33,8 @@ HEAVY = (
     "netprep.gui.shell.main_window",
     "netprep.gui.meetings",
     "netprep.gui.today",
+    "netprep.gui.shell.exception_hook",  # its dialog's Qt classes: installed after the paint
+    "netprep.gui.shell.diagnostics",  # the log file: started after the paint
 )
 
 AT_PAINT = """
