@@ -2468,6 +2468,10 @@ Betreff: {subject}</translation>
         <translation>Briefing des ausgewählten Treffens</translation>
     </message>
     <message>
+        <source>&lt;h2&gt;No meeting selected&lt;/h2&gt;&lt;p&gt;Pick a meeting on the left to read its brief, or press &lt;b&gt;Ctrl+Shift+P&lt;/b&gt; to prepare a new one.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Kein Treffen ausgewählt&lt;/h2&gt;&lt;p&gt;Wählen Sie links ein Treffen, um sein Briefing zu lesen, oder drücken Sie &lt;b&gt;Strg+Umschalt+P&lt;/b&gt;, um ein neues vorzubereiten.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>no date set</source>
         <translation>kein Datum festgelegt</translation>
     </message>

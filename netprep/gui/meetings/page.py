@@ -177,8 +177,10 @@ class MeetingsPage(QWidget):
         detail_widget = QWidget()
         detail_widget.setLayout(detail)
         empty = empty_state(
-            "<h2>No meeting selected</h2><p>Pick a meeting on the left to read its brief, or "
-            "press <b>Ctrl+Shift+P</b> to prepare a new one.</p>"
+            self.tr(
+                "<h2>No meeting selected</h2><p>Pick a meeting on the left to read its brief, or "
+                "press <b>Ctrl+Shift+P</b> to prepare a new one.</p>"
+            )
         )
         self.detail_stack = QStackedWidget()
         self.detail_stack.addWidget(empty)

@@ -109,6 +109,8 @@ TEXT_SETTERS = {
     "setInformativeText",
     "setDetailedText",
     "emit",  # a status_message: shown in the status bar
+    "empty_state",  # netprep.gui.widgets.empty_state: a page's words before a choice
+    "muted_note",
 }
 TEXT_WIDGETS = {"QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction"}
 MESSAGE_BOXES = {"warning", "question", "information", "critical", "about"}
