@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from netprep.composition import App
 from netprep.gui.shell.restore_dialog import RestoreDialog
+from netprep.gui.widgets.theme import style_widget
 from netprep.gui.words.backup_words import BackupWords
 from netprep.services.backups import BackupMade
 from netprep.services.errors import UserError
@@ -38,7 +39,8 @@ from netprep.services.errors import UserError
 DAILY_CHECK_MS = 60 * 60 * 1000  # every hour: a backup once the date has changed
 CLOSE_WAIT_SECONDS = 60  # closing the window waits this long at most for a backup's copy
 DISK_CHECK_MS = 3000  # a few stat() calls: has another program changed the data files?
-BANNER_STYLE = "background: #fdecc8; color: #5c3b00; padding: 8px 12px;"
+# The theme's warning colours (a pair that meets WCAG AA in light and in dark).
+BANNER_STYLE = "background: @warn_bg@; color: @warn@; padding: 8px 12px;"
 
 
 class Copier(QObject):
@@ -166,7 +168,7 @@ class DataCare(QObject):
         self.banner = QLabel(self.tr("Read-only: {reason}").format(reason=text))
         self.banner.setObjectName("readOnlyBanner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(f"#readOnlyBanner {{ {BANNER_STYLE} }}")
+        style_widget(self.banner, f"#readOnlyBanner {{ {BANNER_STYLE} }}")
         self._add_above(self.banner)
 
     def _add_above(self, banner: QWidget) -> None:
@@ -196,7 +198,8 @@ class DataCare(QObject):
         banner = QWidget()
         banner.setObjectName("changedOnDiskBanner")
         banner.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        banner.setStyleSheet(f"#changedOnDiskBanner {{ {BANNER_STYLE} }}")
+        label_style = "#changedOnDiskBanner QLabel { color: @warn@; }"
+        style_widget(banner, f"#changedOnDiskBanner {{ {BANNER_STYLE} }} {label_style}")
         row = QHBoxLayout(banner)
         row.setContentsMargins(12, 4, 8, 4)
         label = QLabel(message)
