@@ -607,6 +607,13 @@ Die unlesbaren Dateien aus der Sicherung „{backup}“ wiederherstellen (sie en
     </message>
 </context>
 <context>
+    <name>BriefPreview</name>
+    <message>
+        <source>*Rendering the brief with your template…*</source>
+        <translation>*Das Briefing wird mit Ihrer Vorlage erstellt…*</translation>
+    </message>
+</context>
+<context>
     <name>CadenceState</name>
     <message>
         <source>Fine</source>
@@ -1398,6 +1405,14 @@ Ihre Daten selbst sind unverändert.</translation>
 <context>
     <name>EvidenceLabel</name>
     <message>
+        <source>your notes</source>
+        <translation>Ihre Notizen</translation>
+    </message>
+    <message>
+        <source>Why this? From</source>
+        <translation>Warum? Aus</translation>
+    </message>
+    <message>
         <source>From {sources}</source>
         <translation>Aus {sources}</translation>
     </message>
@@ -1901,6 +1916,50 @@ Betreff: {subject}</translation>
     <message>
         <source>Import {source}</source>
         <translation>{source} importieren</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>same {field}</source>
+        <translation>gleiche Angabe: {field}</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Into</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Because</source>
+        <translation>Weil</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Was sich ändert</translation>
+    </message>
+    <message>
+        <source>Why it was skipped</source>
+        <translation>Warum übersprungen</translation>
     </message>
     <message>
         <source>New</source>

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from copy import deepcopy
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,7 +31,9 @@ def evidence_lines(evidence: Sequence[Evidence]) -> list[str]:
     """One line per source: where it came from and, quoted, what it says."""
     lines = []
     for item in evidence:
-        source = human_source(item.source.strip()) or "your notes"
+        source = human_source(item.source.strip()) or QCoreApplication.translate(
+            "EvidenceLabel", "your notes"
+        )
         excerpt = " ".join(item.excerpt.split())
         if len(excerpt) > _EXCERPT_CHARS:
             excerpt = excerpt[: _EXCERPT_CHARS - 1].rstrip() + "…"
@@ -41,7 +43,8 @@ def evidence_lines(evidence: Sequence[Evidence]) -> list[str]:
 
 def evidence_tooltip(evidence: Sequence[Evidence]) -> str:
     lines = evidence_lines(evidence)
-    return "Why this? From\n" + "\n".join(f"• {line}" for line in lines) if lines else ""
+    why = QCoreApplication.translate("EvidenceLabel", "Why this? From")
+    return why + "\n" + "\n".join(f"• {line}" for line in lines) if lines else ""
 
 
 class GrowingTextEdit(QPlainTextEdit):

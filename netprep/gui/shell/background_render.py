@@ -18,13 +18,14 @@ from PySide6.QtWidgets import QLabel
 
 from netprep.domain.brief.model import Brief
 from netprep.gui.widgets.safe_browser import SafeBrowser
+from netprep.gui.words import QT_TRANSLATE_NOOP
 from netprep.render.brief_view import BriefContext
 from netprep.render.templates import RenderResult
 from netprep.services.brief_export import BriefExportService
 
 Job = Callable[[], Any]
 Deliver = Callable[[Any], object]
-RENDERING = "*Rendering the brief with your template…*"
+RENDERING = QT_TRANSLATE_NOOP("BriefPreview", "*Rendering the brief with your template…*")
 
 
 class BackgroundRender(QObject):
@@ -139,7 +140,7 @@ class BriefPreview(QObject):
             self._shown(known or self._export.html(brief, context))
             return
         self._warning.hide()
-        self._viewer.set_markdown(RENDERING)
+        self._viewer.set_markdown(self.tr(RENDERING))
         self.render.request(lambda: self._export.html(brief, context), self._shown)
 
     def cancel(self) -> None:

@@ -53,25 +53,42 @@ class ImportPreviewDialog(QDialog):
             )
             for n in preview.new
         ]
-        self.new_model = RowsModel(["Row", "Name", "Company", "Role", "Email"], new_rows)
+        self.new_model = RowsModel(
+            [
+                self.tr("Row"),
+                self.tr("Name"),
+                self.tr("Company"),
+                self.tr("Role"),
+                self.tr("Email"),
+            ],
+            new_rows,
+        )
         merge_rows = [
             (
                 m.merged.name,
                 _row_label(m.row),
                 m.existing.name,
-                f"same {m.matched_on}",
+                self.tr("same {field}").format(field=m.matched_on),
                 "; ".join(m.changes),
             )
             for m in preview.merges
         ]
         self.merge_model = RowsModel(
-            ["Merge", "Row", "Into", "Because", "What changes"],
+            [
+                self.tr("Merge"),
+                self.tr("Row"),
+                self.tr("Into"),
+                self.tr("Because"),
+                self.tr("What changes"),
+            ],
             merge_rows,
             checks=[m.accepted for m in preview.merges],
         )
         self.merge_model.dataChanged.connect(self._merges_ticked)
         skipped_rows = [(_row_label(s.row), s.reason) for s in preview.skipped]
-        self.skipped_model = RowsModel(["Row", "Why it was skipped"], skipped_rows)
+        self.skipped_model = RowsModel(
+            [self.tr("Row"), self.tr("Why it was skipped")], skipped_rows
+        )
         problem_rows = [(p.split(":", 1)[0], p.split(":", 1)[-1].strip()) for p in preview.problems]
         self.problem_model = RowsModel(
             ["Where", "Left out (the rest of the row goes in)"], problem_rows
