@@ -35,7 +35,6 @@ from netprep.gui.contacts.note_search import NOTE_PREFIX_MIN, NoteWordIndex, sor
 from netprep.gui.widgets.item_roles import ID_ROLE as ID_ROLE
 from netprep.gui.widgets.item_roles import SEARCH_ROLE
 from netprep.gui.widgets.item_roles import SUBTITLE_ROLE as SUBTITLE_ROLE
-from netprep.gui.widgets.plural import counted
 from netprep.gui.widgets.record_form import RefChoices
 
 Index = QModelIndex | QPersistentModelIndex
@@ -124,8 +123,6 @@ def count_text(shown: int, total: int, everyone: str, *, loading: bool = False) 
     (``everyone``: the total, translated as a plural by the page)."""
     if loading and not total:
         return translate("ContactsPage", "Loading contacts…")
-    if "(s)" in everyone:  # no catalog: English as plural.py words it ("1 contact")
-        everyone = counted(total, "contact")
     if shown == total:
         return everyone
     of = translate("ContactsPage", "{shown} of {everyone}")
