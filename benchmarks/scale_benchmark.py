@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import functools
 import os
 import random
 import shutil
@@ -248,6 +249,10 @@ def spin(qt_app: object, until: Callable[[], bool], timeout: float = 30.0) -> No
         time.sleep(0.001)
 
 
+def _past(moment: float) -> bool:
+    return time.perf_counter() >= moment
+
+
 def in_window(
     folder: Path, rows: dict[str, tuple[float, float]], notes: dict[str, str], repeats: int
 ) -> None:
@@ -352,8 +357,7 @@ def in_window(
         spin(qt_app, lambda: bool(built))
         # ... and 0.3 s after: what the screen does once the brief is in (the picker's list
         # brought up to date, the brief laid out) freezes the same window.
-        settled = time.perf_counter() + 0.3
-        spin(qt_app, lambda settled=settled: time.perf_counter() >= settled)
+        spin(qt_app, functools.partial(_past, time.perf_counter() + 0.3))
         freezes.append(monitor.stop())
         ready.append((built[0] if built else time.perf_counter()) - started)
         prep.confirm_discard = lambda: True  # type: ignore[method-assign]
