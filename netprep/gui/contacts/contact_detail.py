@@ -8,6 +8,7 @@ list could show at 30,000 contacts.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,20 @@ from netprep.gui.widgets.elided_label import ElidedLabel
 
 if TYPE_CHECKING:
     from netprep.gui.contacts.page import ContactsPage
+
+
+def import_tabs_ahead() -> threading.Thread:
+    """Import what the tabs are made of (the form, the notes editor and its Markdown view:
+    ~0.2 s) on a worker thread, once the contacts are in: the first contact shown then only
+    builds widgets."""
+    thread = threading.Thread(target=_import_tabs, name="netprep-contact-tabs", daemon=True)
+    thread.start()
+    return thread
+
+
+def _import_tabs() -> None:
+    import netprep.gui.contacts.form_specs
+    import netprep.gui.contacts.notes_panel  # noqa: F401
 
 
 class ContactTabs(QTabWidget):
@@ -46,6 +61,7 @@ class ContactDetail(QWidget):
         super().__init__()
         self._app, self._wire = app, wire
         self.built: ContactTabs | None = None
+        self._importing: threading.Thread | None = None
         self.title = ElidedLabel()  # a long name or role ends in “…”, whole in a tooltip
         self.title.setObjectName("pageTitle")
         self.subtitle = ElidedLabel()
@@ -58,6 +74,11 @@ class ContactDetail(QWidget):
         header.addWidget(self.subtitle)
         header.addLayout(self.buttons.button_row())
         self._layout.addLayout(header)
+
+    def import_ahead(self) -> None:
+        """Once: the tabs' modules imported on a worker (unless the tabs are built)."""
+        if self.built is None and self._importing is None:
+            self._importing = import_tabs_ahead()
 
     def tabs(self) -> ContactTabs:
         """The tabs, built now if they were not yet."""

@@ -190,6 +190,7 @@ class ContactsPage(QWidget):
         self.model.adopt(prepared)
         self.proxy.refresh()
         self.note_search.start()  # once: after the contacts, not competing with them
+        self.detail.import_ahead()
         self._referrers = prepared.referrers
         if self.detail.built is not None:
             self.detail.built.form.adopt_ref_choices("referred_by", prepared.referrers)

@@ -33,8 +33,6 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
-from netprep.services.brief_export import write_file_atomically
-
 PageName = Literal["A4", "Letter"]
 #: What a brief is painted on: a PDF file or a printer.
 PageDevice = QPdfWriter | QPrinter
@@ -224,6 +222,10 @@ def write_pdf(
         data = temp.read_bytes()
         if not data.startswith(b"%PDF-"):
             raise PdfExportError("the PDF came out empty")
+        # Imported here: the brief export service brings jinja2 (~0.3 s), and every note
+        # preview and the contacts page's notes load this module through safe_browser.
+        from netprep.services.brief_export import write_file_atomically
+
         write_file_atomically(target, data)  # the same durable replace the data files use
     except OSError as exc:
         raise PdfExportError(f"cannot write {target}: {exc.strerror or exc}") from exc
