@@ -6,7 +6,7 @@ import re
 
 import pytest
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QMenu
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QMenu, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from netprep.gui.meetings.style import MEETINGS_QSS
@@ -82,6 +82,55 @@ def test_the_dark_scheme_is_applied_and_menus_are_readable(
         monkeypatch.setenv(theme.THEME_ENV, "light")
         theme.apply_theme(app)  # as on a system switch: own stylesheets follow
         qtbot.waitUntil(lambda: theme.LIGHT["accent"] in label.styleSheet(), timeout=1000)
+    finally:
+        app.setStyleSheet(old_sheet)
+        app.setPalette(old_palette)
+
+
+def _indicator_colours(box: QCheckBox) -> set[str]:
+    """The colours drawn inside a check box's indicator square (left of its text)."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionButton
+
+    option = QStyleOptionButton()
+    box.initStyleOption(option)
+    square = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+    image = box.grab().toImage()
+    return {
+        image.pixelColor(x, y).name()
+        for x in range(square.left(), square.right() + 1)
+        for y in range(square.top(), square.bottom() + 1)
+    }
+
+
+@pytest.mark.parametrize("scheme", sorted(theme.SCHEMES))
+def test_an_unticked_check_box_shows_its_outline_and_a_ticked_one_its_tick(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, scheme: str
+) -> None:
+    """Fusion drew the outline from the window colour: on dark it was all but invisible (the
+    weekly review's tick column, "No due date", "Sound cues")."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    old_sheet, old_palette = app.styleSheet(), app.palette()
+    try:
+        monkeypatch.setenv(theme.THEME_ENV, scheme)
+        theme.apply_theme(app)
+        surface = theme.SCHEMES[scheme]["surface"]
+        page = QWidget()
+        qtbot.addWidget(page)
+        theme.style_widget(page, "QWidget { background: @surface@; }")
+        layout = QVBoxLayout(page)
+        unticked, ticked = QCheckBox("Sound cues", page), QCheckBox("No due date", page)
+        ticked.setChecked(True)
+        layout.addWidget(unticked)
+        layout.addWidget(ticked)
+        page.show()
+        qtbot.waitExposed(page)
+
+        outline = max(theme.contrast_ratio(c, surface) for c in _indicator_colours(unticked))
+        assert outline >= 3.0, f"{scheme}: the unticked box's outline is {outline:.2f}:1"
+        colours = _indicator_colours(ticked)
+        assert theme.SCHEMES[scheme]["accent_fill"] in colours
+        assert "#ffffff" in colours  # the tick
     finally:
         app.setStyleSheet(old_sheet)
         app.setPalette(old_palette)
