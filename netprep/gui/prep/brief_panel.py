@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from netprep.domain.brief.model import Brief
 from netprep.gui.export.brief_actions import BriefOutput
 from netprep.gui.prep.brief_editor import BriefEditor
+from netprep.gui.widgets.elided_label import ElidedLabel
 from netprep.services.briefs import BriefService
 
 
@@ -28,7 +29,7 @@ class BriefPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.editor = BriefEditor(briefs)
-        self.status = QLabel()
+        self.status = ElidedLabel()  # ends in '…' on a narrow window, whole in its tooltip
         self.status.setObjectName("mutedLabel")
         title = QLabel(self.tr("Brief"))
         title.setObjectName("sectionTitle")

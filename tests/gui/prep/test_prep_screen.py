@@ -20,6 +20,7 @@ from netprep.gui.meetings.page import MeetingsPage, MeetNowDialog
 from netprep.gui.prep.screen import PrepScreen
 from netprep.gui.shell.main_window import MainWindow
 from netprep.gui.widgets.contact_picker import MAX_MATCHES, ContactPicker
+from netprep.gui.widgets.elided_label import ElidedLabel
 from netprep.services.brief_editing import alternatives_for
 from tests.gui.helpers import DialogAnswers, make_window, type_into
 from tests.gui.pdf_probe import PdfProbe, squash
@@ -184,6 +185,24 @@ def test_long_summary_warns_over_a_minute(qtbot: QtBot, window: MainWindow) -> N
     assert prep.editor.summary_too_long
     assert "over a minute" in prep.editor.timing.text()
     assert prep.editor.brief().summary_too_long
+
+
+def test_the_brief_status_ends_in_an_ellipsis_when_the_window_is_narrow(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """At 1024 px the status read "· follows the form un", cut mid-word under the buttons."""
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    prep = open_prep(qtbot, window)
+    pick(qtbot, prep, "Daniel", "Daniel Mensah")
+    build_pending(prep)
+    status = prep.brief_status
+    assert isinstance(status, ElidedLabel)
+    status.setText("· follows the form until you edit it, " * 4)  # longer than any room
+    qtbot.waitUntil(status.is_elided)
+    assert status.shown_text().endswith("…")
+    assert status.toolTip() == status.text()
 
 
 def saved_meeting(qtbot: QtBot, window: MainWindow, typed: str, name: str) -> MeetingsPage:
