@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from netprep.domain.meeting import Meeting
     from netprep.domain.records import Contact
     from netprep.domain.referrals import Referral
+    from netprep.services.seed import SeedReport
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -138,6 +139,26 @@ def main(argv: Sequence[str] | None = None) -> int:
 # -- commands ------------------------------------------------------------------------------
 
 
+def _count(number: int, one: str, many: str) -> str:
+    return f"{number} {one if number == 1 else many}"
+
+
+def demo_summary(report: SeedReport) -> str:
+    """What the demo folder holds, counted as `netprep contacts` and the Meetings page count."""
+    contacts = report.contacts + report.referral_contacts
+    referred = (
+        f" ({report.referral_contacts} of them referred in a past meeting)"
+        if report.referral_contacts
+        else ""
+    )
+    return (
+        f"{_count(contacts, 'contact', 'contacts')}{referred}, "
+        f"{_count(report.notes, 'note', 'notes')}, "
+        f"{_count(report.meetings, 'prepared meeting', 'prepared meetings')} and "
+        f"{_count(report.past_meetings, 'past meeting', 'past meetings')}"
+    )
+
+
 def cmd_init(args: argparse.Namespace) -> int:
     from netprep.composition import default_data_dir, open_app, seed_demo
 
@@ -146,10 +167,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     try:
         if args.init_demo:
             report = seed_demo(app)
-            print(
-                f"Created {folder} with {report.contacts} demo contacts, {report.notes} notes "
-                f"and {report.meetings} prepared meetings."
-            )
+            print(f"Created {folder} with {demo_summary(report)}.")
         else:
             print(f"Data folder ready: {folder}")
     finally:
@@ -207,7 +225,7 @@ def format_meeting_line(meeting: Meeting, contact_name: str) -> str:
 
     if meeting.status is MeetingStatus.FINISHED:
         named = len(meeting.capture.named_referrals())
-        status += f", goals {meeting.goals.count}/3, {named} referral(s)"
+        status += f", goals {meeting.goals.count}/3, {_count(named, 'referral', 'referrals')}"
     parts.append(f"  [{status}]")
     return "".join(parts)
 

@@ -11,7 +11,8 @@ def test_init_demo_then_list_and_search(netprep: Netprep, tmp_path: Path) -> Non
     data = tmp_path / "data"
     created = netprep.run("--data-dir", str(data), "init", "--demo")
     assert created.returncode == 0, created.stderr
-    assert "9 demo contacts" in created.stdout
+    assert "11 contacts (2 of them referred in a past meeting), " in created.stdout
+    assert "2 prepared meetings and 1 past meeting." in created.stdout
     assert (data / "netprep.json").exists() and (data / "contacts.json").exists()
 
     listed = netprep.run("--data-dir", str(data), "contacts")

@@ -58,7 +58,7 @@ def test_meetings_upcoming_and_past(netprep: Netprep, data: Path) -> None:
     assert lines[0].startswith("2026-11-27") and "Sofia Marchetti" in lines[0]
     assert lines[0].endswith("[planned]")
     assert "Grace Adeyemi — Moving from the ward into product" in lines[1]
-    assert lines[1].endswith("[finished, goals 2/3, 2 referral(s)]")
+    assert lines[1].endswith("[finished, goals 2/3, 2 referrals]")
 
     upcoming = netprep.run("--data-dir", str(data), "meetings", "--upcoming")
     assert upcoming.stdout.splitlines() == lines[:1]
