@@ -149,10 +149,12 @@ class Backups:
     ) -> PendingBackup:
         target = self.root / name
         number = 1
-        while target.exists():  # never replace a backup (a re-run migration, the same second)
+        # Never replace a backup (a re-run migration, the same second), nor one still being
+        # copied under its staging name (it would be cleared under the other's feet).
+        while target.exists() or _staging(target).exists():
             number += 1
             target = self.root / f"{name}-{number}"
-        staging = self.root / f".{target.name}.partial"
+        staging = _staging(target)
         shutil.rmtree(staging, ignore_errors=True)
         staging.mkdir(parents=True)
         manifest = {"taken": now.isoformat(), "label": label, "counts": counts or {}}
@@ -233,6 +235,10 @@ class PendingBackup:
     def abandon(self) -> None:
         shutil.rmtree(self.staging, ignore_errors=True)
         self.done = True
+
+
+def _staging(target: Path) -> Path:
+    return target.parent / f".{target.name}.partial"
 
 
 def _link(source: Path, link: Path) -> bool:

@@ -126,3 +126,28 @@ def test_a_backup_before_an_operation_is_copied_while_the_operation_runs(
     assert copied_on and threading.main_thread() not in copied_on
     assert names_in(backup) == frozen
     store.close()
+
+
+def test_two_backups_begun_in_the_same_second_never_share_a_folder(tmp_path: Path) -> None:
+    """The second one's name is checked against the first one's staging folder too: taking
+    the same name would clear the first one's half-made copy under its feet."""
+    clock = ManualClock(START)
+    yesterday_with(tmp_path, clock, 3)
+    store = open_store(tmp_path, clock)
+    try:
+        backups = store.db.backups()
+        counts = store.counts()
+        first = backups.begin_labelled(clock.now(), "manual", counts)
+        second = backups.begin_labelled(clock.now(), "manual", counts)
+        assert first.target != second.target
+        assert first.staging.is_dir() and second.staging.is_dir()
+        assert (
+            names_in(first.finish())
+            == names_in(second.finish())
+            == [
+                "Ann Lee",
+                *(f"Person {n:03}" for n in range(3)),
+            ]
+        )
+    finally:
+        store.close()
