@@ -1,6 +1,7 @@
-"""Wrapped modules stay wrapped: a new user-facing string literal passed to a label, a
-button, a title, a tooltip or a message box without self.tr / QCoreApplication.translate
-fails here (and so never reaches a translator's catalog)."""
+"""Every GUI module's words go through the translation catalog: a user-facing string literal
+passed to a label, a button, a title, a tooltip or a message box without self.tr /
+QCoreApplication.translate fails here (and so would never reach a translator's catalog). Every
+module under netprep/gui is checked, a new one by default; NOT_YET names the exceptions."""
 
 from __future__ import annotations
 
@@ -14,76 +15,10 @@ import netprep.gui
 
 GUI = Path(netprep.gui.__file__).parent
 
-#: Modules whose words go through the translation catalog; add each one as it is wrapped.
-WRAPPED = (
-    "contacts/contact_delete.py",
-    "contacts/contact_drafts.py",
-    "contacts/kept_draft.py",
-    "contacts/meetings_panel.py",
-    "contacts/notes_panel.py",
-    "contacts/profile_page.py",
-    "contacts/same_name.py",
-    "export/brief_actions.py",
-    "export/headless_pdf.py",
-    "export/paper.py",
-    "followups/add_dialog.py",
-    "followups/detail.py",
-    "followups/page.py",
-    "followups/touch_dialog.py",
-    "meeting_window/autosave.py",
-    "meeting_window/contact_gone.py",
-    "meeting_window/keys.py",
-    "meeting_window/mini_timer.py",
-    "meeting_window/outcome_dialog.py",
-    "meeting_window/phase_panels.py",
-    "meeting_window/referral_words.py",
-    "meeting_window/style.py",
-    "meeting_window/timer_band.py",
-    "meeting_window/timer_text.py",
-    "meeting_window/window.py",
-    "meeting_window/words.py",
-    "meetings/agenda_editor.py",
-    "meetings/meeting_actions.py",
-    "meetings/page.py",
-    "meetings/record_view.py",
-    "meetings/resume.py",
-    "meetings/style.py",
-    "prep/background_builder.py",
-    "prep/brief_editor.py",
-    "prep/brief_panel.py",
-    "prep/brief_widgets.py",
-    "prep/meeting_form.py",
-    "referrals/page.py",
-    "review/candidate_list.py",
-    "review/draft_tabs.py",
-    "review/history_panel.py",
-    "review/page.py",
-    "review/settings_dialog.py",
-    "shell/data_care.py",
-    "shell/diagnostics.py",
-    "shell/exception_hook.py",
-    "shell/main_window.py",
-    "shell/restore_dialog.py",
-    "shell/side_panel.py",
-    "shell/translation.py",
-    "today/first_run.py",
-    "today/page.py",
-    "transfer/controller.py",
-    "transfer/jobs.py",
-    "transfer/merge_dialog.py",
-    "transfer/preview_dialog.py",
-    "transfer/rows_model.py",
-    "widgets/dates.py",
-    "widgets/elided_label.py",
-    "widgets/empty_state.py",
-    "widgets/prompts.py",
-    "widgets/safe_browser.py",
-    "widgets/theme.py",
-    "widgets/undo_bar.py",
-    "words/default_agenda.py",
-    "words/labels.py",
-    "words/review_reasons.py",
-)
+#: Modules not wrapped yet, each with why. Every other module under netprep/gui is checked, a
+#: new one too; a module listed here that passes fails ``test_not_yet_is_still_needed``.
+NOT_YET: dict[str, str] = {}
+MODULES = sorted(p.relative_to(GUI).as_posix() for p in GUI.rglob("*.py"))
 NAMES = {"netprep"}  # the product's name is the same in every language
 
 #: Methods and classes whose text arguments a user reads.
@@ -186,9 +121,20 @@ def unwrapped(source: str) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("module", WRAPPED)
+@pytest.mark.parametrize("module", [m for m in MODULES if m not in NOT_YET])
 def test_every_user_facing_string_is_wrapped(module: str) -> None:
     assert unwrapped((GUI / module).read_text(encoding="utf-8")) == []
+
+
+def test_not_yet_is_still_needed() -> None:
+    wrapped_now = [m for m in NOT_YET if not unwrapped((GUI / m).read_text(encoding="utf-8"))]
+    assert wrapped_now == [], "wrapped now: take them off NOT_YET"
+
+
+def test_every_module_is_checked() -> None:
+    """A new module is checked without being listed anywhere."""
+    assert "meeting_window/window.py" in MODULES and "words/labels.py" in MODULES
+    assert len(MODULES) == len(list(GUI.rglob("*.py")))
 
 
 def test_the_check_finds_what_it_should() -> None:
