@@ -524,7 +524,7 @@ Die unlesbaren Dateien aus der Sicherung „{backup}“ wiederherstellen (sie en
     </message>
     <message>
         <source>{words} words · about {seconds} s spoken</source>
-        <translation>{words} Wörter · gesprochen etwa {seconds} s</translation>
+        <translation>{words} Wörter · ca. {seconds} s</translation>
     </message>
     <message>
         <source> — over a minute: trim it</source>
@@ -591,7 +591,7 @@ Die unlesbaren Dateien aus der Sicherung „{backup}“ wiederherstellen (sie en
     </message>
     <message>
         <source>Export</source>
-        <translation>Exportieren</translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -1835,11 +1835,11 @@ Betreff: {subject}</translation>
     </message>
     <message>
         <source>Save meeting</source>
-        <translation>Treffen speichern</translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Save and start</source>
-        <translation>Speichern und starten</translation>
+        <translation>Jetzt starten</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2512,7 +2512,7 @@ Betreff: {subject}</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation>Exportieren</translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -3115,7 +3115,7 @@ Betreff: {subject}</translation>
     </message>
     <message>
         <source>How they did…</source>
-        <translation>Wie sie … geschafft haben</translation>
+        <translation>Ihr Weg zu…</translation>
     </message>
     <message>
         <source>Their advice on…</source>
@@ -3130,7 +3130,7 @@ Betreff: {subject}</translation>
     </message>
     <message>
         <source>Swap</source>
-        <translation>Austauschen</translation>
+        <translation>Tauschen</translation>
     </message>
     <message>
         <source>Swap for another “{kind}” question</source>
