@@ -1643,7 +1643,7 @@ Betreff: {subject}</translation>
     <name>FollowUpFilter</name>
     <message>
         <source>Due now</source>
-        <translation>Jetzt fällig</translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -1651,7 +1651,7 @@ Betreff: {subject}</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation>Demnächst</translation>
+        <translation>Später</translation>
     </message>
     <message>
         <source>Done</source>
