@@ -180,7 +180,7 @@ class ReviewPage(QWidget):
         self.candidates.show_candidates(self._candidates[:MAX_SHOWN], self._picked)
         settings = review.settings.get()
         today = review.today()
-        day = settings.review_day_name
+        day = QLocale().dayName(settings.review_weekday + 1)  # in the user's language
         when = (
             self.tr("today")
             if today.weekday() == settings.review_weekday

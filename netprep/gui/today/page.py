@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -247,7 +247,7 @@ class TodayPage(QWidget):
         review = self._app.review
         waiting = len(review.candidates()) if review.should_offer_review() else 0
         self.review_hint.setVisible(bool(waiting) and not self._app.read_only)
-        day = review.settings.get().review_day_name
+        day = QLocale().dayName(review.settings.get().review_weekday + 1)
         text = (
             self.tr(
                 "{day} is review day: fifteen minutes, 1 person to reconnect with, three "
