@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QTime
+from PySide6.QtCore import QCoreApplication, QLocale, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from netprep.domain.cadence import MAX_DAYS, MIN_DAYS, Interval
 from netprep.domain.records import Circle
-from netprep.domain.review.availability import DAY_NAMES
 from netprep.domain.review.settings import ReviewSettings
 from netprep.gui.widgets.dates import time_pattern
 from netprep.gui.words.labels import label
@@ -74,8 +73,8 @@ class ReviewSettingsDialog(QDialog):
         review_form = QFormLayout(review_box)
         self.day = QComboBox()
         self.day.setAccessibleName(self.tr("Review day"))
-        for name in DAY_NAMES:
-            self.day.addItem(name.capitalize())
+        for weekday in range(1, 8):  # Monday first, named in the user's language
+            self.day.addItem(QLocale().dayName(weekday))
         self.day.setCurrentIndex(settings.review_weekday)
         self.time = QTimeEdit(QTime(settings.review_time.hour, settings.review_time.minute))
         self.time.setDisplayFormat(time_pattern())
