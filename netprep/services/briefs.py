@@ -76,10 +76,15 @@ class BriefService:
     def start_warm_up(self) -> list[Contact] | None:
         """The contacts to read ahead, the first time this is asked (on the store's thread);
         ``None`` when a read-ahead was already started or the network is already read."""
+        return self.network_snapshot() if self.claim_warm_up() else None
+
+    def claim_warm_up(self) -> bool:
+        """True the first time a read-ahead may start (then never again), False when one was
+        already started or the network is already read."""
         if self.warm_up_started or self.network_index:
-            return None
+            return False
         self.warm_up_started = True
-        return self.network_snapshot()
+        return True
 
     def warm_up(self, contacts: list[Contact]) -> None:
         """Read the network ahead of the first brief: ~1 s of work at 30,000 contacts that

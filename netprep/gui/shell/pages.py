@@ -104,12 +104,24 @@ class BriefsWhenAsked:
 
     def __init__(self, app: App) -> None:
         self._app = app
+        self._claim_on_worker = False
 
     def start_warm_up(self) -> list[Contact] | None:
-        return self._app.briefs.start_warm_up()
+        """On the GUI thread. While the brief engine still loads (App.warm_up, on its own
+        thread: ~0.4 s at 30,000 contacts on a busy machine), it is not built or waited for
+        here - that froze the window - but on the read-ahead's thread, in :meth:`warm_up`;
+        the contacts are taken here, on the store's thread, either way."""
+        if self._app.lazy_briefs.built:
+            return self._app.briefs.start_warm_up()
+        self._claim_on_worker = True
+        return self._app.contacts.in_store_order()
 
     def warm_up(self, contacts: list[Contact]) -> None:
-        self._app.briefs.warm_up(contacts)
+        """On the read-ahead's thread."""
+        briefs = self._app.briefs  # built here, or waited for here, when still loading
+        if self._claim_on_worker and not briefs.claim_warm_up():
+            return  # a brief read the network meanwhile
+        briefs.warm_up(contacts)
 
 
 def refresher(window: _Window, *names: str) -> Callable[..., None]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,7 @@ from netprep.gui.shell.diagnostics import Diagnostics
 from netprep.gui.shell.startup_shell import OPENING, StartupShell
 from netprep.gui.shell.window_state import WindowState
 from netprep.gui.today.page import TodayPage
+from netprep.services.briefs import BriefService
 from tests.gui.helpers import make_window
 
 HEAVY = (
@@ -156,11 +158,23 @@ def test_the_main_window_is_built_without_the_brief_engine(
     window = make_window(qtbot, app, tmp_path)
     assert window.current_section() == "today"
     assert not app.lazy_briefs.built and not app.lazy_brief_export.built
+    built_on: list[str] = []
+    make = app.lazy_briefs._make
+    assert make is not None
+
+    def make_and_note() -> BriefService:
+        built_on.append(threading.current_thread().name)
+        return make()
+
+    app.lazy_briefs._make = make_and_note
     window.read_ahead.timer.setInterval(0)  # the read-ahead asks for them once it starts
     window.read_ahead.timer.start()
     qtbot.waitUntil(lambda: window.read_ahead.started, timeout=10_000)
     window.read_ahead.wait()
     assert app.lazy_briefs.built
+    # Built on the read-ahead's thread: on the GUI thread it froze the window ~0.7 s at 30k.
+    assert built_on == ["netprep-network-read-ahead"]
+    assert app.briefs.warm_up_started  # and the network read ahead
 
 
 def test_after_the_window_shows_a_worker_builds_what_the_first_page_did_not_need(
