@@ -11,7 +11,8 @@ holds still). Rows:
   ``netprep --demo``; memory (VmRSS / VmHWM of that process) vs the data on disk,
 - opening the data (Database.open + Store, fresh process) vs an orjson parse of the same files,
 - contact search, one keystroke to idle and the list repainted (first character,
-  narrowing, clearing, words only the notes hold, once the notes' index is built) vs one
+  narrowing, clearing, words only the notes hold, once the notes' index is built; the page's
+  first show, until every contact is listed, and its longest freeze until then) vs one
   pre-folded Python pass over the same search texts (names only: no notes),
 - the GUI stall on Ctrl+S of a contact vs one write + fsync of the same bytes,
 - opening "Prepare a meeting": the longest time the event loop was held while it opened
@@ -271,12 +272,22 @@ def in_window(
     window = MainWindow(app, WindowState(folder / "bench-window.ini"))
     window.show()
     qt_app.processEvents()
+    # The window reads the network for briefs ahead (1.5 s after it is up): not the contacts
+    # page's doing, so let it finish first.
+    spin(qt_app, lambda: not window.read_ahead.timer.isActive(), timeout=10)
+    window.read_ahead.wait()
+    total = len(app.contacts.all())
+    monitor = StallMonitor()
+    monitor.start()
     started = time.perf_counter()
     window.show_section("contacts")
     page = window.contacts_page
     qt_app.processEvents()
-    rows["contacts page built (first shown)"] = (time.perf_counter() - started, 0.0)
+    rows["contacts page: shown"] = (time.perf_counter() - started, 0.0)
+    spin(qt_app, lambda: page.proxy.rowCount() == total)
+    rows["contacts page: every contact listed"] = (time.perf_counter() - started, 0.0)
     spin(qt_app, lambda: page.note_search.index is not None, timeout=300)
+    rows["contacts page: longest freeze until the notes are indexed"] = (monitor.stop(), 0.0)
     notes["search keystroke to idle (median)"] = (
         f"notes' words indexed {time.perf_counter() - started:.1f} s after, on a thread; "
     )
@@ -400,6 +411,7 @@ GOALS = {
     "longest freeze, paint -> window": "<= 50 ms",
     "memory resident after launch (MiB)": "<= 1.5x disk",
     "open the data (fresh process)": "<= 1.5x",
+    "contacts page: longest freeze until the notes are indexed": "<= 50 ms",
     "search keystroke to idle (median)": "<= 16 ms",
     "search keystroke to idle (max)": "<= 16 ms",
     "search first character (median)": "<= 16 ms",
