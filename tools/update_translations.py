@@ -94,8 +94,13 @@ def english_plurals(ts: Path) -> None:
 
 
 def release(ts: Path) -> None:
+    """Compile ``ts`` to its ``.qm`` beside it, written under another name and renamed into
+    place: a running netprep maps the catalog it loaded, and a file rewritten in place
+    under it ends that process (SIGBUS)."""
     qm = ts.with_suffix(".qm")
-    subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, cwd=ROOT)
+    fresh = qm.with_suffix(".qm.new")
+    subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(fresh)], check=True, cwd=ROOT)
+    fresh.replace(qm)
 
 
 def main(argv: list[str] | None = None) -> int:
