@@ -373,7 +373,10 @@ class ContactFilterProxy(QStringListModel):
         if role == ID_ROLE:
             return contact.id
         if role == SUBTITLE_ROLE:
-            return " · ".join(p for p in (contact.role, contact.company) if p)
+            # Without a role or company, what else tells them apart (never an empty line).
+            work = " · ".join(p for p in (contact.role, contact.company) if p)
+            met = contact.how_we_met.strip().partition("\n")[0]
+            return work or met or contact.location or contact.primary_email
         if role == SEARCH_ROLE:
             return self._source.search_texts()[self._shown[index.row()]]
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -198,3 +198,25 @@ def test_the_notes_editor_imports_no_template_engine() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "False"
+
+
+def test_a_contact_without_role_or_company_has_a_second_line_that_says_who_they_are(
+    qtbot: QtBot, demo_app: App, tmp_path: Path
+) -> None:
+    """Marcus and Priya (added from Elena's referrals) had an empty second line."""
+    demo_app.store.contacts.save(
+        Contact(name="Marcus Webb", how_we_met="Referred by Elena Vasquez: ex-theatre nurse")
+    )
+    demo_app.store.contacts.save(Contact(name="Ola Berg", emails=["ola@example.org"]))
+    window = make_window(qtbot, demo_app, tmp_path)
+    window.show_section("contacts")
+    page = window.contacts_page
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == len(demo_app.contacts.all()))
+    lines = {
+        page.proxy.index(row, 0).data(): page.proxy.index(row, 0).data(SUBTITLE_ROLE)
+        for row in range(page.proxy.rowCount())
+    }
+    assert all(lines.values()), lines
+    assert lines["Marcus Webb"] == "Referred by Elena Vasquez: ex-theatre nurse"
+    assert lines["Ola Berg"] == "ola@example.org"
+    assert lines["Daniel Mensah"] == "Senior Product Manager · Wardline Health"
