@@ -16,57 +16,13 @@ import argparse
 import os
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
-from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from scale_benchmark import BARE_WINDOW, _reported
-
-TICKS = os.sysconf("SC_CLK_TCK")
-
-
-@dataclass
-class Run:
-    painted: float
-    ready: float
-    freeze: float
-    cpu: float
-
-
-def _cpu_seconds(pid: int) -> float:
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / TICKS  # utime, stime
-
-
-def launch(command: list[str], env: dict[str, str], cwd: str) -> Run:
-    start = time.perf_counter()
-    proc = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env, cwd=cwd)
-    assert proc.stdout is not None
-    painted = 0.0
-    try:
-        while True:
-            line = proc.stdout.readline()
-            if not line:
-                raise RuntimeError(f"{command} ended before it was ready")
-            if line.startswith("painted"):
-                painted = time.perf_counter() - start
-            if line.startswith("ready"):
-                ready = time.perf_counter() - start
-                cpu = _cpu_seconds(proc.pid)
-                freeze = max(_reported(line, "stall", "ms"), _reported(line, "opening", "ms"))
-                return Run(painted or ready, ready, freeze / 1000, cpu)
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+from scale_benchmark import BARE_WINDOW, Launch, launch
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -102,13 +58,13 @@ def main(argv: list[str] | None = None) -> int:
             command += ["--demo"]
         commands[name] = (command, env, str(Path(path).resolve()))
     commands["bare"] = ([sys.executable, "-c", BARE_WINDOW], base_env, str(home))
-    results: dict[str, list[Run]] = {name: [] for name in commands}
+    results: dict[str, list[Launch]] = {name: [] for name in commands}
     try:
         for command, env, cwd in commands.values():
-            launch(command, env, cwd)  # compile and warm the caches
+            launch(command, env, cwd, settle=0)  # compile and warm the caches
         for _ in range(args.repeats):
             for name, (command, env, cwd) in commands.items():
-                results[name].append(launch(command, env, cwd))
+                results[name].append(launch(command, env, cwd, settle=0))
     finally:
         shutil.rmtree(home, ignore_errors=True)
     bare = statistics.median(r.ready for r in results["bare"])
@@ -118,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, runs in results.items():
         painted = statistics.median(r.painted for r in runs)
         ready = statistics.median(r.ready for r in runs)
-        freeze = statistics.median(r.freeze for r in runs)
+        freeze = statistics.median(r.stall for r in runs)
         cpu = statistics.median(r.cpu for r in runs)
         print(
             f"| {name} | {painted * 1000:.0f} ms ({painted / bare:.2f}x) | "

@@ -133,6 +133,7 @@ class Launch:
     stall: float  # the longest the GUI thread was held from the paint to the window (s)
     opening: float  # ... of which while the data was opening on its thread
     data: float  # seconds from the paint to the data open (on the opening thread)
+    cpu: float  # the process's CPU seconds (user + system) at the 'ready' line
 
 
 def _reported(line: str, key: str, unit: str) -> float:
@@ -143,10 +144,20 @@ def _reported(line: str, key: str, unit: str) -> float:
     return 0.0
 
 
-def launch(command: list[str], env: dict[str, str]) -> Launch:
-    """A fresh process from spawn to its window shown, and what it reported on the way."""
+def _cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
+
+
+def launch(
+    command: list[str], env: dict[str, str], cwd: str | None = None, settle: float = 0.5
+) -> Launch:
+    """A fresh process from spawn to its window shown, and what it reported on the way.
+
+    Memory is read ``settle`` seconds after the window is shown (once the data has filled in).
+    """
     start = time.perf_counter()
-    proc = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env)
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env, cwd=cwd)
     assert proc.stdout is not None
     painted = 0.0
     try:
@@ -158,7 +169,8 @@ def launch(command: list[str], env: dict[str, str]) -> Launch:
                 painted = time.perf_counter() - start
             if line.startswith("ready"):
                 seconds = time.perf_counter() - start
-                time.sleep(0.5)  # what it holds once the data has filled in
+                cpu = _cpu_seconds(proc.pid)
+                time.sleep(settle)  # what it holds once the data has filled in
                 rss, peak = _rss_kib(proc.pid)
                 return Launch(
                     seconds,
@@ -168,6 +180,7 @@ def launch(command: list[str], env: dict[str, str]) -> Launch:
                     max(_reported(line, "stall", "ms"), _reported(line, "opening", "ms")) / 1000,
                     _reported(line, "opening", "ms") / 1000,
                     _reported(line, "data", "s"),
+                    cpu,
                 )
     finally:
         proc.terminate()
