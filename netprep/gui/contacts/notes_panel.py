@@ -31,6 +31,7 @@ from netprep.gui.widgets.dates import date_pattern, format_date, from_qdate, to_
 from netprep.gui.widgets.item_roles import ID_ROLE
 from netprep.gui.widgets.safe_browser import SafeBrowser
 from netprep.gui.widgets.undo_bar import UndoBar, UndoKeys
+from netprep.gui.widgets.wheel_guard import guard_wheel
 from netprep.gui.words.labels import label
 from netprep.services.errors import UserError, ValidationError
 
@@ -75,12 +76,12 @@ class NotesPanel(QWidget):
         self.undo_bar = UndoBar()
         self.undo_bar.undo_requested.connect(self.undo_delete)
 
-        self.date_edit = QDateEdit()
+        self.date_edit = guard_wheel(QDateEdit())
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setAccessibleName(self.tr("Note date"))
         self.date_edit.setDisplayFormat(date_pattern())
         self.date_edit.dateChanged.connect(self._on_edited)
-        self.kind_combo = QComboBox()
+        self.kind_combo = guard_wheel(QComboBox())
         self.kind_combo.setAccessibleName(self.tr("Kind of note"))
         for kind in NoteKind:
             self.kind_combo.addItem(label(kind), kind)

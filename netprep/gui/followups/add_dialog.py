@@ -23,6 +23,7 @@ from netprep.composition import App
 from netprep.domain.followups import FollowUp, FollowUpKind
 from netprep.gui.widgets.contact_picker import ContactPicker
 from netprep.gui.widgets.dates import date_pattern
+from netprep.gui.widgets.wheel_guard import guard_wheel
 from netprep.gui.words.labels import label
 from netprep.services.errors import UserError
 
@@ -51,7 +52,7 @@ class AddFollowUpDialog(QDialog):
         self.setWindowTitle(self.tr("Add a follow-up"))
         self.setMinimumWidth(480)
         contacts = app.contacts.all()
-        self.kind = QComboBox()
+        self.kind = guard_wheel(QComboBox())
         self.kind.setAccessibleName(self.tr("Kind of follow-up"))
         for kind in BY_HAND:
             self.kind.addItem(label(kind), kind.value)
@@ -66,7 +67,7 @@ class AddFollowUpDialog(QDialog):
         self.text = QLineEdit()
         self.text.setPlaceholderText(self.tr("What to do, e.g. Send Grace the virtual wards paper"))
         self.text.setMaxLength(300)
-        self.due = QDateEdit(to_qdate(app.followups.today() + timedelta(days=2)))
+        self.due = guard_wheel(QDateEdit(to_qdate(app.followups.today() + timedelta(days=2))))
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat(date_pattern())
         self.no_date = QCheckBox(self.tr("No due date"))

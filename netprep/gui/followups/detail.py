@@ -34,6 +34,7 @@ from netprep.domain.followup_drafts import EmailDraft
 from netprep.domain.followups import FollowUp, FollowUpKind
 from netprep.gui.followups.add_dialog import from_qdate, to_qdate
 from netprep.gui.widgets.dates import date_pattern
+from netprep.gui.widgets.wheel_guard import guard_wheel
 from netprep.gui.words.labels import label
 from netprep.services.errors import UserError
 from netprep.services.followups.mail import as_text, eml_bytes, mailto_url, save_eml
@@ -95,7 +96,7 @@ class FollowUpDetail(QWidget):
         self.title.setWordWrap(True)
         self.text = QLineEdit()
         self.text.setMaxLength(300)
-        self.due = QDateEdit()
+        self.due = guard_wheel(QDateEdit())
         self.due.setCalendarPopup(True)
         self.due.setAccessibleName(self.tr("Due date"))
         self.due.setDisplayFormat(date_pattern())
@@ -108,7 +109,8 @@ class FollowUpDetail(QWidget):
         form.addRow(self.tr("What"), self.text)
         form.addRow(self.tr("Due"), due_row)
 
-        self.choice = ElidedComboBox()  # the insight to quote, or the introduction's step
+        # The insight to quote, or the introduction's step.
+        self.choice = guard_wheel(ElidedComboBox())
         self.choice.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )

@@ -25,6 +25,7 @@ from netprep.composition import App
 from netprep.domain.records import Interaction
 from netprep.gui.widgets.contact_picker import ContactPicker
 from netprep.gui.widgets.dates import date_pattern
+from netprep.gui.widgets.wheel_guard import guard_wheel
 from netprep.gui.words.labels import label
 from netprep.services.errors import UserError
 from netprep.services.followups.touches import LOGGABLE
@@ -41,12 +42,12 @@ class TouchDialog(QDialog):
         self.picker.set_contacts(app.contacts.all())
         if contact_id:
             self.picker.set_contact(contact_id)
-        self.kind = QComboBox()
+        self.kind = guard_wheel(QComboBox())
         self.kind.setAccessibleName(self.tr("Kind of touch"))
         for kind in LOGGABLE:
             self.kind.addItem(label(kind), kind.value)
         today = app.followups.today()
-        self.date_edit = QDateEdit(QDate(today.year, today.month, today.day))
+        self.date_edit = guard_wheel(QDateEdit(QDate(today.year, today.month, today.day)))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(date_pattern())
         self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))

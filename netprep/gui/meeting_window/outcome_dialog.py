@@ -29,6 +29,7 @@ from netprep.domain.outcome import Goal, GoalsMet, Introducer, OutcomeAnswers, s
 from netprep.domain.referrals import MatchKind
 from netprep.gui.meeting_window.phase_panels import plain_label
 from netprep.gui.meeting_window.referral_words import ask_introducer, details, match_reason
+from netprep.gui.widgets.wheel_guard import guard_wheel
 from netprep.gui.words.labels import label
 from netprep.services.errors import UserError
 from netprep.services.meeting_outcome import (
@@ -196,7 +197,7 @@ class OutcomeDialog(QDialog):
         match = proposal.match
         if match.reason:
             row.addWidget(plain_label(match_reason(match)))
-        chooser = QComboBox()
+        chooser = guard_wheel(QComboBox())
         chooser.setAccessibleName(self.tr("Who is {name}?").format(name=draft.name))
         # Long names and roles must not widen the dialog into sideways scrolling.
         chooser.setSizeAdjustPolicy(
@@ -223,7 +224,7 @@ class OutcomeDialog(QDialog):
                 if chooser.itemData(index) == f"{default.action.value}:{default.contact_id or ''}":
                     chooser.setCurrentIndex(index)
         linked = plain_label("", "mutedLabel")
-        introducer = QComboBox()
+        introducer = guard_wheel(QComboBox())
         introducer.setAccessibleName(self.tr("Who introduced {name}?").format(name=draft.name))
         introducer.setSizeAdjustPolicy(chooser.sizeAdjustPolicy())
         introducer.setMinimumContentsLength(24)

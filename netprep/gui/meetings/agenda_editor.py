@@ -38,6 +38,7 @@ from netprep.domain.agenda import (
     remove_phase,
 )
 from netprep.gui.widgets.prompts import UnsavedChoice, ask_save_discard_cancel
+from netprep.gui.widgets.wheel_guard import guard_wheel
 from netprep.gui.words import QT_TRANSLATE_NOOP
 from netprep.gui.words.default_agenda import shown, shown_all
 from netprep.services.errors import UserError
@@ -114,7 +115,7 @@ class AgendaEditorDialog(QDialog):
         self.name_edit = QLineEdit()
         self.minutes_edit = QLineEdit()
         self.minutes_edit.setPlaceholderText(self.tr("e.g. 2 or 2.5"))
-        self.shows_combo = QComboBox()
+        self.shows_combo = guard_wheel(QComboBox())
         self.shows_combo.setAccessibleName(self.tr("Brief section shown"))
         for section, label in SECTION_LABELS.items():
             self.shows_combo.addItem(

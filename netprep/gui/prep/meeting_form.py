@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from netprep.domain.records import Contact
 from netprep.gui.widgets.contact_picker import ContactPicker, describe
 from netprep.gui.widgets.dates import datetime_pattern
+from netprep.gui.widgets.wheel_guard import guard_wheel
 
 
 def _label(text: str, buddy: QWidget) -> QLabel:
@@ -47,7 +48,7 @@ class MeetingFields(QWidget):
         self.contact_error = QLabel()
         self.contact_error.setObjectName("fieldError")
         self.contact_error.hide()
-        self.when = QDateTimeEdit()
+        self.when = guard_wheel(QDateTimeEdit())
         self.when.setObjectName("meetingWhen")
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat(datetime_pattern())

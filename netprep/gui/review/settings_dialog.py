@@ -24,6 +24,7 @@ from netprep.domain.cadence import MAX_DAYS, MIN_DAYS, Interval
 from netprep.domain.records import Circle
 from netprep.domain.review.settings import ReviewSettings
 from netprep.gui.widgets.dates import time_pattern
+from netprep.gui.widgets.wheel_guard import guard_wheel
 from netprep.gui.words.labels import label
 from netprep.services.errors import UserError
 from netprep.services.review.service import ReviewService
@@ -32,7 +33,7 @@ CIRCLES = (Circle.STAY_IN_TOUCH, Circle.GET_TO_KNOW, Circle.COLLABORATED)
 
 
 def _days_box(value: int) -> QSpinBox:
-    box = QSpinBox()
+    box = guard_wheel(QSpinBox())
     box.setRange(MIN_DAYS, MAX_DAYS)
     box.setSuffix(QCoreApplication.translate("ReviewSettingsDialog", " days"))
     box.setValue(value)
@@ -71,12 +72,14 @@ class ReviewSettingsDialog(QDialog):
 
         review_box = QGroupBox(self.tr("The weekly review"))
         review_form = QFormLayout(review_box)
-        self.day = QComboBox()
+        self.day = guard_wheel(QComboBox())
         self.day.setAccessibleName(self.tr("Review day"))
         for weekday in range(1, 8):  # Monday first, named in the user's language
             self.day.addItem(QLocale().dayName(weekday))
         self.day.setCurrentIndex(settings.review_weekday)
-        self.time = QTimeEdit(QTime(settings.review_time.hour, settings.review_time.minute))
+        self.time = guard_wheel(
+            QTimeEdit(QTime(settings.review_time.hour, settings.review_time.minute))
+        )
         self.time.setDisplayFormat(time_pattern())
         review_form.addRow(self.tr("Review day"), self.day)
         review_form.addRow(self.tr("Calendar event at"), self.time)

@@ -21,7 +21,6 @@ from netprep.gui.shell.startup_shell import StartupShell
 from netprep.gui.shell.translation import use_system_language
 from netprep.gui.shell.window_state import WindowState, default_settings_path
 from netprep.gui.widgets.theme import apply_theme
-from netprep.gui.widgets.wheel_guard import install_wheel_guard
 from netprep.resources import resource_path
 from netprep.services.errors import UserError
 
@@ -79,7 +78,6 @@ def make_qt_app() -> QApplication:
     qt_app.setWindowIcon(QIcon(str(resource_path("icons", "netprep-app.svg"))))
     qt_app.setStyle("Fusion")
     apply_theme(qt_app)  # light or dark as the system is, at the user's font size
-    install_wheel_guard(qt_app)  # the wheel scrolls pages, never an unfocused value
     return qt_app
 
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from netprep.domain.validation import split_list
 from netprep.gui.widgets.dates import date_pattern
+from netprep.gui.widgets.wheel_guard import guard_wheel
 from netprep.gui.words.labels import choice_text, form_text
 
 DELETED_REF_LABEL = "(deleted contact)"
@@ -145,13 +146,13 @@ class RecordForm(QWidget):
             completer.activated.connect(self._changed)
             editor = ref
         elif spec.kind is Kind.CHOICE:
-            combo = QComboBox()
+            combo = guard_wheel(QComboBox())
             for label, value in spec.choices:
                 combo.addItem(choice_text(label, value), value)
             combo.currentIndexChanged.connect(self._changed)
             editor = combo
         elif spec.kind is Kind.DATE:
-            day = QDateEdit()
+            day = guard_wheel(QDateEdit())
             day.setCalendarPopup(True)
             day.setDisplayFormat(date_pattern())
             day.setMinimumDate(NO_DATE)
@@ -159,7 +160,7 @@ class RecordForm(QWidget):
             day.dateChanged.connect(self._changed)
             editor = day
         else:  # Kind.DAYS, the last kind
-            spin = QSpinBox()
+            spin = guard_wheel(QSpinBox())
             spin.setRange(0, 3650)
             spin.setSpecialValueText(self.tr("not set"))
             spin.setSuffix(self.tr(" days"))
