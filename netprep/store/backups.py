@@ -18,7 +18,9 @@ import errno
 import os
 import re
 import shutil
+import threading
 from collections.abc import Callable, Collection
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -212,9 +214,17 @@ class PendingBackup:
         self.linked: dict[str, int] = {}  # file name -> its size when frozen
         self.copied = 0
         self.done = False
+        # Held only to rename into place and prune, never while copying: the store sets
+        # its backup lock here, so a backup begun meanwhile (an import's) does not wait.
+        self.placing: AbstractContextManager[object] = nullcontext()
+        self._finishing = threading.Lock()  # two callers (a worker, close()) copy it once
 
     def finish(self) -> Path:
         """Copy, rename into place, prune old backups; returns the backup's folder."""
+        with self._finishing:
+            return self._finish()
+
+    def _finish(self) -> Path:
         if self.done:
             return self.target
         if not self.copied:
@@ -226,10 +236,11 @@ class PendingBackup:
             with open(link, "rb") as frozen:
                 data = frozen.read(size)
             atomic_write_bytes(link, data)  # its own copy, in place of the link
-        self.staging.rename(self.target)
-        fsync_folder(self.backups.root)
-        self.done = True
-        self.backups._prune()
+        with self.placing:
+            self.staging.rename(self.target)
+            fsync_folder(self.backups.root)
+            self.done = True
+            self.backups._prune()
         return self.target
 
     def abandon(self) -> None:

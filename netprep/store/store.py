@@ -54,7 +54,7 @@ class Store:
 
     def __init__(self, db: Database, clock: Clock) -> None:
         self.db = db
-        self._backup_lock = threading.Lock()  # one backup made at a time (see finish_backup)
+        self._backup_lock = threading.Lock()  # names chosen and renamed one at a time
         self._pending: PendingBackup | None = None
         self._copying: list[threading.Thread] = []  # labelled backups being copied
         self.backup_failures: list[str] = []  # ...that could not be completed (said once)
@@ -155,16 +155,17 @@ class Store:
 
     def finish_backup(self, pending: PendingBackup) -> Path:
         """Copy a frozen backup into place: safe on any thread, beside saves (it reads only
-        what was frozen). Raises SaveError."""
-        with self._backup_lock:
-            try:
-                return pending.finish()
-            except OSError as exc:
-                pending.abandon()
-                raise SaveError(pending.target, exc) from exc
-            finally:
-                if self._pending is pending:
-                    self._pending = None
+        what was frozen). The backup lock is held for the rename into place, not the copy:
+        a backup begun meanwhile (before an import) never waits for it. Raises SaveError."""
+        pending.placing = self._backup_lock
+        try:
+            return pending.finish()
+        except OSError as exc:
+            pending.abandon()
+            raise SaveError(pending.target, exc) from exc
+        finally:
+            if self._pending is pending:
+                self._pending = None
 
     def take_daily_backup(self) -> Path | None:
         """Today's backup if there is none yet, taken now on this thread; on a full disk
@@ -186,7 +187,7 @@ class Store:
         db = self.db
         if db.folder is None or db.read_only:
             return None
-        with self._backup_lock:  # waits while an earlier one is copied: names never clash
+        with self._backup_lock:  # a name no other backup has, nor one still being copied
             try:  # a half-made one left by a failure is cleared at the next start
                 pending = db.backups().begin_labelled(db.clock.now(), label, self.counts())
             except OSError as exc:
@@ -209,7 +210,9 @@ class Store:
 
     @contextmanager
     def backups_held(self) -> Iterator[None]:
-        """No backup is being made meanwhile (a restore replaces the files)."""
+        """No backup is begun or renamed into place meanwhile (names never clash; a
+        restore replaces the files). One being copied goes on: it reads only its frozen
+        links, which a restore's new files never touch."""
         with self._backup_lock:
             yield
 

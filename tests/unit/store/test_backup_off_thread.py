@@ -151,3 +151,80 @@ def test_two_backups_begun_in_the_same_second_never_share_a_folder(tmp_path: Pat
         )
     finally:
         store.close()
+
+
+class HeldCopy:
+    """PendingBackup.finish held (before any copying) until released, on whatever thread."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.started = threading.Event()
+        self.release = threading.Event()
+        real_finish = PendingBackup.finish
+
+        def finish(pending: PendingBackup) -> Path:
+            self.started.set()
+            assert self.release.wait(20), "the test never released the copy"
+            return real_finish(pending)
+
+        monkeypatch.setattr(PendingBackup, "finish", finish)
+
+
+def test_a_backup_begun_while_another_copies_does_not_wait_for_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The store's backup lock covers choosing a name and the rename into place, not the
+    copy: an import's before-import backup is frozen at once beside a slow Back up now."""
+    clock = ManualClock(START)
+    yesterday_with(tmp_path, clock, 3)
+    store = open_store(tmp_path, clock)
+    held = HeldCopy(monkeypatch)
+    daily = store.begin_daily_backup()
+    assert daily is not None
+    copying = threading.Thread(target=store.finish_backup, args=(daily,))
+    copying.start()
+    try:
+        assert held.started.wait(10)
+        begun: list[Path | None] = []
+        beside = threading.Thread(
+            target=lambda: begun.append(store.take_labelled_backup("before-import"))
+        )
+        beside.start()
+        beside.join(5)  # the old lock made it wait for the release below, for good here
+        assert not beside.is_alive() and begun[0] is not None
+        assert not begun[0].exists()  # frozen, not yet in place: nothing half-made is listed
+        assert store.db.backups().all() == []
+    finally:
+        held.release.set()
+        copying.join(30)
+    store.settle_backups()
+    names = sorted(p.name for p in store.db.backups().all())
+    store.close()
+    assert names == ["2026-11-03", begun[0].name]
+    assert names_in(tmp_path / "backups" / begun[0].name) == names_in(
+        tmp_path / "backups" / "2026-11-03"
+    )
+
+
+def test_a_backup_finished_by_two_threads_is_copied_once(tmp_path: Path) -> None:
+    """A worker still copying the day's backup when close() finishes it too: one copy, one
+    rename, no failure told (the rename lock no longer lines the two up)."""
+    clock = ManualClock(START)
+    yesterday_with(tmp_path, clock, 3)
+    store = open_store(tmp_path, clock)
+    pending = store.begin_daily_backup()
+    assert pending is not None
+    results: list[Path | Exception] = []
+
+    def finish() -> None:
+        try:
+            results.append(store.finish_backup(pending))
+        except Exception as error:  # reported by the assert below
+            results.append(error)
+
+    workers = [threading.Thread(target=finish) for _ in range(4)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(30)
+    store.close()
+    assert results == [tmp_path / "backups" / "2026-11-03"] * 4
