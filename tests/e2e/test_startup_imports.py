@@ -79,6 +79,8 @@ def test_the_demo_paints_its_frame_before_any_heavy_import(
     loaded = loaded_at_paint(netprep, tmp_path, "--demo", "--smoke-test")
     assert "PySide6.QtWidgets" in loaded  # it did paint
     assert heavy_in(loaded) == []
+    # Each demo runs on a fresh copy: no single-instance socket (~12 ms of QtNetwork).
+    assert "PySide6.QtNetwork" not in loaded
 
 
 def test_a_data_folder_paints_its_frame_before_any_heavy_import(
@@ -86,3 +88,4 @@ def test_a_data_folder_paints_its_frame_before_any_heavy_import(
 ) -> None:
     loaded = loaded_at_paint(netprep, tmp_path, "--data-dir", str(tmp_path / "data"))
     assert heavy_in(loaded) == []
+    assert "netprep.gui.shell.single_instance" in loaded  # a second launch raises this one

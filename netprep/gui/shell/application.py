@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from netprep import APP_ID, APP_NAME, __version__
 from netprep.gui.shell.startup_shell import StartupShell
@@ -68,7 +68,11 @@ class StallWatch(QObject):
 
 def make_qt_app() -> QApplication:
     existing = QApplication.instance()
-    qt_app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    if isinstance(existing, QApplication):
+        qt_app = existing
+        qt_app.setStyle("Fusion")
+    else:  # the style named on its command line: setStyle() costs ~8 ms before the paint
+        qt_app = QApplication([*sys.argv[:1], "-style", "Fusion"])
     qt_app.setApplicationName(APP_NAME)
     qt_app.setApplicationDisplayName("netprep")
     use_system_language(qt_app)  # a catalog in resources/i18n for the system's language
@@ -76,7 +80,6 @@ def make_qt_app() -> QApplication:
     qt_app.setOrganizationName(APP_NAME)
     QGuiApplication.setDesktopFileName(APP_ID)
     qt_app.setWindowIcon(QIcon(str(resource_path("icons", "netprep-app.svg"))))
-    qt_app.setStyle("Fusion")
     apply_theme(qt_app)  # light or dark as the system is, at the user's font size
     return qt_app
 
@@ -181,6 +184,8 @@ def start_warm_up(app: App) -> threading.Thread:
 def open_data(folder: Path, *, interactive: bool, failed: UserError | None = None) -> App | None:
     """Open the data folder, explaining any problem; offers the newest good backup if corrupt.
     ``failed``: what a first attempt (on the opening thread) raised."""
+    from PySide6.QtWidgets import QMessageBox
+
     from netprep.composition import open_app
     from netprep.domain.clock import SystemClock
     from netprep.services.backups import backup_holds, backup_offered, repair_from_backup
@@ -222,6 +227,8 @@ translate = QCoreApplication.translate  # with literal words, so that lupdate fi
 
 def _report(title: str, message: str, interactive: bool) -> None:
     if interactive:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, title, message)
     else:
         print(f"netprep: {message}", file=sys.stderr)
@@ -241,6 +248,24 @@ def _quit_on_signals(qt_app: QApplication) -> QTimer:
     return heartbeat
 
 
+def single_instance(qt_app: QApplication, folder: Path, *, ask: bool = True) -> bool:
+    """False if a netprep already running on ``folder`` was asked to come forward (this one
+    then ends); else True, and later launches on ``folder`` raise this one's window. Not for
+    the demo: each runs on a fresh copy no other launch opens (and it paints ~12 ms sooner)."""
+    from netprep.gui.shell.single_instance import InstanceServer, ask_running_to_show
+
+    if ask and ask_running_to_show(folder):
+        print(
+            translate(
+                "Application",
+                "netprep is already open on this data folder: its window is brought forward.",
+            )
+        )
+        return False
+    InstanceServer(folder, qt_app)  # later launches on this folder raise this window
+    return True
+
+
 GUI_SWITCH_INTERVAL = 0.001  # seconds
 RESTART = 1_000_000  # the event loop's exit code when the data must be reopened (a restore)
 
@@ -255,17 +280,8 @@ def run(
     """The app on ``folder``; ``fill`` puts records in it once opened (off the GUI thread,
     after the frame has painted: the demo's seeding)."""
     qt_app = make_qt_app()
-    from netprep.gui.shell.single_instance import InstanceServer, ask_running_to_show
-
-    if not smoke_test and ask_running_to_show(folder):
-        print(
-            translate(
-                "Application",
-                "netprep is already open on this data folder: its window is brought forward.",
-            )
-        )
+    if not demo and not single_instance(qt_app, folder, ask=not smoke_test):
         return 0
-    InstanceServer(folder, qt_app)  # later launches on this folder raise this window
     shell: StartupShell | None = StartupShell(WindowState(default_settings_path()), demo=demo)
     assert shell is not None
     shell.paint_now(qt_app)
