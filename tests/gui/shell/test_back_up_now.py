@@ -11,14 +11,19 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from netprep.composition import App
 from netprep.domain.records import Contact
+from netprep.gui.shell.data_care import DataCare
+from netprep.gui.shell.main_window import MainWindow
+from netprep.gui.transfer.preview_dialog import ImportPreviewDialog
 from netprep.store.backups import Backups, PendingBackup
 from tests.gui.helpers import DialogAnswers
 from tests.gui.shell.test_data_care import make_window
+
+FIXTURES = Path(__file__).parents[2] / "fixtures" / "transfer"
 
 
 class SlowCopy:
@@ -46,22 +51,36 @@ def manual_backups(app: App) -> list[str]:
     return [c.name for c in app.backups.choices() if c.label == "manual"]
 
 
-def test_the_window_keeps_working_while_a_slow_backup_copies(
-    qtbot: QtBot,
-    app: App,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    dialogs: DialogAnswers,
-) -> None:
+@pytest.fixture
+def cared(qtbot: QtBot, app: App, tmp_path: Path) -> tuple[MainWindow, DataCare]:
+    """Ada saved, the window with its data care, and the day's backup already copied."""
     app.contacts.save(Contact(name="Ada Lovelace"))
     window, care, _ = make_window(qtbot, app, tmp_path)
-    qtbot.waitUntil(lambda: not care.copier.busy, timeout=10000)  # the day's backup is done
-    slow = SlowCopy(monkeypatch)
+    backups = app.store.db.backups()  # the day's is begun once the event loop runs
+    qtbot.waitUntil(lambda: bool(backups.all()) and not care.copier.busy, timeout=10000)
+    return window, care
+
+
+def ticking() -> tuple[QTimer, list[int]]:
+    """A 10 ms timer counting its ticks: they pile up only while the event loop runs."""
     ticks: list[int] = []
     ticker = QTimer()
     ticker.setInterval(10)
     ticker.timeout.connect(lambda: ticks.append(1))
     ticker.start()
+    return ticker, ticks
+
+
+def test_the_window_keeps_working_while_a_slow_backup_copies(
+    qtbot: QtBot,
+    app: App,
+    cared: tuple[MainWindow, DataCare],
+    monkeypatch: pytest.MonkeyPatch,
+    dialogs: DialogAnswers,
+) -> None:
+    window, care = cared
+    slow = SlowCopy(monkeypatch)
+    ticker, ticks = ticking()
     try:
         care.back_up_action.trigger()  # returns at once: the copy waits on its own thread
         assert slow.started.wait(10)
@@ -99,15 +118,13 @@ def test_the_window_keeps_working_while_a_slow_backup_copies(
 def test_a_failed_copy_is_told_and_leaves_no_backup(
     qtbot: QtBot,
     app: App,
-    tmp_path: Path,
+    cared: tuple[MainWindow, DataCare],
     monkeypatch: pytest.MonkeyPatch,
     dialogs: DialogAnswers,
     error: OSError,
     said: str,
 ) -> None:
-    app.contacts.save(Contact(name="Ada Lovelace"))
-    _, care, _ = make_window(qtbot, app, tmp_path)
-    qtbot.waitUntil(lambda: not care.copier.busy, timeout=10000)  # the day's backup is done
+    _, care = cared
     slow = SlowCopy(monkeypatch, fail=error)
     slow.release.set()
     care.back_up_action.trigger()
@@ -122,14 +139,11 @@ def test_a_failed_copy_is_told_and_leaves_no_backup(
 
 
 def test_a_backup_that_cannot_even_start_is_told(
-    qtbot: QtBot,
-    app: App,
-    tmp_path: Path,
+    cared: tuple[MainWindow, DataCare],
     monkeypatch: pytest.MonkeyPatch,
     dialogs: DialogAnswers,
 ) -> None:
-    app.contacts.save(Contact(name="Ada Lovelace"))
-    _, care, _ = make_window(qtbot, app, tmp_path)
+    _, care = cared
 
     def refused(*_: object) -> PendingBackup:
         raise PermissionError(errno.EACCES, "Permission denied", "backups")
@@ -153,7 +167,7 @@ def test_back_up_now_while_the_days_backup_copies_waits_for_it_without_freezing(
     window, care, _ = make_window(qtbot, app, tmp_path)
     try:
         qtbot.waitUntil(slow.started.is_set, timeout=10000)  # the day's backup is copying
-        assert care.copier.busy  # (and holds the store's copy lock meanwhile)
+        assert care.copier.busy
         care.back_up_action.trigger()  # must not wait for that lock on the GUI thread
         assert care.manual_wanted and not care.back_up_action.isEnabled()
         assert care.progress is not None
@@ -166,18 +180,54 @@ def test_back_up_now_while_the_days_backup_copies_waits_for_it_without_freezing(
 
 
 def test_closing_the_window_lets_a_backup_on_its_way_finish(
-    qtbot: QtBot,
     app: App,
-    tmp_path: Path,
+    cared: tuple[MainWindow, DataCare],
     monkeypatch: pytest.MonkeyPatch,
     dialogs: DialogAnswers,
 ) -> None:
-    app.contacts.save(Contact(name="Ada Lovelace"))
-    window, care, _ = make_window(qtbot, app, tmp_path)
-    qtbot.waitUntil(lambda: not care.copier.busy, timeout=10000)  # the day's backup is done
+    window, care = cared
     slow = SlowCopy(monkeypatch)
     care.back_up_action.trigger()
     assert slow.started.wait(10)
     threading.Timer(0.3, slow.release.set).start()  # the copy ends a moment after closing
     window.close()
     assert manual_backups(app)  # in place when the window has closed, not cut short
+
+
+def test_an_import_while_back_up_now_copies_goes_ahead_at_once(
+    qtbot: QtBot,
+    app: App,
+    cared: tuple[MainWindow, DataCare],
+    monkeypatch: pytest.MonkeyPatch,
+    dialogs: DialogAnswers,
+) -> None:
+    """The import's before-import backup is frozen beside the running copy, not after it:
+    the import is written and summarised while Back up now still copies, the window ticks
+    throughout, and neither half-made backup is listed until its copy is complete."""
+    window, care = cared
+    summaries: list[str] = []
+    accepted = int(QDialog.DialogCode.Accepted.value)
+    monkeypatch.setattr(ImportPreviewDialog, "exec", lambda _dialog: accepted)
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: summaries.append(text))
+    slow = SlowCopy(monkeypatch)
+    ticker, ticks = ticking()
+    try:
+        care.back_up_action.trigger()
+        assert slow.started.wait(10)
+        window.transfer.import_file(FIXTURES / "linkedin_connections.csv")
+        qtbot.waitUntil(lambda: bool(summaries) and window.transfer.job is None, timeout=10000)
+        assert len(app.store.contacts) == 5  # Ada and the 4 imported
+        assert len(ticks) >= 5
+        assert care.copier.busy and care.progress is not None  # Back up now still copies
+        backups = app.backups.folder()
+        assert backups is not None
+        (listed,) = (p.name for p in backups.iterdir() if not p.name.startswith("."))
+        assert "manual" not in listed and "import" not in listed  # only the day's one
+        slow.release.set()
+        qtbot.waitUntil(lambda: not care.copier.busy, timeout=10000)
+    finally:
+        slow.release.set()
+        ticker.stop()
+    assert not dialogs.warnings
+    held = {c.label: c.counts["contacts"] for c in app.backups.choices()}
+    assert held == {"daily": 1, "manual": 1, "before-import": 1}  # each as it was frozen
