@@ -80,6 +80,7 @@ class OutcomeDialog(QDialog):
 
         body = QWidget()
         layout = QVBoxLayout(body)
+        layout.setContentsMargins(20, 20, 20, 8)  # the buttons' edge below (the footer's)
         layout.addWidget(plain_label(heading, "pageTitle"))
         layout.addWidget(
             plain_label(
@@ -171,16 +172,18 @@ class OutcomeDialog(QDialog):
         self.discard_button.clicked.connect(self.discard)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        outer = QVBoxLayout(self)
+        outer = QVBoxLayout(self)  # the fields, the message and the buttons share one edge
+        outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll, 1)
-        outer.addWidget(self.error_label)
-        outer.addWidget(buttons)
+        footer = QVBoxLayout()
+        footer.setContentsMargins(20, 8, 20, 20)
+        footer.addWidget(self.error_label)
+        footer.addWidget(buttons)
+        outer.addLayout(footer)
         self.save_button.setDefault(True)
         for slot, chooser in self.choosers.items():  # the introducer after its link
-            for combo, kept in (
-                (chooser, answers.choices),
-                (self.introducers[slot], answers.introducers),
-            ):
+            introducer = self.introducers[slot]
+            for combo, kept in ((chooser, answers.choices), (introducer, answers.introducers)):
                 data = kept.get(str(slot))
                 if data is not None and combo.findData(data) >= 0:
                     combo.setCurrentIndex(combo.findData(data))
@@ -211,11 +214,9 @@ class OutcomeDialog(QDialog):
             chooser.addItem(
                 self.tr("Same person as {name}").format(name=label), f"link:{candidate.id}"
             )
-        new_label = (
-            self.tr("Someone else: add as a new contact")
-            if match.candidates
-            else self.tr("Add as a new contact")
-        )
+        new_label = self.tr("Add as a new contact")
+        if match.candidates:
+            new_label = self.tr("Someone else: add as a new contact")
         chooser.addItem(new_label, "new:")
         chooser.addItem(self.tr("Don't record this name"), "skip:")
         default = proposal.default_choice()
@@ -281,8 +282,7 @@ class OutcomeDialog(QDialog):
         row = QVBoxLayout(box)
         said = " · ".join(p for p in (draft.why.strip(), draft.how_to_reach.strip()) if p)
         row.addWidget(plain_label(self.tr("You noted: {what}").format(what=said), "mutedLabel"))
-        edit = QLineEdit()
-        edit.setText(answers.names.get(str(slot), ""))
+        edit = QLineEdit(answers.names.get(str(slot), ""))
         edit.textEdited.connect(self._edited)
         edit.setPlaceholderText(
             self.tr(

@@ -5,8 +5,8 @@ the user goes back to the meeting."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from netprep.composition import App
@@ -15,6 +15,7 @@ from netprep.domain.outcome import Goal, Introducer
 from netprep.gui.meeting_window.outcome_dialog import KEEP_ANSWERS_MS, OutcomeDialog
 from netprep.gui.meeting_window.window import MeetingWindow
 from tests.gui.helpers import DialogAnswers, type_into
+from tests.gui.theming import app_theme
 
 
 def open_meeting(qtbot: QtBot, app: App, name: str) -> MeetingWindow:
@@ -165,3 +166,30 @@ def test_where_you_met_sits_on_its_fields_line(
     field_mid = field.mapTo(dialog, field.rect().center()).y()
     assert abs(label_mid - field_mid) <= 1, (label.geometry(), field.geometry())
     assert label.buddy() is field
+
+
+def test_the_buttons_and_the_message_line_up_with_the_fields(
+    qtbot: QtBot, demo_app: App, dialogs: DialogAnswers
+) -> None:
+    """One edge for all: the button row and the error message sat at the dialog's 11 px
+    margin while the fields inside the scroll area were 20 px in."""
+    with app_theme():
+        window = open_meeting(qtbot, demo_app, "Tomasz Kowalski")
+        window.end_meeting()
+        dialog = window.outcome_dialog
+        assert isinstance(dialog, OutcomeDialog)
+        dialog.resize(900, 640)
+        dialog._show_error("Something to say")
+        QApplication.processEvents()
+
+        def left(widget: QWidget) -> int:
+            return widget.mapTo(dialog, QPoint(0, 0)).x()
+
+        def right(widget: QWidget) -> int:
+            return dialog.width() - (left(widget) + widget.width())
+
+        buttons = [dialog.save_button, dialog.discard_button, dialog.back_button]
+        title = dialog.findChild(QLabel, "pageTitle")
+        assert isinstance(title, QLabel)
+        assert left(title) == left(dialog.error_label) == 20
+        assert right(dialog.where_edit) == min(right(b) for b in buttons) == 20
