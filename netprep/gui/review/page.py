@@ -148,7 +148,7 @@ class ReviewPage(QWidget):
         splitter.setStretchFactor(1, 1)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 28, 32, 24)
+        layout.setContentsMargins(24, 20, 24, 16)  # as every page: the title stays put
         layout.setSpacing(10)
         layout.addLayout(head)
         layout.addWidget(self.subtitle)

@@ -145,7 +145,7 @@ class TodayPage(QWidget):
         )
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 28, 32, 24)
+        layout.setContentsMargins(24, 20, 24, 16)  # as every page: the title stays put
         layout.setSpacing(14)
         layout.addWidget(self.greeting)
         layout.addWidget(self.subtitle)
