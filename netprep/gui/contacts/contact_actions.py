@@ -9,8 +9,7 @@ from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton
 
 from netprep.composition import App
-from netprep.gui.contacts.list_model import ID_ROLE
-from netprep.gui.followups.touch_dialog import TouchDialog
+from netprep.gui.widgets.item_roles import ID_ROLE
 
 if TYPE_CHECKING:
     from netprep.gui.contacts.page import ContactsPage
@@ -50,6 +49,8 @@ class ContactActions(QObject):
         contact = self._page.current
         if contact is None or contact.created_at is None:
             return
+        from netprep.gui.followups.touch_dialog import TouchDialog  # not on the page's way
+
         dialog = TouchDialog(self._app, contact.id, self._page)
         if dialog.exec() and dialog.logged is not None:
             self._page.status_message.emit(self.tr("Touch logged: it counts as last contacted"))

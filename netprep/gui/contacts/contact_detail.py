@@ -35,7 +35,8 @@ def import_tabs_ahead() -> threading.Thread:
 
 def _import_tabs() -> None:
     import netprep.gui.contacts.form_specs
-    import netprep.gui.contacts.notes_panel  # noqa: F401
+    import netprep.gui.contacts.notes_panel
+    import netprep.gui.followups.touch_dialog  # noqa: F401
 
 
 class ContactTabs(QTabWidget):

@@ -10,14 +10,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListView,
     QMessageBox,
-    QPushButton,
     QScrollArea,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -28,23 +22,21 @@ from netprep.domain.records import Contact
 from netprep.gui.contacts.contact_delete import delete_contact, undo_last_delete
 from netprep.gui.contacts.contact_detail import ContactDetail, ContactTabs
 from netprep.gui.contacts.contact_drafts import ContactDrafts
-from netprep.gui.contacts.list_model import (
+from netprep.gui.contacts.list_pane import ContactListPane
+from netprep.gui.contacts.listing.model import (
     ID_ROLE,
-    SUBTITLE_ROLE,
-    BackgroundPrepare,
     ContactFilterProxy,
     ContactListModel,
-    PreparedContacts,
     count_text,
 )
-from netprep.gui.contacts.note_search import NoteSearch
+from netprep.gui.contacts.listing.note_search import NoteSearch
+from netprep.gui.contacts.listing.prepare import AfterPaint, BackgroundPrepare, PreparedContacts
 from netprep.gui.contacts.same_name import warn_same_name
 from netprep.gui.contacts.search_keys import ContactsKeys
 from netprep.gui.widgets.empty_state import empty_state
 from netprep.gui.widgets.prompts import UnsavedChoice, ask_save_discard_cancel
 from netprep.gui.widgets.record_form import RecordForm, RefChoices
 from netprep.gui.widgets.splitters import master_detail
-from netprep.gui.widgets.two_line_delegate import TwoLineDelegate
 from netprep.services.errors import UserError, ValidationError
 
 if TYPE_CHECKING:
@@ -71,52 +63,25 @@ class ContactsPage(QWidget):
         self.loading = False  # the contacts are being prepared on a worker thread
         self.preparing = BackgroundPrepare(app.contacts.in_store_order, self)
         self.preparing.ready.connect(self._adopt)
+        self.preparing.referrers_ready.connect(self._adopt_referrers)
 
         self.model = ContactListModel()
         self.proxy = ContactFilterProxy(self.model, self)
-        self.search = QLineEdit()
-        self.search.setObjectName("searchField")
-        self.search.setAccessibleName(self.tr("Search contacts"))
-        self.search.setPlaceholderText(self.tr("Search name, company, role, tags, interests…"))
-        self.search.setClearButtonEnabled(True)
+        left = ContactListPane(self.proxy)
+        self.search, self.list = left.search, left.list
+        self.count_label, self.new_button = left.count_label, left.new_button
         self.search.textChanged.connect(self._on_search)
-        self.list = QListView()
-        self.list.setObjectName("contactList")
-        self.list.setAccessibleName(self.tr("Contacts"))
-        self.list.setModel(self.proxy)
-        self.list.setItemDelegate(TwoLineDelegate(SUBTITLE_ROLE, self.list))
-        self.list.setUniformItemSizes(True)
-        self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.new_button.clicked.connect(self.new_contact)
         self.list.selectionModel().currentChanged.connect(self._on_current_changed)
+        # The workers wait for the list's paint: a Python thread running while Qt paints
+        # makes each Python call of the paint wait for the interpreter lock (prepare.py).
+        self._prepare_after_paint = AfterPaint(self.list, self.preparing.start)
+        self._after_listed_paint = AfterPaint(self.list, self._after_listed)
         # After the list view and its selection model have taken in a new search's rows.
         self.proxy.modelReset.connect(self._keep_selection)
         self.proxy.modelReset.connect(self._update_count)  # also when the notes' index arrives
         self.keys = ContactsKeys(self, self)  # Esc, Down, Delete, Ctrl+Z after a delete
         self.undo_available.connect(self.keys.deleted)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("mutedLabel")
-        # A new count on each keystroke must not lay the page out again (2-4 ms): a fixed
-        # size keeps its changes to itself, and its holder (any width) clips it.
-        self.count_label.ensurePolished()
-        self.count_label.setFixedSize(4000, self.count_label.fontMetrics().height() + 4)
-        count_holder = QWidget()
-        count_holder.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        holding = QHBoxLayout(count_holder)
-        holding.setContentsMargins(0, 0, 0, 0)
-        holding.addWidget(self.count_label)
-        self.new_button = QPushButton(self.tr("New contact"))
-        self.new_button.setObjectName("primaryButton")
-        self.new_button.clicked.connect(self.new_contact)
-
-        left_widget = QWidget()
-        left = QVBoxLayout(left_widget)
-        left.setContentsMargins(0, 0, 0, 0)
-        left.addWidget(self.search)
-        left.addWidget(self.list, 1)
-        bottom = QHBoxLayout()
-        bottom.addWidget(count_holder, 1)
-        bottom.addWidget(self.new_button)
-        left.addLayout(bottom)
 
         # Right: an empty state, or the contact's header + tabs.
         self.detail = ContactDetail(app, self, self._wire_tabs)
@@ -140,7 +105,7 @@ class ContactsPage(QWidget):
         self.right = QStackedWidget()
         self.right.addWidget(empty)
         self.right.addWidget(self.detail)
-        splitter = master_detail(left_widget, self.right)
+        splitter = master_detail(left, self.right)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.addWidget(self.drafts.banner)
@@ -182,18 +147,16 @@ class ContactsPage(QWidget):
         self._select_when_loaded = select or self._select_when_loaded
         self.loading = True
         self._update_count()
-        self.preparing.start()
+        self._prepare_after_paint.start()
 
     def _adopt(self, prepared: PreparedContacts, select: str | None = None) -> None:
         select, self._select_when_loaded = select or self._select_when_loaded, None
-        self.loading = self.preparing.running
+        self.loading = False  # (the "Referred by" choices may still be worked out)
         self.model.adopt(prepared)
         self.proxy.refresh()
-        self.note_search.start()  # once: after the contacts, not competing with them
-        self.detail.import_ahead()
-        self._referrers = prepared.referrers
-        if self.detail.built is not None:
-            self.detail.built.form.adopt_ref_choices("referred_by", prepared.referrers)
+        self._after_listed_paint.start()
+        if prepared.referrers is not None:
+            self._adopt_referrers(prepared.referrers)
         self._update_count()
         current = self._current
         if select and self.select_contact(select):
@@ -202,6 +165,16 @@ class ContactsPage(QWidget):
             self.select_contact(current.id)
         elif current is None or current.created_at is not None:  # a new one stays in the form
             self._show(None)
+
+    def _adopt_referrers(self, referrers: RefChoices) -> None:
+        self._referrers = referrers
+        if self.detail.built is not None:
+            self.detail.built.form.adopt_ref_choices("referred_by", referrers)
+
+    def _after_listed(self) -> None:
+        self.preparing.go_on()  # the "Referred by" choices
+        self.note_search.start()  # once: after the contacts, not competing with them
+        self.detail.import_ahead()
 
     def select_contact(self, contact_id: str, *, reveal: bool = True) -> bool:
         """Select a contact in the list; ``reveal`` clears a search that hides it."""

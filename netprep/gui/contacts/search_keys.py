@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QLineEdit, QListView
 
 class _Page(Protocol):
     search: QLineEdit
-    list: QListView
+
+    @property
+    def list(self) -> QListView: ...
 
     def delete_current(self) -> None: ...
 

@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from netprep.composition import App
 from netprep.domain.records import Contact, Note
-from netprep.gui.contacts.list_model import ContactFilterProxy, ContactListModel
-from netprep.gui.contacts.note_search import NoteWordIndex, note_words
+from netprep.gui.contacts.listing.model import ContactFilterProxy, ContactListModel
+from netprep.gui.contacts.listing.note_search import NoteWordIndex, note_words
 from netprep.gui.contacts.page import ContactsPage
 from tests.gui.helpers import DialogAnswers, make_window, type_into
 

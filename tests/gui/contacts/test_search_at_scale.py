@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from netprep.composition import App
 from netprep.domain.records import Contact
-from netprep.gui.contacts.list_model import ContactFilterProxy, ContactListModel
+from netprep.gui.contacts.listing.model import ContactFilterProxy, ContactListModel
 from netprep.gui.widgets.contact_picker import ContactIndex
 from tests.gui.helpers import DialogAnswers, make_window, type_into
 

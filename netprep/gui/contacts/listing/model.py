@@ -1,6 +1,6 @@
 """The contact list: every contact with its pre-folded search text, and the rows a search shows.
 
-Built for 30,000 contacts (prepared on a worker: :class:`PreparedContacts`). A keystroke is one
+Built for 30,000 contacts (prepared on a worker: prepare.py). A keystroke is one
 pass in C (map, compress) over the folded texts, narrowed from the previous answer while the
 user types on; a typed word of three letters or more also finds contacts whose notes hold a
 word starting with it (note_search.py). The rows shown are a ``QStringListModel`` of blank
@@ -10,11 +10,8 @@ rows (counted and indexed by Qt's C++); only the rows on screen ask Python for t
 from __future__ import annotations
 
 import bisect
-import contextlib
-import threading
 from collections import deque
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from itertools import compress, repeat
 from operator import contains, or_
 from typing import Any
@@ -27,15 +24,14 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QStringListModel,
     Qt,
-    Signal,
 )
 
 from netprep.domain.records import Contact
-from netprep.gui.contacts.note_search import NOTE_PREFIX_MIN, NoteWordIndex, sorted_in_slices
+from netprep.gui.contacts.listing.note_search import NOTE_PREFIX_MIN, NoteWordIndex
+from netprep.gui.contacts.listing.prepare import PreparedContacts
 from netprep.gui.widgets.item_roles import ID_ROLE as ID_ROLE
 from netprep.gui.widgets.item_roles import SEARCH_ROLE
 from netprep.gui.widgets.item_roles import SUBTITLE_ROLE as SUBTITLE_ROLE
-from netprep.gui.widgets.record_form import RefChoices
 
 Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate  # called with literal words: lupdate extracts them
@@ -43,79 +39,6 @@ translate = QCoreApplication.translate  # called with literal words: lupdate ext
 
 def search_words(text: str) -> list[str]:
     return text.casefold().split()
-
-
-@dataclass
-class PreparedContacts:
-    """What the page shows of every contact, worked out in one go: pure Python, so that at
-    30,000 contacts it runs on a worker thread (~0.5 s) and the window never waits for it."""
-
-    contacts: list[Contact]  # sorted by name
-    search: list[str]  # each one's folded search text
-    ids: list[str]
-    folded: list[str]  # each one's folded name
-    by_id: dict[str, Contact]
-    referrers: RefChoices  # the "Referred by" field's choices
-
-    @classmethod
-    def build(cls, contacts: Iterable[Contact]) -> PreparedContacts:
-        keyed = sorted_in_slices([(c.name.casefold(), n, c) for n, c in enumerate(contacts)])
-        ordered = [c for _, _, c in keyed]
-        details = {c.id: c.primary_email or c.company for c in ordered}  # namesakes apart
-        return cls(
-            ordered,
-            [c.search_text() for c in ordered],
-            [c.id for c in ordered],
-            [key for key, _, _ in keyed],
-            {c.id: c for c in ordered},
-            RefChoices.build([(c.name, c.id) for c in ordered], details),
-        )
-
-
-class BackgroundPrepare(QObject):
-    """Prepares the contacts on a worker thread; ``ready`` hands them over on the GUI thread.
-
-    Contacts saved while it read are in the model already (one row each), but maybe not in
-    what it read: :meth:`changed` makes it read once more when it is done."""
-
-    ready = Signal(object)  # PreparedContacts, on the GUI thread
-    _done = Signal(object)  # from the worker: queued to the GUI thread
-
-    def __init__(self, read: Callable[[], list[Contact]], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._read = read
-        self.running = False
-        self._again = False
-        self._done.connect(self._take)
-
-    def start(self) -> None:
-        if self.running:
-            self._again = True
-            return
-        self.running = True
-        threading.Thread(target=self._work, name="netprep-contacts", daemon=True).start()
-
-    def changed(self) -> None:
-        self._again = self._again or self.running
-
-    def _work(self) -> None:
-        prepared = None
-        for _attempt in range(3):  # the store changed under the read (a save): read again
-            try:
-                prepared = PreparedContacts.build(self._read())
-                break
-            except RuntimeError:
-                continue
-        with contextlib.suppress(RuntimeError):  # the page was closed meanwhile
-            self._done.emit(prepared)
-
-    def _take(self, prepared: PreparedContacts | None) -> None:
-        self.running = False
-        if self._again or prepared is None:
-            self._again = False
-            self.start()
-        if prepared is not None:
-            self.ready.emit(prepared)
 
 
 def count_text(shown: int, total: int, everyone: str, *, loading: bool = False) -> str:
