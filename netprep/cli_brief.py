@@ -88,7 +88,9 @@ def cmd_brief(args: argparse.Namespace) -> int:
 def _open_read_only(data_dir: str | None) -> App:
     folder = default_data_dir(data_dir)
     if not folder.is_dir():
-        raise UserError(f"No data folder at {folder}. Create one with `netprep init`.")
+        raise UserError(
+            "No data folder at {folder}. Create one with `netprep init`.", folder=folder
+        )
     return open_app(folder, read_only=True)
 
 
@@ -102,7 +104,9 @@ def _find_contact(app: App, ref: str) -> Contact:
         if not close:
             raise
         listed = "\n  ".join(close)
-        raise NotFoundError(f"No contact matches “{ref}”. Did you mean:\n  {listed}") from None
+        raise NotFoundError(
+            "No contact matches “{ref}”. Did you mean:\n  {listed}", ref=ref, listed=listed
+        ) from None
 
 
 def _warn(rendered: RenderResult) -> None:
@@ -118,7 +122,7 @@ def _write_pdf(html: str, path: Path, page: str, pocket: bool, name: str) -> int
     try:
         done = write_pdf_headless(html, path.expanduser(), paper, pocket, title=f"Brief: {name}")
     except PdfExportError as exc:
-        raise UserError(f"The PDF was not written: {exc}.") from None
+        raise UserError("The PDF was not written: {reason}.", reason=exc) from None
     pages = "1 page" if done.pages == 1 else f"{done.pages} pages"
     print(f"Wrote {done.path} ({pages})")
     return EXIT_OK

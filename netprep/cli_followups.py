@@ -98,12 +98,14 @@ def parse_day(text: str, today: date) -> date | None:
         return date.fromisoformat(words)
     except ValueError:
         raise UserError(
-            f"“{text}” is not a date: write it as YYYY-MM-DD, e.g. 2026-11-30."
+            "“{text}” is not a date: write it as YYYY-MM-DD, e.g. 2026-11-30.", text=text
         ) from None
 
 
 def _open(args: argparse.Namespace, *, read_only: bool) -> App:
     folder = default_data_dir(args.data_dir)
     if not folder.is_dir():
-        raise UserError(f"No data folder at {folder}. Create one with `netprep init`.")
+        raise UserError(
+            "No data folder at {folder}. Create one with `netprep init`.", folder=folder
+        )
     return open_app(folder, read_only=read_only)

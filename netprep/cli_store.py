@@ -45,7 +45,9 @@ def add_store_commands(commands: Any) -> None:
 def _open(args: argparse.Namespace, *, read_only: bool) -> App:
     folder = default_data_dir(args.data_dir)
     if not folder.is_dir():
-        raise UserError(f"No data folder at {folder}. Create one with `netprep init`.")
+        raise UserError(
+            "No data folder at {folder}. Create one with `netprep init`.", folder=folder
+        )
     return open_app(folder, read_only=read_only)
 
 

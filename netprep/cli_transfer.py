@@ -69,7 +69,9 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     folder = default_data_dir(args.data_dir)
     if not folder.is_dir():
-        raise UserError(f"No data folder at {folder}. Create one with `netprep init`.")
+        raise UserError(
+            "No data folder at {folder}. Create one with `netprep init`.", folder=folder
+        )
     app: App = open_app(folder, read_only=True)
     try:
         if args.output is None:

@@ -1,4 +1,7 @@
-"""Field checks for what the user types. Each returns {field name: message} — empty when fine."""
+"""Field checks for what the user types. Each returns {field name: message} — empty when fine.
+
+A message is a netprep.domain.message.Message: the English sentence, and the template and
+parameters the GUI shows in the user's language under the field."""
 
 from __future__ import annotations
 
@@ -6,6 +9,7 @@ import re
 from collections.abc import Callable
 from urllib.parse import urlparse
 
+from netprep.domain.message import Grouped, Message
 from netprep.domain.records import Contact, Note, Profile
 
 # Deliberately permissive: one @, no spaces, a dot in the domain. RFC 5322 is not the point;
@@ -50,53 +54,62 @@ def is_completable_link(text: str) -> bool:
     return is_web_link(complete_link(text))
 
 
-def _check_list(values: list[str], check: Callable[[str], bool], what: str) -> str:
+def _check_list(values: list[str], check: Callable[[str], bool], what: Message) -> str:
     bad = [v for v in values if not check(v)]
     if not bad:
         return ""
     if len(bad) == 1:
-        return f"“{bad[0]}” does not look like {what}."
-    return f"These do not look like {what}: " + ", ".join(f"“{b}”" for b in bad)
+        return Message("“{value}” does not look like {what}.", value=bad[0], what=what)
+    listed = Message.joined([Message("“{value}”", value=b) for b in bad], ", ")
+    return Message("These do not look like {what}: {values}", what=what, values=listed)
 
 
 def validate_contact(contact: Contact) -> dict[str, str]:
     errors: dict[str, str] = {}
     name = contact.name.strip()
     if not name:
-        errors["name"] = "A contact needs a name."
+        errors["name"] = Message("A contact needs a name.")
     elif len(name) > MAX_NAME_LENGTH:
-        errors["name"] = f"Names are limited to {MAX_NAME_LENGTH} characters."
-    checks: tuple[tuple[str, Callable[[str], bool], str], ...] = (
-        ("emails", is_email, "an email address (name@example.org)"),
-        ("phones", is_phone, "a phone number"),
-        ("links", is_completable_link, "a web link (example.org/page or https://…)"),
+        errors["name"] = Message("Names are limited to {limit} characters.", limit=MAX_NAME_LENGTH)
+    checks: tuple[tuple[str, Callable[[str], bool], Message], ...] = (
+        ("emails", is_email, Message("an email address (name@example.org)")),
+        ("phones", is_phone, Message("a phone number")),
+        ("links", is_completable_link, Message("a web link (example.org/page or https://…)")),
     )
     for field, check, what in checks:
         message = _check_list(getattr(contact, field), check, what)
         if message:
             errors[field] = message
-    for field, words in (
-        ("touch_ideal_days", "ideally every"),
-        ("touch_max_days", "at most every"),
+    for field, out_of_range in (
+        (
+            "touch_ideal_days",
+            Message("Keep in touch ideally every 1 to 3650 days, or leave it empty."),
+        ),
+        (
+            "touch_max_days",
+            Message("Keep in touch at most every 1 to 3650 days, or leave it empty."),
+        ),
     ):
         days = getattr(contact, field)
         if days is not None and not 1 <= days <= 3650:
-            errors[field] = f"Keep in touch {words} 1 to 3650 days, or leave it empty."
+            errors[field] = out_of_range
     ideal, most = contact.touch_ideal_days, contact.touch_max_days
     if "touch_max_days" not in errors and ideal and most and most < ideal:
-        errors["touch_max_days"] = "The longest gap cannot be shorter than the ideal one."
+        errors["touch_max_days"] = Message("The longest gap cannot be shorter than the ideal one.")
     # A referrer that was deleted stays referenced (undo brings it back); only a loop is wrong.
     if contact.referred_by is not None and contact.referred_by == contact.id:
-        errors["referred_by"] = "A contact cannot refer themselves."
+        errors["referred_by"] = Message("A contact cannot refer themselves.")
     return errors
 
 
 def validate_profile(profile: Profile) -> dict[str, str]:
     errors: dict[str, str] = {}
     if not profile.name.strip():
-        errors["name"] = "Your name is used in the self-summary and in emails."
+        errors["name"] = Message("Your name is used in the self-summary and in emails.")
     if profile.email and not is_email(profile.email):
-        errors["email"] = f"“{profile.email}” does not look like an email address."
+        errors["email"] = Message(
+            "“{value}” does not look like an email address.", value=profile.email
+        )
     return errors
 
 
@@ -104,9 +117,12 @@ def validate_note(note: Note) -> dict[str, str]:
     length = len(note.body)
     if length > MAX_NOTE_CHARS:
         return {
-            "body": f"A note holds at most {MAX_NOTE_CHARS:,} characters; this one has "
-            f"{length:,}. Split it into several notes (or keep the long text in a file and "
-            "link to it)."
+            "body": Message(
+                "A note holds at most {limit} characters; this one has {length}. Split it "
+                "into several notes (or keep the long text in a file and link to it).",
+                limit=Grouped(MAX_NOTE_CHARS),
+                length=Grouped(length),
+            )
         }
     return {}
 

@@ -23,6 +23,7 @@ from netprep.domain.agenda import (
     validate_agenda,
 )
 from netprep.domain.meeting import Meeting, MeetingStatus
+from netprep.domain.message import message_of
 from netprep.resources import resource_path
 from netprep.services.errors import NotFoundError, UserError
 from netprep.store.atomic_file import atomic_write_bytes
@@ -43,7 +44,7 @@ def checked(agenda: Sequence[AgendaPhase]) -> list[AgendaPhase]:
     try:
         validate_agenda(agenda)
     except AgendaError as error:
-        raise UserError(str(error)) from None
+        raise UserError(message_of(error)) from None
     return deepcopy(list(agenda))
 
 

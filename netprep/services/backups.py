@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from netprep.domain.clock import Clock
+from netprep.domain.message import Message
 from netprep.services.errors import UserError
 from netprep.services.transfer.readers.sync_copies import ConflictCopy, find_conflict_copies
 from netprep.store.backups import BACKUP_DIR, BackupInfo, Backups
@@ -123,7 +124,9 @@ def repair_from_backup(folder: Path, backup: Path, now: datetime) -> list[Path]:
     try:
         return restore_backup(folder, backup, now)
     except OSError as exc:
-        raise UserError(f"Could not restore from {backup}: {exc}.") from exc
+        raise UserError(
+            "Could not restore from {backup}: {reason}.", backup=backup, reason=exc
+        ) from exc
 
 
 class BackupService:
@@ -144,7 +147,7 @@ class BackupService:
         """Why the data is read-only ('' when it is not, or when it was asked for)."""
         if not self._store.read_only:
             return ""
-        return self._store.read_only_reason or "The data is open read-only."
+        return self._store.read_only_reason or Message("The data is open read-only.")
 
     def changed_on_disk(self) -> str:
         """ "" or what to tell the user: data files another program (a sync tool, netprep on
@@ -184,7 +187,11 @@ class BackupService:
             try:
                 pending = store.db.backups().begin_labelled(now, "manual", counts)
             except OSError as exc:
-                raise UserError(f"Could not start a backup in {self.folder()}: {exc}.") from exc
+                raise UserError(
+                    "Could not start a backup in {folder}: {reason}.",
+                    folder=self.folder(),
+                    reason=exc,
+                ) from exc
 
         def copy() -> BackupMade:
             path = store.finish_backup(pending)  # SaveError (a UserError) when it fails
@@ -252,13 +259,17 @@ class BackupService:
             raise UserError("The data folder is open read-only: nothing can be restored.")
         chosen = next((c for c in self.choices() if c.name == name), None)
         if chosen is None:
-            raise UserError(f"There is no backup named “{name}”. Run `netprep restore` to list.")
+            raise UserError(
+                "There is no backup named “{name}”. Run `netprep restore` to list.", name=name
+            )
         if not chosen.counts:
-            raise UserError(f"The backup {name} cannot be read; choose another one.")
+            raise UserError("The backup {name} cannot be read; choose another one.", name=name)
         if chosen.would_lose and not accept_loss:
             raise UserError(
-                f"The backup {name} holds less than your data now ({chosen.loss()}). "
-                "Restoring it would lose those; confirm to restore it anyway."
+                "The backup {name} holds less than your data now ({loss}). "
+                "Restoring it would lose those; confirm to restore it anyway.",
+                name=name,
+                loss=chosen.loss(),
             )
         backups = self._store.db.backups()
         try:
@@ -268,7 +279,9 @@ class BackupService:
                 )
         except OSError as exc:
             raise UserError(
-                f"Could not restore {name}: {exc}. Your data was backed up first."
+                "Could not restore {name}: {reason}. Your data was backed up first.",
+                name=name,
+                reason=exc,
             ) from exc
         # What is in memory is not what is on disk now: nothing more is saved until the
         # data is reopened, and the restore is not taken for another program's change.

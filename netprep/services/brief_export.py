@@ -185,11 +185,17 @@ class BriefExportService:
         """Write an export atomically: a failure leaves any earlier file untouched."""
         target = Path(path).expanduser()
         if not target.parent.is_dir():
-            raise UserError(f"Cannot write {target}: the folder {target.parent} does not exist.")
+            raise UserError(
+                "Cannot write {path}: the folder {folder} does not exist.",
+                path=target,
+                folder=target.parent,
+            )
         try:
             atomic_write_bytes(target, text.encode("utf-8"))
         except OSError as exc:
-            raise UserError(f"Cannot write {target}: {exc.strerror or exc}.") from None
+            raise UserError(
+                "Cannot write {path}: {reason}.", path=target, reason=exc.strerror or exc
+            ) from None
         return target
 
 

@@ -77,7 +77,9 @@ class ContactService:
                 c for c in contacts if any(w.startswith(folded) for w in c.name.casefold().split())
             ]
         if not matches:
-            raise NotFoundError(f"No contact matches “{ref}”. Try `netprep contacts` to list them.")
+            raise NotFoundError(
+                "No contact matches “{ref}”. Try `netprep contacts` to list them.", ref=ref
+            )
         if len(matches) > 1:
             raise AmbiguousError(ref, [f"{c.name} ({c.id})" for c in matches[:20]])
         return self._store.contacts.get(matches[0].id) or matches[0]

@@ -8,15 +8,20 @@ needs a second ``except`` in the GUI.
 
 from __future__ import annotations
 
+from netprep.domain.message import Message
 from netprep.store.errors import StoreError, UserError
 
 __all__ = ["AmbiguousError", "NotFoundError", "StoreError", "UserError", "ValidationError"]
 
 
 class ValidationError(UserError):
+    """What is wrong, field by field: ``errors`` maps a field's name to its message (a
+    Message from netprep.domain.validation, shown under the field in the user's language)."""
+
     def __init__(self, errors: dict[str, str]) -> None:
         self.errors = errors
-        super().__init__("; ".join(f"{field}: {msg}" for field, msg in errors.items()))
+        problems = [Message("{field}: {problem}", field=f, problem=m) for f, m in errors.items()]
+        super().__init__(Message.joined(problems, "; "))
 
 
 class NotFoundError(UserError):
@@ -26,5 +31,8 @@ class NotFoundError(UserError):
 class AmbiguousError(UserError):
     def __init__(self, what: str, candidates: list[str]) -> None:
         self.candidates = candidates
-        listed = "\n  ".join(candidates)
-        super().__init__(f"“{what}” matches more than one contact:\n  {listed}")
+        super().__init__(
+            "“{what}” matches more than one contact:\n  {listed}",
+            what=what,
+            listed="\n  ".join(candidates),
+        )

@@ -21,6 +21,7 @@ from netprep.domain.followups import (
     followups_after_meeting,
 )
 from netprep.domain.meeting import Meeting
+from netprep.domain.message import Message
 from netprep.domain.outcome import GoalsMet, Introducer, infer_goals
 from netprep.domain.person_names import emails_in
 from netprep.domain.records import Contact, Note, NoteKind
@@ -130,8 +131,21 @@ def plan(
         name = " ".join(item.draft.name.split())
         choice = chosen.get(item.slot) or item.default_choice()
         if choice is None:
-            other = item.match.contact.name if item.match.contact else "a contact"
-            problems.append(f"Say whether {name} is the same person as {other}, or someone new.")
+            if item.match.contact:
+                problems.append(
+                    Message(
+                        "Say whether {name} is the same person as {other}, or someone new.",
+                        name=name,
+                        other=item.match.contact.name,
+                    )
+                )
+            else:
+                problems.append(
+                    Message(
+                        "Say whether {name} is the same person as a contact, or someone new.",
+                        name=name,
+                    )
+                )
             continue
         if choice.action is ReferralAction.SKIP:
             continue
@@ -147,10 +161,18 @@ def plan(
         if choice.action is ReferralAction.LINK:
             target = lookup(choice.contact_id) if choice.contact_id else None
             if target is None:
-                problems.append(f"The contact chosen for {name} no longer exists.")
+                problems.append(
+                    Message("The contact chosen for {name} no longer exists.", name=name)
+                )
                 continue
             if target.id == referrer.id:
-                problems.append(f"{referrer.name} cannot be their own referral ({name}).")
+                problems.append(
+                    Message(
+                        "{referrer} cannot be their own referral ({name}).",
+                        referrer=referrer.name,
+                        name=name,
+                    )
+                )
                 continue
             referral.contact_id = target.id
             problem = _introducer(result, target, referrer, choice.introducer, item.draft, on)
@@ -165,7 +187,13 @@ def plan(
                 person = contact_from_referral(item.draft, referrer, on)
                 errors = validate_contact(person)
                 if errors:
-                    problems.append(f"{name}: " + " ".join(errors.values()))
+                    problems.append(
+                        Message(
+                            "{name}: {problems}",
+                            name=name,
+                            problems=Message.joined(errors.values()),
+                        )
+                    )
                     continue
                 referral.contact_id = person.id
                 result.new_contacts.append(person)
@@ -173,7 +201,7 @@ def plan(
                 batch = PersonIndex(batch_people)
         result.referrals.append(referral)
     if problems:
-        raise UserError(" ".join(problems))
+        raise UserError(Message.joined(problems))
     result.followups = followups_after_meeting(
         meeting, referrer, result.referrals, on=on, sender_name=sender_name
     )
@@ -201,9 +229,11 @@ def _introducer(
     if first == referrer.id:
         return ""
     if answer is None:
-        return (
-            f"{target.name} was first introduced by someone else: keep that introducer, record "
-            f"{referrer.name} instead, or keep both."
+        return Message(
+            "{name} was first introduced by someone else: keep that introducer, record "
+            "{referrer} instead, or keep both.",
+            name=target.name,
+            referrer=referrer.name,
         )
     if answer is Introducer.REPLACE:
         target.referred_by = referrer.id

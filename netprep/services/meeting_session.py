@@ -22,6 +22,7 @@ from netprep.domain.meeting_clock import (
     MeetingClock,
     PhaseTiming,
 )
+from netprep.domain.message import message_of
 from netprep.domain.outcome import OutcomeAnswers
 from netprep.services.errors import UserError
 from netprep.store.store import Store
@@ -129,7 +130,7 @@ class MeetingSession:
         try:
             command()
         except ClockError as error:
-            raise UserError(str(error)) from None
+            raise UserError(message_of(error)) from None
         self._save()
 
     def _save(self) -> None:

@@ -25,6 +25,7 @@ from netprep.domain.meeting import (
     upcoming_meetings,
 )
 from netprep.domain.meeting_clock import ClockError, ClockStatus, MeetingClock
+from netprep.domain.message import message_of
 from netprep.domain.outcome import OutcomeError, meeting_interaction
 from netprep.domain.records import Contact, Interaction
 from netprep.domain.referrals import Referral
@@ -130,7 +131,7 @@ class MeetingService:
             else:
                 timer = MeetingClock(self.agendas.agenda_for(meeting), self._clock)
         except ClockError as error:
-            raise UserError(str(error)) from None
+            raise UserError(message_of(error)) from None
         _fill_questions(meeting.capture, meeting.brief)
         return MeetingSession(self._store, self._clock, meeting, timer)
 
@@ -176,7 +177,7 @@ class MeetingService:
         try:
             interaction = meeting_interaction(meeting)
         except OutcomeError as error:
-            raise UserError(str(error)) from None
+            raise UserError(message_of(error)) from None
         self._write(outcome, interaction)
         stored = self._existing(meeting.id)
         if session is not None:
@@ -240,7 +241,7 @@ class MeetingService:
             timer = MeetingClock.restore(state, ManualClock(max(at, state.running_since or at)))
             timer.pause()
         except ClockError as error:
-            raise UserError(str(error)) from None
+            raise UserError(message_of(error)) from None
         meeting.clock = timer.state()
         meeting.timer_log = timer.timer_log()
         return self._store.meetings.save(meeting)
@@ -293,7 +294,7 @@ class MeetingService:
             if timer.status is not ClockStatus.FINISHED:
                 timer.finish()
         except ClockError as error:
-            raise UserError(str(error)) from None
+            raise UserError(message_of(error)) from None
         meeting.clock = timer.state()
         meeting.timer_log = timer.timer_log()
 

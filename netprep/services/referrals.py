@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 
 from netprep.domain.clock import Clock
 from netprep.domain.followups import FollowUp, FollowUpKind, advance_referral
+from netprep.domain.message import message_of
 from netprep.domain.records import Contact
 from netprep.domain.referrals import Referral, ReferralError, ReferralStatus
 from netprep.services.errors import NotFoundError, UserError
@@ -134,7 +135,7 @@ class ReferralService:
                 sender_name=self._store.profile.get().name,
             )
         except ReferralError as error:
-            raise UserError(str(error)) from None
+            raise UserError(message_of(error)) from None
         done = self._completed_followups(referral, now)
         with self._store.transaction():  # the referral and its follow-ups move together
             self._store.followups.save_many([*done, *created])

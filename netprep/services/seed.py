@@ -46,9 +46,9 @@ def load_seed_file(path: Path) -> dict[str, Any]:
     try:
         data = orjson.loads(path.read_bytes())
     except (OSError, orjson.JSONDecodeError) as exc:
-        raise UserError(f"Cannot read {path}: {exc}") from None
+        raise UserError("Cannot read {path}: {reason}", path=path, reason=exc) from None
     if not isinstance(data, dict) or data.get("format") != SEED_FORMAT:
-        raise UserError(f"{path} is not a netprep demo file.")
+        raise UserError("{path} is not a netprep demo file.", path=path)
     return data
 
 

@@ -33,8 +33,10 @@ from netprep.store.errors import (
     NewerSchemaError,
     SaveError,
     StoreError,
+    cannot_open,
     disk_full_message,
     is_disk_full,
+    missing_file,
 )
 from netprep.store.file_format import Damage, decode_journal, decode_table
 from netprep.store.lock import FolderLock
@@ -139,10 +141,7 @@ class Database:
             db.read_only_reason = disk_full_message(folder)
             return db
         except OSError as exc:  # not a folder, no permission, disk gone...
-            reason = exc.strerror or str(exc)
-            named = exc.filename and str(exc.filename) != str(folder)
-            where = f" ({exc.filename})" if named else ""
-            raise StoreError(f"Cannot open the data folder {folder}: {reason}{where}.") from exc
+            raise cannot_open(folder, exc) from exc
 
     @classmethod
     def _open(cls, folder: Path, clock: Clock, read_only: bool) -> Database:
@@ -167,7 +166,7 @@ class Database:
                 except FileFormatError as exc:
                     bad = exc.path or folder
                     raise CorruptFileError(
-                        bad, str(exc), backups.newest_good(_is_good_file)
+                        bad, exc.args[0], backups.newest_good(_is_good_file)
                     ) from None
             docs: dict[str, TableData] | dict[str, dict[str, Any]] = content.tables
             if read_only:
@@ -324,14 +323,12 @@ def _read_meta(folder: Path, backups: Backups) -> int:
             n for n in data_files()[1:] if n not in SETTINGS_FILES and (folder / n).exists()
         ]
         if existing:
-            raise CorruptFileError(
-                path, "it is missing although data files exist", backups.newest_good(_is_good_file)
-            ) from None
+            raise missing_file(path, backups.newest_good(_is_good_file)) from None
         return SCHEMA_VERSION  # a new, empty folder
     try:
         return _parse_meta(raw)
     except FileFormatError as exc:
-        raise CorruptFileError(path, str(exc), backups.newest_good(_is_good_file)) from None
+        raise CorruptFileError(path, exc.args[0], backups.newest_good(_is_good_file)) from None
 
 
 def _write_meta(folder: Path) -> None:

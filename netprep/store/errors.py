@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import errno
 from pathlib import Path
+from typing import Any
+
+from netprep.domain.message import Message
 
 _DISK_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EROFS}
 
@@ -14,11 +17,62 @@ class UserError(Exception):
     The one error type the GUI and the CLI catch. Services raise it (they import it as
     ``netprep.services.errors.UserError``); every store error is one, so a store failure
     reaches the user through the same path.
+
+    The message is a template with named parameters, ``UserError("No contact called
+    “{name}”.", name=name)``: ``str(error)`` is the English sentence (the CLI, the logs), and
+    the GUI shows ``error.template`` in the user's language with the same ``error.params``
+    (see netprep.domain.message). A ready Message (or a domain error's text) is passed as is.
     """
+
+    def __init__(self, template: str = "", /, **params: Any) -> None:
+        self.message = (
+            template
+            if isinstance(template, Message) and not params
+            else Message(template, **params)
+        )
+        super().__init__(str(self.message))
+
+    @property
+    def template(self) -> str:
+        return self.message.template
+
+    @property
+    def params(self) -> dict[str, Any]:
+        return self.message.params
+
+    def __reduce__(self) -> tuple[Any, ...]:  # across a process: the same message
+        return (_rebuilt, (type(self), self.message, dict(self.__dict__)))
+
+
+def _rebuilt(kind: type[UserError], message: Message, state: dict[str, Any]) -> UserError:
+    error = UserError.__new__(kind)
+    Exception.__init__(error, str(message))
+    error.__dict__.update(state)
+    return error
 
 
 class StoreError(UserError):
     """Base class: every store error carries a message fit to show a user."""
+
+
+class FileFormatError(ValueError):
+    """Nothing in the file is a readable netprep table; the message says why (a template and
+    its parameters, like a UserError's: the reason a CorruptFileError gives)."""
+
+    def __init__(self, message: str, path: Any = None, **params: Any) -> None:
+        super().__init__(message if isinstance(message, Message) else Message(message, **params))
+        self.path = path
+
+
+def cannot_open(folder: Path, exc: OSError) -> StoreError:
+    """The data folder is not a folder, cannot be read, or is gone."""
+    named = exc.filename and str(exc.filename) != str(folder)
+    return StoreError(
+        "Cannot open the data folder {folder}: {reason}{where}.",
+        folder=folder,
+        reason=exc.strerror or str(exc),
+        where=f" ({exc.filename})" if named else "",
+    )
 
 
 class CorruptFileError(StoreError):
@@ -28,25 +82,54 @@ class CorruptFileError(StoreError):
         self.path = path
         self.reason = reason
         self.backup = backup
-        hint = f" The newest good backup is {backup}." if backup else " No good backup was found."
-        super().__init__(f"Cannot read {path}: {reason}. The file was left untouched.{hint}")
+        if backup:
+            super().__init__(
+                "Cannot read {path}: {reason}. The file was left untouched. The newest good "
+                "backup is {backup}.",
+                path=path,
+                reason=reason,
+                backup=backup,
+            )
+        else:
+            super().__init__(
+                "Cannot read {path}: {reason}. The file was left untouched. No good backup "
+                "was found.",
+                path=path,
+                reason=reason,
+            )
+
+
+def missing_file(path: Path, backup: Path | None) -> CorruptFileError:
+    reason = Message("it is missing although data files exist")
+    return CorruptFileError(path, reason, backup)
 
 
 class NewerSchemaError(StoreError):
     def __init__(self, path: Path, found: int, supported: int) -> None:
         super().__init__(
-            f"{path} was written by a newer netprep (data version {found}; this one reads up "
-            f"to {supported}). Update netprep to open it; the file was left untouched."
+            "{path} was written by a newer netprep (data version {found}; this one reads up "
+            "to {supported}). Update netprep to open it; the file was left untouched.",
+            path=path,
+            found=found,
+            supported=supported,
         )
 
 
 class DataDirLockedError(StoreError):
     def __init__(self, folder: Path, owner: str) -> None:
-        who = f" (process {owner})" if owner else ""
-        super().__init__(
-            f"The data folder {folder} is already open in another netprep{who}. "
-            "Close it there first; only one netprep can write to a data folder."
-        )
+        if owner:
+            super().__init__(
+                "The data folder {folder} is already open in another netprep (process "
+                "{owner}). Close it there first; only one netprep can write to a data folder.",
+                folder=folder,
+                owner=owner,
+            )
+        else:
+            super().__init__(
+                "The data folder {folder} is already open in another netprep. Close it there "
+                "first; only one netprep can write to a data folder.",
+                folder=folder,
+            )
 
 
 class FolderChangedError(StoreError):
@@ -56,18 +139,20 @@ class FolderChangedError(StoreError):
 
     def __init__(self, changed: list[Path]) -> None:
         self.changed = changed
-        names = ", ".join(p.name for p in changed)
         super().__init__(
-            f"Your data was changed on disk by another program since netprep read it "
-            f"({names}): a sync tool or netprep on another computer. Nothing was saved, so "
+            "Your data was changed on disk by another program since netprep read it "
+            "({names}): a sync tool or netprep on another computer. Nothing was saved, so "
             "that change is not overwritten. Reload the data to see it, then make your "
-            "change again."
+            "change again.",
+            names=", ".join(p.name for p in changed),
         )
 
 
 class ReadOnlyError(StoreError):
     def __init__(self, folder: Path) -> None:
-        super().__init__(f"The data folder {folder} is open read-only; nothing was saved.")
+        super().__init__(
+            "The data folder {folder} is open read-only; nothing was saved.", folder=folder
+        )
 
 
 class SaveError(StoreError):
@@ -75,7 +160,11 @@ class SaveError(StoreError):
 
     def __init__(self, path: Path, cause: BaseException) -> None:
         self.path = path
-        super().__init__(f"Could not save {path}: {cause}. The previous version is intact.")
+        super().__init__(
+            "Could not save {path}: {cause}. The previous version is intact.",
+            path=path,
+            cause=cause,
+        )
 
 
 def is_disk_full(exc: BaseException) -> bool:
@@ -87,8 +176,9 @@ def is_disk_full(exc: BaseException) -> bool:
     return False
 
 
-def disk_full_message(folder: Path) -> str:
-    return (
-        f"The disk holding {folder} is full (or cannot be written): netprep opened your data "
-        "read-only. Free some space and restart netprep to make changes; nothing was lost."
+def disk_full_message(folder: Path) -> Message:
+    return Message(
+        "The disk holding {folder} is full (or cannot be written): netprep opened your data "
+        "read-only. Free some space and restart netprep to make changes; nothing was lost.",
+        folder=folder,
     )

@@ -29,16 +29,10 @@ from typing import Any
 
 import orjson
 
+from netprep.store.errors import FileFormatError
+
 Docs = dict[str, dict[str, Any]]
 META_KEY = "netprep"
-
-
-class FileFormatError(ValueError):
-    """Nothing in the file is a readable netprep table; the message says why."""
-
-    def __init__(self, message: str, path: Any = None) -> None:
-        super().__init__(message)
-        self.path = path
 
 
 @dataclass(frozen=True)
@@ -214,17 +208,19 @@ def _decode_legacy(raw: bytes, table: str) -> Docs:
     try:
         data = orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
-        raise FileFormatError(f"it is not valid JSON ({exc})") from None
+        raise FileFormatError("it is not valid JSON ({reason})", reason=exc) from None
     if not isinstance(data, dict):
         raise FileFormatError("it is not a netprep data file (top level is not an object)")
     unknown = set(data) - {table, META_KEY}
     if unknown:
         raise FileFormatError(
-            f"it is not a netprep {table} file (unexpected section {sorted(unknown)[0]!r})"
+            "it is not a netprep {table} file (unexpected section {section!r})",
+            table=table,
+            section=sorted(unknown)[0],
         )
     docs = data.get(table, {})
     if not isinstance(docs, dict):
-        raise FileFormatError(f"its {table!r} section is not an object")
+        raise FileFormatError("its {table!r} section is not an object", table=table)
     check_docs(docs)
     return docs
 
@@ -308,7 +304,9 @@ def _is_doc(doc: Any) -> bool:
 def check_docs(docs: dict[Any, Any], where: str = "") -> None:
     for key, doc in docs.items():
         if not key.isdigit() or not _is_doc(doc):
-            raise FileFormatError(f"{where}record {key!r} is not a netprep record")
+            raise FileFormatError(
+                "{where}record {key!r} is not a netprep record", where=where, key=key
+            )
 
 
 # -- journal lines ----------------------------------------------------------------------------
@@ -365,7 +363,7 @@ def _decode_line(line: bytes, table: str | None) -> Change:
     try:
         entry = orjson.loads(body)
     except orjson.JSONDecodeError as exc:
-        raise FileFormatError(f"it is not valid JSON ({exc})") from None
+        raise FileFormatError("it is not valid JSON ({reason})", reason=exc) from None
     if not isinstance(entry, dict):
         raise FileFormatError("it is not a netprep change")
     seq = entry.pop("seq", None)

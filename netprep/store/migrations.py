@@ -95,7 +95,7 @@ def parse_meta(raw: bytes, app: str, known_version: int) -> int:
     try:
         meta = orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
-        raise FileFormatError(f"it is not valid JSON ({exc})") from None
+        raise FileFormatError("it is not valid JSON ({reason})", reason=exc) from None
     if isinstance(meta, dict):
         _check(meta, known_version)
     if not isinstance(meta, dict) or meta.get("app") != app:
@@ -115,7 +115,7 @@ def _check(meta: dict[str, Any], known_version: int) -> None:
     newer = isinstance(version, int) and version > known_version  # refused later, untouched
     unknown = sorted(set(meta) - _FIELDS)
     if unknown and not newer:
-        raise FileFormatError(f"it is damaged (an unknown field {unknown[0]!r})")
+        raise FileFormatError("it is damaged (an unknown field {field!r})", field=unknown[0])
 
 
 def has_checksum(path: Path) -> bool:

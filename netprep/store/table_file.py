@@ -149,7 +149,7 @@ def _read_folder_once(
         except FileNotFoundError:
             content = decode_table(encode_table(name, {}, 0), name)
         except FileFormatError as exc:
-            raise FileFormatError(str(exc), path) from None
+            raise FileFormatError(exc.args[0], path) from None
         result.damage += [(path, d) for d in content.damage]
         own, damage = _read_journal(journal_path(path), name)
         result.damage += [(journal_path(path), d) for d in damage]

@@ -48,5 +48,7 @@ def save_eml(path: Path, data: bytes) -> Path:
     try:
         target.write_bytes(data)
     except OSError as exc:
-        raise UserError(f"Could not save {target}: {exc.strerror or exc}") from None
+        raise UserError(
+            "Could not save {path}: {reason}", path=target, reason=exc.strerror or exc
+        ) from None
     return target

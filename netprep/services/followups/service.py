@@ -314,7 +314,9 @@ def _kind(kind: FollowUpKind | str) -> FollowUpKind:
         return FollowUpKind(kind)
     except ValueError:
         names = ", ".join(k.value for k in FollowUpKind)
-        raise UserError(f"“{kind}” is not a kind of follow-up: use one of {names}.") from None
+        raise UserError(
+            "“{kind}” is not a kind of follow-up: use one of {choices}.", kind=kind, choices=names
+        ) from None
 
 
 def _text(text: str) -> str:
@@ -322,7 +324,9 @@ def _text(text: str) -> str:
     if not clean:
         raise UserError("Say what the follow-up is, in a few words.")
     if len(clean) > MAX_TEXT:
-        raise UserError(f"Keep the follow-up to one line (at most {MAX_TEXT} characters).")
+        raise UserError(
+            "Keep the follow-up to one line (at most {limit} characters).", limit=MAX_TEXT
+        )
     return clean
 
 

@@ -57,14 +57,18 @@ class TouchService:
             kind = InteractionKind(kind)
         except ValueError:
             names = ", ".join(k.value for k in LOGGABLE)
-            raise UserError(f"“{kind}” is not a kind of touch: use one of {names}.") from None
+            raise UserError(
+                "“{kind}” is not a kind of touch: use one of {choices}.", kind=kind, choices=names
+            ) from None
         today = self._clock.now().astimezone().date()
         on = on or today
         if on > today:
             raise UserError("A touch is logged once it has happened: the date is in the future.")
         summary = " ".join(note.split())
         if len(summary) > MAX_SUMMARY:
-            raise UserError(f"Keep the note to one line (at most {MAX_SUMMARY} characters).")
+            raise UserError(
+                "Keep the note to one line (at most {limit} characters).", limit=MAX_SUMMARY
+            )
         now = self._clock.now()
         when = now if on == today else datetime.combine(on, time(12, 0), tzinfo=now.tzinfo)
         return Interaction(contact_id=contact_id, when=when, kind=kind, summary=summary)

@@ -45,8 +45,9 @@ class CalendarService:
         people = {contacts[m.contact_id] for m in matches}
         if not matches:
             raise NotFoundError(
-                f"No planned meeting matches “{ref}”: give a meeting id or the name of someone "
-                "you have a meeting planned with (`netprep meetings --upcoming` lists them)."
+                "No planned meeting matches “{ref}”: give a meeting id or the name of someone "
+                "you have a meeting planned with (`netprep meetings --upcoming` lists them).",
+                ref=ref,
             )
         if len(people) > 1:
             raise AmbiguousError(ref, sorted(people))
@@ -107,9 +108,15 @@ class CalendarService:
         if target.suffix.lower() != ".ics":
             target = target.with_name(target.name + ".ics")
         if target.parent and not target.parent.is_dir():
-            raise UserError(f"There is no folder {target.parent} to save {target.name} in.")
+            raise UserError(
+                "There is no folder {folder} to save {name} in.",
+                folder=target.parent,
+                name=target.name,
+            )
         try:
             atomic_write_bytes(target, data)
         except OSError as exc:
-            raise UserError(f"Could not save {target}: {exc.strerror or exc}") from None
+            raise UserError(
+                "Could not save {path}: {reason}", path=target, reason=exc.strerror or exc
+            ) from None
         return target

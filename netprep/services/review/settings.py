@@ -12,6 +12,7 @@ from pathlib import Path
 
 import orjson
 
+from netprep.domain.message import Message, message_of
 from netprep.domain.review.settings import (
     ReviewSettings,
     SettingsError,
@@ -44,21 +45,25 @@ class ReviewSettingsService:
         except FileNotFoundError:
             return ReviewSettings()
         except OSError as exc:
-            self.problem = f"Cannot read your review settings ({self.path}): {exc}."
+            self.problem = Message(
+                "Cannot read your review settings ({path}): {reason}.", path=self.path, reason=exc
+            )
             return ReviewSettings()
         try:
             return settings_from_dict(orjson.loads(raw))
         except (orjson.JSONDecodeError, SettingsError) as exc:
-            self.problem = (
-                f"Your review settings ({self.path}) cannot be used: {exc}. The defaults are "
-                "used until you save new ones; the file was left untouched."
+            self.problem = Message(
+                "Your review settings ({path}) cannot be used: {reason}. The defaults are "
+                "used until you save new ones; the file was left untouched.",
+                path=self.path,
+                reason=message_of(exc),
             )
             return ReviewSettings()
 
     def save(self, settings: ReviewSettings) -> ReviewSettings:
         problems = settings.problems()
         if problems:
-            raise UserError(" ".join(problems))
+            raise UserError(Message.joined(problems))
         if self.path is None:
             self._memory = settings
             return settings
@@ -68,6 +73,8 @@ class ReviewSettingsService:
         try:
             atomic_write_bytes(self.path, data)
         except OSError as exc:
-            raise UserError(f"Could not save {self.path}: {exc.strerror or exc}") from None
+            raise UserError(
+                "Could not save {path}: {reason}", path=self.path, reason=exc.strerror or exc
+            ) from None
         self.problem = None
         return settings

@@ -89,7 +89,7 @@ class ContactMergeService:
         merged = copy.deepcopy(survivor)
         for name in take_from_other:
             if name in _NOT_CHOSEN or not hasattr(merged, name):
-                raise UserError(f"“{name}” is not a contact field.")
+                raise UserError("“{name}” is not a contact field.", name=name)
             setattr(merged, name, copy.deepcopy(getattr(other, name)))
         merged, _ = fill_in(merged, other)  # lists joined, empty fields filled
         if merged.referred_by in (other.id, survivor.id):

@@ -74,11 +74,13 @@ class TransferService:
         try:
             data = path.read_bytes()
         except FileNotFoundError:
-            raise ImportFileError(f"There is no file {path}.") from None
+            raise ImportFileError("There is no file {path}.", path=path) from None
         except IsADirectoryError:
-            raise ImportFileError(f"{path} is a folder, not a file.") from None
+            raise ImportFileError("{path} is a folder, not a file.", path=path) from None
         except OSError as exc:
-            raise ImportFileError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+            raise ImportFileError(
+                "Cannot read {path}: {reason}.", path=path, reason=exc.strerror or exc
+            ) from None
         return decode(data, path.name)
 
     def preview(
@@ -183,7 +185,11 @@ class TransferService:
         if fmt == "vcard":
             return contacts_vcard(contacts)
         choices = ", ".join(EXPORT_FORMATS)
-        raise UserError(f"Unknown export format “{fmt}”: choose one of {choices}.")
+        raise UserError(
+            "Unknown export format “{format}”: choose one of {choices}.",
+            format=fmt,
+            choices=choices,
+        )
 
     def export(self, fmt: str, path: Path) -> int:
         """Write the export to ``path`` atomically; returns the number of bytes."""
@@ -191,5 +197,7 @@ class TransferService:
         try:
             atomic_write_bytes(path, data)
         except OSError as exc:
-            raise UserError(f"Cannot write {path}: {exc.strerror or exc}.") from None
+            raise UserError(
+                "Cannot write {path}: {reason}.", path=path, reason=exc.strerror or exc
+            ) from None
         return len(data)

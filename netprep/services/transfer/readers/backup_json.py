@@ -75,20 +75,26 @@ def read_backup(text: str, name: str) -> ReadResult:
     try:
         data = orjson.loads(text)
     except orjson.JSONDecodeError as exc:
-        raise ImportFileError(f"{name} is not valid JSON ({exc}); it may be cut off.") from None
+        raise ImportFileError(
+            "{name} is not valid JSON ({reason}); it may be cut off.", name=name, reason=exc
+        ) from None
     if not isinstance(data, dict) or data.get("format") != BACKUP_FORMAT:
-        raise ImportFileError(f"{name} is JSON but not a netprep backup.")
+        raise ImportFileError("{name} is JSON but not a netprep backup.", name=name)
     version = data.get("schema_version")
     if not isinstance(version, int) or version < 1:
-        raise ImportFileError(f"{name} does not say which netprep version wrote it.")
+        raise ImportFileError("{name} does not say which netprep version wrote it.", name=name)
     if version > SCHEMA_VERSION:
-        raise ImportFileError(f"{name} was written by a newer netprep; update netprep first.")
+        raise ImportFileError(
+            "{name} was written by a newer netprep; update netprep first.", name=name
+        )
     raw: dict[str, dict[str, dict[str, Any]]] = {}
     result = ReadResult()
     for table in RECORD_TYPES:
         docs = data.get(table) or []
         if not isinstance(docs, list):
-            raise ImportFileError(f"{name}: “{table}” is not a list of records.")
+            raise ImportFileError(
+                "{name}: “{table}” is not a list of records.", name=name, table=table
+            )
         raw[table] = {str(i): d for i, d in enumerate(docs, start=1)}
     raw = migrate(raw, version)
     content = BackupContent()

@@ -12,6 +12,7 @@ import io
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
+from netprep.domain.message import Message
 from netprep.services.transfer.readers.encoding import ImportFileError
 
 HEADER_SEARCH_ROWS = 40
@@ -63,7 +64,9 @@ def read_table(
             last = raw
             rows.append((lines.line, dict(zip(header, [c.strip() for c in raw], strict=False))))
     except csv.Error as exc:
-        raise ImportFileError(f"{name}, line {lines.line}: {_csv_reason(exc)}") from None
+        raise ImportFileError(
+            "{name}, line {line}: {reason}", name=name, line=lines.line, reason=_csv_reason(exc)
+        ) from None
     _check_complete(text, name, header, last, lines.line)
     return CsvTable(header_line, header, rows)
 
@@ -75,8 +78,10 @@ def _check_complete(text: str, name: str, header: list[str], last: list[str], li
     short_last = bool(last) and not text.endswith(("\n", "\r")) and len(last) < len(header)
     if unbalanced or short_last:
         raise ImportFileError(
-            f"{name} ends in the middle of a row (line {line}): it looks cut off. "
-            "Download or export it again."
+            "{name} ends in the middle of a row (line {line}): it looks cut off. "
+            "Download or export it again.",
+            name=name,
+            line=line,
         )
 
 
@@ -97,26 +102,36 @@ class _Lines(Iterator[str]):
         return line
 
 
-def _csv_reason(exc: csv.Error) -> str:
+def _csv_reason(exc: csv.Error) -> Message:
     text = str(exc)
     if "field larger than field limit" in text:
-        return (
-            f"a field is longer than {MAX_FIELD_CHARS // 1024} KB; this does not look like "
-            "a contacts file (or a quote is never closed)"
+        return Message(
+            "a field is longer than {size} KB; this does not look like "
+            "a contacts file (or a quote is never closed)",
+            size=MAX_FIELD_CHARS // 1024,
         )
-    return f"the CSV cannot be read ({text})"
+    return Message("the CSV cannot be read ({reason})", reason=text)
 
 
-def no_header_message(text: str, name: str, required: set[str]) -> str:
+def no_header_message(text: str, name: str, required: set[str]) -> Message:
     first = next((line for line in text.splitlines() if line.strip()), "")
-    for delimiter, label in ((";", "semicolons"), ("\t", "tabs"), ("|", "bars")):
+    for delimiter, label in (
+        (";", Message("semicolons")),
+        ("\t", Message("tabs")),
+        ("|", Message("bars")),
+    ):
         if first.count(delimiter) >= 2 and first.count(delimiter) > first.count(","):
-            return (
-                f"{name} separates its columns with {label}, not commas. Export it again "
-                "as a comma-separated CSV."
+            return Message(
+                "{name} separates its columns with {separator}, not commas. Export it again "
+                "as a comma-separated CSV.",
+                name=name,
+                separator=label,
             )
-    wanted = ", ".join(sorted(required))
-    return f"{name} has no header row naming the columns ({wanted}); netprep cannot read it."
+    return Message(
+        "{name} has no header row naming the columns ({wanted}); netprep cannot read it.",
+        name=name,
+        wanted=", ".join(sorted(required)),
+    )
 
 
 def sniff_header(text: str, limit: int = HEADER_SEARCH_ROWS) -> list[list[str]]:

@@ -19,19 +19,20 @@ def detect_format(path: Path, text: str) -> FileFormat:
     if looks_like_backup(text):
         return FileFormat.JSON
     if text.lstrip().startswith(("{", "[")):
-        raise ImportFileError(f"{path.name} is JSON but not a netprep backup.")
+        raise ImportFileError("{name} is JSON but not a netprep backup.", name=path.name)
     for row in sniff_header(text):
         if looks_like_linkedin(row):
             return FileFormat.LINKEDIN
         if looks_like_google(row):
             return FileFormat.GOOGLE
     if path.suffix.casefold() == ".vcf":
-        raise ImportFileError(f"{path.name} holds no vCard (no BEGIN:VCARD line).")
+        raise ImportFileError("{name} holds no vCard (no BEGIN:VCARD line).", name=path.name)
+    if _delimited_otherwise(text):
+        raise ImportFileError(no_header_message(text, path.name, set()))
     raise ImportFileError(
-        no_header_message(text, path.name, set())
-        if _delimited_otherwise(text)
-        else f"{path.name} is not a LinkedIn or Google Contacts CSV, a vCard file or a "
-        "netprep backup. Choose the format with --format if it is one of these."
+        "{name} is not a LinkedIn or Google Contacts CSV, a vCard file or a "
+        "netprep backup. Choose the format with --format if it is one of these.",
+        name=path.name,
     )
 
 

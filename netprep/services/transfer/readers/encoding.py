@@ -22,9 +22,11 @@ class ImportFileError(UserError):
 def decode(data: bytes, name: str) -> str:
     """The file's text. Raises ImportFileError for binary data or an unknown encoding."""
     if len(data) > MAX_FILE_BYTES:
-        raise ImportFileError(f"{name} is larger than 200 MB: this is not a contacts file.")
+        raise ImportFileError(
+            "{name} is larger than 200 MB: this is not a contacts file.", name=name
+        )
     if not data.strip():
-        raise ImportFileError(f"{name} is empty.")
+        raise ImportFileError("{name} is empty.", name=name)
     if data.startswith(codecs.BOM_UTF8):
         text = _strict(data[3:], "utf-8", name)
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -45,7 +47,10 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
         raise ImportFileError(
-            f"{name} is not valid {encoding.upper()} (byte {exc.start}): it may be damaged."
+            "{name} is not valid {encoding} (byte {byte}): it may be damaged.",
+            name=name,
+            encoding=encoding.upper(),
+            byte=exc.start,
         ) from None
 
 
@@ -72,8 +77,9 @@ def _legacy_8bit(data: bytes, name: str) -> str:
     high = sum(1 for ch in text[:_SAMPLE] if ord(ch) > 127)
     if high > 0.3 * max(1, len(text[:_SAMPLE])):  # Latin text is mostly ASCII
         raise ImportFileError(
-            f"{name} is in an encoding netprep cannot read (only UTF-8, UTF-16 and "
-            "Windows-1252/Latin-1). Export it again as UTF-8."
+            "{name} is in an encoding netprep cannot read (only UTF-8, UTF-16 and "
+            "Windows-1252/Latin-1). Export it again as UTF-8.",
+            name=name,
         )
     return text
 
@@ -83,6 +89,7 @@ def _check_text(text: str, name: str) -> None:
     controls = sum(1 for ch in sample if ch < " " and ch not in _ALLOWED_CONTROLS)
     if "\x00" in sample or controls > 2:
         raise ImportFileError(
-            f"{name} is not a text file (it holds binary data). Choose a CSV, vCard or "
-            "netprep JSON file."
+            "{name} is not a text file (it holds binary data). Choose a CSV, vCard or "
+            "netprep JSON file.",
+            name=name,
         )

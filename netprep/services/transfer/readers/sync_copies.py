@@ -83,13 +83,21 @@ def read_conflict_copy(path: Path, table: str) -> ReadResult:
         return _read_journal_copy(path, table)
     record_type = RECORD_TYPES.get(table)
     if record_type is None:
-        raise ImportFileError(f"{path.name} is a copy of the {table} file, which is not merged.")
+        raise ImportFileError(
+            "{name} is a copy of the {table} file, which is not merged.",
+            name=path.name,
+            table=table,
+        )
     try:
         content = decode_table(path.read_bytes(), table)
     except FileFormatError as exc:
-        raise ImportFileError(f"{path.name} cannot be read: {exc}.") from None
+        raise ImportFileError(
+            "{name} cannot be read: {reason}.", name=path.name, reason=exc
+        ) from None
     except OSError as exc:
-        raise ImportFileError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+        raise ImportFileError(
+            "Cannot read {path}: {reason}.", path=path, reason=exc.strerror or exc
+        ) from None
     result = ReadResult(backup=BackupContent())
     records = []
     for key, doc in content.docs.items():
@@ -106,16 +114,22 @@ def read_conflict_copy(path: Path, table: str) -> ReadResult:
 def _read_journal_copy(path: Path, table: str) -> ReadResult:
     if table not in RECORD_TYPES and table != SHARED_JOURNAL:
         raise ImportFileError(
-            f"{path.name} is a copy of the {table} changes, which are not merged."
+            "{name} is a copy of the {table} changes, which are not merged.",
+            name=path.name,
+            table=table,
         )
     try:
         changes, damage = decode_journal(
             path.read_bytes(), None if table == SHARED_JOURNAL else table
         )
     except FileFormatError as exc:
-        raise ImportFileError(f"{path.name} cannot be read: {exc}.") from None
+        raise ImportFileError(
+            "{name} cannot be read: {reason}.", name=path.name, reason=exc
+        ) from None
     except OSError as exc:
-        raise ImportFileError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+        raise ImportFileError(
+            "Cannot read {path}: {reason}.", path=path, reason=exc.strerror or exc
+        ) from None
     newest: dict[str, dict[str, dict[str, Any]]] = {}
     deleted: dict[str, set[str]] = {}
     for change in changes:  # in the order they were saved: the last version wins

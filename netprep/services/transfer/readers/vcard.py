@@ -43,7 +43,7 @@ def read_vcards(text: str, name: str) -> ReadResult:
 
     cards = split_cards(text)
     if not cards:
-        raise ImportFileError(f"{name} holds no vCard (no BEGIN:VCARD line).")
+        raise ImportFileError("{name} holds no vCard (no BEGIN:VCARD line).", name=name)
     result = ReadResult()
     for number, card_text in cards:
         if card_text is None:
