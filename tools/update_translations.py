@@ -6,15 +6,21 @@
 
 pyside6-lupdate reads every module under netprep/gui (``self.tr``, ``QCoreApplication.translate``
 and ``QT_TRANSLATE_NOOP`` calls) into each ``.ts`` file: new strings come in as unfinished,
-strings no longer in the code are dropped. Translate the unfinished ones (pyside6-linguist, or
-any editor: fill ``<translation>`` and remove ``type="unfinished"``), then run this again:
-pyside6-lrelease compiles each ``.ts`` into the ``.qm`` netprep loads. Commit both.
+strings no longer in the code are dropped. What the services and the store tell the user is
+written outside the GUI, as templates (``UserError("No contact called “{name}”.", name=…)``,
+``Message("…")``): this first lists every such template, found in the code, in
+netprep/gui/words/user_error_texts.py (context "UserError") for lupdate to read.
+Translate the unfinished ones (pyside6-linguist, or any editor: fill ``<translation>`` and
+remove ``type="unfinished"``), then run this again: pyside6-lrelease compiles each ``.ts``
+into the ``.qm`` netprep loads. Commit both.
 ``netprep_en.ts`` holds only the plurals (``%n phase(s)`` as "1 phase", "2 phases").
 """
 
 from __future__ import annotations
 
 import argparse
+import ast
+import json
 import re
 import shutil
 import subprocess
@@ -25,6 +31,106 @@ from xml.etree import ElementTree
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "netprep" / "gui"
 CATALOGS = ROOT / "resources" / "i18n"
+PACKAGE = ROOT / "netprep"
+TEMPLATE_LIST = SOURCES / "words" / "user_error_texts.py"
+#: Calls whose first argument is a template for the user (netprep.domain.message); a class
+#: deriving from one of these (an error) is one too.
+TEMPLATE_TAKERS = frozenset({"UserError", "Message", "FileFormatError"})
+
+
+def _called(node: ast.Call) -> str:
+    func = node.func
+    return func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+
+
+def _takers(trees: list[ast.Module]) -> tuple[set[str], set[str]]:
+    """(TEMPLATE_TAKERS and every class deriving from one, anywhere in the package; those of
+    them called with a template: not a class whose own ``__init__`` takes something else
+    first, such as ``CorruptFileError(path, reason, backup)``)."""
+    takers = set(TEMPLATE_TAKERS)
+    classes = [n for tree in trees for n in ast.walk(tree) if isinstance(n, ast.ClassDef)]
+    grown = True
+    while grown:
+        grown = False
+        for cls in classes:
+            bases = {b.id if isinstance(b, ast.Name) else getattr(b, "attr", "") for b in cls.bases}
+            if cls.name not in takers and bases & takers:
+                takers.add(cls.name)
+                grown = True
+    called = set(takers)
+    for cls in classes:
+        for init in cls.body:
+            if isinstance(init, ast.FunctionDef) and init.name == "__init__":
+                first = [a.arg for a in init.args.posonlyargs + init.args.args][1:2]
+                if cls.name in takers and first not in (["template"], ["message"]):
+                    called.discard(cls.name)
+    return takers, called
+
+
+def template_calls(package: Path = PACKAGE) -> tuple[list[str], list[str]]:
+    """(every template written outside netprep/gui, sorted; 'file:line' of each template
+    written as an f-string, which no catalog can hold)."""
+    files = [p for p in sorted(package.rglob("*.py")) if "gui" not in p.relative_to(package).parts]
+    trees = [ast.parse(p.read_text(encoding="utf-8")) for p in files]
+    takers, called = _takers(trees)
+    found: set[str] = set()
+    wrong: list[str] = []
+    for path, tree in zip(files, trees, strict=True):
+        inside = {  # super().__init__(…) in an error class
+            id(call)
+            for cls in ast.walk(tree)
+            if isinstance(cls, ast.ClassDef) and cls.name in takers
+            for call in ast.walk(cls)
+            if isinstance(call, ast.Call) and _called(call) == "__init__"
+        }
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            if _called(node) not in called and id(node) not in inside:
+                continue
+            first = node.args[0]
+            if isinstance(first, ast.Constant) and isinstance(first.value, str) and first.value:
+                found.add(first.value)
+            elif isinstance(first, ast.JoinedStr):
+                wrong.append(f"{path.relative_to(package.parent)}:{node.lineno}")
+    return sorted(found), wrong
+
+
+def template_module(templates: list[str]) -> str:
+    """The text of netprep/gui/words/user_error_texts.py for these templates."""
+    lines = [
+        "# ruff: noqa: E501",
+        '"""Every template the services, the store and the field checks word a message with',
+        "(netprep.domain.message), for pyside6-lupdate: netprep.gui.words.user_errors.said shows",
+        "them in the user's language. Written by tools/update_translations.py from the code; do",
+        'not edit (tests/gui/words/test_user_errors.py fails when it is stale)."""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "from netprep.gui.words import QT_TRANSLATE_NOOP",
+        "",
+        "# fmt: off",
+        "TEMPLATES = (",
+        *(
+            f'    QT_TRANSLATE_NOOP("UserError", {json.dumps(t, ensure_ascii=False)}),'
+            for t in templates
+        ),
+        ")",
+        "# fmt: on",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def write_template_list() -> None:
+    templates, wrong = template_calls()
+    if wrong:
+        sys.exit(
+            "a message written as an f-string (use a template and parameters): " + ", ".join(wrong)
+        )
+    text = template_module(templates)
+    if not TEMPLATE_LIST.exists() or TEMPLATE_LIST.read_text(encoding="utf-8") != text:
+        TEMPLATE_LIST.write_text(text, encoding="utf-8")
 
 
 def tool(name: str) -> str:
@@ -113,6 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     catalogs = sorted(CATALOGS.glob("netprep_*.ts"))
     if not catalogs:
         sys.exit(f"no catalog in {CATALOGS}: start one with --new de")
+    write_template_list()
     waiting = 0
     for ts in catalogs:
         if ts.stat().st_size == 0:

@@ -4461,6 +4461,593 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
     </message>
 </context>
 <context>
+    <name>UserError</name>
+    <message>
+        <source>A PDF needs a file to go to: add -o FILE.pdf (or use --format md).</source>
+        <translation>Ein PDF braucht eine Zieldatei: Geben Sie -o DATEI.pdf an (oder verwenden Sie --format md).</translation>
+    </message>
+    <message>
+        <source>A contact cannot refer themselves.</source>
+        <translation>Ein Kontakt kann sich nicht selbst empfehlen.</translation>
+    </message>
+    <message>
+        <source>A contact needs a name.</source>
+        <translation>Ein Kontakt braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A note holds at most {limit} characters; this one has {length}. Split it into several notes (or keep the long text in a file and link to it).</source>
+        <translation>Eine Notiz fasst höchstens {limit} Zeichen; diese hat {length}. Teilen Sie sie auf mehrere Notizen auf (oder legen Sie den langen Text in einer Datei ab und verlinken Sie diese).</translation>
+    </message>
+    <message>
+        <source>A touch is logged once it has happened: the date is in the future.</source>
+        <translation>Ein Kontakt wird erst erfasst, wenn er stattgefunden hat: Das Datum liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>An in-memory store has no backups.</source>
+        <translation>Daten, die nur im Arbeitsspeicher liegen, haben keine Sicherungen.</translation>
+    </message>
+    <message>
+        <source>An introduction needs a second, different contact.</source>
+        <translation>Eine Vorstellung braucht einen zweiten, anderen Kontakt.</translation>
+    </message>
+    <message>
+        <source>Cannot open the data folder {folder}: {reason}{where}.</source>
+        <translation>Der Datenordner {folder} lässt sich nicht öffnen: {reason}{where}.</translation>
+    </message>
+    <message>
+        <source>Cannot read your review settings ({path}): {reason}.</source>
+        <translation>Ihre Einstellungen für den Wochenrückblick ({path}) lassen sich nicht lesen: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>{path} lässt sich nicht lesen: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>{path} lässt sich nicht lesen: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}. The file was left untouched. No good backup was found.</source>
+        <translation>{path} lässt sich nicht lesen: {reason}. Die Datei wurde nicht verändert. Es wurde keine intakte Sicherung gefunden.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}. The file was left untouched. The newest good backup is {backup}.</source>
+        <translation>{path} lässt sich nicht lesen: {reason}. Die Datei wurde nicht verändert. Die neueste intakte Sicherung ist {backup}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the folder {folder} does not exist.</source>
+        <translation>{path} lässt sich nicht schreiben: Den Ordner {folder} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>{path} lässt sich nicht schreiben: {reason}.</translation>
+    </message>
+    <message>
+        <source>Choose two different contacts to merge.</source>
+        <translation>Wählen Sie zwei verschiedene Kontakte zum Zusammenführen.</translation>
+    </message>
+    <message>
+        <source>Could not restore from {backup}: {reason}.</source>
+        <translation>Die Wiederherstellung aus {backup} ist fehlgeschlagen: {reason}.</translation>
+    </message>
+    <message>
+        <source>Could not restore {name}: {reason}. Your data was backed up first.</source>
+        <translation>{name} konnte nicht wiederhergestellt werden: {reason}. Ihre Daten wurden vorher gesichert.</translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {cause}. The previous version is intact.</source>
+        <translation>{path} konnte nicht gespeichert werden: {cause}. Die vorherige Fassung ist unversehrt.</translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {reason}</source>
+        <translation>{path} konnte nicht gespeichert werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not start a backup in {folder}: {reason}.</source>
+        <translation>In {folder} konnte keine Sicherung begonnen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Keep in touch at most every 1 to 3650 days, or leave it empty.</source>
+        <translation>Der längste Abstand liegt zwischen 1 und 3650 Tagen – oder bleibt leer.</translation>
+    </message>
+    <message>
+        <source>Keep in touch ideally every 1 to 3650 days, or leave it empty.</source>
+        <translation>Der ideale Abstand liegt zwischen 1 und 3650 Tagen – oder bleibt leer.</translation>
+    </message>
+    <message>
+        <source>Keep the follow-up to one line (at most {limit} characters).</source>
+        <translation>Fassen Sie das Follow-up in eine Zeile (höchstens {limit} Zeichen).</translation>
+    </message>
+    <message>
+        <source>Keep the note to one line (at most {limit} characters).</source>
+        <translation>Fassen Sie die Notiz in eine Zeile (höchstens {limit} Zeichen).</translation>
+    </message>
+    <message>
+        <source>Names are limited to {limit} characters.</source>
+        <translation>Namen haben höchstens {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <source>No contact matches “{ref}”. Did you mean:
+  {listed}</source>
+        <translation>Kein Kontakt passt zu „{ref}“. Meinten Sie:
+  {listed}</translation>
+    </message>
+    <message>
+        <source>No contact matches “{ref}”. Try `netprep contacts` to list them.</source>
+        <translation>Kein Kontakt passt zu „{ref}“. `netprep contacts` listet alle auf.</translation>
+    </message>
+    <message>
+        <source>No data folder at {folder}. Create one with `netprep init`.</source>
+        <translation>Unter {folder} gibt es keinen Datenordner. Legen Sie einen mit `netprep init` an.</translation>
+    </message>
+    <message>
+        <source>No meeting with a date is planned yet.</source>
+        <translation>Es ist noch kein Treffen mit Datum geplant.</translation>
+    </message>
+    <message>
+        <source>No planned meeting matches “{ref}”: give a meeting id or the name of someone you have a meeting planned with (`netprep meetings --upcoming` lists them).</source>
+        <translation>Kein geplantes Treffen passt zu „{ref}“: Geben Sie die ID eines Treffens an oder den Namen einer Person, mit der Sie ein Treffen geplant haben (`netprep meetings --upcoming` listet sie auf).</translation>
+    </message>
+    <message>
+        <source>Nothing to back up yet.</source>
+        <translation>Noch gibt es nichts zu sichern.</translation>
+    </message>
+    <message>
+        <source>One of the two contacts no longer exists.</source>
+        <translation>Einen der beiden Kontakte gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Only a thank-you after a meeting quotes an insight.</source>
+        <translation>Nur ein Dankeschön nach einem Treffen greift eine Erkenntnis auf.</translation>
+    </message>
+    <message>
+        <source>Pick one of the insights you wrote down.</source>
+        <translation>Wählen Sie eine der Erkenntnisse, die Sie notiert haben.</translation>
+    </message>
+    <message>
+        <source>Say what the follow-up is, in a few words.</source>
+        <translation>Beschreiben Sie das Follow-up in wenigen Worten.</translation>
+    </message>
+    <message>
+        <source>Say what to export: a MEETING (id or name), or --review, or --followups.</source>
+        <translation>Geben Sie an, was exportiert werden soll: ein TREFFEN (ID oder Name), --review oder --followups.</translation>
+    </message>
+    <message>
+        <source>Say whether {name} is the same person as a contact, or someone new.</source>
+        <translation>Geben Sie an, ob {name} ein vorhandener Kontakt ist oder jemand Neues.</translation>
+    </message>
+    <message>
+        <source>Say whether {name} is the same person as {other}, or someone new.</source>
+        <translation>Geben Sie an, ob {name} dieselbe Person ist wie {other} oder jemand Neues.</translation>
+    </message>
+    <message>
+        <source>Snooze by at least one day.</source>
+        <translation>Stellen Sie um mindestens einen Tag zurück.</translation>
+    </message>
+    <message>
+        <source>Snooze for at most a year.</source>
+        <translation>Stellen Sie höchstens um ein Jahr zurück.</translation>
+    </message>
+    <message>
+        <source>Snooze until a day after today.</source>
+        <translation>Stellen Sie bis zu einem Tag nach heute zurück.</translation>
+    </message>
+    <message>
+        <source>That contact no longer exists.</source>
+        <translation>Diesen Kontakt gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>That follow-up no longer exists.</source>
+        <translation>Dieses Follow-up gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>That meeting no longer exists.</source>
+        <translation>Dieses Treffen gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>That note no longer exists.</source>
+        <translation>Diese Notiz gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>That referral no longer exists.</source>
+        <translation>Diese Empfehlung gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The PDF was not written: {reason}.</source>
+        <translation>Das PDF wurde nicht geschrieben: {reason}.</translation>
+    </message>
+    <message>
+        <source>The backup {name} cannot be read; choose another one.</source>
+        <translation>Die Sicherung {name} lässt sich nicht lesen; wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>The backup {name} holds less than your data now ({loss}). Restoring it would lose those; confirm to restore it anyway.</source>
+        <translation>Die Sicherung {name} enthält weniger als Ihre jetzigen Daten ({loss}). Beim Wiederherstellen gingen diese verloren; bestätigen Sie, um sie trotzdem wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>The contact chosen for {name} no longer exists.</source>
+        <translation>Den für {name} gewählten Kontakt gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The contact still exists: record the outcome instead.</source>
+        <translation>Den Kontakt gibt es noch: Erfassen Sie stattdessen das Ergebnis.</translation>
+    </message>
+    <message>
+        <source>The data folder is open read-only: follow-ups cannot be changed.</source>
+        <translation>Der Datenordner ist nur zum Lesen geöffnet: Follow-ups lassen sich nicht ändern.</translation>
+    </message>
+    <message>
+        <source>The data folder is open read-only: meetings cannot be run or saved.</source>
+        <translation>Der Datenordner ist nur zum Lesen geöffnet: Treffen lassen sich weder durchführen noch speichern.</translation>
+    </message>
+    <message>
+        <source>The data folder is open read-only: no backup can be written.</source>
+        <translation>Der Datenordner ist nur zum Lesen geöffnet: Es kann keine Sicherung geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The data folder is open read-only: nothing can be changed.</source>
+        <translation>Der Datenordner ist nur zum Lesen geöffnet: Es lässt sich nichts ändern.</translation>
+    </message>
+    <message>
+        <source>The data folder is open read-only: nothing can be logged.</source>
+        <translation>Der Datenordner ist nur zum Lesen geöffnet: Es lässt sich nichts erfassen.</translation>
+    </message>
+    <message>
+        <source>The data folder is open read-only: nothing can be restored.</source>
+        <translation>Der Datenordner ist nur zum Lesen geöffnet: Es lässt sich nichts wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>The data folder is open read-only: the settings were not saved.</source>
+        <translation>Der Datenordner ist nur zum Lesen geöffnet: Die Einstellungen wurden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is already open in another netprep (process {owner}). Close it there first; only one netprep can write to a data folder.</source>
+        <translation>Der Datenordner {folder} ist bereits in einem anderen netprep geöffnet (Prozess {owner}). Schließen Sie ihn dort zuerst; nur ein netprep kann in einen Datenordner schreiben.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is already open in another netprep. Close it there first; only one netprep can write to a data folder.</source>
+        <translation>Der Datenordner {folder} ist bereits in einem anderen netprep geöffnet. Schließen Sie ihn dort zuerst; nur ein netprep kann in einen Datenordner schreiben.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is open read-only; nothing was saved.</source>
+        <translation>Der Datenordner {folder} ist nur zum Lesen geöffnet; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The data is open read-only.</source>
+        <translation>Die Daten sind nur zum Lesen geöffnet.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full (or cannot be written): netprep opened your data read-only. Free some space and restart netprep to make changes; nothing was lost.</source>
+        <translation>Das Laufwerk mit {folder} ist voll (oder nicht beschreibbar): netprep hat Ihre Daten nur zum Lesen geöffnet. Geben Sie Speicherplatz frei und starten Sie netprep neu, um Änderungen vorzunehmen; es ging nichts verloren.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The longest gap cannot be shorter than the ideal one.</source>
+        <translation>Der längste Abstand kann nicht kürzer sein als der ideale.</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s contact no longer exists.</source>
+        <translation>Den Kontakt dieses Treffens gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The note&apos;s contact has been deleted since: undo that first (Edit → Undo delete), then the note can come back.</source>
+        <translation>Der Kontakt dieser Notiz wurde inzwischen gelöscht: Machen Sie das zuerst rückgängig (Bearbeiten → Löschen rückgängig), dann kann die Notiz zurückkommen.</translation>
+    </message>
+    <message>
+        <source>The note&apos;s contact no longer exists.</source>
+        <translation>Den Kontakt dieser Notiz gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The running meeting is not the one being recorded.</source>
+        <translation>Das laufende Treffen ist nicht das, dessen Ergebnis gerade erfasst wird.</translation>
+    </message>
+    <message>
+        <source>There is no backup named “{name}”. Run `netprep restore` to list.</source>
+        <translation>Es gibt keine Sicherung namens „{name}“. `netprep restore` listet alle auf.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>Die Datei {path} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder} to save {name} in.</source>
+        <translation>Den Ordner {folder}, in dem {name} gespeichert werden soll, gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>These do not look like {what}: {values}</source>
+        <translation>Diese Angaben sehen nicht nach {what} aus: {values}</translation>
+    </message>
+    <message>
+        <source>This data folder already has contacts; demo data goes in an empty one.</source>
+        <translation>Dieser Datenordner enthält bereits Kontakte; Demodaten kommen in einen leeren.</translation>
+    </message>
+    <message>
+        <source>This data is kept in memory only: there is nothing to back up.</source>
+        <translation>Diese Daten liegen nur im Arbeitsspeicher: Es gibt nichts zu sichern.</translation>
+    </message>
+    <message>
+        <source>This follow-up is done: reopen it before snoozing it.</source>
+        <translation>Dieses Follow-up ist erledigt: Öffnen Sie es wieder, bevor Sie es zurückstellen.</translation>
+    </message>
+    <message>
+        <source>This meeting has already started, so its agenda is fixed: add minutes to a phase from the meeting window instead.</source>
+        <translation>Dieses Treffen hat schon begonnen, seine Agenda steht also fest: Geben Sie einer Phase stattdessen im Treffen-Fenster Minuten dazu.</translation>
+    </message>
+    <message>
+        <source>This meeting has no date and time yet: set one first.</source>
+        <translation>Dieses Treffen hat noch kein Datum und keine Uhrzeit: Legen Sie diese zuerst fest.</translation>
+    </message>
+    <message>
+        <source>This meeting is over and its outcome recorded.</source>
+        <translation>Dieses Treffen ist vorbei und sein Ergebnis erfasst.</translation>
+    </message>
+    <message>
+        <source>This meeting is over; its record is under past meetings.</source>
+        <translation>Dieses Treffen ist vorbei; sein Protokoll steht unter den vergangenen Treffen.</translation>
+    </message>
+    <message>
+        <source>This meeting took place and is recorded: delete it instead.</source>
+        <translation>Dieses Treffen hat stattgefunden und ist erfasst: Löschen Sie es stattdessen.</translation>
+    </message>
+    <message>
+        <source>This meeting was cancelled.</source>
+        <translation>Dieses Treffen wurde abgesagt.</translation>
+    </message>
+    <message>
+        <source>This meeting&apos;s outcome has already been recorded.</source>
+        <translation>Das Ergebnis dieses Treffens wurde bereits erfasst.</translation>
+    </message>
+    <message>
+        <source>Unknown export format “{format}”: choose one of {choices}.</source>
+        <translation>Unbekanntes Exportformat „{format}“: Wählen Sie eines von {choices}.</translation>
+    </message>
+    <message>
+        <source>Your data was changed on disk by another program since netprep read it ({names}): a sync tool or netprep on another computer. Nothing was saved, so that change is not overwritten. Reload the data to see it, then make your change again.</source>
+        <translation>Ihre Daten wurden auf dem Datenträger von einem anderen Programm geändert, seit netprep sie gelesen hat ({names}): von einem Synchronisierungsprogramm oder netprep auf einem anderen Computer. Es wurde nichts gespeichert, damit diese Änderung nicht überschrieben wird. Laden Sie die Daten neu, um sie zu sehen, und nehmen Sie Ihre Änderung dann noch einmal vor.</translation>
+    </message>
+    <message>
+        <source>Your name is used in the self-summary and in emails.</source>
+        <translation>Ihr Name wird in der Selbstvorstellung und in E-Mails verwendet.</translation>
+    </message>
+    <message>
+        <source>Your review settings ({path}) cannot be used: {reason}. The defaults are used until you save new ones; the file was left untouched.</source>
+        <translation>Ihre Einstellungen für den Wochenrückblick ({path}) lassen sich nicht verwenden: {reason}. Bis Sie neue speichern, gelten die Standardwerte; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>a field is longer than {size} KB; this does not look like a contacts file (or a quote is never closed)</source>
+        <translation>ein Feld ist länger als {size} KB; das sieht nicht nach einer Kontaktdatei aus (oder ein Anführungszeichen wird nie geschlossen)</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>einer Telefonnummer</translation>
+    </message>
+    <message>
+        <source>a web link (example.org/page or https://…)</source>
+        <translation>einem Weblink (example.org/seite oder https://…)</translation>
+    </message>
+    <message>
+        <source>an email address (name@example.org)</source>
+        <translation>einer E-Mail-Adresse (name@example.org)</translation>
+    </message>
+    <message>
+        <source>bars</source>
+        <translation>senkrechten Strichen</translation>
+    </message>
+    <message>
+        <source>it deletes something that is not a record</source>
+        <translation>sie löscht etwas, das kein Datensatz ist</translation>
+    </message>
+    <message>
+        <source>it has no valid schema_version</source>
+        <translation>sie hat keine gültige schema_version</translation>
+    </message>
+    <message>
+        <source>it is damaged (an unknown field {field!r})</source>
+        <translation>sie ist beschädigt (ein unbekanntes Feld {field!r})</translation>
+    </message>
+    <message>
+        <source>it is damaged (its checksum does not match what it says)</source>
+        <translation>sie ist beschädigt (ihre Prüfsumme passt nicht zum Inhalt)</translation>
+    </message>
+    <message>
+        <source>it is missing although data files exist</source>
+        <translation>sie fehlt, obwohl es Datendateien gibt</translation>
+    </message>
+    <message>
+        <source>it is not a netprep change</source>
+        <translation>sie ist keine netprep-Änderung</translation>
+    </message>
+    <message>
+        <source>it is not a netprep data file</source>
+        <translation>sie ist keine netprep-Datendatei</translation>
+    </message>
+    <message>
+        <source>it is not a netprep data file (top level is not an object)</source>
+        <translation>sie ist keine netprep-Datendatei (die oberste Ebene ist kein Objekt)</translation>
+    </message>
+    <message>
+        <source>it is not a netprep {table} file (unexpected section {section!r})</source>
+        <translation>sie ist keine netprep-Datei für {table} (unerwarteter Abschnitt {section!r})</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON ({reason})</source>
+        <translation>sie ist kein gültiges JSON ({reason})</translation>
+    </message>
+    <message>
+        <source>its checksum does not match (damaged)</source>
+        <translation>ihre Prüfsumme stimmt nicht (beschädigt)</translation>
+    </message>
+    <message>
+        <source>its sequence number is not a number</source>
+        <translation>ihre laufende Nummer ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>its {table!r} section is not an object</source>
+        <translation>ihr Abschnitt {table!r} ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>Semikolons</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>Tabulatoren</translation>
+    </message>
+    <message>
+        <source>the CSV cannot be read ({reason})</source>
+        <translation>die CSV-Datei lässt sich nicht lesen ({reason})</translation>
+    </message>
+    <message>
+        <source>the file is empty (it may have been truncated)</source>
+        <translation>die Datei ist leer (sie wurde vielleicht abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}.</source>
+        <translation>{name} lässt sich nicht lesen: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} does not say which netprep version wrote it.</source>
+        <translation>{name} gibt nicht an, welche netprep-Version sie geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>{name} ends in the middle of a row (line {line}): it looks cut off. Download or export it again.</source>
+        <translation>{name} endet mitten in einer Zeile (Zeile {line}): Die Datei scheint abgeschnitten. Laden Sie sie erneut herunter oder exportieren Sie sie noch einmal.</translation>
+    </message>
+    <message>
+        <source>{name} has no header row naming the columns ({wanted}); netprep cannot read it.</source>
+        <translation>{name} hat keine Kopfzeile mit den Spaltennamen ({wanted}); netprep kann die Datei nicht lesen.</translation>
+    </message>
+    <message>
+        <source>{name} holds no vCard (no BEGIN:VCARD line).</source>
+        <translation>{name} enthält keine vCard (keine Zeile BEGIN:VCARD).</translation>
+    </message>
+    <message>
+        <source>{name} is JSON but not a netprep backup.</source>
+        <translation>{name} ist JSON, aber keine netprep-Sicherung.</translation>
+    </message>
+    <message>
+        <source>{name} is a copy of the {table} changes, which are not merged.</source>
+        <translation>{name} ist eine Kopie der Änderungen an {table}; diese werden nicht zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>{name} is a copy of the {table} file, which is not merged.</source>
+        <translation>{name} ist eine Kopie der Datei {table}; diese wird nicht zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} ist leer.</translation>
+    </message>
+    <message>
+        <source>{name} is in an encoding netprep cannot read (only UTF-8, UTF-16 and Windows-1252/Latin-1). Export it again as UTF-8.</source>
+        <translation>{name} hat eine Zeichenkodierung, die netprep nicht lesen kann (nur UTF-8, UTF-16 und Windows-1252/Latin-1). Exportieren Sie die Datei noch einmal als UTF-8.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than 200 MB: this is not a contacts file.</source>
+        <translation>{name} ist größer als 200 MB: Das ist keine Kontaktdatei.</translation>
+    </message>
+    <message>
+        <source>{name} is not a LinkedIn or Google Contacts CSV, a vCard file or a netprep backup. Choose the format with --format if it is one of these.</source>
+        <translation>{name} ist weder eine CSV-Datei von LinkedIn oder Google Kontakte noch eine vCard-Datei oder eine netprep-Sicherung. Wählen Sie das Format mit --format, falls es doch eines davon ist.</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file (it holds binary data). Choose a CSV, vCard or netprep JSON file.</source>
+        <translation>{name} ist keine Textdatei (sie enthält Binärdaten). Wählen Sie eine CSV-, vCard- oder netprep-JSON-Datei.</translation>
+    </message>
+    <message>
+        <source>{name} is not valid JSON ({reason}); it may be cut off.</source>
+        <translation>{name} ist kein gültiges JSON ({reason}); die Datei ist vielleicht abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>{name} is not valid {encoding} (byte {byte}): it may be damaged.</source>
+        <translation>{name} ist kein gültiges {encoding} (Byte {byte}): Die Datei ist vielleicht beschädigt.</translation>
+    </message>
+    <message>
+        <source>{name} separates its columns with {separator}, not commas. Export it again as a comma-separated CSV.</source>
+        <translation>{name} trennt die Spalten mit {separator}, nicht mit Kommas. Exportieren Sie die Datei noch einmal als kommagetrennte CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>{name} was first introduced by someone else: keep that introducer, record {referrer} instead, or keep both.</source>
+        <translation>{name} wurde zuerst von jemand anderem vorgestellt: Behalten Sie diese Person, tragen Sie stattdessen {referrer} ein oder behalten Sie beide.</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer netprep; update netprep first.</source>
+        <translation>{name} wurde von einem neueren netprep geschrieben; aktualisieren Sie netprep zuerst.</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: {reason}</source>
+        <translation>{name}, Zeile {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name}: {problems}</source>
+        <translation>{name}: {problems}</translation>
+    </message>
+    <message>
+        <source>{name}: “{table}” is not a list of records.</source>
+        <translation>{name}: „{table}“ ist keine Liste von Datensätzen.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>{path} is not a netprep demo file.</source>
+        <translation>{path} ist keine netprep-Demodatei.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer netprep (data version {found}; this one reads up to {supported}). Update netprep to open it; the file was left untouched.</source>
+        <translation>{path} wurde von einem neueren netprep geschrieben (Datenversion {found}; dieses liest bis Version {supported}). Aktualisieren Sie netprep, um die Datei zu öffnen; sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>{referrer} cannot be their own referral ({name}).</source>
+        <translation>{referrer} kann sich nicht selbst empfehlen ({name}).</translation>
+    </message>
+    <message>
+        <source>{where}record {key!r} is not a netprep record</source>
+        <translation>{where}Datensatz {key!r} ist kein netprep-Datensatz</translation>
+    </message>
+    <message>
+        <source>“{kind}” is not a kind of follow-up: use one of {choices}.</source>
+        <translation>„{kind}“ ist keine Art von Follow-up: Verwenden Sie eine von {choices}.</translation>
+    </message>
+    <message>
+        <source>“{kind}” is not a kind of touch: use one of {choices}.</source>
+        <translation>„{kind}“ ist keine Art von Kontakt: Verwenden Sie eine von {choices}.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a contact field.</source>
+        <translation>„{name}“ ist kein Feld eines Kontakts.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: write it as YYYY-MM-DD, e.g. 2026-11-30.</source>
+        <translation>„{text}“ ist kein Datum: Schreiben Sie es als JJJJ-MM-TT, z. B. 2026-11-30.</translation>
+    </message>
+    <message>
+        <source>“{value}”</source>
+        <translation>„{value}“</translation>
+    </message>
+    <message>
+        <source>“{value}” does not look like an email address.</source>
+        <translation>„{value}“ sieht nicht nach einer E-Mail-Adresse aus.</translation>
+    </message>
+    <message>
+        <source>“{value}” does not look like {what}.</source>
+        <translation>„{value}“ sieht nicht nach {what} aus.</translation>
+    </message>
+    <message>
+        <source>“{what}” matches more than one contact:
+  {listed}</source>
+        <translation>„{what}“ passt zu mehr als einem Kontakt:
+  {listed}</translation>
+    </message>
+</context>
+<context>
     <name>WhyButton</name>
     <message>
         <source>why?</source>

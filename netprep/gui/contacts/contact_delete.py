@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from netprep.composition import App
 from netprep.domain.meeting import MeetingStatus
 from netprep.domain.records import Contact
+from netprep.gui.words.user_errors import said
 from netprep.services.contacts import DeletedContact
 from netprep.services.errors import UserError
 
@@ -125,7 +126,7 @@ def delete_contact(parent: QWidget, app: App, contact: Contact | None) -> Delete
         return app.contacts.delete(contact.id, with_meetings=choice is DeleteChoice.WITH_MEETINGS)
     except UserError as exc:
         title = QCoreApplication.translate("ContactDelete", "Contact not deleted")
-        QMessageBox.warning(parent, title, str(exc))
+        QMessageBox.warning(parent, title, said(exc))
         return None
 
 
@@ -135,7 +136,7 @@ def undo_last_delete(page: ContactsPage, app: App) -> None:
         restored = app.contacts.undo_delete()
     except UserError as exc:
         QMessageBox.warning(
-            page, QCoreApplication.translate("ContactDelete", "Undo failed"), str(exc)
+            page, QCoreApplication.translate("ContactDelete", "Undo failed"), said(exc)
         )
         return
     if restored:

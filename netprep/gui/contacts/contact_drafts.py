@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from netprep.composition import App
 from netprep.domain.records import Contact, FormDraft, kept_when
 from netprep.gui.contacts.kept_draft import DraftBanner, DraftTimer
+from netprep.gui.words.user_errors import said
 from netprep.services.errors import UserError
 
 if TYPE_CHECKING:
@@ -116,7 +117,7 @@ class ContactDrafts(QObject):
             self._page.status_message.emit(
                 QCoreApplication.translate(
                     "ContactDrafts", "The kept changes could not be discarded: {reason}"
-                ).format(reason=error)
+                ).format(reason=said(error))
             )
 
     def _hide(self) -> None:

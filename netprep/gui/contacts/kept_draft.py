@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from netprep.gui.words.user_errors import said
 from netprep.services.errors import UserError
 
 DRAFT_DELAY_MS = 800  # keep the form's text this long after the last keystroke
@@ -45,7 +46,7 @@ class DraftTimer(QObject):
             self._keep()
         except UserError as error:
             self._on_error(
-                self.tr("Your unsaved changes could not be kept: {error}").format(error=error)
+                self.tr("Your unsaved changes could not be kept: {error}").format(error=said(error))
             )
 
     def cancel(self) -> None:

@@ -33,6 +33,7 @@ from netprep.gui.widgets.safe_browser import SafeBrowser
 from netprep.gui.widgets.undo_bar import UndoBar, UndoKeys
 from netprep.gui.widgets.wheel_guard import guard_wheel
 from netprep.gui.words.labels import label
+from netprep.gui.words.user_errors import said
 from netprep.services.errors import UserError, ValidationError
 
 AUTOSAVE_DELAY_MS = 800
@@ -183,7 +184,7 @@ class NotesPanel(QWidget):
         try:
             deleted = self._app.notes.delete(self._note.id)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Note not deleted"), str(exc))
+            QMessageBox.warning(self, self.tr("Note not deleted"), said(exc))
             return
         self._dirty = False
         self._note = None
@@ -198,7 +199,7 @@ class NotesPanel(QWidget):
         try:
             restored = self._app.notes.undo_delete()
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Note not restored"), str(exc))
+            QMessageBox.warning(self, self.tr("Note not restored"), said(exc))
             return
         self.undo_bar.withdraw()
         if restored is None:
@@ -226,7 +227,7 @@ class NotesPanel(QWidget):
             return False
         except UserError as exc:
             self.status.setText(self.tr("Not saved"))
-            QMessageBox.warning(self, self.tr("Note not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Note not saved"), said(exc))
             return False
         self._note = saved
         self._dirty = False

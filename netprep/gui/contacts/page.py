@@ -37,6 +37,7 @@ from netprep.gui.widgets.empty_state import empty_state
 from netprep.gui.widgets.prompts import UnsavedChoice, ask_save_discard_cancel
 from netprep.gui.widgets.record_form import RecordForm, RefChoices
 from netprep.gui.widgets.splitters import master_detail
+from netprep.gui.words.user_errors import said
 from netprep.services.errors import UserError, ValidationError
 
 if TYPE_CHECKING:
@@ -256,7 +257,7 @@ class ContactsPage(QWidget):
             self.status_message.emit(self.tr("Not saved: please fix the fields marked in red"))
             return False
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Contact not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Contact not saved"), said(exc))
             return False
         self._dirty = self._showing_errors = False
         self.form.show_errors({})

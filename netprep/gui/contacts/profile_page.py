@@ -19,6 +19,7 @@ from netprep.gui.contacts.form_specs import PROFILE_SECTIONS
 from netprep.gui.contacts.kept_draft import DraftBanner, DraftTimer
 from netprep.gui.widgets.prompts import UnsavedChoice, ask_save_discard_cancel
 from netprep.gui.widgets.record_form import RecordForm
+from netprep.gui.words.user_errors import said
 from netprep.services.errors import UserError, ValidationError
 
 
@@ -108,7 +109,9 @@ class ProfilePage(QWidget):
             self._app.profile.discard_draft()
         except UserError as exc:
             self.status_message.emit(
-                self.tr("The kept changes could not be discarded: {reason}").format(reason=exc)
+                self.tr("The kept changes could not be discarded: {reason}").format(
+                    reason=said(exc)
+                )
             )
 
     def confirm_discard(self) -> bool:
@@ -140,7 +143,7 @@ class ProfilePage(QWidget):
             )
             return False
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Profile not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Profile not saved"), said(exc))
             return False
         self.form.show_errors({})
         self._dirty = False

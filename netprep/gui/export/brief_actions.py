@@ -26,6 +26,7 @@ from netprep.gui.export.paper import (
     write_pdf,
 )
 from netprep.gui.shell.background_render import BackgroundRender
+from netprep.gui.words.user_errors import said
 from netprep.render.brief_view import BriefContext
 from netprep.render.templates import RenderResult
 from netprep.services.brief_export import ExportFormat
@@ -164,7 +165,7 @@ class BriefOutput(QObject):
             else:
                 self._app.brief_export.write_text(path, rendered.text)
         except (PdfExportError, UserError) as exc:
-            QMessageBox.warning(self._parent, self.tr("Brief not exported"), str(exc))
+            QMessageBox.warning(self._parent, self.tr("Brief not exported"), said(exc))
             return None
         self._folder = path.parent
         self.status_message.emit(self.tr("Exported {name}").format(name=path.name))

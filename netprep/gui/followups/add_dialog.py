@@ -25,6 +25,7 @@ from netprep.gui.widgets.contact_picker import ContactPicker
 from netprep.gui.widgets.dates import date_pattern
 from netprep.gui.widgets.wheel_guard import guard_wheel
 from netprep.gui.words.labels import label
+from netprep.gui.words.user_errors import said
 from netprep.services.errors import UserError
 
 BY_HAND = (
@@ -120,7 +121,7 @@ class AddFollowUpDialog(QDialog):
                 why=self.why.text(),
             )
         except UserError as error:
-            self.error_label.setText(str(error))
+            self.error_label.setText(said(error))
             self.error_label.show()
             return
         self.accept()

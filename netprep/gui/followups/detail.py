@@ -36,6 +36,7 @@ from netprep.gui.followups.add_dialog import from_qdate, to_qdate
 from netprep.gui.widgets.dates import date_pattern
 from netprep.gui.widgets.wheel_guard import guard_wheel
 from netprep.gui.words.labels import label
+from netprep.gui.words.user_errors import said
 from netprep.services.errors import UserError
 from netprep.services.followups.mail import as_text, eml_bytes, mailto_url, save_eml
 
@@ -300,7 +301,7 @@ class FollowUpDetail(QWidget):
                 draft=draft,
             )
         except UserError as error:
-            self.saved_label.setText(self.tr("Not saved: {reason}").format(reason=error))
+            self.saved_label.setText(self.tr("Not saved: {reason}").format(reason=said(error)))
             return False
         self._dirty = False
         self.saved_label.setText(self.tr("Saved"))
@@ -319,7 +320,7 @@ class FollowUpDetail(QWidget):
             try:
                 self._item = self._app.followups.quote_insight(item.id, self.choice.currentData())
             except UserError as error:
-                self.saved_label.setText(str(error))
+                self.saved_label.setText(said(error))
                 return
             self.changed.emit()
         self._show_email(self._draft())
@@ -365,7 +366,7 @@ class FollowUpDetail(QWidget):
         try:
             saved = save_eml(path, data)
         except UserError as error:
-            self.status_message.emit(str(error))
+            self.status_message.emit(said(error))
             return None
         self.status_message.emit(
             self.tr("Saved {name}: open it to send it").format(name=saved.name)
@@ -379,7 +380,7 @@ class FollowUpDetail(QWidget):
         try:
             self._item = self._app.followups.mark_sent(item.id, self.current_email())
         except UserError as error:
-            self.saved_label.setText(str(error))
+            self.saved_label.setText(said(error))
             return
         self.status_message.emit(self.tr("Sent: the follow-up is done and the email is logged"))
         self.changed.emit()

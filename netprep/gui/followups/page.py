@@ -29,6 +29,7 @@ from netprep.gui.widgets.dates import format_date
 from netprep.gui.widgets.item_roles import ID_ROLE
 from netprep.gui.widgets.two_line_delegate import pad_rows
 from netprep.gui.words.labels import in_sentence, label
+from netprep.gui.words.user_errors import said
 from netprep.services.errors import UserError
 from netprep.services.followups import FollowUpFilter
 
@@ -235,7 +236,7 @@ class FollowUpsPage(QWidget):
         try:
             result = command(item.id)
         except UserError as error:
-            self.status_message.emit(f"{action}: {error}")
+            self.status_message.emit(f"{action}: {said(error)}")
             return None
         return result if isinstance(result, FollowUp) else None
 
@@ -279,7 +280,7 @@ class FollowUpsPage(QWidget):
             restored = self._app.followups.restore(item)
         except UserError as error:
             self._deleted.append(item)
-            self.status_message.emit(self.tr("Not restored: {reason}").format(reason=error))
+            self.status_message.emit(self.tr("Not restored: {reason}").format(reason=said(error)))
             return
         self.status_message.emit(self.tr("Restored “{what}”").format(what=restored.text))
         self.refresh(select=restored.id)

@@ -27,6 +27,7 @@ from netprep.gui.widgets.contact_picker import ContactPicker
 from netprep.gui.widgets.dates import date_pattern
 from netprep.gui.widgets.wheel_guard import guard_wheel
 from netprep.gui.words.labels import label
+from netprep.gui.words.user_errors import said
 from netprep.services.errors import UserError
 from netprep.services.followups.touches import LOGGABLE
 
@@ -88,7 +89,7 @@ class TouchDialog(QDialog):
                 note=self.note.text(),
             )
         except UserError as error:
-            self.error_label.setText(str(error))
+            self.error_label.setText(said(error))
             self.error_label.show()
             return
         self.accept()

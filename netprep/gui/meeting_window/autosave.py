@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
 
+from netprep.gui.words.user_errors import said
 from netprep.services.errors import UserError
 from netprep.services.meeting_session import MeetingSession
 
@@ -43,7 +44,9 @@ class CaptureAutosave(QObject):
         try:
             self._session.save_capture()
         except UserError as error:
-            self._on_error(self.tr("Your notes could not be saved: {error}").format(error=error))
+            self._on_error(
+                self.tr("Your notes could not be saved: {error}").format(error=said(error))
+            )
             return False
         self.unsaved = False
         return True

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from netprep.composition import App
+from netprep.gui.words.user_errors import said
 from netprep.services.errors import UserError
 
 
@@ -28,7 +29,7 @@ def end_without_contact(parent: QWidget, app: App, meeting_id: str) -> bool:
         QMessageBox.warning(
             parent,
             QCoreApplication.translate("ContactGone", "The meeting was not ended"),
-            str(error),
+            said(error),
         )
         return False
     return True

@@ -31,6 +31,7 @@ from netprep.gui.meeting_window.phase_panels import plain_label
 from netprep.gui.meeting_window.referral_words import ask_introducer, details, match_reason
 from netprep.gui.widgets.wheel_guard import guard_wheel
 from netprep.gui.words.labels import label
+from netprep.gui.words.user_errors import said
 from netprep.services.errors import UserError
 from netprep.services.meeting_outcome import (
     OutcomeReview,
@@ -316,7 +317,8 @@ class OutcomeDialog(QDialog):
         try:
             self._session.keep_outcome_answers(self.answers())
         except UserError as error:
-            self._show_error(self.tr("Your answers could not be kept: {error}").format(error=error))
+            kept = self.tr("Your answers could not be kept: {error}")
+            self._show_error(kept.format(error=said(error)))
 
     def _edited(self, *_: object) -> None:
         self.keep_timer.start()
@@ -368,7 +370,7 @@ class OutcomeDialog(QDialog):
                 self._session.meeting_id, review, session=self._session
             )
         except UserError as error:
-            self._show_error(str(error))
+            self._show_error(said(error))
             return
         self.recorded.emit(result)
         self.accept()
@@ -388,7 +390,7 @@ class OutcomeDialog(QDialog):
         try:
             self._app.meetings.cancel(self._session.meeting_id)
         except UserError as error:
-            self._show_error(str(error))
+            self._show_error(said(error))
             return
         self.discarded.emit()
         self.accept()

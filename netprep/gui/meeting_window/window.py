@@ -48,6 +48,7 @@ from netprep.gui.meeting_window.timer_band import PhaseBars, TimerBand, set_flag
 from netprep.gui.meeting_window.words import cue_text, pause_label, section_title
 from netprep.gui.widgets.theme import style_widget
 from netprep.gui.words.default_agenda import shown_all
+from netprep.gui.words.user_errors import said
 from netprep.services.errors import UserError
 from netprep.services.meeting_session import MeetingSession
 from netprep.services.meetings import FinishedMeeting
@@ -264,7 +265,7 @@ class MeetingWindow(QWidget):
         try:
             command(*args)
         except UserError as error:
-            self._show_banner(str(error), "error")
+            self._show_banner(said(error), "error")
         self.refresh()
 
     # -- the display -----------------------------------------------------------------------
@@ -357,7 +358,7 @@ class MeetingWindow(QWidget):
             if gone and end_without_contact(self, self.app, self.session.meeting_id):
                 self._close_ended()
                 return
-            self._show_banner(str(error), "error")
+            self._show_banner(said(error), "error")
             return
         self.outcome_dialog = dialog
         dialog.recorded.connect(self._recorded)  # the clock stays stopped while it is open

@@ -41,6 +41,7 @@ from netprep.gui.widgets.prompts import UnsavedChoice, ask_save_discard_cancel
 from netprep.gui.widgets.wheel_guard import guard_wheel
 from netprep.gui.words import QT_TRANSLATE_NOOP
 from netprep.gui.words.default_agenda import shown, shown_all
+from netprep.gui.words.user_errors import said
 from netprep.services.errors import UserError
 
 SECTION_LABELS = {  # translated as shown
@@ -261,7 +262,7 @@ class AgendaEditorDialog(QDialog):
         try:
             self._on_save(self.agenda())
         except (AgendaError, UserError) as error:
-            self.show_error(str(error))
+            self.show_error(said(error))
             return
         self.accept()
 

@@ -12,6 +12,7 @@ from netprep.composition import App
 from netprep.domain.meeting import Meeting, MeetingStatus
 from netprep.domain.meeting_clock import ClockStatus
 from netprep.gui.export.paper import PdfExportError, write_pdf
+from netprep.gui.words.user_errors import said
 from netprep.render.html_page import html_document
 from netprep.render.markdown_html import markdown_to_safe_html
 from netprep.services.errors import UserError
@@ -90,7 +91,7 @@ class MeetingActions(QObject):
         try:
             cancelled = self._app.meetings.cancel(meeting.id)
         except UserError as error:
-            QMessageBox.warning(self._page, self.tr("The meeting was not cancelled"), str(error))
+            QMessageBox.warning(self._page, self.tr("The meeting was not cancelled"), said(error))
             return
         self._undo.append((cancelled, before))
         self.status_message.emit(
@@ -114,7 +115,7 @@ class MeetingActions(QObject):
         try:
             removed = self._app.meetings.delete(meeting.id)
         except UserError as error:
-            QMessageBox.warning(self._page, self.tr("The meeting was not deleted"), str(error))
+            QMessageBox.warning(self._page, self.tr("The meeting was not deleted"), said(error))
             return
         self._undo.append((removed, None))
         self.status_message.emit(
@@ -131,7 +132,7 @@ class MeetingActions(QObject):
         try:
             reopened = self._app.meetings.reopen(meeting, status)
         except UserError as error:
-            QMessageBox.warning(self._page, self.tr("The meeting was not reopened"), str(error))
+            QMessageBox.warning(self._page, self.tr("The meeting was not reopened"), said(error))
             return
         self.status_message.emit(self.tr("Meeting reopened"))
         self.changed.emit(reopened.id)
@@ -147,7 +148,7 @@ class MeetingActions(QObject):
                 restored = self._app.meetings.reopen(meeting, before)
         except UserError as error:
             self._undo.append((meeting, before))
-            QMessageBox.warning(self._page, self.tr("Not undone"), str(error))
+            QMessageBox.warning(self._page, self.tr("Not undone"), said(error))
             return
         self.status_message.emit(self.tr("Undone"))
         self.changed.emit(restored.id)

@@ -16,6 +16,7 @@ from netprep.composition import App
 from netprep.domain.meeting import Meeting
 from netprep.domain.meeting_clock import ClockStatus
 from netprep.gui.widgets.dates import format_datetime
+from netprep.gui.words.user_errors import said
 from netprep.services.errors import UserError
 
 if TYPE_CHECKING:  # the meeting window's module loads when the first meeting starts
@@ -146,7 +147,7 @@ def settle_left_meeting(
             app.meetings.end_without_contact(meeting.id)
     except UserError as error:
         QMessageBox.warning(
-            parent, QCoreApplication.translate("Resume", "The meeting was not changed"), str(error)
+            parent, QCoreApplication.translate("Resume", "The meeting was not changed"), said(error)
         )
         return False
     if answer not in (LeftMeeting.RESUME, LeftMeeting.RECORD):

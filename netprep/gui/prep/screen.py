@@ -31,6 +31,7 @@ from netprep.gui.prep.form_card import FormCard
 from netprep.gui.prep.picker_contacts import PickerContacts
 from netprep.gui.widgets.prompts import UnsavedChoice, ask_save_discard_cancel
 from netprep.gui.widgets.splitters import master_detail
+from netprep.gui.words.user_errors import said
 from netprep.render.brief_view import BriefContext
 from netprep.services.briefs import BriefRequest
 from netprep.services.errors import UserError
@@ -196,7 +197,7 @@ class PrepScreen(QWidget):
                 exclude_meeting=self._meeting.id if self._meeting else None,
             )
         except UserError as exc:
-            self.brief_status.setText(str(exc))
+            self.brief_status.setText(said(exc))
             return None
 
     def _build_in_background(self) -> None:
@@ -337,7 +338,7 @@ class PrepScreen(QWidget):
         try:
             saved = self._app.briefs.save_meeting(meeting)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Meeting not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Meeting not saved"), said(exc))
             return None
         self._meeting = saved
         self._dirty = False

@@ -29,6 +29,7 @@ from netprep.gui.widgets.elided_label import ElidedLabel
 from netprep.gui.widgets.item_roles import CONTACT_ROLE, ID_ROLE
 from netprep.gui.widgets.two_line_delegate import pad_rows
 from netprep.gui.words.labels import in_sentence, label, listed
+from netprep.gui.words.user_errors import said
 from netprep.services.errors import UserError
 from netprep.services.referrals import ADVANCE_LABEL, NEXT_STEP, ReferralNode, waiting_for_action
 
@@ -247,7 +248,7 @@ class ReferralsPage(QWidget):
         try:
             referral, created = self._app.referrals.advance(self._current_referral)
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Referral not updated"), str(error))
+            QMessageBox.warning(self, self.tr("Referral not updated"), said(error))
             return
         message = f"{referral.name}: {in_sentence(label(referral.status))}"
         if created:

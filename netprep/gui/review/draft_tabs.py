@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from netprep.domain.followup_drafts import EmailDraft
+from netprep.gui.words.user_errors import said
 from netprep.services.errors import UserError
 from netprep.services.followups.mail import as_text, eml_bytes, mailto_url, save_eml
 from netprep.services.review.service import ReviewDraft
@@ -143,7 +144,7 @@ class DraftEditor(QWidget):
         try:
             saved = save_eml(path, data)
         except UserError as error:
-            self.status_message.emit(str(error))
+            self.status_message.emit(said(error))
             return None
         self.status_message.emit(
             self.tr("Saved {name}: open it to send it").format(name=saved.name)

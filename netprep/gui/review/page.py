@@ -39,7 +39,7 @@ from netprep.gui.review.history_panel import HistoryPanel
 from netprep.gui.review.settings_dialog import ReviewSettingsDialog
 from netprep.gui.shell.background_render import BackgroundRender
 from netprep.gui.widgets.dates import format_date
-from netprep.gui.words import QT_TRANSLATE_NOOP
+from netprep.gui.words import QT_TRANSLATE_NOOP, said
 from netprep.services.errors import UserError
 from netprep.services.review.service import ReviewDraft
 
@@ -214,9 +214,9 @@ class ReviewPage(QWidget):
             notes.append(text.format(parts=parts))
         zone = review.zone()
         if zone.problem:
-            notes.append(zone.problem)
+            notes.append(said(zone.problem))
         if review.settings.problem:
-            notes.append(review.settings.problem)
+            notes.append(said(review.settings.problem))
         if not self._candidates:
             notes.append(self.tr("Nobody is due for a catch-up this week. Well kept!"))
         elif len(self._candidates) > MAX_SHOWN:
@@ -283,7 +283,7 @@ class ReviewPage(QWidget):
         try:
             render = self._app.review.drafts_later(session.picked)  # reads the store here
         except UserError as error:
-            self.status_message.emit(str(error))
+            self.status_message.emit(said(error))
             return
         if not self._app.review.drafts_take_time():
             self._show_drafts(render())
@@ -306,7 +306,7 @@ class ReviewPage(QWidget):
         try:
             self._app.review.mark_sent(contact_id, email)
         except UserError as error:
-            return str(error)
+            return said(error)
         return None
 
     def _sent(self, contact_id: str) -> None:
@@ -358,7 +358,7 @@ class ReviewPage(QWidget):
         try:
             contact = review.snooze(contact_id, review.today() + timedelta(days=days))
         except UserError as error:
-            self.status_message.emit(str(error))
+            self.status_message.emit(said(error))
             return
         if self.session and contact_id in self.session.picked:
             self.session.picked.remove(contact_id)
@@ -392,7 +392,7 @@ class ReviewPage(QWidget):
         try:
             saved = calendar.write(path, make())
         except UserError as error:
-            self.status_message.emit(str(error))
+            self.status_message.emit(said(error))
             return None
         self.status_message.emit(
             self.tr("Saved {name}: open it to add it to your calendar").format(name=saved.name)

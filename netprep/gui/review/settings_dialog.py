@@ -26,6 +26,7 @@ from netprep.domain.review.settings import ReviewSettings
 from netprep.gui.widgets.dates import time_pattern
 from netprep.gui.widgets.wheel_guard import guard_wheel
 from netprep.gui.words.labels import label
+from netprep.gui.words.user_errors import said
 from netprep.services.errors import UserError
 from netprep.services.review.service import ReviewService
 
@@ -111,7 +112,7 @@ class ReviewSettingsDialog(QDialog):
         layout.addWidget(review_box)
         layout.addWidget(reminders)
         if review.settings.problem:
-            problem = QLabel(review.settings.problem)
+            problem = QLabel(said(review.settings.problem))
             problem.setWordWrap(True)
             layout.addWidget(problem)
         layout.addWidget(self.error)
@@ -136,7 +137,7 @@ class ReviewSettingsDialog(QDialog):
         try:
             self._review.save_settings(self.chosen())
         except UserError as error:
-            self.error.setText(str(error))
+            self.error.setText(said(error))
             self.error.show()
             return
         self.accept()

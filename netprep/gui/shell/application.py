@@ -21,6 +21,7 @@ from netprep.gui.shell.startup_shell import StartupShell
 from netprep.gui.shell.translation import use_system_language
 from netprep.gui.shell.window_state import WindowState, default_settings_path
 from netprep.gui.widgets.theme import apply_theme
+from netprep.gui.words.user_errors import said
 from netprep.resources import resource_path
 from netprep.services.errors import UserError
 
@@ -200,7 +201,9 @@ def open_data(folder: Path, *, interactive: bool, failed: UserError | None = Non
             backup = backup_offered(exc)
             if not interactive or backup is None:
                 _report(
-                    translate("Application", "netprep cannot open your data"), str(exc), interactive
+                    translate("Application", "netprep cannot open your data"),
+                    said(exc),
+                    interactive,
                 )
                 return None
             question = translate(
@@ -208,7 +211,7 @@ def open_data(folder: Path, *, interactive: bool, failed: UserError | None = Non
                 "{problem}\n\nRestore the unreadable file(s) from the backup “{backup}” (it "
                 "holds {holds})? Only the unreadable files are replaced; each is kept beside "
                 "it, renamed “….corrupt-<time>”, so nothing is deleted.",
-            ).format(problem=exc, backup=backup.name, holds=backup_holds(folder, backup))
+            ).format(problem=said(exc), backup=backup.name, holds=backup_holds(folder, backup))
             answer = QMessageBox.question(
                 None, translate("Application", "netprep cannot read a data file"), question
             )
@@ -218,7 +221,7 @@ def open_data(folder: Path, *, interactive: bool, failed: UserError | None = Non
                 repair_from_backup(folder, backup, SystemClock().now())
             except UserError as restore_error:
                 title = translate("Application", "netprep could not restore the backup")
-                _report(title, str(restore_error), interactive)
+                _report(title, said(restore_error), interactive)
                 return None
 
 

@@ -33,6 +33,7 @@ from netprep.composition import App
 from netprep.gui.shell.restore_dialog import RestoreDialog
 from netprep.gui.widgets.theme import style_widget
 from netprep.gui.words.backup_words import BackupWords
+from netprep.gui.words.user_errors import said
 from netprep.services.backups import BackupMade
 from netprep.services.errors import UserError
 
@@ -134,7 +135,7 @@ class DataCare(QObject):
         self.banner: QLabel | None = None
         window.installEventFilter(self)  # closing waits for a backup on its way
         if app.read_only:
-            self._show_banner(app.backups.read_only_reason())
+            self._show_banner(said(app.backups.read_only_reason()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close and self.copier.busy:
@@ -284,7 +285,7 @@ class DataCare(QObject):
 
     def _not_backed_up(self, error: UserError) -> None:
         text = self.tr("No backup was made: {reason}\n\nYour data itself is unchanged.")
-        QMessageBox.warning(self.window, self.tr("Not backed up"), text.format(reason=error))
+        QMessageBox.warning(self.window, self.tr("Not backed up"), text.format(reason=said(error)))
 
     def _show_progress(self) -> None:
         holder = QWidget()

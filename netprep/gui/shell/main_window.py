@@ -30,6 +30,7 @@ from netprep.gui.shell.side_panel import side_panel as make_side_panel
 from netprep.gui.shell.side_panel import window_title
 from netprep.gui.shell.window_state import WindowState
 from netprep.gui.transfer.controller import install_transfer
+from netprep.gui.words.user_errors import said
 from netprep.resources import resource_path
 from netprep.services.errors import UserError
 
@@ -259,7 +260,7 @@ class MainWindow(QMainWindow):
         try:
             session = self.app.meetings.open_session(meeting_id)
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Cannot start the meeting"), str(error))
+            QMessageBox.warning(self, self.tr("Cannot start the meeting"), said(error))
             return None
         from netprep.gui.meeting_window.window import MeetingWindow  # when first needed
 
@@ -286,7 +287,7 @@ class MainWindow(QMainWindow):
             meeting_id = prepared_instead(self, self.app, contact_id)
             meeting_id = meeting_id or self.app.meetings.meet_now(contact_id).id
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Cannot start the meeting"), str(error))
+            QMessageBox.warning(self, self.tr("Cannot start the meeting"), said(error))
             return None
         return self.start_meeting(meeting_id)
 
@@ -312,7 +313,7 @@ class MainWindow(QMainWindow):
             parent=self,
         )
         if service.problem:
-            dialog.show_error(service.problem)
+            dialog.show_error(said(service.problem))
         if dialog.exec():
             self._status(self.tr("Default agenda saved: new meetings will use it"))
 

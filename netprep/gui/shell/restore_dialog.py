@@ -24,6 +24,7 @@ from netprep.composition import App
 from netprep.gui.widgets.dates import format_datetime
 from netprep.gui.widgets.theme import SCHEMES, current_scheme
 from netprep.gui.words.backup_words import BackupWords
+from netprep.gui.words.user_errors import said
 from netprep.services.backups import BackupChoice
 from netprep.services.errors import UserError
 
@@ -111,7 +112,7 @@ class RestoreDialog(QDialog):
         try:
             replaced = self._app.backups.restore(choice.name, accept_loss=accept_loss)
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Not restored"), str(error))
+            QMessageBox.warning(self, self.tr("Not restored"), said(error))
             return
         self.restored_from = choice.name
         self.replaced_kept_in = replaced.name

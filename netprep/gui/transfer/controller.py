@@ -18,6 +18,7 @@ from netprep.gui.transfer.jobs import BackgroundJob, run_with_progress
 from netprep.gui.transfer.merge_dialog import MergeContactsDialog
 from netprep.gui.transfer.preview_dialog import ImportPreviewDialog
 from netprep.gui.words import QT_TRANSLATE_NOOP
+from netprep.gui.words.user_errors import said
 from netprep.services.errors import UserError
 from netprep.services.transfer import ImportPreview, ImportResult
 
@@ -158,7 +159,7 @@ class TransferController(QObject):
         try:
             size = self.app.transfer.export(fmt, path)
         except UserError as exc:
-            QMessageBox.warning(self.window, self.tr("Cannot export"), str(exc))
+            QMessageBox.warning(self.window, self.tr("Cannot export"), said(exc))
             return
         self.status_message.emit(
             self.tr("Exported to {path} ({size} bytes).").format(path=path, size=f"{size:,}")

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from netprep.gui.words.user_errors import said
 from netprep.services.errors import UserError
 from netprep.services.transfer import ImportCancelled
 
@@ -41,7 +42,7 @@ class BackgroundJob(QThread):
         try:
             result = self._work(self._report)
         except UserError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(said(exc))
         except Exception as exc:  # a bug must not kill the worker thread silently
             self.failed.emit(
                 self.tr("Unexpected error: {error}. Nothing was imported.").format(error=repr(exc))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from netprep.composition import App
 from netprep.gui.widgets.contact_picker import ContactPicker
+from netprep.gui.words.user_errors import said
 from netprep.services.errors import UserError
 from netprep.services.transfer.contact_merge import MergePlan
 
@@ -166,7 +167,7 @@ class MergeContactsDialog(QDialog):
                 self.plan.survivor.id, self.plan.other.id, self.taken_from_other()
             )
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Cannot merge"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot merge"), said(exc))
             return
         self.merged.emit(message)
         self.accept()

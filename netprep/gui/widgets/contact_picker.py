@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QListView, QVBoxLayout, QWi
 from netprep.domain.records import Contact
 from netprep.gui.widgets.item_roles import ID_ROLE, SUBTITLE_ROLE
 from netprep.gui.widgets.two_line_delegate import TwoLineDelegate
+from netprep.gui.words.user_errors import said
 from netprep.services.errors import UserError
 
 Index = QModelIndex | QPersistentModelIndex
@@ -253,7 +254,7 @@ class ContactPicker(QWidget):
         try:
             contact = self._create(" ".join(name.split()))
         except UserError as exc:
-            self.creation_failed.emit(str(exc))
+            self.creation_failed.emit(said(exc))
             return None
         self._index = ContactIndex([*self._index.contacts(), contact], previous=self._index)
         self.popup.hide()

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from netprep.domain.validation import split_list
 from netprep.gui.widgets.dates import date_pattern
 from netprep.gui.widgets.wheel_guard import guard_wheel
-from netprep.gui.words.labels import choice_text, form_text
+from netprep.gui.words.labels import choice_text, form_message, form_text
 
 DELETED_REF_LABEL = "(deleted contact)"
 NO_DATE = QDate(2000, 1, 1)  # a DATE field at this value means "not set"
@@ -298,7 +298,7 @@ class RecordForm(QWidget):
     def show_errors(self, errors: dict[str, str]) -> None:
         for name, label in self._errors.items():
             message = errors.get(name, "")
-            label.setText(message)
+            label.setText(form_message(message))
             label.setVisible(bool(message))
             editor = self._editors[name]
             if bool(editor.property("invalid")) != bool(message):

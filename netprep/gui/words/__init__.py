@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from netprep.gui.words.user_errors import said
+
+__all__ = ["QT_TRANSLATE_NOOP", "said"]
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for pyside6-lupdate under ``context``; translate it where it is shown.

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 from netprep.domain.meeting import MeetingStatus
 from netprep.domain.records import InteractionKind
-from netprep.gui.words import QT_TRANSLATE_NOOP
+from netprep.gui.words import QT_TRANSLATE_NOOP, said
 
 
 class Labelled(Protocol):
@@ -142,6 +142,12 @@ def in_sentence(text: str) -> str:
 def form_text(text: str) -> str:
     """A contact or profile form's label, placeholder or help (marked "RecordForm")."""
     return QCoreApplication.translate("RecordForm", text) if text else text
+
+
+def form_message(text: str) -> str:
+    """What is wrong with a field, shown under it: a check's message (netprep.domain.validation)
+    in the user's language; the form's own words (already translated) as they are."""
+    return said(text)
 
 
 def choice_text(text: str, value: object) -> str:

@@ -1,0 +1,79 @@
+"""A German user reads what the services say in German, room by room: a real error raised
+through a service, shown by the page that caught it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from netprep.composition import App
+from netprep.domain.records import Contact
+from netprep.gui.followups.add_dialog import AddFollowUpDialog
+from netprep.gui.shell.translation import install_translators, remove_translators
+from tests.gui.helpers import DialogAnswers, make_window, type_into
+
+FIXTURES = Path(__file__).parents[2] / "fixtures" / "transfer"
+
+
+@pytest.fixture
+def german(qtbot: QtBot) -> Iterator[None]:
+    qt_app = QApplication.instance()
+    assert isinstance(qt_app, QApplication)
+    before = QLocale()
+    QLocale.setDefault(QLocale("de_DE"))
+    installed = install_translators(qt_app, QLocale("de_DE"))
+    yield
+    remove_translators(qt_app, installed)
+    QLocale.setDefault(before)
+
+
+def test_a_field_check_is_explained_in_german_under_the_field(
+    qtbot: QtBot, app: App, tmp_path: Path, dialogs: DialogAnswers, german: None
+) -> None:
+    window = make_window(qtbot, app, tmp_path)
+    page = window.contacts_page
+    window.commands["new_contact"].trigger()
+    type_into(qtbot, page.form.editor("name"), "Dana Kim")
+    type_into(qtbot, page.form.editor("emails"), "dana.example.org")
+    window.commands["save"].trigger()
+    error = page.form._errors["emails"]
+    assert error.isVisibleTo(window)
+    assert error.text() == (
+        "„dana.example.org“ sieht nicht nach einer E-Mail-Adresse (name@example.org) aus."
+    )
+
+
+def test_an_import_of_a_damaged_file_is_refused_in_german(
+    qtbot: QtBot, app: App, tmp_path: Path, dialogs: DialogAnswers, german: None
+) -> None:
+    window = make_window(qtbot, app, tmp_path)
+    window.transfer.import_file(FIXTURES / "linkedin_truncated.csv")  # a download cut off
+    qtbot.waitUntil(lambda: bool(dialogs.warnings), timeout=20_000)
+    assert "linkedin_truncated.csv endet mitten in einer Zeile (Zeile" in dialogs.warnings[0]
+    assert "Die Datei scheint abgeschnitten." in dialogs.warnings[0]
+    assert len(app.store.contacts) == 0
+
+
+def test_a_meeting_with_a_deleted_contact_is_refused_in_german(
+    qtbot: QtBot, app: App, tmp_path: Path, dialogs: DialogAnswers, german: None
+) -> None:
+    window = make_window(qtbot, app, tmp_path)
+    gone = app.contacts.save(Contact(name="Sam Lee"))
+    app.contacts.delete(gone.id)
+    assert window.meet_now(gone.id) is None
+    assert dialogs.warnings[-1].endswith(": Diesen Kontakt gibt es nicht mehr.")
+
+
+def test_a_follow_up_without_words_is_refused_in_german(
+    qtbot: QtBot, app: App, german: None
+) -> None:
+    person = app.contacts.save(Contact(name="Sam Lee"))
+    dialog = AddFollowUpDialog(app, person.id)
+    qtbot.addWidget(dialog)
+    dialog.save()
+    assert dialog.error_label.text() == "Beschreiben Sie das Follow-up in wenigen Worten."
