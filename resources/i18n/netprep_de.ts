@@ -965,7 +965,6 @@ Die unlesbaren Dateien aus der Sicherung „{backup}“ wiederherstellen (sie en
     <name>ContactsPage</name>
     <message>
         <source>Search contacts</source>
-        <extracomment>From this many contacts they are prepared on a worker thread (~0.5 s at 30,000) while the page shows &quot;Loading contacts…&quot;; fewer take milliseconds and are there when the page is.</extracomment>
         <translation>Kontakte durchsuchen</translation>
     </message>
     <message>
@@ -3417,6 +3416,14 @@ Betreff: {subject}</translation>
     <message>
         <source> days</source>
         <translation> Tage</translation>
+    </message>
+    <message>
+        <source>No contact called “{name}”: pick one from the list.</source>
+        <translation>Kein Kontakt namens „{name}“: Wählen Sie einen aus der Liste.</translation>
+    </message>
+    <message>
+        <source>(deleted contact)</source>
+        <translation>(gelöschter Kontakt)</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,10 @@
 """A form built from field specs (loads a record, writes it back, shows errors): Contact and
-Profile forms, each a spec table. REF choices (30,000 contacts): :class:`RefChoices`, built
-off the GUI thread. Labels, help and placeholders are translated as shown (gui/words)."""
+Profile forms, each a spec table. REF choices (30,000 contacts): ref_choices.py, built off
+the GUI thread. Labels, help and placeholders are translated as shown (gui/words)."""
 
 from __future__ import annotations
 
 import bisect
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
@@ -29,10 +28,11 @@ from PySide6.QtWidgets import (
 
 from netprep.domain.validation import split_list
 from netprep.gui.widgets.dates import date_pattern
+from netprep.gui.widgets.ref_choices import RefChoices as RefChoices
+from netprep.gui.widgets.ref_choices import told_apart
 from netprep.gui.widgets.wheel_guard import guard_wheel
 from netprep.gui.words.labels import choice_text, form_message, form_text
 
-DELETED_REF_LABEL = "(deleted contact)"
 NO_DATE = QDate(2000, 1, 1)  # a DATE field at this value means "not set"
 
 
@@ -200,7 +200,7 @@ class RecordForm(QWidget):
         ref.members.setdefault(label.casefold(), set()).add(value)
         for folded in names:
             sharing = [(ref.raw[other], other) for other in ref.members.get(folded, set())]
-            for wanted, other in _apart(sharing, ref.details):
+            for wanted, other in told_apart(sharing, ref.details):
                 if ref.labels.get(other) != wanted:
                     self._drop_ref_row(name, other)
                     self._add_ref_row(name, other, wanted)
@@ -238,7 +238,9 @@ class RecordForm(QWidget):
                 text = editor.text().strip()
                 kept = text == self._ref_loaded.get(name, ("", None))[0]
                 if text and not kept and text not in self._ref(name).refs:
-                    errors[name] = f"No contact called “{text}”: pick one from the list."
+                    errors[name] = self.tr(
+                        "No contact called “{name}”: pick one from the list."
+                    ).format(name=text)
         return errors
 
     def load(self, record: Any) -> None:
@@ -321,7 +323,7 @@ class RecordForm(QWidget):
         if spec.kind is Kind.REF and isinstance(editor, QLineEdit):
             shown = self._ref(spec.name).labels.get(value or "", "")
             if value and not shown:
-                shown = DELETED_REF_LABEL
+                shown = self.tr("(deleted contact)")
             editor.setText(shown)
             self._ref_loaded[spec.name] = (shown, value)
         elif isinstance(editor, QLineEdit):
@@ -357,45 +359,3 @@ class RecordForm(QWidget):
             chosen = editor.date()
             return None if chosen <= NO_DATE else date(chosen.year(), chosen.month(), chosen.day())
         raise TypeError(editor)
-
-
-@dataclass
-class RefChoices:
-    """A REF field's choices: labels told apart, sorted, and the look-ups the form keeps."""
-
-    details: dict[str, str]  # id -> email or company
-    refs: dict[str, str]  # label -> id
-    labels: dict[str, str]  # id -> label
-    keys: list[str]  # folded labels, in the list's order
-    raw: dict[str, str]  # id -> name as given
-    members: dict[str, set[str]]  # folded name -> ids
-    shown: list[str]  # the labels, in the list's order (as built: the completer's from then)
-
-    @classmethod
-    def build(cls, choices: list[tuple[str, str]], details: dict[str, str]) -> RefChoices:
-        """From (name, id) pairs, and ``details`` (id -> email or company) that tell two of
-        the same name apart. Pure Python (no Qt): safe to run on a worker thread."""
-        groups: dict[str, list[tuple[str, str]]] = {}
-        for label, value in choices:
-            groups.setdefault(label.casefold(), []).append((label, value))
-        members = {folded: {value for _, value in group} for folded, group in groups.items()}
-        labels = sorted(
-            (pair for group in groups.values() for pair in _apart(group, details)),
-            key=lambda c: c[0].casefold(),
-        )
-        shown = [label for label, _ in labels]
-        keys, raw = [label.casefold() for label in shown], {v: label for label, v in choices}
-        ids = {value: label for label, value in labels}
-        return cls(details, dict(labels), ids, keys, raw, members, shown)
-
-
-def _apart(group: list[tuple[str, str]], details: dict[str, str]) -> list[tuple[str, str]]:
-    """(label, id) of the contacts sharing one name, each label made unique."""
-    if len(group) == 1:
-        return group
-    seen = Counter(details.get(value, "") for _, value in group)
-    return [
-        (f"{label} ({detail})" if detail and seen[detail] == 1 else f"{label} ({value[:6]})", value)
-        for label, value in group
-        for detail in (details.get(value, ""),)
-    ]

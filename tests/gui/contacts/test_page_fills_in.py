@@ -22,7 +22,7 @@ from netprep.gui.contacts.listing.note_search import sorted_in_slices
 from netprep.gui.contacts.listing.prepare import BackgroundPrepare, PreparedContacts
 from netprep.gui.contacts.page import ContactsPage
 from netprep.gui.widgets.item_roles import SUBTITLE_ROLE
-from netprep.gui.widgets.record_form import RefChoices
+from netprep.gui.widgets.ref_choices import RefChoices
 from netprep.gui.widgets.two_line_delegate import TwoLineDelegate
 from tests.gui.helpers import DialogAnswers, make_window, type_into
 

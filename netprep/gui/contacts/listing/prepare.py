@@ -22,7 +22,7 @@ from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QListView
 
 from netprep.domain.records import Contact
-from netprep.gui.widgets.record_form import RefChoices
+from netprep.gui.widgets.ref_choices import RefChoices
 
 #: The most the worker waits for the list to be painted before the "Referred by" choices.
 GO_ON_WITHIN_S = 1.0
