@@ -3403,11 +3403,11 @@ Betreff: {subject}</translation>
     </message>
     <message>
         <source>e.g. Tue and Thu 8-10am, Fri after 3pm, Europe/London</source>
-        <translation>z. B. Tue and Thu 8-10am, Fri after 3pm, Europe/Berlin</translation>
+        <translation>z. B. Di und Do 8–10 Uhr, Fr ab 15 Uhr, Europe/Berlin</translation>
     </message>
     <message>
         <source>The weekly review proposes times from this, in the time zone named (else your computer&apos;s): days, times like 8-10am or after 3pm, mornings…</source>
-        <translation>Der Wochenrückblick schlägt daraus Termine vor, in der genannten Zeitzone (sonst der Ihres Computers). Angaben bitte auf Englisch: Tage, Zeiten wie 8-10am oder after 3pm, mornings…</translation>
+        <translation>Der Wochenrückblick schlägt daraus Termine vor, in der genannten Zeitzone (sonst der Ihres Computers): Tage, Zeiten wie 8–10 Uhr oder ab 15 Uhr, vormittags…</translation>
     </message>
     <message>
         <source>not set</source>
@@ -3815,7 +3815,7 @@ Trotzdem wiederherstellen?</translation>
     </message>
     <message>
         <source>Add your availability to your profile (e.g. “Tue and Thu 8-10am, Fri after 3pm, Europe/London”) and the emails will propose times.</source>
-        <translation>Tragen Sie Ihre Verfügbarkeit im Profil ein (auf Englisch, z. B. „Tue and Thu 8-10am, Fri after 3pm, Europe/Berlin“), dann schlagen die E-Mails Termine vor.</translation>
+        <translation>Tragen Sie Ihre Verfügbarkeit im Profil ein (z. B. „Di und Do 8–10 Uhr, Fr ab 15 Uhr, Europe/Berlin“), dann schlagen die E-Mails Termine vor.</translation>
     </message>
     <message>
         <source>Part of your availability was not understood: {parts}.</source>

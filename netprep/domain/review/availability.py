@@ -4,8 +4,11 @@
 Europe/London time zone. Understood: day names and their short forms (plurals too),
 ranges ("Mon-Fri"), "weekdays" / "weekends"; times "8-10am", "8am-10am", "8:30-10",
 "14:00-16:30", "after 3pm", "before 10am", "mornings", "lunchtime", "afternoons",
-"evenings"; an IANA time zone name ("Europe/London") or "UTC". A part that is not
-understood is kept in ``not_understood`` so the user can be told, never guessed at.
+"evenings"; an IANA time zone name ("Europe/London") or "UTC". German is read too, as a
+German user types it: "Di und Do 8-10 Uhr, Fr ab 15 Uhr" (Mo/Di/Mi/Do/Fr/Sa/So, Montag…,
+montags…, "Mo-Fr", werktags, am Wochenende; vormittags, mittags, nachmittags, abends;
+"ab"/"nach", "vor"/"bis", "8 bis 10 Uhr"). A part that is not understood is kept in
+``not_understood`` so the user can be told, never guessed at.
 """
 
 from __future__ import annotations
@@ -15,15 +18,15 @@ from dataclasses import dataclass, field
 from datetime import time
 
 DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_DAY_WORDS = {name[:3]: index for index, name in enumerate(DAY_NAMES)} | {
-    "tues": 1,
-    "wed": 2,
-    "weds": 2,
-    "thur": 3,
-    "thurs": 3,
-}
-_DAY_GROUPS = {"weekday": range(0, 5), "weekdays": range(0, 5), "weekend": range(5, 7)}
-_DAY_GROUPS["weekends"] = _DAY_GROUPS["weekend"]
+GERMAN_DAY_NAMES = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
+_DAY_WORDS = (
+    {name[:3]: index for index, name in enumerate(DAY_NAMES)}
+    | {name[:2]: index for index, name in enumerate(GERMAN_DAY_NAMES)}  # Mo, Di, Mi, Do…
+    | {"tues": 1, "wed": 2, "weds": 2, "thur": 3, "thurs": 3, "sonnabend": 5}
+)
+_WEEKDAYS, _WEEKEND = range(0, 5), range(5, 7)
+_DAY_GROUPS = dict.fromkeys(("weekday", "weekdays", "werktags", "wochentags"), _WEEKDAYS)
+_DAY_GROUPS |= dict.fromkeys(("weekend", "weekends", "wochenende", "wochenenden"), _WEEKEND)
 
 #: What a loose word means, and the window after/before a time.
 _PARTS_OF_DAY = {
@@ -37,13 +40,33 @@ _PARTS_OF_DAY = {
     "evening": (time(18), time(20)),
     "evenings": (time(18), time(20)),
 }
+_PARTS_OF_DAY |= {  # German, as a noun ("Vormittag") or as an adverb ("vormittags")
+    word + ending: _PARTS_OF_DAY[english]
+    for word, english in (
+        ("morgen", "morning"),
+        ("vormittag", "morning"),
+        ("mittag", "lunch"),
+        ("mittagszeit", "lunch"),
+        ("mittagspause", "lunch"),
+        ("nachmittag", "afternoon"),
+        ("abend", "evening"),
+    )
+    for ending in ("", "s")
+}
+#: Words that join the others ("and", "jeden"): read past.
+_FILLERS = {"and", "or", "on", "at", "/", "every", "any", "und", "oder", "an", "jeden", "jede", ""}
 AFTER_UNTIL = time(18)  # "after 3pm" means 15:00 to 18:00
 BEFORE_FROM = time(8)  # "before 10am" means 08:00 to 10:00
 ALL_DAY = (time(9), time(17))  # a day with no time: office hours
 
 _CLOCK = r"(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?"
-_RANGE = re.compile(rf"^{_CLOCK}\s*(?:-|–|to|until)\s*{_CLOCK}$")
-_AFTER = re.compile(rf"^(after|from|before|until)\s+{_CLOCK}$")
+_RANGE = re.compile(rf"^{_CLOCK}\s*(?:-|–|to|until|bis)\s*{_CLOCK}$")
+_AFTER = re.compile(rf"^(after|from|ab|nach|before|until|vor|bis)\s+{_CLOCK}$")
+_LATER = ("after", "from", "ab", "nach")  # "after 3pm", "ab 15 Uhr": from then until 18:00
+#: German's "Uhr" after a time, and "am" before a day ("am Dienstag"; not "8 am").
+_GERMAN_NOISE = re.compile(
+    r"\s*\buhr\b|\bam\s+(?=(?:mo|di|mi|do|fr|sa|so|wochenend|vormittag|nachmittag|abend|mittag))"
+)
 _ZONE = re.compile(r"^(?:[A-Za-z_]+(?:/[A-Za-z0-9_+\-]+)+|UTC|GMT)$")
 _SPLIT_PARTS = re.compile(r"[,;\n]+")
 
@@ -106,13 +129,15 @@ def parse_availability(text: str) -> Availability:
 
 def _read_part(part: str) -> tuple[list[int] | None, list[tuple[time, time]] | None]:
     """(days, time windows) named in one part; None for a piece that is not understood."""
-    words = re.split(r"\s+|(?<=[a-z])(?=\d)", part.casefold().replace("&", " and "))
+    folded = _GERMAN_NOISE.sub("", part.casefold().replace("&", " and "))
+    folded = _DAY_RANGE.sub(_day_range, folded)
+    words = re.split(r"\s+|(?<=[a-z])(?=\d)", folded.strip())
     days: list[int] = []
     times: list[tuple[time, time]] = []
     rest: list[str] = []
     for word in words:
         clean = word.strip(".:")
-        if clean in ("and", "or", "on", "at", "/", "every", "any", ""):
+        if clean in _FILLERS:
             continue
         found = _days(clean)
         if found is not None:
@@ -127,6 +152,15 @@ def _read_part(part: str) -> tuple[list[int] | None, list[tuple[time, time]] | N
             return None, None
         times.append(window)
     return days, times
+
+
+_DAY_RANGE = re.compile(r"\b([a-z]+)\.?\s+(?:to|until|bis)\s+([a-z]+)\b")
+
+
+def _day_range(match: re.Match[str]) -> str:
+    """ "monday to friday", "Montag bis Freitag" as "monday-friday"; other words as they were."""
+    first, last = match.groups()
+    return f"{first}-{last}" if _day(first) is not None and _day(last) is not None else match[0]
 
 
 def _days(word: str) -> list[int] | None:
@@ -147,9 +181,10 @@ def _day(word: str) -> int | None:
     word = word.rstrip("s") if len(word) > 4 else word  # "tuesdays"
     if word in _DAY_WORDS:
         return _DAY_WORDS[word]
-    for index, name in enumerate(DAY_NAMES):
-        if len(word) >= 3 and name.startswith(word):
-            return index
+    for names in (DAY_NAMES, GERMAN_DAY_NAMES):
+        for index, name in enumerate(names):
+            if len(word) >= 3 and name.startswith(word):
+                return index
     return None
 
 
@@ -169,7 +204,7 @@ def _clock_window(text: str) -> tuple[time, time] | None:
         at = _time(hour, minute, half)
         if at is None:
             return None
-        if word in ("after", "from"):
+        if word in _LATER:
             return (at, AFTER_UNTIL) if at < AFTER_UNTIL else None
         return (BEFORE_FROM, at) if at > BEFORE_FROM else None
     return None

@@ -63,3 +63,48 @@ def test_empty_and_zone_only() -> None:
     only_zone = parse_availability("America/New_York")
     assert only_zone.is_empty and only_zone.time_zone == "America/New_York"
     assert parse_availability("UTC").time_zone == "UTC"
+
+
+# -- German, as a German user types it ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Di und Do 8-10 Uhr, Fr ab 15 Uhr",
+            [(1, "08:00", "10:00"), (3, "08:00", "10:00"), (4, "15:00", "18:00")],
+        ),
+        ("Mo-Fr 12:30-13:30", [(d, "12:30", "13:30") for d in range(5)]),
+        ("Montag bis Freitag 9 bis 10 Uhr", [(d, "09:00", "10:00") for d in range(5)]),
+        ("montags vormittags", [(0, "09:00", "12:00")]),
+        ("Mittwoch nachmittags", [(2, "13:00", "17:00")]),
+        ("Do abends", [(3, "18:00", "20:00")]),
+        ("am Wochenende mittags", [(5, "12:00", "14:00"), (6, "12:00", "14:00")]),
+        ("werktags vor 10 Uhr", [(d, "08:00", "10:00") for d in range(5)]),
+        ("freitags nach 14 Uhr", [(4, "14:00", "18:00")]),
+        ("jeden Dienstag 9.30-11 Uhr", [(1, "09:30", "11:00")]),
+        ("Sa., So. am Nachmittag", [(5, "13:00", "17:00"), (6, "13:00", "17:00")]),
+        ("Donnerstag", [(3, "09:00", "17:00")]),
+    ],
+)
+def test_german_days_and_parts_of_the_day(text: str, expected: list[tuple[int, str, str]]) -> None:
+    found = parse_availability(text)
+    assert found.not_understood == []
+    assert windows(text) == expected
+
+
+def test_german_and_english_give_the_same_windows_and_the_same_labels() -> None:
+    german = parse_availability("Di und Do 8-10 Uhr, Fr ab 15 Uhr, Europe/Berlin")
+    english = parse_availability("Tue and Thu 8-10am, Fri after 3pm, Europe/Berlin")
+    assert german == english
+    assert german.windows[0].label == "Tue 08:00–10:00"  # the drafts stay in English
+
+
+def test_english_words_still_read_as_before_next_to_the_german_ones() -> None:
+    assert windows("8 am - 10 am") == [(d, "08:00", "10:00") for d in range(5)]
+    assert windows("Mon 8 am to 10 am") == [(0, "08:00", "10:00")]
+    assert windows("Monday to Friday mornings") == [(d, "09:00", "12:00") for d in range(5)]
+    assert parse_availability("Di nach dem Mittagessen").not_understood == [
+        "Di nach dem Mittagessen"
+    ]

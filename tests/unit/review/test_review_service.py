@@ -239,3 +239,16 @@ def test_only_what_they_said_to_me_is_quoted_not_what_i_read(demo: App) -> None:
     [draft] = demo.review.drafts([pat.id])
     assert "“write up the outcomes, not the tasks”" in draft.email.body
     assert draft.quote_source == "your conversation note of 1 Oct 2026"
+
+
+def test_availability_typed_in_german_proposes_the_same_times_in_english(demo: App) -> None:
+    ids = demo.review.suggested()
+    english = demo.review.drafts(ids)
+    profile = demo.profile.get()
+    assert profile.availability == "Tue and Thu 8-10am, Fri after 3pm, Europe/London"
+    profile.availability = "Di und Do 8-10 Uhr, Fr ab 15 Uhr, Europe/London"
+    demo.profile.save(profile)
+    german = demo.review.drafts(ids)
+    assert [d.email.body for d in german] == [d.email.body for d in english]
+    assert all(d.problems == [] for d in german)
+    assert re.search(r"(Tuesday|Thursday|Friday) \d+ \w+, \d\d:\d\d", german[0].email.body)
