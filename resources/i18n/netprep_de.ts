@@ -1533,7 +1533,7 @@ Was vorher gespeichert wurde, ist sicher. Wenn es wieder passiert, melden Sie es
     </message>
     <message>
         <source>Open in mail program</source>
-        <translation>Im Mailprogramm öffnen</translation>
+        <translation>E-Mail öffnen</translation>
     </message>
     <message>
         <source>Copy</source>

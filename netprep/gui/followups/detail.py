@@ -160,7 +160,9 @@ class FollowUpDetail(QWidget):
         editors_layout.addWidget(self.draft_box, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)  # clear of the splitter's handle
-        layout.addWidget(self.title)
+        self.header = QHBoxLayout()  # the title, and the page's "Open contact" beside it
+        self.header.addWidget(self.title, 1)
+        layout.addLayout(self.header)
         layout.addWidget(self.editors, 1)
         self.title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 

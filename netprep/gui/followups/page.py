@@ -111,7 +111,6 @@ class FollowUpsPage(QWidget):
         ):
             row.addWidget(button)
         row.addStretch(1)
-        row.addWidget(self.contact_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -120,6 +119,9 @@ class FollowUpsPage(QWidget):
         left_layout.addLayout(row)
 
         self.detail = FollowUpDetail(app)
+        # Beside the follow-up's title, whose contact it opens: under the list, German's
+        # longer words pushed the page past 1024 px and squeezed every button's text.
+        self.detail.header.addWidget(self.contact_button, 0, Qt.AlignmentFlag.AlignTop)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.detail)

@@ -1,0 +1,68 @@
+"""At 1024x700, in English and in German, no page squeezes a button past its words: the
+window's minimum width fits the screen and every visible button gets the width its text
+needs (German's longer words pushed the Follow-ups page to 1164 px, and four of its
+buttons read "ailprogramm öf", "che zurückst"...)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from netprep.composition import App, seed_demo
+from netprep.gui.followups.page import FollowUpsPage
+from netprep.gui.shell.actions import SECTIONS
+from netprep.gui.shell.translation import install_translators, remove_translators
+from netprep.services.followups import FollowUpFilter
+from tests.gui.helpers import make_window
+from tests.gui.theming import app_theme
+
+
+def squeezed(root: QWidget) -> list[str]:
+    return [
+        f"{button.text()!r}: {button.width()} < {button.sizeHint().width()} px"
+        for button in root.findChildren(QAbstractButton)
+        if button.isVisible() and button.text() and button.width() < button.sizeHint().width()
+    ]
+
+
+@pytest.mark.parametrize("language", ["en_GB", "de_DE"])
+def test_every_page_fits_1024_px_without_squeezing_a_button(
+    qtbot: QtBot, app: App, tmp_path: Path, language: str
+) -> None:
+    seed_demo(app)  # as `netprep --demo` opens: follow-ups due, meetings coming up
+    qt_app = QApplication.instance()
+    assert isinstance(qt_app, QApplication)
+    installed = install_translators(qt_app, QLocale(language)) if language != "en_GB" else []
+    try:
+        with app_theme():
+            window = make_window(qtbot, app, tmp_path)
+            window.resize(1024, 700)
+            window.show()
+            found: list[str] = []
+            for name in SECTIONS:
+                window.show_section(name)
+                if name == "followups":  # one chosen: its email and buttons are shown
+                    page = window.page(name)
+                    assert isinstance(page, FollowUpsPage)
+                    page.show_filter(FollowUpFilter.ALL)
+                    first = page.list.topLevelItem(0)
+                    assert first is not None
+                    page.list.setCurrentItem(first)
+                    assert page.detail.mail_button.isVisible()
+                QApplication.processEvents()
+                found += [f"{name}: {line}" for line in squeezed(window.page(name))]
+            window.show_section("meetings")
+            window.meetings_page.prepare(app.contacts.find("Grace Adeyemi").id)
+            QApplication.processEvents()
+            found += [f"prepare: {line}" for line in squeezed(window.meetings_page)]
+
+            widths = {name: window.page(name).minimumSizeHint().width() for name in SECTIONS}
+            assert window.minimumSizeHint().width() <= 1024, str(widths)
+            assert window.width() == 1024
+            assert found == [], "\n".join(found)
+    finally:
+        remove_translators(qt_app, installed)
