@@ -2573,8 +2573,16 @@ Betreff: {subject}</translation>
         <translation>Wählen Sie zwei verschiedene Kontakte: Der erste bleibt erhalten.</translation>
     </message>
     <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
         <source>both kept: {values}</source>
         <translation>beide behalten: {values}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>{other} will be removed; moved to {survivor}: {moved}. Edit → Undo takes the merge back.</source>

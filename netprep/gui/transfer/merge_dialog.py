@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from netprep.composition import App
 from netprep.gui.widgets.contact_picker import ContactPicker
+from netprep.gui.words.backup_words import BackupWords
 from netprep.gui.words.user_errors import said
 from netprep.services.errors import UserError
 from netprep.services.transfer.contact_merge import MergePlan
@@ -83,8 +84,8 @@ class MergeContactsDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(pick)
+        layout.addWidget(self.moves)  # under the pickers it speaks of, above the fields
         layout.addWidget(scroll, 1)
-        layout.addWidget(self.moves)
         layout.addWidget(self.buttons)
         self._rebuild()
 
@@ -109,7 +110,7 @@ class MergeContactsDialog(QDialog):
             return
         self.plan = plan = self.app.transfer.merging.plan(keep, other)
         defaults = plan.default_choices()
-        self.grid.addWidget(_bold("Field"), 0, 0)
+        self.grid.addWidget(_bold(self.tr("Field")), 0, 0)
         self.grid.addWidget(_bold(plan.survivor.name), 0, 1)
         self.grid.addWidget(_bold(plan.other.name), 0, 2)
         row = 1
@@ -129,7 +130,7 @@ class MergeContactsDialog(QDialog):
             else:
                 group = QButtonGroup(self.grid_host)
                 for column, text in ((1, choice.kept), (2, choice.other)):
-                    button = QRadioButton(text or "(empty)")
+                    button = QRadioButton(text or self.tr("(empty)"))
                     button.setObjectName(f"merge_{choice.name}_{column}")
                     group.addButton(button, column)
                     self.grid.addWidget(button, row, column)
@@ -137,7 +138,7 @@ class MergeContactsDialog(QDialog):
                 self.choices[choice.name] = group
             row += 1
         self.grid.setRowStretch(row, 1)
-        moved = ", ".join(f"{n} {t}" for t, n in plan.moves.items() if n)
+        moved = BackupWords().counts({t: n for t, n in plan.moves.items() if n})  # "1 note"
         if moved:
             text = self.tr(
                 "{other} will be removed; moved to {survivor}: {moved}. "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -23,7 +24,7 @@ def test_merge_dialog_field_choice_merge_and_undo(qtbot: QtBot, app: App, tmp_pa
     dialog = window.transfer.merge_contacts(keep.id, other.id)
     qtbot.addWidget(dialog)
     assert dialog.merge_button.isEnabled()
-    assert "1 notes" in dialog.moves.text()
+    assert "moved to Ana Ruiz: 1 note." in dialog.moves.text()  # never "1 notes"
     assert dialog.taken_from_other() == {"role"}  # empty on the survivor: taken by default
     dialog.choose("company", from_other=True)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
@@ -48,4 +49,6 @@ def test_merge_needs_two_different_contacts(qtbot: QtBot, app: App, tmp_path: Pa
     qtbot.addWidget(dialog)
     assert not dialog.merge_button.isEnabled()
     assert "two different" in dialog.moves.text()
+    dialog.show()  # said under the pickers, not below an empty page of fields
+    assert dialog.moves.geometry().bottom() < dialog.grid_host.mapTo(dialog, QPoint(0, 0)).y()
     window.commands["merge_contacts"].trigger()  # reachable from the menu
