@@ -125,6 +125,8 @@ class FollowUpsPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.detail)
+        QWidget.setTabOrder(self.undo_button, self.contact_button)  # Tab as it reads
+        QWidget.setTabOrder(self.contact_button, self.detail.text)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([640, 520])
