@@ -4,6 +4,7 @@ to date as notes are saved, deleted or restored."""
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
@@ -121,3 +122,45 @@ def test_a_saved_deleted_or_restored_note_is_found_or_not_at_once(
     page.search.setText("")
     page.search.setText("bees")
     assert shown(page.proxy) == ["Grace Adeyemi"]
+
+
+def test_searches_give_what_reading_every_contact_would(qtbot: QtBot) -> None:
+    """The row sets are bit masks, and a row's text is read only where its notes do not
+    decide: the rows shown are those a plain reading of every text and note finds, typing
+    on, backing up or starting afresh, with common and rare words."""
+    luck = random.Random(13)
+    syllables = ["ro", "ta", "tri", "age", "gov", "er", "nan", "ce", "pro", "duct", "ma", "ri"]
+
+    def word() -> str:
+        return "".join(luck.choice(syllables) for _ in range(luck.randint(1, 3)))
+
+    people = [
+        Contact(name=f"{word().title()} {word().title()}", company=word(), tags=[word()])
+        for _ in range(400)
+    ]
+    model = ContactListModel()
+    model.set_contacts(people)
+    notes = {c.id: [" ".join(word() for _ in range(luck.randint(0, 12)))] for c in people}
+    proxy = ContactFilterProxy(model)
+    proxy.refresh()
+    proxy.set_note_index(NoteWordIndex.build(notes.items()))
+
+    def expected(text: str) -> list[str]:
+        words = text.casefold().split()
+        found = []
+        for row in range(len(model)):
+            contact = model.contact_at(row)
+            said = note_words(notes[contact.id])
+            if all(
+                w in contact.search_text() or (len(w) >= 3 and any(s.startswith(w) for s in said))
+                for w in words
+            ):
+                found.append(contact.name)
+        return found
+
+    typed = ["r", "ro", "rot", "rota", "rota t", "rota tri", "", "gov", "governan", "gove"]
+    typed += ["pro duct", "ma", "mari", "tri age ro", "zzz", "ce", "", "age"]
+    typed += [" ".join(word() for _ in range(luck.randint(1, 3))) for _ in range(40)]
+    for text in typed:
+        proxy.set_search(text)
+        assert shown(proxy) == expected(text), text

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import bisect
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from itertools import compress, repeat
-from operator import contains, or_
+from operator import contains, itemgetter
 from typing import Any
 
 from PySide6.QtCore import (
@@ -151,7 +151,7 @@ class ContactFilterProxy(QStringListModel):
         self._shown: Sequence[int] = range(0)
         self._revision: tuple[int, int] = (-1, -1)
         self._notes: NoteWordIndex | None = None
-        self._masks: dict[str, bytearray | None] = {}  # per word, for _masks_revision
+        self._masks: dict[str, int] = {}  # per word, for _masks_revision
         self._masks_revision = (-1, -1)
         self._row_of_number: list[int] = []
         self._numbers_revision = (-1, -1)
@@ -205,43 +205,48 @@ class ContactFilterProxy(QStringListModel):
         self.dataChanged.emit(row, row)
 
     def _match(self, within: Sequence[int] | None) -> Sequence[int]:
+        """The rows whose text contains every word, or whose notes have a word starting with
+        it. Row sets are bit masks (a byte per row in a Python int: and/or in C); a row's
+        text is read only while its notes do not already decide: at 30,000 contacts a
+        common note word left a pass over every text, then a row-by-row union (~19 ms)."""
         texts = self._source.search_texts()
+        count = len(texts)
         if not self._words:
-            return range(len(texts))
-        rows: Sequence[int] | None = within
-        # Every pass below runs in C (map, compress): no Python call per row.
-        for word in sorted(self._words, key=len, reverse=True):  # the longest word cuts most
-            in_notes = self._note_mask(word)
-            if rows is None or isinstance(rows, range):
-                rows = range(len(texts))
-                hits = map(contains, texts, repeat(word))
-                if in_notes is not None:
-                    hits = map(or_, hits, in_notes)
+            return range(count)
+        narrow = within is not None and len(within) * 2 < count  # else as quick from all
+        candidates = _mask_of(within, count) if narrow and within else _every(count)
+        for word in sorted(self._words, key=len, reverse=True):  # the longest cuts most
+            noted = self._note_mask(word) & candidates
+            unsure = candidates ^ noted  # candidates the notes do not vouch for
+            if unsure.bit_count() * 2 > count:  # most of them: one pass over every text
+                every = bytes(map(contains, texts, repeat(word)))
+                candidates = noted | (unsure & int.from_bytes(every, "little"))
             else:
-                hits = map(contains, map(texts.__getitem__, rows), repeat(word))
-                if in_notes is not None:
-                    hits = map(or_, hits, map(in_notes.__getitem__, rows))
-            rows = list(compress(rows, hits))
-        assert rows is not None
-        return rows
+                rows = list(compress(range(count), unsure.to_bytes(count, "little")))
+                hits = compress(rows, map(contains, map(texts.__getitem__, rows), repeat(word)))
+                candidates = noted | _mask_of(hits, count)
+            if not candidates:
+                break
+        return list(compress(range(count), candidates.to_bytes(count, "little")))
 
-    def _note_mask(self, word: str) -> bytearray | None:
-        """1 at each row whose contact's notes have a word starting with ``word``; None
-        when none has (or the word is short, or the notes are not indexed yet)."""
+    def _note_mask(self, word: str) -> int:
+        """A bit mask (a byte per row) of the rows whose contact's notes have a word starting
+        with ``word``; 0 when none has, the word is short or the notes are not indexed."""
         notes = self._notes
         if notes is None or len(word) < NOTE_PREFIX_MIN:
-            return None
+            return 0
         if self._masks_revision != self._current_revision():
             self._masks, self._masks_revision = {}, self._current_revision()
-        if word not in self._masks:
-            numbers = notes.numbers_with(word)
-            mask = None
-            if numbers is not None:
-                mask = bytearray(len(self._source) + 1)  # + 1: where deleted contacts go
-                rows = map(self._rows_of_numbers(notes).__getitem__, numbers)
-                deque(map(mask.__setitem__, rows, repeat(1)), maxlen=0)
-            self._masks[word] = mask
-        return self._masks[word]
+        mask = self._masks.get(word)
+        if mask is None:
+            count = len(self._source)
+            numbers = list(notes.numbers_with(word) or ())
+            rows = self._rows_of_numbers(notes)
+            on_rows = (
+                itemgetter(*numbers)(rows) if len(numbers) > 1 else map(rows.__getitem__, numbers)
+            )
+            mask = self._masks[word] = _mask_of(on_rows, count)  # past the end: none
+        return mask
 
     def _show(self, rows: Sequence[int]) -> None:
         self.beginResetModel()
@@ -306,6 +311,18 @@ class ContactFilterProxy(QStringListModel):
             parts = [contact.name, contact.role, contact.company, ", ".join(contact.interests)]
             return "\n".join(p for p in parts if p)
         return None
+
+
+def _every(count: int) -> int:
+    """The bit mask of every row (see :func:`_mask_of`)."""
+    return int.from_bytes(b"\x01" * count, "little")
+
+
+def _mask_of(rows: Iterable[int], count: int) -> int:
+    """The bit mask (a byte per row: 1 or 0) of these rows; rows past ``count`` left out."""
+    mask = bytearray(count + 1)
+    deque(map(mask.__setitem__, rows, repeat(1)), maxlen=0)
+    return int.from_bytes(memoryview(mask)[:count], "little")
 
 
 def _narrows(before: list[str], after: list[str]) -> bool:
