@@ -35,7 +35,10 @@ PACKAGE = ROOT / "netprep"
 TEMPLATE_LIST = SOURCES / "words" / "user_error_texts.py"
 #: Calls whose first argument is a template for the user (netprep.domain.message); a class
 #: deriving from one of these (an error) is one too.
-TEMPLATE_TAKERS = frozenset({"UserError", "Message", "FileFormatError"})
+TEMPLATE_TAKERS = frozenset(
+    {"UserError", "Message", "FileFormatError"}
+    | {"AgendaError", "ClockError", "ReferralError", "OutcomeError", "SettingsError"}  # domain's
+)
 
 
 def _called(node: ast.Call) -> str:

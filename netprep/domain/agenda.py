@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from netprep.domain.message import Message
+
 
 class BriefSection(StrEnum):
     """Which part of the brief a phase puts in front of the user."""
@@ -44,30 +46,39 @@ MAX_NAME_LENGTH = 80
 
 def _phase_label(phase: AgendaPhase, index: int) -> str:
     name = phase.name.strip() if isinstance(phase.name, str) else ""
-    return f"“{name}”" if name else f"Phase {index + 1}"
+    return Message("“{name}”", name=name) if name else Message("Phase {n}", n=index + 1)
 
 
-def check_minutes(minutes: object, label: str = "A phase") -> float:
+def _not_a_number(label: str) -> AgendaError:
+    return AgendaError(Message("{label} needs its length in minutes as a number.", label=label))
+
+
+def check_minutes(minutes: object, label: str = Message("A phase")) -> float:
     """The minutes as a float, or AgendaError saying why they cannot time a phase."""
     if isinstance(minutes, bool) or not isinstance(minutes, int | float):
-        raise AgendaError(f"{label} needs its length in minutes as a number.")
+        raise _not_a_number(label)
     value = float(minutes)
     if math.isnan(value) or math.isinf(value):
-        raise AgendaError(f"{label} needs its length in minutes as a number.")
+        raise _not_a_number(label)
     if value <= 0:
-        raise AgendaError(f"{label} needs more than zero minutes.")
+        raise AgendaError(Message("{label} needs more than zero minutes.", label=label))
     if value > MAX_PHASE_MINUTES:
-        raise AgendaError(f"{label} can last at most {MAX_PHASE_MINUTES:g} minutes.")
+        limit = f"{MAX_PHASE_MINUTES:g}"
+        raise AgendaError(
+            Message("{label} can last at most {limit} minutes.", label=label, limit=limit)
+        )
     return value
 
 
 def check_name(name: object) -> str:
     """The trimmed phase name, or AgendaError if it is empty or absurdly long."""
     if not isinstance(name, str) or not name.strip():
-        raise AgendaError("Every phase needs a name.")
+        raise AgendaError(Message("Every phase needs a name."))
     clean = " ".join(name.split())
     if len(clean) > MAX_NAME_LENGTH:
-        raise AgendaError(f"Phase names are limited to {MAX_NAME_LENGTH} characters.")
+        raise AgendaError(
+            Message("Phase names are limited to {limit} characters.", limit=MAX_NAME_LENGTH)
+        )
     return clean
 
 
@@ -79,12 +90,13 @@ def clean_prompts(prompts: Iterable[str]) -> list[str]:
 def validate_agenda(agenda: Sequence[AgendaPhase]) -> None:
     """Raise AgendaError with the first problem that would stop the meeting clock."""
     if not agenda:
-        raise AgendaError("The agenda needs at least one phase.")
+        raise AgendaError(Message("The agenda needs at least one phase."))
     for index, phase in enumerate(agenda):
         check_name(phase.name)
         check_minutes(phase.minutes, _phase_label(phase, index))
         if not isinstance(phase.shows, BriefSection):
-            raise AgendaError(f"{_phase_label(phase, index)} shows an unknown part of the brief.")
+            label = _phase_label(phase, index)
+            raise AgendaError(Message("{label} shows an unknown part of the brief.", label=label))
 
 
 def total_minutes(agenda: Sequence[AgendaPhase]) -> float:
@@ -106,21 +118,31 @@ def phase_to_dict(phase: AgendaPhase) -> dict[str, Any]:
 
 def phase_from_dict(data: object, index: int = 0) -> AgendaPhase:
     """One phase from its JSON form; AgendaError names the phase when something is wrong."""
-    where = f"Phase {index + 1}"
     if not isinstance(data, Mapping):
-        raise AgendaError(f"{where} of the agenda is not a phase (expected name, minutes, …).")
+        raise AgendaError(
+            Message(
+                "Phase {n} of the agenda is not a phase (expected name, minutes, …).", n=index + 1
+            )
+        )
     name = check_name(data.get("name"))
-    minutes = check_minutes(data.get("minutes"), f"“{name}”")
+    minutes = check_minutes(data.get("minutes"), Message("“{name}”", name=name))
     prompts = data.get("prompts", [])
     if not isinstance(prompts, list) or not all(isinstance(p, str) for p in prompts):
-        raise AgendaError(f"The prompts of “{name}” must be a list of sentences.")
+        raise AgendaError(
+            Message("The prompts of “{name}” must be a list of sentences.", name=name)
+        )
     shows_raw = data.get("shows", BriefSection.NONE.value)
     try:
         shows = BriefSection(shows_raw)
     except ValueError:
         known = ", ".join(s.value for s in BriefSection)
         raise AgendaError(
-            f"“{name}” shows “{shows_raw}”, which is not part of the brief (use one of: {known})."
+            Message(
+                "“{name}” shows “{shows}”, which is not part of the brief (use one of: {known}).",
+                name=name,
+                shows=shows_raw,
+                known=known,
+            )
         ) from None
     return AgendaPhase(name=name, minutes=minutes, prompts=clean_prompts(prompts), shows=shows)
 
@@ -133,7 +155,7 @@ def agenda_to_dict(agenda: Sequence[AgendaPhase]) -> dict[str, Any]:
 def agenda_from_dict(data: object) -> list[AgendaPhase]:
     """An agenda from its JSON form (``{"phases": [...]}``), validated."""
     if not isinstance(data, Mapping) or not isinstance(data.get("phases"), list):
-        raise AgendaError("This is not an agenda: it has no list of phases.")
+        raise AgendaError(Message("This is not an agenda: it has no list of phases."))
     phases = [phase_from_dict(item, index) for index, item in enumerate(data["phases"])]
     validate_agenda(phases)
     return phases
@@ -148,7 +170,11 @@ T = TypeVar("T")
 
 def _check_index(agenda: Sequence[object], index: int) -> None:
     if isinstance(index, bool) or not 0 <= index < len(agenda):
-        raise AgendaError(f"There is no phase {index + 1}; the agenda has {len(agenda)}.")
+        raise AgendaError(
+            Message(
+                "There is no phase {n}; the agenda has {count}.", n=index + 1, count=len(agenda)
+            )
+        )
 
 
 def insert_phase(agenda: Sequence[T], phase: T, at: int | None = None) -> list[T]:
@@ -162,7 +188,9 @@ def insert_phase(agenda: Sequence[T], phase: T, at: int | None = None) -> list[T
 def remove_phase(agenda: Sequence[T], index: int) -> list[T]:
     _check_index(agenda, index)
     if len(agenda) == 1:
-        raise AgendaError("The agenda needs at least one phase, so the last one cannot go.")
+        raise AgendaError(
+            Message("The agenda needs at least one phase, so the last one cannot go.")
+        )
     result = [deepcopy(item) for item in agenda]
     del result[index]
     return result
@@ -177,12 +205,12 @@ def move_phase(agenda: Sequence[T], index: int, to: int) -> list[T]:
     return result
 
 
-def minutes_from_text(text: str, label: str = "A phase") -> float:
+def minutes_from_text(text: str, label: str = Message("A phase")) -> float:
     """Minutes typed as "2", "2.5" or "2,5"; AgendaError with a sentence otherwise."""
     try:
         value = float(text.strip().replace(",", "."))
     except ValueError:
-        raise AgendaError(f"{label} needs its length in minutes as a number.") from None
+        raise _not_a_number(label) from None
     return check_minutes(value, label)
 
 
@@ -195,7 +223,9 @@ def build_phase(
     number: int = 1,
 ) -> AgendaPhase:
     """A checked phase from what the user gave (``number`` names a phase without a name)."""
-    label = f"“{name.strip()}”" if name.strip() else f"Phase {number}"
+    label = (
+        Message("“{name}”", name=name.strip()) if name.strip() else Message("Phase {n}", n=number)
+    )
     length = minutes_from_text(minutes, label) if isinstance(minutes, str) else minutes
     return AgendaPhase(
         name=check_name(name),
@@ -209,6 +239,6 @@ def build_agenda(phases: Iterable[AgendaPhase]) -> list[AgendaPhase]:
     """The phases as one agenda, validated (at least one phase, each one sound)."""
     agenda = list(phases)
     if not agenda:
-        raise AgendaError("The agenda needs at least one phase.")
+        raise AgendaError(Message("The agenda needs at least one phase."))
     validate_agenda(agenda)
     return agenda

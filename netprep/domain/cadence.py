@@ -16,6 +16,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from netprep.domain.meeting import Meeting, MeetingStatus
+from netprep.domain.message import Message
 from netprep.domain.records import Circle, Contact, Interaction
 
 MIN_DAYS, MAX_DAYS = 1, 3650
@@ -34,9 +35,9 @@ class Interval:
         """Why these numbers cannot be used ("" when they can)."""
         for days in (self.ideal_days, self.max_days):
             if not MIN_DAYS <= days <= MAX_DAYS:
-                return f"Intervals are {MIN_DAYS} to {MAX_DAYS} days."
+                return Message("Intervals are {low} to {high} days.", low=MIN_DAYS, high=MAX_DAYS)
         if self.max_days < self.ideal_days:
-            return "The maximum cannot be shorter than the ideal."
+            return Message("The maximum cannot be shorter than the ideal.")
         return ""
 
 

@@ -38,6 +38,7 @@ from netprep.domain.meeting_clock_state import (
     check_state,
     timer_log,
 )
+from netprep.domain.message import Message, message_of
 
 __all__ = [
     "ClockError",
@@ -119,7 +120,7 @@ class MeetingClock:
         try:
             validate_agenda(agenda)
         except AgendaError as error:
-            raise ClockError(str(error)) from None
+            raise ClockError(message_of(error)) from None
         self._clock = clock
         self._warning_seconds = warning_seconds
         self._state = ClockState(agenda=deepcopy(list(agenda)), extra_minutes=[0.0] * len(agenda))
@@ -196,7 +197,7 @@ class MeetingClock:
 
     def start(self) -> ClockState:
         if self._state.status is not ClockStatus.NOT_STARTED:
-            raise ClockError("The meeting has already started.")
+            raise ClockError(Message("The meeting has already started."))
         self._state.status = ClockStatus.RUNNING
         self._state.started_at = self._clock.now()
         self._open()
@@ -206,7 +207,7 @@ class MeetingClock:
     def pause(self) -> ClockState:
         self._require_in_meeting()
         if self._state.status is not ClockStatus.RUNNING:
-            raise ClockError("Only a running meeting can be paused.")
+            raise ClockError(Message("Only a running meeting can be paused."))
         self._collect()
         self._close()
         self._state.status = ClockStatus.PAUSED
@@ -215,7 +216,7 @@ class MeetingClock:
     def resume(self) -> ClockState:
         self._require_in_meeting()
         if self._state.status is not ClockStatus.PAUSED:
-            raise ClockError("Only a paused meeting can be resumed.")
+            raise ClockError(Message("Only a paused meeting can be resumed."))
         self._state.status = ClockStatus.RUNNING
         self._open()
         return self.state()
@@ -223,20 +224,20 @@ class MeetingClock:
     def next_phase(self) -> ClockState:
         self._require_in_meeting()
         if self._state.phase_index >= len(self._state.agenda) - 1:
-            raise ClockError("This is the last phase: finish the meeting instead.")
+            raise ClockError(Message("This is the last phase: finish the meeting instead."))
         return self.go_to_phase(self._state.phase_index + 1)
 
     def previous_phase(self) -> ClockState:
         self._require_in_meeting()
         if self._state.phase_index == 0:
-            raise ClockError("This is already the first phase.")
+            raise ClockError(Message("This is already the first phase."))
         return self.go_to_phase(self._state.phase_index - 1)
 
     def go_to_phase(self, index: int) -> ClockState:
         """Make ``index`` the current phase; a paused meeting stays paused."""
         self._require_in_meeting()
         if not 0 <= index < len(self._state.agenda):
-            raise ClockError(f"There is no phase {index + 1} in this agenda.")
+            raise ClockError(Message("There is no phase {n} in this agenda.", n=index + 1))
         if index == self._state.phase_index:
             return self.state()
         self._collect()
@@ -252,11 +253,11 @@ class MeetingClock:
     def add_minutes(self, minutes: float) -> ClockState:
         """Give the current phase (and so the meeting) more time."""
         if self._state.status is ClockStatus.FINISHED:
-            raise ClockError("The meeting has finished.")
+            raise ClockError(Message("The meeting has finished."))
         try:
-            extra = check_minutes(minutes, "An extension")
+            extra = check_minutes(minutes, Message("An extension"))
         except AgendaError as error:
-            raise ClockError(str(error)) from None
+            raise ClockError(message_of(error)) from None
         self._collect()
         self._state.extra_minutes[self._state.phase_index] += extra
         self._collect()  # re-arm cues whose condition is no longer true
@@ -275,9 +276,9 @@ class MeetingClock:
 
     def _require_in_meeting(self) -> None:
         if self._state.status is ClockStatus.NOT_STARTED:
-            raise ClockError("Start the meeting first.")
+            raise ClockError(Message("Start the meeting first."))
         if self._state.status is ClockStatus.FINISHED:
-            raise ClockError("The meeting has finished.")
+            raise ClockError(Message("The meeting has finished."))
 
     def _budgets(self) -> list[float]:
         return [

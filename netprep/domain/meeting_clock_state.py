@@ -21,6 +21,7 @@ from enum import StrEnum
 from typing import Any
 
 from netprep.domain.agenda import AgendaError, AgendaPhase, agenda_from_dict, phase_to_dict
+from netprep.domain.message import Message, message_of
 
 
 class ClockError(ValueError):
@@ -104,14 +105,17 @@ class ClockState:
                 cued=[str(c) for c in data.get("cued", [])],
             )
         except AgendaError as error:
-            raise ClockError(f"The saved meeting timer has a damaged agenda: {error}") from None
+            damaged = Message(
+                "The saved meeting timer has a damaged agenda: {reason}", reason=message_of(error)
+            )
+            raise ClockError(damaged) from None
         except (KeyError, TypeError, ValueError, AttributeError):
             raise ClockError(_DAMAGED) from None
         check_state(state)
         return state
 
 
-_DAMAGED = "The saved meeting timer is damaged and cannot be resumed."
+_DAMAGED = Message("The saved meeting timer is damaged and cannot be resumed.")
 
 
 def check_state(state: ClockState) -> None:

@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from netprep.domain.capture import LiveCapture, most_substantial_insight
+from netprep.domain.message import Message
 from netprep.domain.records import Interaction, InteractionKind
 
 if TYPE_CHECKING:
@@ -107,13 +108,13 @@ def meeting_interaction(meeting: Meeting) -> Interaction:
     from netprep.domain.meeting import MeetingStatus
 
     if meeting.status is not MeetingStatus.FINISHED:
-        raise OutcomeError("Only a finished meeting counts as having been in touch.")
+        raise OutcomeError(Message("Only a finished meeting counts as having been in touch."))
     when: datetime | None = None
     if meeting.clock is not None:
         when = meeting.clock.finished_at
     when = when or meeting.when
     if when is None:
-        raise OutcomeError("Say when the meeting took place before recording it.")
+        raise OutcomeError(Message("Say when the meeting took place before recording it."))
     return Interaction(
         contact_id=meeting.contact_id,
         when=when,

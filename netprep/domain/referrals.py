@@ -13,6 +13,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from netprep.domain.capture import ReferralDraft
+from netprep.domain.message import Message
 from netprep.domain.person_names import emails_in, fold_emails, name_key, same_name
 from netprep.domain.records import Contact, Record
 
@@ -65,8 +66,13 @@ class Referral(Record):
         """Move to the next status and stamp when it happened."""
         following = self.status.next
         if following is None:
-            who = self.name or "This referral"
-            raise ReferralError(f"{who} is already done: the referrer has been thanked.")
+            if self.name:
+                done = Message(
+                    "{name} is already done: the referrer has been thanked.", name=self.name
+                )
+            else:
+                done = Message("This referral is already done: the referrer has been thanked.")
+            raise ReferralError(done)
         self.status = following
         setattr(self, f"{following.value}_at", now)
         return following

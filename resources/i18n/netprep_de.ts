@@ -4494,8 +4494,16 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
         <translation>Eine Notiz fasst höchstens {limit} Zeichen; diese hat {length}. Teilen Sie sie auf mehrere Notizen auf (oder legen Sie den langen Text in einer Datei ab und verlinken Sie diese).</translation>
     </message>
     <message>
+        <source>A phase</source>
+        <translation>Eine Phase</translation>
+    </message>
+    <message>
         <source>A touch is logged once it has happened: the date is in the future.</source>
         <translation>Ein Kontakt wird erst erfasst, wenn er stattgefunden hat: Das Datum liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>An extension</source>
+        <translation>Eine Verlängerung</translation>
     </message>
     <message>
         <source>An in-memory store has no backups.</source>
@@ -4562,6 +4570,14 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
         <translation>In {folder} konnte keine Sicherung begonnen werden: {reason}.</translation>
     </message>
     <message>
+        <source>Every phase needs a name.</source>
+        <translation>Jede Phase braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Intervals are {low} to {high} days.</source>
+        <translation>Abstände liegen zwischen {low} und {high} Tagen.</translation>
+    </message>
+    <message>
         <source>Keep in touch at most every 1 to 3650 days, or leave it empty.</source>
         <translation>Der längste Abstand liegt zwischen 1 und 3650 Tagen – oder bleibt leer.</translation>
     </message>
@@ -4612,8 +4628,32 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
         <translation>Einen der beiden Kontakte gibt es nicht mehr.</translation>
     </message>
     <message>
+        <source>Only a finished meeting counts as having been in touch.</source>
+        <translation>Nur ein beendetes Treffen zählt als Kontakt.</translation>
+    </message>
+    <message>
+        <source>Only a paused meeting can be resumed.</source>
+        <translation>Nur ein pausiertes Treffen kann fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Only a running meeting can be paused.</source>
+        <translation>Nur ein laufendes Treffen kann pausiert werden.</translation>
+    </message>
+    <message>
         <source>Only a thank-you after a meeting quotes an insight.</source>
         <translation>Nur ein Dankeschön nach einem Treffen greift eine Erkenntnis auf.</translation>
+    </message>
+    <message>
+        <source>Phase names are limited to {limit} characters.</source>
+        <translation>Namen von Phasen haben höchstens {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <source>Phase {n}</source>
+        <translation>Phase {n}</translation>
+    </message>
+    <message>
+        <source>Phase {n} of the agenda is not a phase (expected name, minutes, …).</source>
+        <translation>Phase {n} der Agenda ist keine Phase (erwartet: Name, Minuten, …).</translation>
     </message>
     <message>
         <source>Pick one of the insights you wrote down.</source>
@@ -4626,6 +4666,10 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
     <message>
         <source>Say what to export: a MEETING (id or name), or --review, or --followups.</source>
         <translation>Geben Sie an, was exportiert werden soll: ein TREFFEN (ID oder Name), --review oder --followups.</translation>
+    </message>
+    <message>
+        <source>Say when the meeting took place before recording it.</source>
+        <translation>Geben Sie an, wann das Treffen stattfand, bevor Sie es erfassen.</translation>
     </message>
     <message>
         <source>Say whether {name} is the same person as a contact, or someone new.</source>
@@ -4646,6 +4690,10 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
     <message>
         <source>Snooze until a day after today.</source>
         <translation>Stellen Sie bis zu einem Tag nach heute zurück.</translation>
+    </message>
+    <message>
+        <source>Start the meeting first.</source>
+        <translation>Starten Sie zuerst das Treffen.</translation>
     </message>
     <message>
         <source>That contact no longer exists.</source>
@@ -4670,6 +4718,14 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
     <message>
         <source>The PDF was not written: {reason}.</source>
         <translation>Das PDF wurde nicht geschrieben: {reason}.</translation>
+    </message>
+    <message>
+        <source>The agenda needs at least one phase, so the last one cannot go.</source>
+        <translation>Die Agenda braucht mindestens eine Phase, die letzte kann also nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>The agenda needs at least one phase.</source>
+        <translation>Die Agenda braucht mindestens eine Phase.</translation>
     </message>
     <message>
         <source>The backup {name} cannot be read; choose another one.</source>
@@ -4744,6 +4800,18 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
         <translation>Der längste Abstand kann nicht kürzer sein als der ideale.</translation>
     </message>
     <message>
+        <source>The maximum cannot be shorter than the ideal.</source>
+        <translation>Der längste Abstand kann nicht kürzer sein als der ideale.</translation>
+    </message>
+    <message>
+        <source>The meeting has already started.</source>
+        <translation>Das Treffen hat bereits begonnen.</translation>
+    </message>
+    <message>
+        <source>The meeting has finished.</source>
+        <translation>Das Treffen ist beendet.</translation>
+    </message>
+    <message>
         <source>The meeting&apos;s contact no longer exists.</source>
         <translation>Den Kontakt dieses Treffens gibt es nicht mehr.</translation>
     </message>
@@ -4756,8 +4824,24 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
         <translation>Den Kontakt dieser Notiz gibt es nicht mehr.</translation>
     </message>
     <message>
+        <source>The prompts of “{name}” must be a list of sentences.</source>
+        <translation>Die Hinweise von „{name}“ müssen eine Liste von Sätzen sein.</translation>
+    </message>
+    <message>
+        <source>The review day must be a day of the week.</source>
+        <translation>Der Tag des Wochenrückblicks muss ein Wochentag sein.</translation>
+    </message>
+    <message>
         <source>The running meeting is not the one being recorded.</source>
         <translation>Das laufende Treffen ist nicht das, dessen Ergebnis gerade erfasst wird.</translation>
+    </message>
+    <message>
+        <source>The saved meeting timer has a damaged agenda: {reason}</source>
+        <translation>Der gespeicherte Timer des Treffens hat eine beschädigte Agenda: {reason}</translation>
+    </message>
+    <message>
+        <source>The saved meeting timer is damaged and cannot be resumed.</source>
+        <translation>Der gespeicherte Timer des Treffens ist beschädigt und kann nicht fortgesetzt werden.</translation>
     </message>
     <message>
         <source>There is no backup named “{name}”. Run `netprep restore` to list.</source>
@@ -4770,6 +4854,14 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
     <message>
         <source>There is no folder {folder} to save {name} in.</source>
         <translation>Den Ordner {folder}, in dem {name} gespeichert werden soll, gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>There is no phase {n} in this agenda.</source>
+        <translation>Diese Agenda hat keine Phase {n}.</translation>
+    </message>
+    <message>
+        <source>There is no phase {n}; the agenda has {count}.</source>
+        <translation>Es gibt keine Phase {n}; die Agenda hat {count}.</translation>
     </message>
     <message>
         <source>These do not look like {what}: {values}</source>
@@ -4786,6 +4878,18 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
     <message>
         <source>This follow-up is done: reopen it before snoozing it.</source>
         <translation>Dieses Follow-up ist erledigt: Öffnen Sie es wieder, bevor Sie es zurückstellen.</translation>
+    </message>
+    <message>
+        <source>This is already the first phase.</source>
+        <translation>Das ist schon die erste Phase.</translation>
+    </message>
+    <message>
+        <source>This is not an agenda: it has no list of phases.</source>
+        <translation>Das ist keine Agenda: Sie hat keine Liste von Phasen.</translation>
+    </message>
+    <message>
+        <source>This is the last phase: finish the meeting instead.</source>
+        <translation>Das ist die letzte Phase: Beenden Sie stattdessen das Treffen.</translation>
     </message>
     <message>
         <source>This meeting has already started, so its agenda is fixed: add minutes to a phase from the meeting window instead.</source>
@@ -4814,6 +4918,10 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
     <message>
         <source>This meeting&apos;s outcome has already been recorded.</source>
         <translation>Das Ergebnis dieses Treffens wurde bereits erfasst.</translation>
+    </message>
+    <message>
+        <source>This referral is already done: the referrer has been thanked.</source>
+        <translation>Diese Empfehlung ist bereits abgeschlossen: Der empfehlenden Person wurde gedankt.</translation>
     </message>
     <message>
         <source>Unknown export format “{format}”: choose one of {choices}.</source>
@@ -4920,8 +5028,44 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
         <translation>die Datei ist leer (sie wurde vielleicht abgeschnitten)</translation>
     </message>
     <message>
+        <source>the interval for {key!r} cannot be read</source>
+        <translation>der Abstand für {key!r} lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>the reminders are not an object</source>
+        <translation>die Erinnerungen sind kein Objekt</translation>
+    </message>
+    <message>
+        <source>the settings are not an object</source>
+        <translation>die Einstellungen sind kein Objekt</translation>
+    </message>
+    <message>
+        <source>{circle}: {problem}</source>
+        <translation>{circle}: {problem}</translation>
+    </message>
+    <message>
+        <source>{day!r} is not a day of the week</source>
+        <translation>{day!r} ist kein Wochentag</translation>
+    </message>
+    <message>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>{label} can last at most {limit} minutes.</source>
+        <translation>{label} kann höchstens {limit} Minuten dauern.</translation>
+    </message>
+    <message>
+        <source>{label} needs its length in minutes as a number.</source>
+        <translation>{label}: Die Dauer in Minuten muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <source>{label} needs more than zero minutes.</source>
+        <translation>{label} braucht mehr als null Minuten.</translation>
+    </message>
+    <message>
+        <source>{label} shows an unknown part of the brief.</source>
+        <translation>{label} zeigt einen unbekannten Teil des Briefings.</translation>
     </message>
     <message>
         <source>{name} cannot be read: {reason}.</source>
@@ -4954,6 +5098,10 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
     <message>
         <source>{name} is a copy of the {table} file, which is not merged.</source>
         <translation>{name} ist eine Kopie der Datei {table}; diese wird nicht zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>{name} is already done: the referrer has been thanked.</source>
+        <translation>{name} ist bereits abgeschlossen: Der empfehlenden Person wurde gedankt.</translation>
     </message>
     <message>
         <source>{name} is empty.</source>
@@ -5024,6 +5172,10 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
         <translation>{referrer} kann sich nicht selbst empfehlen ({name}).</translation>
     </message>
     <message>
+        <source>{time!r} is not a time like 16:00</source>
+        <translation>{time!r} ist keine Uhrzeit wie 16:00</translation>
+    </message>
+    <message>
         <source>{where}record {key!r} is not a netprep record</source>
         <translation>{where}Datensatz {key!r} ist kein netprep-Datensatz</translation>
     </message>
@@ -5036,8 +5188,16 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
         <translation>„{kind}“ ist keine Art von Kontakt: Verwenden Sie eine von {choices}.</translation>
     </message>
     <message>
+        <source>“{name}”</source>
+        <translation>„{name}“</translation>
+    </message>
+    <message>
         <source>“{name}” is not a contact field.</source>
         <translation>„{name}“ ist kein Feld eines Kontakts.</translation>
+    </message>
+    <message>
+        <source>“{name}” shows “{shows}”, which is not part of the brief (use one of: {known}).</source>
+        <translation>„{name}“ zeigt „{shows}“, das kein Teil des Briefings ist (verwenden Sie eines von: {known}).</translation>
     </message>
     <message>
         <source>“{text}” is not a date: write it as YYYY-MM-DD, e.g. 2026-11-30.</source>

@@ -4,8 +4,8 @@
 the CLI prints it, logs and tests compare it) and keeps ``.template`` and ``.params``: the GUI
 looks the template up in the user's language and fills in the same parameters
 (netprep.gui.words.user_errors). A parameter that is itself a Message (a reason, a kind of
-thing) is translated too; anything else (a name, a path, a number) is the user's data, shown
-as it is.
+thing) or a labelled enum (a circle: its ``label``) is translated too; anything else (a name,
+a path, a number) is the user's data, shown as it is.
 
 Write the template as a literal at the call (``Message("…", x=…)``, ``UserError("…", x=…)``),
 never an f-string: tools/update_translations.py finds the literals for the translators.
@@ -14,6 +14,7 @@ never an f-string: tools/update_translations.py finds the literals for the trans
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from enum import Enum
 from typing import Any
 
 
@@ -25,8 +26,16 @@ def fill(template: str, params: Mapping[str, Any]) -> str:
     """``template`` with its ``{name}`` parameters filled in (a template with none as it is)."""
     if not params:
         return template
-    shown = {k: f"{v:,}" if isinstance(v, Grouped) else v for k, v in params.items()}
-    return template.format(**shown)
+    return template.format(**{name: _shown(value) for name, value in params.items()})
+
+
+def _shown(value: Any) -> Any:
+    """A number grouped, a labelled enum (a circle, a status) by its label, else as it is."""
+    if isinstance(value, Grouped):
+        return f"{value:,}"
+    if isinstance(value, Enum) and isinstance(getattr(value, "label", None), str):
+        return value.label
+    return value
 
 
 class Message(str):

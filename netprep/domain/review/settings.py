@@ -7,6 +7,7 @@ from datetime import time
 from typing import Any
 
 from netprep.domain.cadence import DEFAULT_INTERVALS, Interval
+from netprep.domain.message import Message
 from netprep.domain.records import Circle
 from netprep.domain.review.availability import DAY_NAMES
 
@@ -39,9 +40,9 @@ class ReviewSettings:
         for circle, interval in self.intervals.items():
             problem = interval.problem()
             if problem:
-                found.append(f"{circle.label}: {problem}")
+                found.append(Message("{circle}: {problem}", circle=circle, problem=problem))
         if not 0 <= self.review_weekday <= 6:
-            found.append("The review day must be a day of the week.")
+            found.append(Message("The review day must be a day of the week."))
         return found
 
 
@@ -64,25 +65,28 @@ def settings_to_dict(settings: ReviewSettings) -> dict[str, Any]:
 def settings_from_dict(data: Any) -> ReviewSettings:
     """Settings from a saved file; SettingsError naming what is wrong."""
     if not isinstance(data, dict):
-        raise SettingsError("the settings are not an object")
+        raise SettingsError(Message("the settings are not an object"))
     intervals = dict(DEFAULT_INTERVALS)
     for key, value in (data.get("intervals") or {}).items():
         try:
             circle = Circle(key)
             interval = Interval(int(value["ideal_days"]), int(value["max_days"]))
         except (ValueError, KeyError, TypeError):
-            raise SettingsError(f"the interval for {key!r} cannot be read") from None
+            raise SettingsError(
+                Message("the interval for {key!r} cannot be read", key=key)
+            ) from None
         intervals[circle] = interval
     day = str(data.get("review_day", DAY_NAMES[FRIDAY])).casefold()
     if day not in DAY_NAMES:
-        raise SettingsError(f"{day!r} is not a day of the week")
+        raise SettingsError(Message("{day!r} is not a day of the week", day=day))
     try:
         at = time.fromisoformat(str(data.get("review_time", "16:00")))
     except ValueError:
-        raise SettingsError(f"{data.get('review_time')!r} is not a time like 16:00") from None
+        time_text = data.get("review_time")
+        raise SettingsError(Message("{time!r} is not a time like 16:00", time=time_text)) from None
     reminders = data.get("reminders") or {}
     if not isinstance(reminders, dict):
-        raise SettingsError("the reminders are not an object")
+        raise SettingsError(Message("the reminders are not an object"))
     settings = ReviewSettings(
         intervals=intervals,
         review_weekday=DAY_NAMES.index(day),
@@ -93,5 +97,5 @@ def settings_from_dict(data: Any) -> ReviewSettings:
     )
     problems = settings.problems()
     if problems:
-        raise SettingsError("; ".join(problems))
+        raise SettingsError(Message.joined(problems, "; "))
     return settings

@@ -232,7 +232,7 @@ class AgendaEditorDialog(QDialog):
         try:
             self.rows = remove_phase(self.rows, index)
         except AgendaError as error:
-            self.show_error(str(error))
+            self.show_error(said(error))
             return
         self._refresh_list(index)
 

@@ -11,6 +11,7 @@ path) is shown as it is. A translation that cannot be filled falls back to the E
 
 from __future__ import annotations
 
+from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -27,7 +28,7 @@ def said(what: BaseException | str) -> str:
         return " ".join(said(problem) for problem in what.errors.values())
     if isinstance(what, UserError):
         return _said(what.message)
-    if isinstance(what, BaseException):
+    if isinstance(what, BaseException):  # a domain error (AgendaError…): its Message, or text
         first = what.args[0] if len(what.args) == 1 else None
         return _said(first) if isinstance(first, Message) else str(what)
     return _said(what) if isinstance(what, Message) else what
@@ -47,6 +48,8 @@ def _said(message: Message) -> str:
 def _param(value: Any) -> Any:
     if isinstance(value, Grouped):
         return QLocale().toString(int(value))
+    if isinstance(value, Enum) and isinstance(getattr(value, "label", None), str):
+        return QCoreApplication.translate(type(value).__name__, value.label)  # as words.labels
     if isinstance(value, BaseException | Message):
         return said(value)
     return value

@@ -204,6 +204,7 @@ def test_said_takes_plain_text_and_other_errors() -> None:
 # -- the GUI shows no UserError through str() --------------------------------------------------
 
 CAUGHT = {"UserError", "ValidationError", "NotFoundError", "StoreError", "ImportFileError"}
+CAUGHT |= {"AgendaError", "ClockError", "ReferralError", "OutcomeError", "SettingsError"}
 
 
 def shown_in_english(source: str) -> list[int]:

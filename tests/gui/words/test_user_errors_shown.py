@@ -12,9 +12,13 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from netprep.composition import App
-from netprep.domain.records import Contact
+from netprep.domain.cadence import Interval
+from netprep.domain.records import Circle, Contact
 from netprep.gui.followups.add_dialog import AddFollowUpDialog
+from netprep.gui.meetings.agenda_editor import AgendaEditorDialog
 from netprep.gui.shell.translation import install_translators, remove_translators
+from netprep.gui.words.user_errors import said
+from netprep.services.errors import UserError
 from tests.gui.helpers import DialogAnswers, make_window, type_into
 
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "transfer"
@@ -77,3 +81,24 @@ def test_a_follow_up_without_words_is_refused_in_german(
     qtbot.addWidget(dialog)
     dialog.save()
     assert dialog.error_label.text() == "Beschreiben Sie das Follow-up in wenigen Worten."
+
+
+def test_the_agenda_editor_refuses_in_german(qtbot: QtBot, app: App, german: None) -> None:
+    editor = AgendaEditorDialog(app.briefs.default_agenda()[:1], lambda _agenda: None)
+    qtbot.addWidget(editor)
+    editor.list.setCurrentRow(0)
+    editor.remove_phase()  # a domain rule (AgendaError), worded as a template
+    assert editor.error_label.text() == (
+        "Die Agenda braucht mindestens eine Phase, die letzte kann also nicht entfernt werden."
+    )
+
+
+def test_review_settings_name_the_circle_in_german(app: App, german: None) -> None:
+    settings = app.review.settings.get()
+    broken = settings.with_interval(Circle.STAY_IN_TOUCH, Interval(90, 30))
+    with pytest.raises(UserError) as refused:
+        app.review.save_settings(broken)
+    assert str(refused.value) == "Stay in touch: The maximum cannot be shorter than the ideal."
+    assert said(refused.value) == (
+        "In Kontakt bleiben: Der längste Abstand kann nicht kürzer sein als der ideale."
+    )
