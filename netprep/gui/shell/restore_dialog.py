@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from netprep.composition import App
 from netprep.gui.widgets.dates import format_datetime
 from netprep.gui.widgets.theme import SCHEMES, current_scheme
+from netprep.gui.widgets.two_line_delegate import pad_rows
 from netprep.gui.words.backup_words import BackupWords
 from netprep.gui.words.user_errors import said
 from netprep.services.backups import BackupChoice
@@ -55,6 +56,7 @@ class RestoreDialog(QDialog):
             [self.tr("Taken"), self.tr("Why"), self.tr("Holds"), self.tr("Restoring it would lose")]
         )
         self.table.setRootIsDecorated(False)
+        pad_rows(self.table)  # the rows every other list has, not 2 px apart
         for choice in self._choices.values():
             words = BackupWords()
             loss = words.loss(choice) or self.tr("nothing")

@@ -9,6 +9,7 @@ from netprep.composition import App, seed_demo
 from netprep.gui.followups.page import FollowUpsPage
 from netprep.gui.referrals.page import ReferralsPage
 from netprep.gui.review.page import ReviewPage
+from netprep.gui.shell.restore_dialog import RestoreDialog
 from netprep.gui.widgets.two_line_delegate import ROW_PAD_Y, PaddedRowDelegate
 
 
@@ -29,3 +30,15 @@ def test_the_lists_of_followups_referrals_and_review_pad_their_rows(qtbot: QtBot
     assert first is not None
     text = tree.fontMetrics().height()
     assert tree.visualItemRect(first).height() >= text + 2 * ROW_PAD_Y
+
+
+def test_the_restore_dialog_pads_its_rows(qtbot: QtBot, app: App) -> None:
+    seed_demo(app)
+    app.backups.back_up_now()
+    dialog = RestoreDialog(app)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    first = dialog.table.topLevelItem(0)
+    assert first is not None and isinstance(dialog.table.itemDelegate(), PaddedRowDelegate)
+    text = dialog.table.fontMetrics().height()
+    assert dialog.table.visualItemRect(first).height() >= text + 2 * ROW_PAD_Y
