@@ -39,6 +39,9 @@ TEMPLATE_TAKERS = frozenset(
     {"UserError", "Message", "FileFormatError"}
     | {"AgendaError", "ClockError", "ReferralError", "OutcomeError", "SettingsError"}  # domain's
 )
+#: Calls whose first two arguments are words for the user: damage found in a data file
+#: (where, why), said when it is set aside (netprep.store.quarantine.Problem).
+TWO_TEMPLATES = frozenset({"Damage"})
 
 
 def _called(node: ast.Call) -> str:
@@ -89,13 +92,17 @@ def template_calls(package: Path = PACKAGE) -> tuple[list[str], list[str]]:
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call) or not node.args:
                 continue
-            if _called(node) not in called and id(node) not in inside:
+            if _called(node) in TWO_TEMPLATES:
+                texts = node.args[:2]
+            elif _called(node) in called or id(node) in inside:
+                texts = node.args[:1]
+            else:
                 continue
-            first = node.args[0]
-            if isinstance(first, ast.Constant) and isinstance(first.value, str) and first.value:
-                found.add(first.value)
-            elif isinstance(first, ast.JoinedStr):
-                wrong.append(f"{path.relative_to(package.parent)}:{node.lineno}")
+            for text in texts:
+                if isinstance(text, ast.Constant) and isinstance(text.value, str) and text.value:
+                    found.add(text.value)
+                elif isinstance(text, ast.JoinedStr):
+                    wrong.append(f"{path.relative_to(package.parent)}:{node.lineno}")
     return sorted(found), wrong
 
 

@@ -23,7 +23,7 @@ from netprep.domain.agenda import (
     validate_agenda,
 )
 from netprep.domain.meeting import Meeting, MeetingStatus
-from netprep.domain.message import message_of
+from netprep.domain.message import Message, message_of
 from netprep.resources import resource_path
 from netprep.services.errors import NotFoundError, UserError
 from netprep.store.atomic_file import atomic_write_bytes
@@ -70,14 +70,20 @@ class AgendaService:
         except FileNotFoundError:
             return shipped_agenda()
         except OSError as exc:
-            self.problem = f"Cannot read your agenda ({path}): {exc}. Using the book's agenda."
+            self.problem = Message(
+                "Cannot read your agenda ({path}): {reason}. Using the book's agenda.",
+                path=path,
+                reason=exc,
+            )
             return shipped_agenda()
         try:
             return agenda_from_dict(orjson.loads(raw))
         except (orjson.JSONDecodeError, AgendaError) as exc:
-            self.problem = (
-                f"Your saved agenda ({path}) cannot be used: {exc} The book's agenda is used "
-                "until you save a new one; the file was left untouched."
+            self.problem = Message(
+                "Your saved agenda ({path}) cannot be used: {reason} The book's agenda is used "
+                "until you save a new one; the file was left untouched.",
+                path=path,
+                reason=message_of(exc),
             )
             return shipped_agenda()
 

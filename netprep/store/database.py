@@ -26,6 +26,7 @@ from tinydb import TinyDB
 from tinydb.table import Table
 
 from netprep.domain.clock import Clock
+from netprep.domain.message import Message
 from netprep.store.atomic_file import atomic_write_bytes, remove_stale_temp_files
 from netprep.store.backups import BACKUP_DIR, Backups
 from netprep.store.errors import (
@@ -220,7 +221,8 @@ class Database:
         found = []
         for key, reason in bad.items():
             raw = bytes(storage.raw(key) or b"null")
-            found.append((Path(table_file(table)), Damage(f"record {key}", reason, raw)))
+            where = Message("record {key}", key=key)
+            found.append((Path(table_file(table)), Damage(where, reason, raw)))
         if self.folder is None or self.read_only:
             self.problems += describe(found)
         else:

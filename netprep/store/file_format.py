@@ -29,6 +29,7 @@ from typing import Any
 
 import orjson
 
+from netprep.domain.message import Message
 from netprep.store.errors import FileFormatError
 
 Docs = dict[str, dict[str, Any]]
@@ -273,7 +274,7 @@ def _decode_lines(raw: bytes, table: str, parse: bool, peek: list[bytes]) -> Tab
             lengths.append(stop - split - 2)
             crcs.append(checksum)
         else:
-            where = f"record {key}" if key.isdigit() else "a record"
+            where = Message("record {key}", key=key) if key.isdigit() else Message("a record")
             line = raw[start:end]
             content.damage.append(Damage(where, "its checksum does not match (damaged)", line))
         start = end + 1
@@ -338,7 +339,7 @@ def decode_journal(raw: bytes, table: str | None) -> tuple[list[Change], list[Da
         try:
             changes.append(_decode_line(line, table))
         except FileFormatError as exc:
-            damage.append(Damage(f"change {number}", str(exc), line))
+            damage.append(Damage(Message("change {number}", number=number), exc.args[0], line))
     tail = raw[end:]
     if _whole_line_without_its_end(tail):  # a damaged line end, not an append cut short
         damage.append(Damage("the last change", "its line end is damaged", tail))

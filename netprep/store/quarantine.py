@@ -14,6 +14,7 @@ from pathlib import Path
 
 import orjson
 
+from netprep.domain.message import Message
 from netprep.store.atomic_file import append_durably
 from netprep.store.file_format import Damage, crc
 
@@ -28,8 +29,13 @@ class Problem:
     where: str
     reason: str
 
-    def message(self) -> str:
-        return f"{self.file}: {self.where} was set aside ({self.reason})."
+    def message(self) -> Message:
+        where, reason = (
+            t if isinstance(t, Message) else Message(t) for t in (self.where, self.reason)
+        )
+        return Message(
+            "{file}: {where} was set aside ({reason}).", file=self.file, where=where, reason=reason
+        )
 
 
 def set_aside(folder: Path, found: list[tuple[Path, Damage]], now: datetime) -> list[Problem]:

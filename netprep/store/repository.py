@@ -26,6 +26,7 @@ import orjson
 from tinydb.table import Table
 
 from netprep.domain.clock import Clock
+from netprep.domain.message import Message
 from netprep.domain.records import Record
 from netprep.store.database import LAZY_TABLES
 from netprep.store.file_format import Peeked, peek_text
@@ -87,7 +88,10 @@ class Repository(Generic[R]):
             return None
 
     def _unreadable(self, key: str, exc: Exception) -> None:
-        self.unreadable[key] = f"it does not fit a {self._type.__name__.lower()}: {exc}"
+        kind = self._type.__name__.lower()
+        self.unreadable[key] = Message(
+            "it does not fit a {kind}: {reason}", kind=kind, reason=str(exc)
+        )
 
     def _locate(self, storage: TableFileStorage, fields: tuple[str, ...]) -> None:
         """A lazy table: each record's id and lookup fields, read without parsing it."""

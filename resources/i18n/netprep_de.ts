@@ -1064,6 +1064,16 @@ Die unlesbaren Dateien aus der Sicherung „{backup}“ wiederherstellen (sie en
         <source>Reload the data changed on disk</source>
         <translation>Die auf der Festplatte geänderten Daten neu laden</translation>
     </message>
+    <message numerus="yes">
+        <source>
+…and %n more</source>
+        <translation>
+            <numerusform>
+…und %n weiteres</numerusform>
+            <numerusform>
+…und %n weitere</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Some saved data was damaged</source>
         <translation>Einige gespeicherte Daten waren beschädigt</translation>
@@ -4518,6 +4528,10 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
         <translation>Der Datenordner {folder} lässt sich nicht öffnen: {reason}{where}.</translation>
     </message>
     <message>
+        <source>Cannot read your agenda ({path}): {reason}. Using the book&apos;s agenda.</source>
+        <translation>Ihre Agenda ({path}) lässt sich nicht lesen: {reason}. Die Agenda aus dem Buch wird verwendet.</translation>
+    </message>
+    <message>
         <source>Cannot read your review settings ({path}): {reason}.</source>
         <translation>Ihre Einstellungen für den Wochenrückblick ({path}) lassen sich nicht lesen: {reason}.</translation>
     </message>
@@ -4940,12 +4954,20 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
         <translation>Ihre Einstellungen für den Wochenrückblick ({path}) lassen sich nicht verwenden: {reason}. Bis Sie neue speichern, gelten die Standardwerte; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
+        <source>Your saved agenda ({path}) cannot be used: {reason} The book&apos;s agenda is used until you save a new one; the file was left untouched.</source>
+        <translation>Ihre gespeicherte Agenda ({path}) lässt sich nicht verwenden: {reason} Bis Sie eine neue speichern, gilt die Agenda aus dem Buch; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
         <source>a field is longer than {size} KB; this does not look like a contacts file (or a quote is never closed)</source>
         <translation>ein Feld ist länger als {size} KB; das sieht nicht nach einer Kontaktdatei aus (oder ein Anführungszeichen wird nie geschlossen)</translation>
     </message>
     <message>
         <source>a phone number</source>
         <translation>einer Telefonnummer</translation>
+    </message>
+    <message>
+        <source>a record</source>
+        <translation>ein Datensatz</translation>
     </message>
     <message>
         <source>a web link (example.org/page or https://…)</source>
@@ -4960,8 +4982,16 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
         <translation>senkrechten Strichen</translation>
     </message>
     <message>
+        <source>change {number}</source>
+        <translation>Änderung {number}</translation>
+    </message>
+    <message>
         <source>it deletes something that is not a record</source>
         <translation>sie löscht etwas, das kein Datensatz ist</translation>
+    </message>
+    <message>
+        <source>it does not fit a {kind}: {reason}</source>
+        <translation>er passt nicht zu einem Datensatz vom Typ {kind}: {reason}</translation>
     </message>
     <message>
         <source>it has no valid schema_version</source>
@@ -5004,12 +5034,20 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
         <translation>ihre Prüfsumme stimmt nicht (beschädigt)</translation>
     </message>
     <message>
+        <source>its line end is damaged</source>
+        <translation>ihr Zeilenende ist beschädigt</translation>
+    </message>
+    <message>
         <source>its sequence number is not a number</source>
         <translation>ihre laufende Nummer ist keine Zahl</translation>
     </message>
     <message>
         <source>its {table!r} section is not an object</source>
         <translation>ihr Abschnitt {table!r} ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>record {key}</source>
+        <translation>Datensatz {key}</translation>
     </message>
     <message>
         <source>semicolons</source>
@@ -5024,12 +5062,24 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
         <translation>die CSV-Datei lässt sich nicht lesen ({reason})</translation>
     </message>
     <message>
+        <source>the checksums</source>
+        <translation>die Prüfsummen</translation>
+    </message>
+    <message>
         <source>the file is empty (it may have been truncated)</source>
         <translation>die Datei ist leer (sie wurde vielleicht abgeschnitten)</translation>
     </message>
     <message>
         <source>the interval for {key!r} cannot be read</source>
         <translation>der Abstand für {key!r} lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>the last change</source>
+        <translation>die letzte Änderung</translation>
+    </message>
+    <message>
+        <source>the last line is damaged</source>
+        <translation>die letzte Zeile ist beschädigt</translation>
     </message>
     <message>
         <source>the reminders are not an object</source>
@@ -5050,6 +5100,10 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
     <message>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file}: {where} was set aside ({reason}).</source>
+        <translation>{file}: {where} wurde beiseitegelegt ({reason}).</translation>
     </message>
     <message>
         <source>{label} can last at most {limit} minutes.</source>
@@ -5194,6 +5248,10 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
     <message>
         <source>“{name}” is not a contact field.</source>
         <translation>„{name}“ ist kein Feld eines Kontakts.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a time zone netprep knows; your computer&apos;s is used.</source>
+        <translation>„{name}“ ist keine Zeitzone, die netprep kennt; die Ihres Computers wird verwendet.</translation>
     </message>
     <message>
         <source>“{name}” shows “{shows}”, which is not part of the brief (use one of: {known}).</source>

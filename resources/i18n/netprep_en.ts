@@ -74,6 +74,19 @@
     </message>
 </context>
 <context>
+    <name>DataCare</name>
+    <message numerus="yes">
+        <source>
+…and %n more</source>
+        <translation>
+            <numerusform>
+…and %n more</numerusform>
+            <numerusform>
+…and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeleteWords</name>
     <message numerus="yes">
         <source>%n note(s)</source>

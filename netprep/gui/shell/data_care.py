@@ -219,8 +219,8 @@ class DataCare(QObject):
         problems = self.app.backups.damage_found()
         if not problems:
             return
-        listed = "\n".join(f"• {p}" for p in problems[:12])
-        more = f"\n…and {len(problems) - 12} more" if len(problems) > 12 else ""
+        listed = "\n".join(f"• {said(p)}" for p in problems[:12])
+        more = self.tr("\n…and %n more", "", len(problems) - 12) if len(problems) > 12 else ""
         QMessageBox.warning(
             self.window,
             self.tr("Some saved data was damaged"),

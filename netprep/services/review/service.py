@@ -23,6 +23,7 @@ from netprep.domain.clock import Clock
 from netprep.domain.followup_drafts import EmailDraft
 from netprep.domain.followups import FollowUpKind
 from netprep.domain.meeting import Meeting, MeetingStatus
+from netprep.domain.message import Message
 from netprep.domain.records import REVIEW_SOURCE, Contact, Interaction, InteractionKind
 from netprep.domain.review.availability import Availability, parse_availability
 from netprep.domain.review.email_content import email_facts
@@ -107,7 +108,9 @@ class ReviewService:
         try:
             return ZoneChoice(ZoneInfo(name), name)
         except (ZoneInfoNotFoundError, ValueError):
-            problem = f"“{name}” is not a time zone netprep knows; your computer's is used."
+            problem = Message(
+                "“{name}” is not a time zone netprep knows; your computer's is used.", name=name
+            )
             return ZoneChoice(self._local_zone, "", problem)
 
     def availability(self) -> Availability:

@@ -33,6 +33,8 @@ from netprep.gui.words.user_error_texts import TEMPLATES
 from netprep.gui.words.user_errors import said
 from netprep.services.errors import AmbiguousError, NotFoundError, UserError, ValidationError
 from netprep.store.errors import CorruptFileError, FileFormatError, SaveError
+from netprep.store.file_format import Damage
+from netprep.store.quarantine import describe
 
 ROOT = Path(__file__).resolve().parents[3]
 GUI = Path(netprep.gui.__file__).parent
@@ -254,3 +256,15 @@ except ValueError as other:
     label.setText(str(other))
 """
     assert shown_in_english(planted) == [5, 7, 9]
+
+
+def test_damage_set_aside_is_described_in_german(german: None) -> None:
+    checksum = Damage("the last change", "its line end is damaged", b"")  # as file_format says
+    record = Damage(Message("record {key}", key="12"), Message("a record"), b"")
+    problems = describe([(Path("contacts.json"), checksum), (Path("notes.json"), record)])
+    english = [p.message() for p in problems]
+    assert english[0] == "contacts.json: the last change was set aside (its line end is damaged)."
+    assert [said(m) for m in english] == [
+        "contacts.json: die letzte Änderung wurde beiseitegelegt (ihr Zeilenende ist beschädigt).",
+        "notes.json: Datensatz 12 wurde beiseitegelegt (ein Datensatz).",
+    ]
