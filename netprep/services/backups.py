@@ -183,7 +183,7 @@ class BackupService:
         if store.read_only:
             raise UserError("The data folder is open read-only: no backup can be written.")
         now, counts = self._clock.now(), store.counts()
-        with store.backups_held():  # no other backup is being copied: names never clash
+        with store.backups_held():  # a name no other backup has, nor one being copied
             try:
                 pending = store.db.backups().begin_labelled(now, "manual", counts)
             except OSError as exc:
@@ -273,7 +273,8 @@ class BackupService:
             )
         backups = self._store.db.backups()
         try:
-            with self._store.backups_held():  # no daily backup is being copied meanwhile
+            with self._store.backups_held():  # none begun or renamed meanwhile (a copy on
+                # its way reads only its frozen links, which new files never change)
                 replaced = backups.restore(
                     backups.root / name, self._clock.now(), self._store.counts()
                 )

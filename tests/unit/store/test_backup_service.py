@@ -3,6 +3,7 @@ never restored silently when they hold less, the replaced data kept."""
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -11,7 +12,9 @@ import pytest
 from netprep.composition import open_app
 from netprep.domain.clock import ManualClock
 from netprep.domain.records import Contact, Note
+from netprep.services.backups import BackupMade
 from netprep.services.errors import UserError
+from netprep.store.backups import PendingBackup
 
 START = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 
@@ -96,4 +99,42 @@ def test_an_import_is_preceded_by_a_backup(tmp_path: Path) -> None:
     before = [c for c in app.backups.choices() if c.label == "before-import"]
     assert len(before) == 1 and before[0].counts["contacts"] == 1
     assert len(app.store.contacts) == 2
+    app.close()
+
+
+def test_a_restore_beside_a_backup_being_copied_leaves_that_backup_as_frozen(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The backup lock no longer covers a copy: a restore may run while Back up now still
+    copies. The copy reads only its frozen links, so it holds the data of its moment."""
+    clock = ManualClock(START)
+    app = open_app(tmp_path, clock)
+    app.store.contacts.save(Contact(name="Ann Lee"))
+    early = app.backups.back_up_now()
+    clock.advance(60)
+    app.store.contacts.save_many(Contact(name=f"Person {n}") for n in range(3))
+    held, release = threading.Event(), threading.Event()
+    real_finish = PendingBackup.finish
+
+    def finish(pending: PendingBackup) -> Path:
+        if not held.is_set():  # the first copy (Back up now's) waits; the restore's do not
+            held.set()
+            assert release.wait(20)
+        return real_finish(pending)
+
+    monkeypatch.setattr(PendingBackup, "finish", finish)
+    copy = app.backups.back_up_in_background()  # frozen: Ann and 3 people
+    worker = threading.Thread(target=lambda: made.append(copy()))
+    made: list[BackupMade] = []
+    worker.start()
+    assert held.wait(10)
+    app.backups.restore(early.name, accept_loss=True)  # does not wait for the copy
+    release.set()
+    worker.join(30)
+    app.close()
+    (backup,) = made
+    app = open_app(tmp_path, clock)
+    assert [c.name for c in app.store.contacts.all()] == ["Ann Lee"]  # restored
+    counts = {c.name: c.counts["contacts"] for c in app.backups.choices()}
+    assert counts[backup.path.name] == 4  # the copy as frozen, not the restored files
     app.close()
