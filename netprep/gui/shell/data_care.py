@@ -233,9 +233,9 @@ class DataCare(QObject):
         )
 
     def daily_backup(self) -> None:
-        """Today's backup, if due: frozen here (instant), copied on a worker thread. Never
-        beside another copy: freezing waits for a copy on its way, so would freeze the
-        window (the next hourly check, or the end of "Back up now", tries again)."""
+        """Today's backup, if due: frozen here (instant), copied on a worker thread, one
+        copy at a time (two would only share the disk; the next hourly check, or the end
+        of "Back up now", tries again)."""
         if self.copier.busy or self.manual_wanted:
             return
         copy = self.app.backups.daily_in_background()
