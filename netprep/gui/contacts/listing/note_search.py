@@ -11,6 +11,7 @@ that contact's notes again.
 
 from __future__ import annotations
 
+import gc
 import heapq
 import string
 import sys
@@ -159,7 +160,18 @@ class NoteSearch(QObject):
                 except Exception:  # a race with a save: read again on the GUI thread
                     unread.add(contact_id)
 
-        index = NoteWordIndex.build(each())
+        # The index lives as long as the page: the collector stays off while it is built and
+        # it is then frozen out of the collector's reach. Otherwise the collector walked the
+        # heap again and again meanwhile, and once more (~40 ms, holding the interpreter:
+        # a frozen window) at the GUI thread's first allocations after it was handed over.
+        was_on = gc.isenabled()
+        gc.disable()
+        try:
+            index = NoteWordIndex.build(each())
+        finally:
+            gc.freeze()
+            if was_on:
+                gc.enable()
         index.unread = unread
         self.built.emit(index)
 
