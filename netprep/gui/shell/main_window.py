@@ -25,7 +25,7 @@ from netprep.gui.prep.background_builder import NetworkReadAhead
 from netprep.gui.review.reminders import Reminders
 from netprep.gui.shell.actions import SECTIONS, build_actions, section_title
 from netprep.gui.shell.diagnostics import add_help_items
-from netprep.gui.shell.pages import BriefsWhenAsked, LazyPages
+from netprep.gui.shell.pages import BriefsWhenAsked, LazyPages, first_page_steps
 from netprep.gui.shell.side_panel import side_panel as make_side_panel
 from netprep.gui.shell.side_panel import window_title
 from netprep.gui.shell.window_state import WindowState
@@ -53,7 +53,11 @@ def _page_of(name: str) -> Any:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, app: App, state: WindowState, *, demo: bool = False) -> None:
+    def __init__(
+        self, app: App, state: WindowState, *, demo: bool = False, first_page: bool = True
+    ) -> None:
+        """``first_page``: build the page it opens on now, else through pages.first_page_steps
+        (start-up runs each in an event-loop turn of its own)."""
         super().__init__()
         self.app = app
         self._state = state
@@ -97,11 +101,8 @@ class MainWindow(QMainWindow):
         state.restore_or_fit(self)  # last time's place, or one the screen can hold
         # Tray reminders while the app runs (clicking one opens its page).
         self.reminders = Reminders(app.reminders, self._open_from_reminder, self)
-        upcoming = app.meetings.upcoming() if demo else []
-        if upcoming:  # a newcomer on demo data lands on a real, prepared brief
-            self.open_meeting(upcoming[0].id)
-        else:
-            self.sidebar.setCurrentRow(0)  # Today: the only page built now
+        for step in first_page_steps(self, demo=demo) if first_page else []:
+            step()
         QTimer.singleShot(0, self, self.offer_resume)
         # Briefs read the whole network: read it on a worker once the window is up and idle.
         self.read_ahead = NetworkReadAhead(cast("BriefService", BriefsWhenAsked(app)), self)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from importlib import import_module
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
@@ -95,6 +95,18 @@ class LazyPages:
         self.built[name] = page
         WIRING[name](self._window, page)
         return page
+
+
+def first_page_steps(window: _Window, *, demo: bool) -> list[Callable[[], object]]:
+    """Opening the window's first page: Today, or on demo data the first prepared meeting (a
+    newcomer lands on a real, prepared brief) - building the page, then showing the meeting,
+    each step short enough for the window's start to run it in an event-loop turn of its own."""
+    upcoming = window.app.meetings.upcoming() if demo else []
+    if not upcoming:
+        return [lambda: window.show_section("today")]
+    first = upcoming[0].id
+    meetings = lambda: cast("MeetingsPage", window.page("meetings"))  # noqa: E731
+    return [lambda: window.show_section("meetings"), lambda: meetings().select_meeting(first)]
 
 
 class BriefsWhenAsked:

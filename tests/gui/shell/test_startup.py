@@ -10,16 +10,20 @@ import json
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+import netprep.composition
 from netprep import cli
 from netprep.composition import App
+from netprep.gui.meetings.page import MeetingsPage
 from netprep.gui.shell import application
 from netprep.gui.shell.diagnostics import Diagnostics
+from netprep.gui.shell.main_window import MainWindow
 from netprep.gui.shell.startup_shell import OPENING, StartupShell
 from netprep.gui.shell.window_state import WindowState
 from netprep.gui.today.page import TodayPage
@@ -130,7 +134,93 @@ def test_the_app_runs_from_frame_to_window_and_keeps_its_stylesheet(
     monkeypatch.setattr(StartupShell, "close", closing)
     assert application.run(tmp_path / "data", smoke_test=True) == 0
     assert shown == ["frame closed"]  # the real window replaced the frame
-    assert qt_app.styleSheet() == style  # built unstyled, then styled once
+    assert qt_app.styleSheet() == style  # the window is built under it, never unstyled
+
+
+def _window_at_each_turn(
+    monkeypatch: pytest.MonkeyPatch, close_frame_at: int = 0
+) -> list[tuple[list[str], bool]]:
+    """What the main window holds at each event-loop turn between its steps: the pages built,
+    whether it is shown. ``close_frame_at``: the user closes the frame at that turn (1-based)."""
+    seen: list[tuple[list[str], bool]] = []
+    real_turn = application._turn_kept
+    earlier = QApplication.topLevelWidgets()  # other tests' closed windows
+
+    def turn(qt_app: QApplication, shell: StartupShell | None) -> bool:
+        windows = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, MainWindow) and not any(w is e for e in earlier)
+        ]
+        assert len(windows) == 1 and shell is not None and shell.isVisible()
+        seen.append((list(windows[0].pages), windows[0].isVisible()))
+        if len(seen) == close_frame_at:
+            shell.close()
+        return real_turn(qt_app, shell)
+
+    monkeypatch.setattr(application, "_turn_kept", turn)
+    return seen
+
+
+@pytest.fixture
+def quiet_start(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[QApplication]:
+    monkeypatch.setenv("NETPREP_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setattr(Diagnostics, "start", lambda self: None)
+    monkeypatch.setattr(application, "start_warm_up", lambda app: None)
+    qt_app = application.make_qt_app()
+    style = qt_app.styleSheet()
+    yield qt_app
+    qt_app.setStyleSheet(style)
+    for widget in QApplication.topLevelWidgets():  # a failed run leaves none for the next
+        widget.close()
+
+
+def test_the_window_is_built_in_turns_while_the_frame_stays_up(
+    quiet_start: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No single turn of the event loop builds the whole window (at demo size one did, and
+    the frame froze 75-110 ms): the window, then its first page, then it is shown."""
+    seen = _window_at_each_turn(monkeypatch)
+    assert application.run(tmp_path / "data", smoke_test=True) == 0
+    assert seen == [([], False), (["today"], False)]
+
+
+def test_the_demo_builds_its_meetings_page_and_opens_the_brief_in_turns_of_their_own(
+    quiet_start: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen = _window_at_each_turn(monkeypatch)
+    opened_after: list[int] = []  # how many turns had run when the brief was opened
+    real_select = MeetingsPage.select_meeting
+
+    def select(self: MeetingsPage, meeting_id: str) -> None:
+        opened_after.append(len(seen))
+        real_select(self, meeting_id)
+
+    monkeypatch.setattr(MeetingsPage, "select_meeting", select)
+    code = application.run(
+        tmp_path / "demo", smoke_test=True, demo=True, fill=netprep.composition.seed_demo
+    )
+    assert code == 0
+    assert seen == [([], False), (["meetings"], False), (["meetings"], False)]
+    assert opened_after[0] == 2  # the prepared brief: in a step of its own, the page built
+
+
+def test_closing_the_frame_while_the_window_is_built_quits_cleanly(
+    quiet_start: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen = _window_at_each_turn(monkeypatch, close_frame_at=1)
+    closed: list[bool] = []
+    real_close = App.close
+
+    def close(self: App) -> None:
+        closed.append(True)
+        real_close(self)
+
+    monkeypatch.setattr(App, "close", close)
+    assert application.run(tmp_path / "data", smoke_test=True) == 0
+    assert len(seen) == 1  # no page built once the frame was closed
+    assert closed == [True]  # the data is closed again
+    assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()]
 
 
 def test_today_is_refreshed_once_when_the_window_opens(
