@@ -4626,12 +4626,20 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
         <translation>Unter {folder} gibt es keinen Datenordner. Legen Sie einen mit `netprep init` an.</translation>
     </message>
     <message>
+        <source>No free time in your availability over the next three weeks.</source>
+        <translation>In Ihrer Verfügbarkeit ist in den nächsten drei Wochen keine Zeit frei.</translation>
+    </message>
+    <message>
         <source>No meeting with a date is planned yet.</source>
         <translation>Es ist noch kein Treffen mit Datum geplant.</translation>
     </message>
     <message>
         <source>No planned meeting matches “{ref}”: give a meeting id or the name of someone you have a meeting planned with (`netprep meetings --upcoming` lists them).</source>
         <translation>Kein geplantes Treffen passt zu „{ref}“: Geben Sie die ID eines Treffens an oder den Namen einer Person, mit der Sie ein Treffen geplant haben (`netprep meetings --upcoming` listet sie auf).</translation>
+    </message>
+    <message>
+        <source>No times proposed: add your availability to your profile (e.g. “Tue and Thu 8-10am, Fri after 3pm, Europe/London”).</source>
+        <translation>Keine Terminvorschläge: Tragen Sie Ihre Verfügbarkeit im Profil ein (z. B. „Di und Do 8–10 Uhr, Fr ab 15 Uhr, Europe/Berlin“).</translation>
     </message>
     <message>
         <source>Nothing to back up yet.</source>
@@ -5132,6 +5140,10 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
     <message>
         <source>{name} ends in the middle of a row (line {line}): it looks cut off. Download or export it again.</source>
         <translation>{name} endet mitten in einer Zeile (Zeile {line}): Die Datei scheint abgeschnitten. Laden Sie sie erneut herunter oder exportieren Sie sie noch einmal.</translation>
+    </message>
+    <message>
+        <source>{name} has no email address: add one to send this.</source>
+        <translation>{name} hat keine E-Mail-Adresse: Fügen Sie eine hinzu, um diese Nachricht zu senden.</translation>
     </message>
     <message>
         <source>{name} has no header row naming the columns ({wanted}); netprep cannot read it.</source>

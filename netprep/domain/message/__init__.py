@@ -33,9 +33,8 @@ def _shown(value: Any) -> Any:
     """A number grouped, a labelled enum (a circle, a status) by its label, else as it is."""
     if isinstance(value, Grouped):
         return f"{value:,}"
-    if isinstance(value, Enum) and isinstance(getattr(value, "label", None), str):
-        return value.label
-    return value
+    label = getattr(value, "label", None) if isinstance(value, Enum) else None
+    return label if isinstance(label, str) else value
 
 
 class Message(str):

@@ -36,7 +36,7 @@ class ReviewSettings:
         return replace(self, intervals={**self.intervals, circle: interval})
 
     def problems(self) -> list[str]:
-        found = []
+        found: list[str] = []
         for circle, interval in self.intervals.items():
             problem = interval.problem()
             if problem:

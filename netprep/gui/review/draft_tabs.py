@@ -64,7 +64,7 @@ class DraftEditor(QWidget):
             notes.append(
                 self.tr("The quotation is from {source}.").format(source=draft.quote_source)
             )
-        notes.extend(draft.problems)
+        notes.extend(said(problem) for problem in draft.problems)
         self.notes = QLabel("\n".join(notes))
         self.notes.setObjectName("mutedLabel")
         self.notes.setWordWrap(True)

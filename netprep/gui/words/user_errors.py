@@ -48,8 +48,9 @@ def _said(message: Message) -> str:
 def _param(value: Any) -> Any:
     if isinstance(value, Grouped):
         return QLocale().toString(int(value))
-    if isinstance(value, Enum) and isinstance(getattr(value, "label", None), str):
-        return QCoreApplication.translate(type(value).__name__, value.label)  # as words.labels
+    label = getattr(value, "label", None) if isinstance(value, Enum) else None
+    if isinstance(label, str):
+        return QCoreApplication.translate(type(value).__name__, label)  # as words.labels does
     if isinstance(value, BaseException | Message):
         return said(value)
     return value

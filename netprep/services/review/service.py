@@ -218,7 +218,9 @@ class ReviewService:
         )
         later: list[str] = []
         if not contact.primary_email:
-            later.append(f"{contact.name} has no email address: add one to send this.")
+            later.append(
+                Message("{name} has no email address: add one to send this.", name=contact.name)
+            )
         if not times:
             later.append(self.no_times_reason())
         later.append(zone.problem)
@@ -236,11 +238,11 @@ class ReviewService:
     def no_times_reason(self) -> str:
         availability = self.availability()
         if availability.is_empty:
-            return (
+            return Message(
                 "No times proposed: add your availability to your profile "
                 "(e.g. “Tue and Thu 8-10am, Fri after 3pm, Europe/London”)."
             )
-        return "No free time in your availability over the next three weeks."
+        return Message("No free time in your availability over the next three weeks.")
 
     # -- acting on it ----------------------------------------------------------------------
 

@@ -16,6 +16,7 @@ from netprep.domain.cadence import Interval
 from netprep.domain.records import Circle, Contact
 from netprep.gui.followups.add_dialog import AddFollowUpDialog
 from netprep.gui.meetings.agenda_editor import AgendaEditorDialog
+from netprep.gui.review.draft_tabs import DraftEditor
 from netprep.gui.shell.translation import install_translators, remove_translators
 from netprep.gui.words.user_errors import said
 from netprep.services.errors import UserError
@@ -102,3 +103,16 @@ def test_review_settings_name_the_circle_in_german(app: App, german: None) -> No
     assert said(refused.value) == (
         "In Kontakt bleiben: Der längste Abstand kann nicht kürzer sein als der ideale."
     )
+
+
+def test_a_review_draft_says_in_german_why_it_proposes_no_times(
+    qtbot: QtBot, demo_app: App, german: None
+) -> None:
+    profile = demo_app.profile.get()
+    profile.availability = ""
+    demo_app.profile.save(profile)
+    draft = demo_app.review.drafts(demo_app.review.suggested()[:1])[0]
+    editor = DraftEditor(draft, lambda *_: None, ("Me", "me@example.org"))
+    qtbot.addWidget(editor)
+    assert "Keine Terminvorschläge: Tragen Sie Ihre Verfügbarkeit" in editor.notes.text()
+    assert "No times proposed" not in editor.notes.text()
