@@ -30,7 +30,9 @@ def said(what: BaseException | str) -> str:
         return _said(what.message)
     if isinstance(what, BaseException):  # a domain error (AgendaError…): its Message, or text
         first = what.args[0] if len(what.args) == 1 else None
-        return _said(first) if isinstance(first, Message) else str(what)
+        if isinstance(first, str):  # a literal is a template without parameters
+            return _said(first if isinstance(first, Message) else Message(first))
+        return str(what)
     return _said(what) if isinstance(what, Message) else what
 
 
