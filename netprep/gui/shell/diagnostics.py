@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from netprep import APP_NAME
+from netprep.gui.widgets.two_line_delegate import pad_rows
 
 LOG_DIR_ENV = "NETPREP_LOG_DIR"  # tests and portable installs: where the logs go
 LOG_FILE = "netprep.log"
@@ -119,6 +120,7 @@ class ShortcutsWindow(QDialog):
         self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.table.setHeaderLabels([self.tr("Command"), self.tr("Keys")])
         self.table.setRootIsDecorated(False)
+        pad_rows(self.table)  # rows as every list has them
         for menu in window.menuBar().findChildren(QMenu):
             for action in menu.actions():
                 keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
@@ -134,7 +136,7 @@ class ShortcutsWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(560, 520)
+        self.resize(600, 600)  # every key shown without scrolling, padded rows and all
 
     def _page_keys(self) -> list[tuple[str, str]]:
         """Keys that work on a page without a menu command of their own."""
