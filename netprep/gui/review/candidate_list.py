@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -22,11 +23,25 @@ from PySide6.QtWidgets import (
 from netprep.domain.cadence import CadenceState
 from netprep.domain.review.ranking import Candidate
 from netprep.gui.widgets.item_roles import ID_ROLE
-from netprep.gui.widgets.two_line_delegate import pad_rows
+from netprep.gui.widgets.two_line_delegate import PaddedRowDelegate
 from netprep.gui.words.labels import label as shown_label
 from netprep.gui.words.review_reasons import ReviewReasons
 
 SNOOZES = (("2 weeks", 14), ("1 month", 30), ("3 months", 91))
+TICK_ROOM = 8  # px the stylesheet's tick box takes beyond what the style measures
+
+
+class _TickedRows(PaddedRowDelegate):
+    """Padded rows whose ticked column is measured with room for the stylesheet's tick box
+    (sized to its contents without it, the column cut a name short: "Kwame Boate…")."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        if index.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+            hint.setWidth(hint.width() + TICK_ROOM)
+        return hint
 
 
 class CandidateList(QWidget):
@@ -41,7 +56,7 @@ class CandidateList(QWidget):
         self._candidates: dict[str, Candidate] = {}
         self._filling = False
         self.tree = QTreeWidget()
-        pad_rows(self.tree)
+        self.tree.setItemDelegate(_TickedRows(self.tree))
         self.tree.setObjectName("reviewList")
         self.tree.setAccessibleName(self.tr("People to reconnect with"))
         self.tree.setHeaderLabels([self.tr("Person"), self.tr("State"), self.tr("Why")])
