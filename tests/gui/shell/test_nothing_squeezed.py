@@ -14,6 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from netprep.composition import App, seed_demo
 from netprep.gui.followups.page import FollowUpsPage
+from netprep.gui.meeting_window.outcome_dialog import OutcomeDialog
+from netprep.gui.meeting_window.window import MeetingWindow
 from netprep.gui.shell.actions import SECTIONS
 from netprep.gui.shell.translation import install_translators, remove_translators
 from netprep.services.followups import FollowUpFilter
@@ -27,6 +29,28 @@ def squeezed(root: QWidget) -> list[str]:
         for button in root.findChildren(QAbstractButton)
         if button.isVisible() and button.text() and button.width() < button.sizeHint().width()
     ]
+
+
+def meeting_window_squeezed(qtbot: QtBot, app: App) -> list[str]:
+    """The meeting window at 1024x700 on its questions, and its outcome dialog."""
+    meeting = app.meetings.meet_now(app.contacts.find("Grace Adeyemi").id)
+    window = MeetingWindow(app, app.meetings.open_session(meeting.id))
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    window.toggle_pause()
+    window.next_phase()
+    window.next_phase()  # the three questions
+    QApplication.processEvents()
+    found = [f"meeting window: {line}" for line in squeezed(window)]
+    assert window.minimumSizeHint().width() <= 1024
+    window.toggle_pause()
+    window.end_meeting()
+    dialog = window.outcome_dialog
+    assert isinstance(dialog, OutcomeDialog)
+    dialog.resize(1024, 700)
+    QApplication.processEvents()
+    return found + [f"outcome: {line}" for line in squeezed(dialog)]
 
 
 @pytest.mark.parametrize("language", ["en_GB", "de_DE"])
@@ -59,6 +83,7 @@ def test_every_page_fits_1024_px_without_squeezing_a_button(
             window.meetings_page.prepare(app.contacts.find("Grace Adeyemi").id)
             QApplication.processEvents()
             found += [f"prepare: {line}" for line in squeezed(window.meetings_page)]
+            found += meeting_window_squeezed(qtbot, app)
 
             widths = {name: window.page(name).minimumSizeHint().width() for name in SECTIONS}
             assert window.minimumSizeHint().width() <= 1024, str(widths)
