@@ -1971,6 +1971,10 @@ Betreff: {subject}</translation>
         <translation>Warum übersprungen</translation>
     </message>
     <message>
+        <source>Left out (the rest of the row goes in)</source>
+        <translation>Weggelassen (der Rest der Zeile wird übernommen)</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>Neu</translation>
     </message>
@@ -4978,8 +4982,24 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
         <translation>ein Datensatz</translation>
     </message>
     <message>
+        <source>a value is longer than {size} KB; not a contact&apos;s detail</source>
+        <translation>ein Wert ist länger als {size} KB; das ist keine Angabe zu einem Kontakt</translation>
+    </message>
+    <message>
         <source>a web link (example.org/page or https://…)</source>
         <translation>einem Weblink (example.org/seite oder https://…)</translation>
+    </message>
+    <message>
+        <source>already here, and the copy here is newer</source>
+        <translation>schon vorhanden, und die Fassung hier ist neuer</translation>
+    </message>
+    <message>
+        <source>already here, identical</source>
+        <translation>schon vorhanden, unverändert</translation>
+    </message>
+    <message>
+        <source>already in netprep as {name} (same {how}), nothing new</source>
+        <translation>schon in netprep als {name} (gleiche Angabe: {how}), nichts Neues</translation>
     </message>
     <message>
         <source>an email address (name@example.org)</source>
@@ -4990,8 +5010,28 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
         <translation>senkrechten Strichen</translation>
     </message>
     <message>
+        <source>belong to a contact that is in neither the backup nor netprep</source>
+        <translation>gehören zu einem Kontakt, der weder in der Sicherung noch in netprep ist</translation>
+    </message>
+    <message>
         <source>change {number}</source>
         <translation>Änderung {number}</translation>
+    </message>
+    <message>
+        <source>contact {id}: {problems}</source>
+        <translation>Kontakt {id}: {problems}</translation>
+    </message>
+    <message>
+        <source>date “{value}” not understood</source>
+        <translation>Datum „{value}“ nicht verstanden</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>email “{value}” left out: {reason}</source>
+        <translation>E-Mail „{value}“ weggelassen: {reason}</translation>
     </message>
     <message>
         <source>it deletes something that is not a record</source>
@@ -5054,6 +5094,34 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
         <translation>ihr Abschnitt {table!r} ist kein Objekt</translation>
     </message>
     <message>
+        <source>link “{value}” left out</source>
+        <translation>Link „{value}“ weggelassen</translation>
+    </message>
+    <message>
+        <source>name and company</source>
+        <translation>Name und Firma</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>kein Name</translation>
+    </message>
+    <message>
+        <source>no name (someone who has left LinkedIn)</source>
+        <translation>kein Name (jemand, der LinkedIn verlassen hat)</translation>
+    </message>
+    <message>
+        <source>no name (someone who left the service, or an empty row)</source>
+        <translation>kein Name (jemand, der den Dienst verlassen hat, oder eine leere Zeile)</translation>
+    </message>
+    <message>
+        <source>phone “{value}” left out: not a phone number</source>
+        <translation>Telefon „{value}“ weggelassen: keine Telefonnummer</translation>
+    </message>
+    <message>
+        <source>profile URL</source>
+        <translation>Profil-URL</translation>
+    </message>
+    <message>
         <source>record {key}</source>
         <translation>Datensatz {key}</translation>
     </message>
@@ -5068,6 +5136,14 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
     <message>
         <source>the CSV cannot be read ({reason})</source>
         <translation>die CSV-Datei lässt sich nicht lesen ({reason})</translation>
+    </message>
+    <message>
+        <source>the card cannot be read ({reason})</source>
+        <translation>die Karte lässt sich nicht lesen ({reason})</translation>
+    </message>
+    <message>
+        <source>the card is cut off (no END:VCARD)</source>
+        <translation>die Karte ist abgeschnitten (kein END:VCARD)</translation>
     </message>
     <message>
         <source>the checksums</source>
@@ -5090,8 +5166,20 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
         <translation>die letzte Zeile ist beschädigt</translation>
     </message>
     <message>
+        <source>the name is longer than {limit} characters</source>
+        <translation>der Name ist länger als {limit} Zeichen</translation>
+    </message>
+    <message>
+        <source>the profile: {reason}</source>
+        <translation>das Profil: {reason}</translation>
+    </message>
+    <message>
         <source>the reminders are not an object</source>
         <translation>die Erinnerungen sind kein Objekt</translation>
+    </message>
+    <message>
+        <source>the same person as row {row} (same {how}): joined</source>
+        <translation>dieselbe Person wie in Zeile {row} (gleiche Angabe: {how}): zusammengeführt</translation>
     </message>
     <message>
         <source>the settings are not an object</source>
@@ -5100,6 +5188,14 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
     <message>
         <source>{circle}: {problem}</source>
         <translation>{circle}: {problem}</translation>
+    </message>
+    <message>
+        <source>{count} deletion(s) of {table} in the copy are not merged</source>
+        <translation>{count} Löschung(en) in {table} aus der Kopie werden nicht übernommen</translation>
+    </message>
+    <message>
+        <source>{count} {table}: {why}</source>
+        <translation>{count} {table}: {why}</translation>
     </message>
     <message>
         <source>{day!r} is not a day of the week</source>
@@ -5238,8 +5334,16 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
         <translation>{referrer} kann sich nicht selbst empfehlen ({name}).</translation>
     </message>
     <message>
+        <source>{table} record {key}: {reason}</source>
+        <translation>{table}, Datensatz {key}: {reason}</translation>
+    </message>
+    <message>
         <source>{time!r} is not a time like 16:00</source>
         <translation>{time!r} ist keine Uhrzeit wie 16:00</translation>
+    </message>
+    <message>
+        <source>{where}: {reason}</source>
+        <translation>{where}: {reason}</translation>
     </message>
     <message>
         <source>{where}record {key!r} is not a netprep record</source>

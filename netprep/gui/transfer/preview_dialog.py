@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from netprep.gui.transfer.rows_model import RowsModel
+from netprep.gui.words import said
 from netprep.gui.words.labels import label
 from netprep.services.transfer import ImportPreview
 
@@ -68,7 +69,7 @@ class ImportPreviewDialog(QDialog):
                 m.merged.name,
                 _row_label(m.row),
                 m.existing.name,
-                self.tr("same {field}").format(field=m.matched_on),
+                self.tr("same {field}").format(field=said(m.matched_on)),
                 "; ".join(m.changes),
             )
             for m in preview.merges
@@ -85,13 +86,13 @@ class ImportPreviewDialog(QDialog):
             checks=[m.accepted for m in preview.merges],
         )
         self.merge_model.dataChanged.connect(self._merges_ticked)
-        skipped_rows = [(_row_label(s.row), s.reason) for s in preview.skipped]
+        skipped_rows = [(_row_label(s.row), said(s.reason)) for s in preview.skipped]
         self.skipped_model = RowsModel(
             [self.tr("Row"), self.tr("Why it was skipped")], skipped_rows
         )
-        problem_rows = [(p.split(":", 1)[0], p.split(":", 1)[-1].strip()) for p in preview.problems]
+        problem_rows = [(_row_label(row), said(p)) for row, p in preview.row_problems]
         self.problem_model = RowsModel(
-            ["Where", "Left out (the rest of the row goes in)"], problem_rows
+            [self.tr("Row"), self.tr("Left out (the rest of the row goes in)")], problem_rows
         )
         for title, model in (
             (self.tr("New"), self.new_model),

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from netprep.domain.message import Message
 from netprep.domain.person_names import name_tokens as _name_tokens
 from netprep.domain.records import Contact
 from netprep.services.transfer.normalise import normalise_url
@@ -88,11 +89,11 @@ class ContactIndex:
     def find(self, contact: Contact, url: str = "") -> tuple[Target, str] | None:
         """The matching target and what matched ("email", "profile URL", "name and company")."""
         if url and url in self.by_url:
-            return self.by_url[url], "profile URL"
+            return self.by_url[url], Message("profile URL")
         for email in contact.emails:
             target = self.by_email.get(email.casefold())
             if target is not None:
-                return target, "email"
+                return target, Message("email")
         has_url = bool(url or profile_urls(contact))
         if has_url and not self.by_name_word:
             return None  # only a contact without a profile URL can match by name
@@ -105,7 +106,7 @@ class ContactIndex:
         for index in indexes:
             found = self._by_name_and_company(index, tokens, name, company)
             if found is not None:
-                return found, "name and company"
+                return found, Message("name and company")
         return None
 
     @staticmethod

@@ -128,10 +128,14 @@ class ImportPreview:
     agenda: dict[str, Any] | None = None
 
     @property
+    def row_problems(self) -> list[tuple[int, str]]:
+        """(row, what was left out of it) for every new or merged row."""
+        found = [(n.row, p) for n in self.new for p in n.problems]
+        return found + [(m.row, p) for m in self.merges for p in m.problems]
+
+    @property
     def problems(self) -> list[str]:
-        found = [f"row {n.row}: {p}" for n in self.new for p in n.problems]
-        found += [f"row {m.row}: {p}" for m in self.merges for p in m.problems]
-        return found
+        return [f"row {row}: {problem}" for row, problem in self.row_problems]
 
     @property
     def accepted_merges(self) -> list[ProposedMerge]:

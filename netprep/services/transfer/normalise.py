@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from datetime import date, datetime
 
+from netprep.domain.message import Message
 from netprep.domain.records import Contact
 from netprep.domain.validation import MAX_NAME_LENGTH, is_phone, is_web_link
 from netprep.services.transfer.model import Incoming, RawPerson
@@ -37,7 +38,7 @@ def normalise_email(value: str) -> tuple[str, str]:
     try:
         checked = validate_email(value.strip(), check_deliverability=False)
     except EmailNotValidError as exc:
-        return "", f"email “{value.strip()}” left out: {exc}"
+        return "", Message("email “{value}” left out: {reason}", value=value.strip(), reason=exc)
     return checked.normalized, ""
 
 
@@ -56,7 +57,7 @@ def normalise_phone(value: str, region: str | None) -> tuple[str, str]:
         pass
     if is_phone(text):
         return " ".join(text.split()), ""
-    return "", f"phone “{text}” left out: not a phone number"
+    return "", Message("phone “{value}” left out: not a phone number", value=text)
 
 
 def phone_key(value: str) -> str:
@@ -130,10 +131,10 @@ def to_incoming(person: RawPerson, region: str | None = None) -> Incoming | str:
     """The row as a contact with its problems, or the reason it cannot be one."""
     name = full_name(person)
     if not name:
-        return "no name (someone who left the service, or an empty row)"
+        return Message("no name (someone who left the service, or an empty row)")
     problems: list[str] = []
     if len(name) > MAX_NAME_LENGTH:
-        return f"the name is longer than {MAX_NAME_LENGTH} characters"
+        return Message("the name is longer than {limit} characters", limit=MAX_NAME_LENGTH)
     emails: list[str] = []
     for value in person.emails:
         if value.strip():
@@ -153,14 +154,14 @@ def to_incoming(person: RawPerson, region: str | None = None) -> Incoming | str:
                 links,
                 link if ok else "",
                 problems,
-                "" if ok else f"link “{value}” left out",
+                "" if ok else Message("link “{value}” left out", value=value),
                 key=normalise_url,
             )
     how = ""
     if person.connected_on.strip():
         connected = parse_connected_on(person.connected_on)
         if connected is None:
-            problems.append(f"date “{person.connected_on}” not understood")
+            problems.append(Message("date “{value}” not understood", value=person.connected_on))
         else:
             how = f"Connected on {person.source or 'LinkedIn'}, {connected.isoformat()}"
     contact = Contact(

@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from netprep.domain.meeting import Meeting
+from netprep.domain.message import Message
 from netprep.domain.records import Contact, Profile, Record
 from netprep.domain.validation import validate_contact
 from netprep.services.transfer.matching import ContactIndex
@@ -66,7 +67,14 @@ def plan_people(
             earlier.contact, _ = fill_in(earlier.contact, made.contact)
             earlier.problems += made.problems
             preview.skipped.append(
-                Skipped(made.row, f"the same person as row {earlier.row} (same {how}): joined")
+                Skipped(
+                    made.row,
+                    Message(
+                        "the same person as row {row} (same {how}): joined",
+                        row=earlier.row,
+                        how=how,
+                    ),
+                )
             )
             continue
         merge = merges.get(key)
@@ -74,7 +82,14 @@ def plan_people(
         merged, changes = fill_in(base, made.contact)
         if not changes:
             preview.skipped.append(
-                Skipped(made.row, f"already in netprep as {base.name} (same {how}), nothing new")
+                Skipped(
+                    made.row,
+                    Message(
+                        "already in netprep as {name} (same {how}), nothing new",
+                        name=base.name,
+                        how=how,
+                    ),
+                )
             )
             continue
         if merge is None:
@@ -118,7 +133,8 @@ def plan_backup(
             elif ours is not None and not _newer(record, ours):
                 older += 1
             elif table == "contacts" and (bad := _invalid(record)):
-                preview.skipped.append(Skipped(row, f"contact {record.id}: {bad}"))
+                why = Message("contact {id}: {problems}", id=record.id, problems=bad)
+                preview.skipped.append(Skipped(row, why))
             elif table == "contacts":
                 assert isinstance(record, Contact)
                 if isinstance(ours, Contact):
@@ -129,12 +145,13 @@ def plan_backup(
             else:
                 preview.records.setdefault(table, []).append(record)
         for count, why in (
-            (unchanged, "already here, identical"),
-            (older, "already here, and the copy here is newer"),
-            (orphans, "belong to a contact that is in neither the backup nor netprep"),
+            (unchanged, Message("already here, identical")),
+            (older, Message("already here, and the copy here is newer")),
+            (orphans, Message("belong to a contact that is in neither the backup nor netprep")),
         ):
             if count:
-                preview.skipped.append(Skipped(0, f"{count} {table}: {why}"))
+                said = Message("{count} {table}: {why}", count=count, table=table, why=why)
+                preview.skipped.append(Skipped(0, said))
     backup_profile = content.profile
     if backup_profile is not None:  # the drafts typed here stay (a backup carries none)
         backup_profile = replace(backup_profile, drafts=profile.drafts)
@@ -164,7 +181,7 @@ def _invalid(record: Record) -> str:
         return ""
     problems = validate_contact(record)
     problems.pop("referred_by", None)  # a link to a contact deleted before the backup
-    return "; ".join(problems.values())
+    return Message.joined(problems.values(), "; ") if problems else ""
 
 
 def _same(a: Record, b: Record) -> bool:

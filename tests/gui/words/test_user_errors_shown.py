@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from netprep.composition import App
@@ -18,6 +18,8 @@ from netprep.gui.followups.add_dialog import AddFollowUpDialog
 from netprep.gui.meetings.agenda_editor import AgendaEditorDialog
 from netprep.gui.review.draft_tabs import DraftEditor
 from netprep.gui.shell.translation import install_translators, remove_translators
+from netprep.gui.transfer.preview_dialog import ImportPreviewDialog
+from netprep.gui.transfer.rows_model import RowsModel
 from netprep.gui.words.user_errors import said
 from netprep.services.errors import UserError
 from tests.gui.helpers import DialogAnswers, make_window, type_into
@@ -116,3 +118,34 @@ def test_a_review_draft_says_in_german_why_it_proposes_no_times(
     qtbot.addWidget(editor)
     assert "Keine Terminvorschläge: Tragen Sie Ihre Verfügbarkeit" in editor.notes.text()
     assert "No times proposed" not in editor.notes.text()
+
+
+def test_the_import_preview_says_in_german_why_rows_are_skipped_or_cut(
+    qtbot: QtBot, app: App, tmp_path: Path, german: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[ImportPreviewDialog] = []
+
+    def look(dialog: ImportPreviewDialog) -> int:
+        shown.append(dialog)
+        return int(QDialog.DialogCode.Rejected.value)
+
+    monkeypatch.setattr(ImportPreviewDialog, "exec", look)
+    connections = tmp_path / "Connections.csv"
+    connections.write_text(
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        ",,,,,,01 Mar 2024\n"
+        "Ann,Lee,,ann@@example,Acme,CTO,sometime\n",
+        encoding="utf-8",
+    )
+    window = make_window(qtbot, app, tmp_path)
+    window.transfer.import_file(connections)
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+
+    def cells(model: RowsModel) -> list[str]:
+        return [str(model.index(r, 1).data()) for r in range(model.rowCount())]
+
+    assert cells(shown[0].skipped_model) == ["kein Name (jemand, der LinkedIn verlassen hat)"]
+    problems = cells(shown[0].problem_model)
+    assert problems[0].startswith("E-Mail „ann@@example“ weggelassen: ")
+    assert problems[1] == "Datum „sometime“ nicht verstanden"
+    assert len(app.store.contacts) == 0  # the preview was cancelled

@@ -18,6 +18,7 @@ import orjson
 
 from netprep.domain.followups import FollowUp
 from netprep.domain.meeting import Meeting
+from netprep.domain.message import Message
 from netprep.domain.records import Contact, Interaction, Note, Profile, Record
 from netprep.domain.referrals import Referral
 from netprep.services.transfer.model import BackupContent, ReadResult, Skipped
@@ -104,14 +105,15 @@ def read_backup(text: str, name: str) -> ReadResult:
             try:
                 records.append(without_unsaved_typing(from_document(record_type, doc)))
             except ValueError as exc:
-                result.skipped.append(Skipped(int(key), f"{table} record {key}: {exc}"))
+                why = Message("{table} record {key}: {reason}", table=table, key=key, reason=exc)
+                result.skipped.append(Skipped(int(key), why))
         content.tables[table] = records
     profile = data.get("profile")
     if profile is not None:
         try:
             content.profile = without_unsaved_typing(from_document(Profile, profile))
         except ValueError as exc:
-            result.skipped.append(Skipped(0, f"the profile: {exc}"))
+            result.skipped.append(Skipped(0, Message("the profile: {reason}", reason=exc)))
     agenda = data.get("agenda")
     content.agenda = agenda if isinstance(agenda, dict) else None
     result.backup = content

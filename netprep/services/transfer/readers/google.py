@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from netprep.domain.message import Message
 from netprep.services.transfer.model import RawPerson, ReadResult, Skipped
 from netprep.services.transfer.readers.csv_table import fold_header, read_table
 
@@ -61,7 +62,7 @@ def read_google(text: str, name: str) -> ReadResult:
             if part in wanted.get(kind, ("value",)):
                 _add_numbered(person, kind, part, _split(value))
         if not (person.first or person.last or person.full_name or person.company):
-            result.skipped.append(Skipped(line, "no name"))
+            result.skipped.append(Skipped(line, Message("no name")))
             continue
         if not (person.first or person.last or person.full_name):
             person.full_name = person.company  # Google keeps companies as contacts too

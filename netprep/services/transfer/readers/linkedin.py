@@ -6,6 +6,7 @@ by name. Rows without a name are people who left LinkedIn.
 
 from __future__ import annotations
 
+from netprep.domain.message import Message
 from netprep.services.transfer.model import RawPerson, ReadResult, Skipped
 from netprep.services.transfer.readers.csv_table import fold_header, read_table
 
@@ -51,7 +52,7 @@ def read_linkedin(text: str, name: str) -> ReadResult:
         get = row.get
         first, last = get(FIRST) or "", get(LAST) or ""
         if not (first.strip() or last.strip()):
-            result.skipped.append(Skipped(line, "no name (someone who has left LinkedIn)"))
+            result.skipped.append(Skipped(line, Message("no name (someone who has left LinkedIn)")))
             continue
         result.people.append(
             RawPerson(

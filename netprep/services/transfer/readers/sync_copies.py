@@ -25,10 +25,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from netprep.domain.message import Message
 from netprep.services.transfer.model import BackupContent, ReadResult, Skipped
 from netprep.services.transfer.readers.backup_json import RECORD_TYPES
 from netprep.services.transfer.readers.encoding import ImportFileError
-from netprep.store.file_format import FileFormatError, decode_journal, decode_table
+from netprep.store.file_format import Damage, FileFormatError, decode_journal, decode_table
 from netprep.store.mapping import from_document
 
 SHARED_JOURNAL = "transactions"  # changes that span tables (store/transaction.py)
@@ -104,8 +105,9 @@ def read_conflict_copy(path: Path, table: str) -> ReadResult:
         try:
             records.append(from_document(record_type, doc))
         except ValueError as exc:
-            result.skipped.append(Skipped(0, f"{table} record {key}: {exc}"))
-    result.skipped += [Skipped(0, f"{d.where}: {d.reason}") for d in content.damage]
+            why = Message("{table} record {key}: {reason}", table=table, key=key, reason=exc)
+            result.skipped.append(Skipped(0, why))
+    result.skipped += [Skipped(0, _damaged(d)) for d in content.damage]
     assert result.backup is not None
     result.backup.tables[table] = records
     return result
@@ -150,11 +152,23 @@ def _read_journal_copy(path: Path, table: str) -> ReadResult:
             try:
                 records.append(from_document(record_type, doc))
             except ValueError as exc:
-                result.skipped.append(Skipped(0, f"{name} record {key}: {exc}"))
+                why = Message("{table} record {key}: {reason}", table=name, key=key, reason=exc)
+                result.skipped.append(Skipped(0, why))
         result.backup.tables[name] = records
     for name, keys in sorted(deleted.items()):
         result.skipped.append(
-            Skipped(0, f"{len(keys)} deletion(s) of {name} in the copy are not merged")
+            Skipped(
+                0,
+                Message(
+                    "{count} deletion(s) of {table} in the copy are not merged",
+                    count=len(keys),
+                    table=name,
+                ),
+            )
         )
-    result.skipped += [Skipped(0, f"{d.where}: {d.reason}") for d in damage]
+    result.skipped += [Skipped(0, _damaged(d)) for d in damage]
     return result
+
+
+def _damaged(damage: Damage) -> Message:
+    return Message("{where}: {reason}", where=damage.where, reason=damage.reason)

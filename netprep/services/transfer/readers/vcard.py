@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from netprep.domain.message import Message
 from netprep.services.transfer.model import RawPerson, ReadResult, Skipped
 from netprep.services.transfer.readers.encoding import ImportFileError
 
@@ -47,21 +48,25 @@ def read_vcards(text: str, name: str) -> ReadResult:
     result = ReadResult()
     for number, card_text in cards:
         if card_text is None:
-            result.skipped.append(Skipped(number, "the card is cut off (no END:VCARD)"))
+            result.skipped.append(Skipped(number, Message("the card is cut off (no END:VCARD)")))
             continue
         kept, longest = _without_binary(_join_soft_breaks(card_text))
         if longest > MAX_VALUE_CHARS:
-            reason = f"a value is longer than {MAX_VALUE_CHARS // 1024} KB; not a contact's detail"
+            reason = Message(
+                "a value is longer than {size} KB; not a contact's detail",
+                size=MAX_VALUE_CHARS // 1024,
+            )
             result.skipped.append(Skipped(number, reason))
             continue
         try:
             card = vobject.readOne(kept, ignoreUnreadable=True)
         except (ParseError, ValueError, TypeError, AttributeError, UnicodeError) as exc:
-            result.skipped.append(Skipped(number, f"the card cannot be read ({_reason(exc)})"))
+            reason = Message("the card cannot be read ({reason})", reason=_reason(exc))
+            result.skipped.append(Skipped(number, reason))
             continue
         person = _person(number, card)
         if not (person.first or person.last or person.full_name):
-            result.skipped.append(Skipped(number, "no name"))
+            result.skipped.append(Skipped(number, Message("no name")))
             continue
         result.people.append(person)
     return result
