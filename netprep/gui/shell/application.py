@@ -17,6 +17,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from netprep import APP_ID, APP_NAME, __version__
+from netprep.gui.import_check import quicken_pyside_import_check
 from netprep.gui.shell.startup_shell import StartupShell
 from netprep.gui.shell.translation import use_system_language
 from netprep.gui.shell.window_state import WindowState, default_settings_path
@@ -68,6 +69,7 @@ class StallWatch(QObject):
 
 
 def make_qt_app() -> QApplication:
+    quicken_pyside_import_check()  # for the imports after Qt's: see gui/import_check.py
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         qt_app = existing
@@ -354,12 +356,10 @@ def _run_window(
     from netprep.gui.shell.main_window import MainWindow
     from netprep.gui.shell.pages import first_page_steps
 
-    # The loaded records live as long as the app: keep the collector from rescanning them
-    # (a full collection over 100k notes would otherwise pause the window for ~0.25 s).
-    gc.freeze()
+    gc.freeze()  # the records live as long as the app: a full collection of 100k notes took 0.25 s
     # The window in event-loop turns, the frame answering between them: the window, its first
-    # page (a step or two), then showing it (one turn was 75-110 ms at demo size, now ~30).
-    # Under the app's stylesheet: restyling all of it after cost more (~30 ms) than it saved.
+    # page (a step or two), then showing it (one turn was 75-110 ms at demo size, now ~30);
+    # under the app's stylesheet (restyling all of it after cost ~30 ms more than it saved).
     window = MainWindow(app, WindowState(default_settings_path()), demo=demo, first_page=False)
     for step in first_page_steps(window, demo=demo):
         if not _turn_kept(qt_app, shell):

@@ -1,0 +1,57 @@
+"""Imports after Qt's: shiboken asks of each new module whether it uses PySide6 (it read the
+module's source through inspect, ~100 ms of start-up); the quick check answers the same."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from types import ModuleType
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from netprep.gui import import_check
+from netprep.gui.shell.application import make_qt_app
+
+MODULES = (
+    "netprep.gui.today.page",  # uses PySide6
+    "netprep.gui",  # a package whose __init__ names PySide6
+    "netprep.domain.records",  # does not
+    "json",  # the standard library, from a .py file
+    "sys",  # builtin
+    "orjson",  # an extension module
+)
+
+
+def feature() -> ModuleType:
+    return sys.modules[import_check.FEATURE_MODULE]
+
+
+def test_the_app_installs_the_quick_check(qapp: QApplication) -> None:
+    style = qapp.styleSheet()
+    try:
+        make_qt_app()
+    finally:
+        qapp.setStyleSheet(style)
+    assert getattr(getattr(feature(), import_check.CHECK), "quick", False)
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_it_answers_as_shiboken_does(name: str) -> None:
+    check = getattr(feature(), import_check.CHECK)
+    original = getattr(check, "__wrapped__", check)
+    module = importlib.import_module(name)
+    assert import_check.quick_check(original)(module) is original(module)
+
+
+def test_installing_twice_wraps_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert import_check.quicken_pyside_import_check()
+    installed = getattr(feature(), import_check.CHECK)
+    assert import_check.quicken_pyside_import_check()
+    assert getattr(feature(), import_check.CHECK) is installed
+
+
+def test_without_shiboken_s_check_nothing_changes(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delattr(feature(), import_check.CHECK)
+    assert not import_check.quicken_pyside_import_check()
+    assert not hasattr(feature(), import_check.CHECK)
