@@ -8,7 +8,6 @@ list could show at 30,000 contacts.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import QScrollArea, QTabWidget, QVBoxLayout, QWidget
 from netprep.composition import App
 from netprep.domain.records import Contact
 from netprep.gui.contacts.contact_actions import ContactActions
+from netprep.gui.contacts.listing.prepare import start_worker
 from netprep.gui.contacts.meetings_panel import ContactMeetingsPanel
 from netprep.gui.widgets.elided_label import ElidedLabel
 
@@ -24,13 +24,11 @@ if TYPE_CHECKING:
     from netprep.gui.contacts.page import ContactsPage
 
 
-def import_tabs_ahead() -> threading.Thread:
+def import_tabs_ahead() -> None:
     """Import what the tabs are made of (the form, the notes editor and its Markdown view:
     ~0.2 s) on a worker thread, once the contacts are in: the first contact shown then only
     builds widgets."""
-    thread = threading.Thread(target=_import_tabs, name="netprep-contact-tabs", daemon=True)
-    thread.start()
-    return thread
+    start_worker(_import_tabs)
 
 
 def _import_tabs() -> None:
@@ -62,7 +60,7 @@ class ContactDetail(QWidget):
         super().__init__()
         self._app, self._wire = app, wire
         self.built: ContactTabs | None = None
-        self._importing: threading.Thread | None = None
+        self._importing = False
         self.title = ElidedLabel()  # a long name or role ends in “…”, whole in a tooltip
         self.title.setObjectName("pageTitle")
         self.subtitle = ElidedLabel()
@@ -78,8 +76,9 @@ class ContactDetail(QWidget):
 
     def import_ahead(self) -> None:
         """Once: the tabs' modules imported on a worker (unless the tabs are built)."""
-        if self.built is None and self._importing is None:
-            self._importing = import_tabs_ahead()
+        if self.built is None and not self._importing:
+            self._importing = True
+            import_tabs_ahead()
 
     def tabs(self) -> ContactTabs:
         """The tabs, built now if they were not yet."""

@@ -11,11 +11,11 @@ that contact's notes again.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import heapq
 import string
 import sys
-import threading
 from array import array
 from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable, Iterator
@@ -23,6 +23,8 @@ from itertools import chain
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
+
+from netprep.gui.contacts.listing.prepare import start_worker
 
 NOTE_PREFIX_MIN = 3  # a typed word this long or longer is looked for in the notes too
 _SEPARATORS = str.maketrans(dict.fromkeys(string.punctuation + "“”‘’«»—–…·•", " "))
@@ -138,14 +140,13 @@ class NoteSearch(QObject):
         self.index: NoteWordIndex | None = None
         self._changed_while_building: set[str] = set()
         self.built.connect(self._take)  # queued: this object lives on the GUI thread
-        self.worker: threading.Thread | None = None
+        self.started = False
 
     def start(self) -> None:
         """Start building (in the background: the page is usable meanwhile)."""
-        if self.worker is not None:
-            return
-        self.worker = threading.Thread(target=self._build, name="netprep-note-index", daemon=True)
-        self.worker.start()
+        if not self.started:
+            self.started = True
+            start_worker(self._build)
 
     def _build(self) -> None:
         """One contact's notes at a time (read, indexed, let go: the notes are never all
@@ -173,7 +174,8 @@ class NoteSearch(QObject):
             if was_on:
                 gc.enable()
         index.unread = unread
-        self.built.emit(index)
+        with contextlib.suppress(RuntimeError):  # the page was closed meanwhile
+            self.built.emit(index)
 
     def _take(self, index: NoteWordIndex) -> None:
         for contact_id in self._changed_while_building | index.unread:
