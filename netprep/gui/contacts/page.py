@@ -1,8 +1,9 @@
 """Contacts: a searchable list, and the selected contact's details and notes beside it.
 
-At 30,000 contacts the page shows at once and fills in: the contacts are prepared on a worker
-thread (sorted, folded for search, the "Referred by" choices) and handed over in one go, and
-the contact's tabs are built when a contact is first shown (contact_detail.py)."""
+At 30,000 contacts the page shows at once and fills in: once it has painted, the contacts are
+prepared on a worker thread (sorted, folded for search) and handed over; once the list has
+painted, the "Referred by" choices follow and the notes' words are indexed (listing/). The
+contact's tabs are built when a contact is first shown (contact_detail.py)."""
 
 from __future__ import annotations
 
