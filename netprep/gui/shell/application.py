@@ -17,7 +17,6 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from netprep import APP_ID, APP_NAME, __version__
-from netprep.gui.import_check import quicken_pyside_import_check
 from netprep.gui.shell.startup_shell import StartupShell
 from netprep.gui.shell.translation import use_system_language
 from netprep.gui.shell.window_state import WindowState, default_settings_path
@@ -69,7 +68,6 @@ class StallWatch(QObject):
 
 
 def make_qt_app() -> QApplication:
-    quicken_pyside_import_check()  # for the imports after Qt's: see gui/import_check.py
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         qt_app = existing

@@ -4,14 +4,13 @@ module's source through inspect, ~100 ms of start-up); the quick check answers t
 from __future__ import annotations
 
 import importlib
+import subprocess
 import sys
 from types import ModuleType
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from netprep.gui import import_check
-from netprep.gui.shell.application import make_qt_app
 
 MODULES = (
     "netprep.gui.today.page",  # uses PySide6
@@ -27,13 +26,15 @@ def feature() -> ModuleType:
     return sys.modules[import_check.FEATURE_MODULE]
 
 
-def test_the_app_installs_the_quick_check(qapp: QApplication) -> None:
-    style = qapp.styleSheet()
-    try:
-        make_qt_app()
-    finally:
-        qapp.setStyleSheet(style)
-    assert getattr(getattr(feature(), import_check.CHECK), "quick", False)
+def test_the_gui_package_installs_it_before_its_first_module() -> None:
+    script = (
+        "import sys, netprep.gui\n"
+        "check = getattr(sys.modules['shibokensupport.feature'], '_mod_uses_pyside')\n"
+        "print(getattr(check, 'quick', False), [m for m in sys.modules if m.startswith("
+        "'netprep.gui.')])"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.stdout.split(" ", 1) == ["True", "['netprep.gui.import_check']\n"], done.stderr
 
 
 @pytest.mark.parametrize("name", MODULES)
