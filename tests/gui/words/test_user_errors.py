@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import importlib.util
+import pickle
 import re
 import sys
 from collections.abc import Iterator
@@ -268,3 +269,16 @@ def test_damage_set_aside_is_described_in_german(german: None) -> None:
         "contacts.json: die letzte Änderung wurde beiseitegelegt (ihr Zeilenende ist beschädigt).",
         "notes.json: Datensatz 12 wurde beiseitegelegt (ein Datensatz).",
     ]
+
+
+def test_an_error_crosses_a_process_with_its_template() -> None:
+    """A worker process hands its UserError back pickled: the template must survive."""
+    reason = message_of(FileFormatError("it is not valid JSON ({reason})", reason="x"))
+    for error in (
+        UserError("No contact called “{name}”.", name="Sam"),
+        CorruptFileError(Path("/data/notes.json"), reason, None),
+        ValidationError({"name": Message("A contact needs a name.")}),
+    ):
+        back = pickle.loads(pickle.dumps(error))
+        assert type(back) is type(error) and str(back) == str(error)
+        assert (back.template, back.params) == (error.template, error.params)
