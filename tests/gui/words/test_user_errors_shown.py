@@ -17,6 +17,7 @@ from netprep.domain.records import Circle, Contact
 from netprep.gui.followups.add_dialog import AddFollowUpDialog
 from netprep.gui.meetings.agenda_editor import AgendaEditorDialog
 from netprep.gui.review.draft_tabs import DraftEditor
+from netprep.gui.review.settings_dialog import ReviewSettingsDialog
 from netprep.gui.shell.translation import install_translators, remove_translators
 from netprep.gui.transfer.preview_dialog import ImportPreviewDialog
 from netprep.gui.transfer.rows_model import RowsModel
@@ -96,15 +97,21 @@ def test_the_agenda_editor_refuses_in_german(qtbot: QtBot, app: App, german: Non
     )
 
 
-def test_review_settings_name_the_circle_in_german(app: App, german: None) -> None:
+def test_review_settings_name_the_circle_in_german(qtbot: QtBot, app: App, german: None) -> None:
     settings = app.review.settings.get()
     broken = settings.with_interval(Circle.STAY_IN_TOUCH, Interval(90, 30))
     with pytest.raises(UserError) as refused:
         app.review.save_settings(broken)
     assert str(refused.value) == "Stay in touch: The maximum cannot be shorter than the ideal."
-    assert said(refused.value) == (
-        "In Kontakt bleiben: Der längste Abstand kann nicht kürzer sein als der ideale."
-    )
+    german_text = "In Kontakt bleiben: Der längste Abstand kann nicht kürzer sein als der ideale."
+    assert said(refused.value) == german_text
+    dialog = ReviewSettingsDialog(app.review)  # the same refusal, as the dialog shows it
+    qtbot.addWidget(dialog)
+    ideal, longest = dialog.interval_boxes[Circle.STAY_IN_TOUCH]
+    ideal.setValue(90)
+    longest.setValue(30)
+    dialog.save()
+    assert dialog.error.text() == german_text
 
 
 def test_a_review_draft_says_in_german_why_it_proposes_no_times(
