@@ -14,8 +14,10 @@ from pytestqt.qtbot import QtBot
 from netprep.composition import App
 from netprep.domain.cadence import Interval
 from netprep.domain.records import Circle, Contact
+from netprep.domain.referrals import Referral
 from netprep.gui.followups.add_dialog import AddFollowUpDialog
 from netprep.gui.meetings.agenda_editor import AgendaEditorDialog
+from netprep.gui.referrals.page import ReferralsPage
 from netprep.gui.review.draft_tabs import DraftEditor
 from netprep.gui.review.settings_dialog import ReviewSettingsDialog
 from netprep.gui.shell.translation import install_translators, remove_translators
@@ -156,3 +158,22 @@ def test_the_import_preview_says_in_german_why_rows_are_skipped_or_cut(
     assert problems[0].startswith("E-Mail „ann@@example“ weggelassen: ")
     assert problems[1] == "Datum „sometime“ nicht verstanden"
     assert len(app.store.contacts) == 0  # the preview was cancelled
+
+
+def test_a_referral_already_done_is_refused_in_german(
+    qtbot: QtBot, demo_app: App, dialogs: DialogAnswers, german: None
+) -> None:
+    elena = demo_app.contacts.all()[0]
+    referral = demo_app.store.referrals.save(
+        Referral(meeting_id="m1", referrer_id=elena.id, name="Priya Nair")
+    )
+    page = ReferralsPage(demo_app)
+    qtbot.addWidget(page)
+    while referral.status.next is not None:
+        referral, _ = demo_app.referrals.advance(referral.id)
+    page._current_referral = referral.id  # as if chosen in the tree
+    page.advance_current()
+    assert dialogs.warnings == [
+        f"Empfehlung nicht aktualisiert: {referral.name} ist bereits abgeschlossen: "
+        "Der empfehlenden Person wurde gedankt."
+    ]
