@@ -36,14 +36,14 @@ from netprep.gui.contacts.same_name import warn_same_name
 from netprep.gui.contacts.search_keys import ContactsKeys
 from netprep.gui.widgets.empty_state import empty_state
 from netprep.gui.widgets.prompts import UnsavedChoice, ask_save_discard_cancel
-from netprep.gui.widgets.record_form import RecordForm
 from netprep.gui.widgets.ref_choices import RefChoices
 from netprep.gui.widgets.splitters import master_detail
 from netprep.gui.words.user_errors import said
 from netprep.services.errors import UserError, ValidationError
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # built with the tabs, when a contact is first shown (their modules too)
     from netprep.gui.contacts.notes_panel import NotesPanel
+    from netprep.gui.widgets.record_form import RecordForm
 
 # From this many contacts they are prepared on a worker thread (~0.1 s at 30,000) while the
 # page shows "Loading contacts…"; fewer take milliseconds and are there when the page is.
