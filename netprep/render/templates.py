@@ -31,6 +31,7 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from netprep.domain.brief.model import Brief
+from netprep.domain.message import Grouped, Message
 from netprep.render.bounded_render import BoundedRenderer, Outcome
 from netprep.render.brief_view import BriefContext, build_view
 from netprep.render.html_page import html_document
@@ -59,8 +60,19 @@ class TemplateProblem:
 
     @property
     def message(self) -> str:
-        where = f"{self.template}, line {self.line}" if self.line else self.template
-        return f"Template {where}: {self.reason}. The built-in template was used instead."
+        if self.line:
+            return Message(
+                "Template {template}, line {line}: {reason}. The built-in template was used "
+                "instead.",
+                template=self.template,
+                line=self.line,
+                reason=self.reason,
+            )
+        return Message(
+            "Template {template}: {reason}. The built-in template was used instead.",
+            template=self.template,
+            reason=self.reason,
+        )
 
     def __str__(self) -> str:
         return self.message
@@ -133,20 +145,22 @@ def _plain(exc: BaseException) -> str:
 
 def _reason(exc: BaseException) -> str:
     if isinstance(exc, SecurityError):
-        return f"refused by the template sandbox ({_plain(exc)})"
+        return Message("refused by the template sandbox ({reason})", reason=_plain(exc))
     if isinstance(exc, UndefinedError):
-        return f"uses something that does not exist ({_plain(exc)})"
+        return Message("uses something that does not exist ({reason})", reason=_plain(exc))
     if isinstance(exc, TemplateSyntaxError):
-        return f"syntax error ({exc.message})"
+        return Message("syntax error ({reason})", reason=exc.message)
     if isinstance(exc, TemplateNotFound):
-        return f"cannot find the template {exc.name!r} it includes or extends"
+        return Message("cannot find the template {name!r} it includes or extends", name=exc.name)
     if isinstance(exc, TemplateError):
-        return f"template error ({exc.message or type(exc).__name__})"
+        return Message("template error ({reason})", reason=exc.message or type(exc).__name__)
     if isinstance(exc, UnicodeDecodeError):
-        return "the file is not UTF-8 text"
+        return Message("the file is not UTF-8 text")
     if isinstance(exc, MemoryError):
-        return "it used too much memory and was stopped"
-    return f"failed while rendering ({type(exc).__name__}: {_plain(exc)})"
+        return Message("it used too much memory and was stopped")
+    return Message(
+        "failed while rendering ({kind}: {reason})", kind=type(exc).__name__, reason=_plain(exc)
+    )
 
 
 class TemplateRenderer:
@@ -220,8 +234,13 @@ class TemplateRenderer:
         text, problem = self._try_render(self._builtin_env, template, variables, builtin_path)
         if problem is not None:
             problems.append(
-                f"The built-in template {template} could not be rendered "
-                f"(line {problem.line or '?'}: {problem.reason}); please report this."
+                Message(
+                    "The built-in template {template} could not be rendered (line {line}: "
+                    "{reason}); please report this.",
+                    template=template,
+                    line=problem.line or "?",
+                    reason=problem.reason,
+                )
             )
             return RenderResult("", problems)
         return RenderResult(text, problems)
@@ -281,7 +300,9 @@ class TemplateRenderer:
             line = _template_line(exc.__traceback__, filename)
             return "", TemplateProblem(shown_as, line, _reason(exc))
         if len(text) > _MAX_OUTPUT_CHARS:
-            reason = f"its output is over {_MAX_OUTPUT_CHARS:,} characters"
+            reason = Message(
+                "its output is over {limit} characters", limit=Grouped(_MAX_OUTPUT_CHARS)
+            )
             return "", TemplateProblem(shown_as, None, reason)
         return text, None
 

@@ -4722,6 +4722,14 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
         <translation>Starten Sie zuerst das Treffen.</translation>
     </message>
     <message>
+        <source>Template {template}, line {line}: {reason}. The built-in template was used instead.</source>
+        <translation>Vorlage {template}, Zeile {line}: {reason}. Stattdessen wurde die eingebaute Vorlage verwendet.</translation>
+    </message>
+    <message>
+        <source>Template {template}: {reason}. The built-in template was used instead.</source>
+        <translation>Vorlage {template}: {reason}. Stattdessen wurde die eingebaute Vorlage verwendet.</translation>
+    </message>
+    <message>
         <source>That contact no longer exists.</source>
         <translation>Diesen Kontakt gibt es nicht mehr.</translation>
     </message>
@@ -4760,6 +4768,10 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
     <message>
         <source>The backup {name} holds less than your data now ({loss}). Restoring it would lose those; confirm to restore it anyway.</source>
         <translation>Die Sicherung {name} enthält weniger als Ihre jetzigen Daten ({loss}). Beim Wiederherstellen gingen diese verloren; bestätigen Sie, um sie trotzdem wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>The built-in template {template} could not be rendered (line {line}: {reason}); please report this.</source>
+        <translation>Die eingebaute Vorlage {template} ließ sich nicht ausgeben (Zeile {line}: {reason}); bitte melden Sie das.</translation>
     </message>
     <message>
         <source>The contact chosen for {name} no longer exists.</source>
@@ -5014,6 +5026,10 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
         <translation>gehören zu einem Kontakt, der weder in der Sicherung noch in netprep ist</translation>
     </message>
     <message>
+        <source>cannot find the template {name!r} it includes or extends</source>
+        <translation>findet die Vorlage {name!r} nicht, die sie einbindet oder erweitert</translation>
+    </message>
+    <message>
         <source>change {number}</source>
         <translation>Änderung {number}</translation>
     </message>
@@ -5032,6 +5048,10 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
     <message>
         <source>email “{value}” left out: {reason}</source>
         <translation>E-Mail „{value}“ weggelassen: {reason}</translation>
+    </message>
+    <message>
+        <source>failed while rendering ({kind}: {reason})</source>
+        <translation>ist bei der Ausgabe gescheitert ({kind}: {reason})</translation>
     </message>
     <message>
         <source>it deletes something that is not a record</source>
@@ -5078,12 +5098,20 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
         <translation>sie ist kein gültiges JSON ({reason})</translation>
     </message>
     <message>
+        <source>it used too much memory and was stopped</source>
+        <translation>sie hat zu viel Speicher gebraucht und wurde angehalten</translation>
+    </message>
+    <message>
         <source>its checksum does not match (damaged)</source>
         <translation>ihre Prüfsumme stimmt nicht (beschädigt)</translation>
     </message>
     <message>
         <source>its line end is damaged</source>
         <translation>ihr Zeilenende ist beschädigt</translation>
+    </message>
+    <message>
+        <source>its output is over {limit} characters</source>
+        <translation>ihre Ausgabe ist länger als {limit} Zeichen</translation>
     </message>
     <message>
         <source>its sequence number is not a number</source>
@@ -5126,12 +5154,24 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
         <translation>Datensatz {key}</translation>
     </message>
     <message>
+        <source>refused by the template sandbox ({reason})</source>
+        <translation>von der Vorlagen-Sandbox abgelehnt ({reason})</translation>
+    </message>
+    <message>
         <source>semicolons</source>
         <translation>Semikolons</translation>
     </message>
     <message>
+        <source>syntax error ({reason})</source>
+        <translation>Syntaxfehler ({reason})</translation>
+    </message>
+    <message>
         <source>tabs</source>
         <translation>Tabulatoren</translation>
+    </message>
+    <message>
+        <source>template error ({reason})</source>
+        <translation>Fehler in der Vorlage ({reason})</translation>
     </message>
     <message>
         <source>the CSV cannot be read ({reason})</source>
@@ -5152,6 +5192,10 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
     <message>
         <source>the file is empty (it may have been truncated)</source>
         <translation>die Datei ist leer (sie wurde vielleicht abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>die Datei ist kein UTF-8-Text</translation>
     </message>
     <message>
         <source>the interval for {key!r} cannot be read</source>
@@ -5184,6 +5228,10 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
     <message>
         <source>the settings are not an object</source>
         <translation>die Einstellungen sind kein Objekt</translation>
+    </message>
+    <message>
+        <source>uses something that does not exist ({reason})</source>
+        <translation>verwendet etwas, das es nicht gibt ({reason})</translation>
     </message>
     <message>
         <source>{circle}: {problem}</source>

@@ -223,7 +223,7 @@ class BriefOutput(QObject):
             QMessageBox.warning(
                 self._parent,
                 self.tr("Your brief template has a problem"),
-                "\n\n".join(rendered.problems),
+                "\n\n".join(said(problem) for problem in rendered.problems),
             )
 
     def _ask_for_path(self, suggested: str, file_filter: str) -> str:

@@ -32,6 +32,7 @@ from netprep.gui.shell.translation import catalog_folder, install_translators, r
 from netprep.gui.words import user_errors
 from netprep.gui.words.user_error_texts import TEMPLATES
 from netprep.gui.words.user_errors import said
+from netprep.render.templates import TemplateRenderer
 from netprep.services.errors import AmbiguousError, NotFoundError, UserError, ValidationError
 from netprep.store.errors import CorruptFileError, FileFormatError, SaveError
 from netprep.store.file_format import Damage
@@ -282,3 +283,19 @@ def test_an_error_crosses_a_process_with_its_template() -> None:
         back = pickle.loads(pickle.dumps(error))
         assert type(back) is type(error) and str(back) == str(error)
         assert (back.template, back.params) == (error.template, error.params)
+
+
+def test_a_broken_user_template_is_explained_in_german(tmp_path: Path, german: None) -> None:
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    (folder / "note.md.j2").write_text("# Hi\n\n{% if %}\n", encoding="utf-8")
+    (tmp_path / "builtin").mkdir()
+    (tmp_path / "builtin" / "note.md.j2").write_text("# Hi\n", encoding="utf-8")
+    result = TemplateRenderer(folder, builtin_dir=tmp_path / "builtin").render_named(
+        "note.md.j2", {}
+    )
+    assert result.text.startswith("# Hi")
+    [problem] = result.problems
+    assert problem.startswith("Template ") and "line 3: syntax error (" in problem
+    assert said(problem).startswith("Vorlage ") and ", Zeile 3: Syntaxfehler (" in said(problem)
+    assert said(problem).endswith("Stattdessen wurde die eingebaute Vorlage verwendet.")
