@@ -23,6 +23,8 @@ from netprep.gui.widgets.dates import format_date, format_datetime
 from netprep.gui.widgets.empty_state import muted_note
 from netprep.gui.widgets.item_roles import ID_ROLE
 
+UPCOMING_ROWS = 3  # meetings shown under "Coming up" before it scrolls
+
 
 class _LinkCard(QFrame):
     """A card that opens something: click it, or Tab to it and press Enter or Space."""
@@ -124,7 +126,6 @@ class TodayPage(QWidget):
         self.upcoming_list = QListWidget()
         self.upcoming_list.setObjectName("dueList")
         self.upcoming_list.setAccessibleName(self.tr("Meetings coming up"))
-        self.upcoming_list.setMaximumHeight(150)
         self.upcoming_list.itemActivated.connect(self._on_meeting_activated)
         self.upcoming_list.itemDoubleClicked.connect(self._on_meeting_activated)
         self.upcoming_empty = muted_note(
@@ -199,6 +200,7 @@ class TodayPage(QWidget):
             self.upcoming_list.addItem(item)
         self.upcoming_empty.setVisible(not summary.upcoming)
         self.upcoming_list.setVisible(bool(summary.upcoming))
+        self._fit_upcoming()
         self.profile_hint.setVisible(bool(summary.profile_missing))
         self._offer_review()
         self.profile_hint_label.setText(
@@ -222,6 +224,13 @@ class TodayPage(QWidget):
             self.due_list.addItem(item)
         self.due_empty.setVisible(not summary.due)
         self.due_list.setVisible(bool(summary.due))
+
+    def _fit_upcoming(self) -> None:
+        """As tall as its meetings, up to three (more scroll): no block of empty rows
+        under two meetings."""
+        shown = self.upcoming_list
+        rows = sum(shown.sizeHintForRow(row) for row in range(min(shown.count(), UPCOMING_ROWS)))
+        shown.setFixedHeight(max(rows, 1) + 2 * shown.frameWidth())
 
     def _show_first_run(self, user_name: str, contacts: int, upcoming: bool) -> None:
         """Until the first meeting is prepared, the three steps lead; the counters wait."""

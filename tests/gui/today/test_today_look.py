@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from netprep.composition import App
+from netprep.composition import App, seed_demo
 from tests.gui.helpers import make_window
 from tests.gui.theming import app_theme
 
@@ -51,3 +51,17 @@ def test_the_section_headings_line_up_with_the_cards(
         assert isinstance(first_card, QFrame) and left(first_card) == edge
         for heading in headings:  # a glyph's own side bearing is a pixel or two
             assert 0 <= left(heading) + ink_left(heading) - edge <= 2, heading.text()
+
+
+def test_coming_up_is_as_tall_as_its_meetings(qtbot: QtBot, app: App, tmp_path: Path) -> None:
+    """Two meetings: two rows, not two rows above a block of empty ones (it was 150 px)."""
+    seed_demo(app)  # two meetings coming up
+    with app_theme():
+        window = make_window(qtbot, app, tmp_path)
+        window.resize(1600, 1000)
+        window.show()
+        shown = window.today_page.upcoming_list
+        qtbot.waitUntil(shown.isVisible)
+        assert shown.count() == 2
+        rows = shown.visualItemRect(shown.item(0)).united(shown.visualItemRect(shown.item(1)))
+        assert 0 <= shown.viewport().height() - rows.height() <= 2
