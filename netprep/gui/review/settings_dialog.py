@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -64,7 +64,10 @@ class ReviewSettingsDialog(QDialog):
             row.addWidget(QLabel(self.tr("at the latest every")))
             row.addWidget(most)
             row.addStretch(1)
-            grid.addRow(label(circle), row)
+            name = QLabel(label(circle))  # on the line of words and boxes beside it
+            name.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            name.setMinimumHeight(ideal.sizeHint().height())
+            grid.addRow(name, row)
             self.interval_boxes[circle] = (ideal, most)
         hint = QLabel(self.tr("A contact's own interval (on their page) wins over their circle's."))
         hint.setObjectName("mutedLabel")
