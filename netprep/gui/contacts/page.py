@@ -94,7 +94,7 @@ class ContactsPage(QWidget):
         self.delete_button, self.touch_button = actions.delete_button, actions.touch_button
         self.drafts = ContactDrafts(app, self)  # the form's text kept while typing
         self.note_search = NoteSearch(  # note text in search: indexed on a thread, kept fresh
-            lambda: [c.id for c in app.contacts.in_store_order()],
+            lambda: list(self.model.ids()),  # numbered as the rows are: see _note_mask
             lambda contact_id: (n.body for n in app.contacts.notes_for(contact_id)),
             self.proxy.set_note_index,
             self,

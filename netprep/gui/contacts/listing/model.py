@@ -155,6 +155,7 @@ class ContactFilterProxy(QStringListModel):
         self._masks_revision = (-1, -1)
         self._row_of_number: list[int] = []
         self._numbers_revision = (-1, -1)
+        self._numbers_are_rows = False
 
     # -- what is shown ---------------------------------------------------------------------
 
@@ -180,8 +181,11 @@ class ContactFilterProxy(QStringListModel):
         key = (self._source.revision, len(notes.ids))
         if self._numbers_revision != key:
             count = len(self._source)
-            rows = map(self._source.row_by_id().get, notes.ids, repeat(count))
-            self._row_of_number, self._numbers_revision = list(rows), key
+            rows = list(map(self._source.row_by_id().get, notes.ids, repeat(count)))
+            self._row_of_number, self._numbers_revision = rows, key
+            # Numbered in the list's order (the page hands the index its rows' ids): a
+            # number is its row until a contact moves, and a mask needs no mapping.
+            self._numbers_are_rows = rows == list(range(len(rows)))
         return self._row_of_number
 
     def _current_revision(self) -> tuple[int, int]:
@@ -242,9 +246,12 @@ class ContactFilterProxy(QStringListModel):
             count = len(self._source)
             numbers = list(notes.numbers_with(word) or ())
             rows = self._rows_of_numbers(notes)
-            on_rows = (
-                itemgetter(*numbers)(rows) if len(numbers) > 1 else map(rows.__getitem__, numbers)
-            )
+            if self._numbers_are_rows:
+                on_rows: Iterable[int] = numbers
+            elif len(numbers) > 1:
+                on_rows = itemgetter(*numbers)(rows)
+            else:
+                on_rows = map(rows.__getitem__, numbers)
             mask = self._masks[word] = _mask_of(on_rows, count)  # past the end: none
         return mask
 
