@@ -41,7 +41,7 @@ def referrer_form(qtbot: QtBot) -> RecordForm:
             "de",
             "(gelöschter Kontakt)",
             "Kein Kontakt namens „Zed“: Wählen Sie einen aus der Liste.",
-        ),  # noqa: E501
+        ),
     ],
 )
 def test_the_forms_own_words_are_translated(
