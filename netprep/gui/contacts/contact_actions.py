@@ -6,9 +6,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt
-from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton
+from PySide6.QtWidgets import QMenu, QPushButton
 
 from netprep.composition import App
+from netprep.gui.widgets.button_flow import ButtonFlow
 from netprep.gui.widgets.item_roles import ID_ROLE
 
 if TYPE_CHECKING:
@@ -36,10 +37,10 @@ class ContactActions(QObject):
         page.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         page.list.customContextMenuRequested.connect(self.context_menu)
 
-    def button_row(self) -> QHBoxLayout:
-        """The buttons in a row under the contact's name, Save last."""
-        row = QHBoxLayout()
-        row.addStretch(1)
+    def button_row(self) -> ButtonFlow:
+        """The buttons in a row under the contact's name, on the right, Save last (wrapped
+        onto two lines when the window is narrow rather than squeezing the contact list)."""
+        row = ButtonFlow(align_right=True)
         for button in (self.touch_button, self.prepare_button, self.delete_button):
             row.addWidget(button)
         row.addWidget(self.save_button)

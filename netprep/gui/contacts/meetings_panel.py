@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from netprep.composition import App
 from netprep.domain.meeting import Meeting, MeetingStatus
+from netprep.gui.widgets.button_flow import ButtonFlow
 from netprep.gui.widgets.dates import format_date, format_datetime
 from netprep.gui.widgets.item_roles import ID_ROLE
 from netprep.gui.words.labels import in_sentence, label, meeting_status
@@ -77,11 +78,14 @@ class ContactMeetingsPanel(QWidget):
         self.agenda_button.clicked.connect(self._edit_agenda)
         self.record_button = QPushButton(self.tr("Open record"))
         self.record_button.clicked.connect(self._open_record)
-        buttons = QHBoxLayout()
-        for button in (self.meet_now_button, self.start_button, self.agenda_button):
+        buttons = ButtonFlow()  # wrapped when narrow: a 1024 px window in German
+        for button in (
+            self.meet_now_button,
+            self.start_button,
+            self.agenda_button,
+            self.record_button,
+        ):
             buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.record_button)
         meetings_box = QGroupBox(self.tr("Meetings"))
         meetings_layout = QVBoxLayout(meetings_box)
         meetings_layout.addWidget(self.meetings, 1)

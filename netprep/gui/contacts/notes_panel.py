@@ -104,12 +104,13 @@ class NotesPanel(QWidget):
         self._preview_timer.setInterval(PREVIEW_DELAY_MS)
         self._preview_timer.timeout.connect(lambda: self._preview(self.editor.toPlainText()))
 
+        # The buttons one above the other: side by side they made the tab, and so the contact,
+        # wider than a 1024 px window leaves beside a 300 px list (the list then shrank on the
+        # first contact opened).
         left = QVBoxLayout()
         left.addWidget(self.list, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.delete_button)
-        left.addLayout(buttons)
+        left.addWidget(self.new_button)
+        left.addWidget(self.delete_button)
         left_widget = QWidget()
         left_widget.setLayout(left)
 

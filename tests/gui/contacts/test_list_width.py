@@ -1,0 +1,53 @@
+"""The contact list keeps its width as contacts are opened (issue 14: "the contact list
+changing width on every click"). At 1024x700 the first contact opened made the contact's
+side wider than the window left it (the Notes tab's buttons side by side, and in German the
+header's and the Meetings tab's rows of buttons), so the list shrank from 300 to 245 px
+(193 px in German) and stayed there."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from netprep.composition import App
+from netprep.gui.shell.translation import install_translators, remove_translators
+from tests.gui.helpers import make_window
+from tests.gui.theming import app_theme
+
+
+@pytest.mark.parametrize("language", ["en_GB", "de_DE"])
+@pytest.mark.parametrize("width", [1024, 1600])
+def test_the_list_keeps_its_width_as_contacts_and_tabs_are_opened(
+    qtbot: QtBot, demo_app: App, tmp_path: Path, language: str, width: int
+) -> None:
+    qt_app = QApplication.instance()
+    assert isinstance(qt_app, QApplication)
+    installed = install_translators(qt_app, QLocale(language)) if language != "en_GB" else []
+    try:
+        with app_theme():
+            window = make_window(qtbot, demo_app, tmp_path)
+            window.resize(width, 700 if width == 1024 else 1000)
+            window.show()
+            window.show_section("contacts")
+            page = window.contacts_page
+            QApplication.processEvents()
+            before = page.list.width()
+            seen = []
+            for name in ("Grace Adeyemi", "Kwame Boateng", "Jonas Lindqvist"):
+                window.open_contact(demo_app.contacts.find(name).id)
+                for tab in range(page.tabs.count()):
+                    page.tabs.setCurrentIndex(tab)
+                    QApplication.processEvents()
+                    seen.append((name, page.tabs.tabText(tab), page.list.width()))
+            page.new_contact()
+            QApplication.processEvents()
+            seen.append(("new contact", "", page.list.width()))
+            assert [row for row in seen if row[2] != before] == []
+            assert before >= 280  # the list's own width, not squeezed from the start
+            assert window.width() == width
+    finally:
+        remove_translators(qt_app, installed)
