@@ -281,8 +281,8 @@ class OutcomeDialog(QDialog):
     ) -> QGroupBox:
         box = QGroupBox(self.tr("A name you didn't catch"))
         row = QVBoxLayout(box)
-        said = " · ".join(p for p in (draft.why.strip(), draft.how_to_reach.strip()) if p)
-        row.addWidget(plain_label(self.tr("You noted: {what}").format(what=said), "mutedLabel"))
+        noted = " · ".join(p for p in (draft.why.strip(), draft.how_to_reach.strip()) if p)
+        row.addWidget(plain_label(self.tr("You noted: {what}").format(what=noted), "mutedLabel"))
         edit = QLineEdit(answers.names.get(str(slot), ""))
         edit.textEdited.connect(self._edited)
         edit.setPlaceholderText(
