@@ -90,7 +90,6 @@ class App:
     agendas: AgendaService
     meetings: MeetingService
     referrals: ReferralService
-    transfer: TransferService  # imports, exports, merges (and their undo)
     touches: TouchService
     followups: FollowUpService
     review: ReviewService  # the weekly review, its settings and log
@@ -99,6 +98,7 @@ class App:
     backups: BackupService  # back up now, daily, restore, check
     lazy_briefs: Lazy[BriefService] = field(repr=False, kw_only=True)
     lazy_brief_export: Lazy[BriefExportService] = field(repr=False, kw_only=True)
+    lazy_transfer: Lazy[TransferService] = field(repr=False, kw_only=True)
 
     @property
     def briefs(self) -> BriefService:
@@ -110,10 +110,16 @@ class App:
         """Briefs out of the app: the template engine, Markdown and the HTML sanitiser."""
         return self.lazy_brief_export.get()
 
+    @property
+    def transfer(self) -> TransferService:
+        """Imports, exports, merges and their undo: the readers, the normaliser and rapidfuzz
+        (~30 ms to load, on no screen's way)."""
+        return self.lazy_transfer.get()
+
     def warm_up(self) -> None:
         """Build what the first screen did not need (call it on a worker thread once the
         window shows): the first brief or export then waits for nothing."""
-        for lazy in (self.lazy_briefs, self.lazy_brief_export):
+        for lazy in (self.lazy_briefs, self.lazy_brief_export, self.lazy_transfer):
             lazy.get()
         export = self.brief_export
         if not export.takes_time():  # compile the brief's template, load Markdown: ~0.1 s
@@ -150,6 +156,12 @@ def _brief_export_service(store: Store, folder: Path | None) -> BriefExportServi
     return BriefExportService(store, folder)
 
 
+def _transfer_service(store: Store, clock: Clock, agendas: AgendaService) -> TransferService:
+    from netprep.services.transfer import TransferService, UndoHistory
+
+    return TransferService(store, clock, agendas, UndoHistory())
+
+
 def build_app(db: Database, clock: Clock) -> App:
     from netprep.render.review_email import ReviewEmailRenderer
     from netprep.services.agendas import AgendaService
@@ -165,7 +177,6 @@ def build_app(db: Database, clock: Clock) -> App:
     from netprep.services.review.service import ReviewService, system_zone
     from netprep.services.review.settings import ReviewSettingsService
     from netprep.services.today import TodayService
-    from netprep.services.transfer import TransferService, UndoHistory
     from netprep.store.store import Store
 
     store = Store(db, clock)
@@ -196,7 +207,6 @@ def build_app(db: Database, clock: Clock) -> App:
             lambda contact_id, purpose: briefs.get().build(contact_id, purpose),
         ),
         referrals=ReferralService(store, clock),
-        transfer=TransferService(store, clock, agendas, UndoHistory()),
         touches=touches,
         followups=FollowUpService(store, clock, touches),
         review=review,
@@ -205,6 +215,7 @@ def build_app(db: Database, clock: Clock) -> App:
         backups=BackupService(store, clock, db.folder),
         lazy_briefs=briefs,
         lazy_brief_export=Lazy(lambda: _brief_export_service(store, db.folder)),
+        lazy_transfer=Lazy(lambda: _transfer_service(store, clock, agendas)),
     )
 
 

@@ -14,16 +14,18 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMenu, QMessageBox
 
-from netprep.gui.transfer.jobs import BackgroundJob, run_with_progress
-from netprep.gui.transfer.merge_dialog import MergeContactsDialog
-from netprep.gui.transfer.preview_dialog import ImportPreviewDialog
 from netprep.gui.words import QT_TRANSLATE_NOOP
 from netprep.gui.words.user_errors import said
 from netprep.services.errors import UserError
-from netprep.services.transfer import ImportPreview, ImportResult
 
 if TYPE_CHECKING:
     from netprep.gui.shell.main_window import MainWindow
+    from netprep.gui.transfer.jobs import BackgroundJob
+    from netprep.gui.transfer.merge_dialog import MergeContactsDialog
+    from netprep.services.transfer import ImportPreview, ImportResult
+
+# The dialogs, the worker and the transfer service (its readers, rapidfuzz: ~30 ms) load when
+# a command is first used, not with the window that lists the commands.
 
 IMPORT_FILTER = QT_TRANSLATE_NOOP(  # the dialogs' words are translated as shown
     "TransferController",
@@ -81,6 +83,8 @@ class TransferController(QObject):
             return
         if not self.window.contacts_page.confirm_discard():
             return
+        from netprep.gui.transfer.jobs import run_with_progress
+
         snapshot = list(self.app.contacts.all())  # taken here, read on the worker
 
         def work(progress: Any) -> ImportPreview:
@@ -95,6 +99,9 @@ class TransferController(QObject):
         )
 
     def _show_preview(self, preview: ImportPreview) -> None:
+        from netprep.gui.transfer.jobs import run_with_progress
+        from netprep.gui.transfer.preview_dialog import ImportPreviewDialog
+
         self.job = None
         dialog = ImportPreviewDialog(preview, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted or preview.is_empty:
@@ -168,6 +175,8 @@ class TransferController(QObject):
     # -- merge -----------------------------------------------------------------------------
 
     def merge_contacts(self, first_id: str = "", second_id: str = "") -> MergeContactsDialog:
+        from netprep.gui.transfer.merge_dialog import MergeContactsDialog
+
         dialog = MergeContactsDialog(self.app, self.window, first_id, second_id)
         dialog.merged.connect(self._merged)
         dialog.open()

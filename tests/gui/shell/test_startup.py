@@ -74,6 +74,8 @@ NOT_FOR_THE_WINDOW = (
     "phonenumbers",
     "email_validator",
     "vobject",
+    "rapidfuzz",
+    "netprep.services.transfer.service",
     "multiprocessing",
     "netprep.render.templates",
     "netprep.gui.meeting_window",
@@ -89,6 +91,17 @@ def test_the_window_and_its_first_page_import_no_feature_they_do_not_show() -> N
     assert "netprep.gui.shell.main_window" in loaded
     early = [m for m in loaded if any(m == h or m.startswith(h + ".") for h in NOT_FOR_THE_WINDOW)]
     assert early == []
+
+
+def test_opening_the_data_leaves_imports_and_merges_unloaded_until_used(tmp_path: Path) -> None:
+    loaded = loaded_after(
+        "from netprep.composition import open_app\n"
+        f"app = open_app(__import__('pathlib').Path({str(tmp_path / 'data')!r}))\n"
+        "assert 'rapidfuzz' not in sys.modules\n"
+        "app.transfer.conflict_copies()\n"
+        "app.close()"
+    )
+    assert "netprep.services.transfer.service" in loaded  # loaded when first asked for
 
 
 def test_opening_the_app_skips_the_commands_and_a_command_still_parses() -> None:
