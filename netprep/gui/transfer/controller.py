@@ -141,7 +141,9 @@ class TransferController(QObject):
             self.status_message.emit(self.tr("Undone: the {what}.").format(what=label))
 
     def _update_undo(self) -> None:
-        label = self.app.transfer.undo_label
+        # Nothing to undo before the service is first used (its history lives in it): asking
+        # would load it, the readers and rapidfuzz, on the window's thread as it opens.
+        label = self.app.transfer.undo_label if self.app.lazy_transfer.built else ""
         self.undo_action.setEnabled(bool(label) and not self.app.read_only)
         self.undo_action.setText(
             self.tr("Undo the {what}").format(what=label)
@@ -196,7 +198,9 @@ class TransferController(QObject):
 
     def offer_conflict_copies(self) -> None:
         """At start: name the conflict copies a sync tool left, and offer to review one."""
-        copies = self.app.transfer.conflict_copies()
+        from netprep.services.transfer.readers.sync_copies import find_conflict_copies
+
+        copies = find_conflict_copies(self.app.data_dir)  # not the service: see _update_undo
         if not copies or self.app.read_only:
             return
         mergeable = [c for c in copies if c.can_merge]

@@ -261,6 +261,9 @@ def test_the_main_window_is_built_without_the_brief_engine(
     window = make_window(qtbot, app, tmp_path)
     assert window.current_section() == "today"
     assert not app.lazy_briefs.built and not app.lazy_brief_export.built
+    QApplication.processEvents()  # the start's conflict-copies check and the menus' undo
+    assert not app.lazy_transfer.built
+    assert not window.transfer.undo_action.isEnabled()
     built_on: list[str] = []
     make = app.lazy_briefs._make
     assert make is not None
