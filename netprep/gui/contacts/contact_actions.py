@@ -9,8 +9,8 @@ from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtWidgets import QMenu, QPushButton
 
 from netprep.composition import App
-from netprep.gui.widgets.button_flow import ButtonFlow
 from netprep.gui.widgets.item_roles import ID_ROLE
+from netprep.gui.widgets.layouts import ButtonFlow
 
 if TYPE_CHECKING:
     from netprep.gui.contacts.page import ContactsPage

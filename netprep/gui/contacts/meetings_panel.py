@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 
 from netprep.composition import App
 from netprep.domain.meeting import Meeting, MeetingStatus
-from netprep.gui.widgets.button_flow import ButtonFlow
 from netprep.gui.widgets.dates import format_date, format_datetime
 from netprep.gui.widgets.item_roles import ID_ROLE
+from netprep.gui.widgets.layouts import ButtonFlow
 from netprep.gui.words.labels import in_sentence, label, meeting_status
 
 

@@ -35,9 +35,9 @@ from netprep.gui.contacts.listing.prepare import AfterPaint, BackgroundPrepare, 
 from netprep.gui.contacts.same_name import warn_same_name
 from netprep.gui.contacts.search_keys import ContactsKeys
 from netprep.gui.widgets.empty_state import empty_state
+from netprep.gui.widgets.layouts import master_detail
 from netprep.gui.widgets.prompts import UnsavedChoice, ask_save_discard_cancel
 from netprep.gui.widgets.ref_choices import RefChoices
-from netprep.gui.widgets.splitters import master_detail
 from netprep.gui.words.user_errors import said
 from netprep.services.errors import UserError, ValidationError
 

@@ -29,8 +29,8 @@ from netprep.gui.prep.background_builder import BackgroundBuilder, warm_network
 from netprep.gui.prep.brief_panel import BriefPanel
 from netprep.gui.prep.form_card import FormCard
 from netprep.gui.prep.picker_contacts import PickerContacts
+from netprep.gui.widgets.layouts import master_detail
 from netprep.gui.widgets.prompts import UnsavedChoice, ask_save_discard_cancel
-from netprep.gui.widgets.splitters import master_detail
 from netprep.gui.words.user_errors import said
 from netprep.render.brief_view import BriefContext
 from netprep.services.briefs import BriefRequest

@@ -1,4 +1,5 @@
-"""ButtonFlow: one line when there is room, more lines rather than a wider window."""
+"""Layouts: ButtonFlow puts its buttons on one line when there is room, more lines rather
+than a wider window."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import itertools
 from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from netprep.gui.widgets.button_flow import ButtonFlow
+from netprep.gui.widgets.layouts import ButtonFlow
 
 
 def holder(qtbot: QtBot, *, align_right: bool = False) -> tuple[QWidget, list[QPushButton]]:

@@ -1,15 +1,37 @@
-"""A row of buttons that wraps onto a second line when the window is too narrow for it.
+"""How pages arrange things: the master/detail splitter most pages use (a list on the left,
+the selected item on the right) and a row of buttons that wraps when the window is narrow.
 
-A plain QHBoxLayout asks for the width of every button side by side: in German, four buttons
-under a contact's name asked for more than a 1024 px window leaves beside the contact list,
-and the list gave up the difference on the first contact opened. This row asks only for its
-widest button and takes as many lines as the width it is given needs.
+ButtonFlow: a plain QHBoxLayout asks for the width of every button side by side. In German,
+four buttons under a contact's name asked for more than a 1024 px window leaves beside the
+contact list, and the list gave up the difference on the first contact opened. This row asks
+only for its widest button and takes as many lines as the width it is given needs.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QApplication, QLayout, QLayoutItem, QSizePolicy, QStyle, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLayout,
+    QLayoutItem,
+    QSizePolicy,
+    QSplitter,
+    QStyle,
+    QWidget,
+)
+
+
+def master_detail(
+    master: QWidget, detail: QWidget, sizes: tuple[int, int] = (300, 800)
+) -> QSplitter:
+    """Side by side; the detail takes the extra width and neither side can be collapsed away."""
+    splitter = QSplitter(Qt.Orientation.Horizontal)
+    splitter.addWidget(master)
+    splitter.addWidget(detail)
+    splitter.setStretchFactor(1, 1)
+    splitter.setSizes(list(sizes))
+    splitter.setChildrenCollapsible(False)
+    return splitter
 
 
 class ButtonFlow(QLayout):
