@@ -199,6 +199,7 @@ def launch_env(home: Path) -> dict[str, str]:
         XDG_CONFIG_HOME=str(home / "config"),
         NETPREP_CONFIG_DIR=str(home / "config"),
         XDG_DATA_HOME=str(home / "data"),
+        NETPREP_CACHE_DIR=str(home / "cache"),  # the demo's seeded day
         PYTHONDONTWRITEBYTECODE="",
     )
     return env
@@ -507,14 +508,23 @@ def measure_demo(root: Path, repeats: int) -> None:
     bare = [sys.executable, "-c", BARE_WINDOW]
     launch(demo, env)  # the first start compiles and caches what later starts reuse
     demo_runs = [launch(demo, env) for _ in range(repeats)]
+    seeding_runs = []  # the day's first demo: no seeded day in the cache yet
+    for _ in range(repeats):
+        shutil.rmtree(root / "cache", ignore_errors=True)
+        seeding_runs.append(launch(demo, env))
     bare_runs = [launch(bare, env) for _ in range(repeats)]
     bare_window = statistics.median(r.ready for r in bare_runs)
     rows = {
         "launch -> window painted": (statistics.median(r.painted for r in demo_runs), bare_window),
         "launch -> window shown": (statistics.median(r.ready for r in demo_runs), bare_window),
         "longest freeze, paint -> window": (statistics.median(r.stall for r in demo_runs), 0.0),
+        "launch -> window shown, the day's first demo": (
+            statistics.median(r.ready for r in seeding_runs),
+            bare_window,
+        ),
     }
-    print_table(0, rows, {}, title="the demo (netprep --demo)", goal="<= 1.5x")
+    notes = {"launch -> window shown, the day's first demo": "seeds the day's demo into the cache"}
+    print_table(0, rows, notes, title="the demo (netprep --demo)", goal="<= 1.5x")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -277,11 +277,11 @@ def run_gui(args: argparse.Namespace) -> int:
 
     if not args.demo:
         return run(default_data_dir(args.data_dir), smoke_test=args.smoke_test)
-    from netprep.composition import seed_demo
+    from netprep.demo_folder import fill_demo
 
     folder = Path(tempfile.mkdtemp(prefix="netprep-demo-"))
-    try:  # seeded on the thread that opens the data: the window's frame paints first
-        return run(folder, smoke_test=args.smoke_test, demo=True, fill=seed_demo)
+    try:  # filled on the thread that opens the data: the window's frame paints first
+        return run(folder, smoke_test=args.smoke_test, demo=True, prepare=fill_demo)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 

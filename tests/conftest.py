@@ -12,5 +12,7 @@ import pytest
 
 @pytest.fixture(autouse=True)
 def _isolated_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
-    """Window geometry and other GUI settings go to a throwaway folder, never ~/.config."""
+    """Window geometry, other GUI settings and the demo's cache go to throwaway folders, never
+    ~/.config or ~/.cache."""
     monkeypatch.setenv("NETPREP_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
+    monkeypatch.setenv("NETPREP_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))

@@ -16,6 +16,7 @@ class Netprep:
             **os.environ,
             "QT_QPA_PLATFORM": "offscreen",
             "NETPREP_CONFIG_DIR": str(tmp_path / "config"),
+            "NETPREP_CACHE_DIR": str(tmp_path / "cache"),
             "PYTHONUNBUFFERED": "1",
         }
         self.env.pop("NETPREP_DATA_DIR", None)

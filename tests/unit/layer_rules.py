@@ -22,6 +22,7 @@ RANK = {
     "render": 2,
     "services": 3,
     "composition": 4,
+    "demo_folder": 4,
     "gui": 5,
     "cli": 6,
     "cli_brief": 6,

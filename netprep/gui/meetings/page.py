@@ -36,8 +36,8 @@ from netprep.gui.widgets.dates import format_datetime
 from netprep.gui.widgets.elided_label import ElidedLabel
 from netprep.gui.widgets.empty_state import empty_state, muted_note
 from netprep.gui.widgets.item_roles import ID_ROLE, SUBTITLE_ROLE
+from netprep.gui.widgets.layouts import master_detail
 from netprep.gui.widgets.safe_browser import SafeBrowser
-from netprep.gui.widgets.splitters import master_detail
 from netprep.gui.widgets.theme import style_widget
 from netprep.gui.widgets.two_line_delegate import TwoLineDelegate
 from netprep.gui.words.labels import meeting_status
@@ -238,7 +238,7 @@ class MeetingsPage(QWidget):
             for row in range(widget.count()):
                 if widget.item(row).data(ID_ROLE) == meeting_id:
                     widget.setCurrentRow(row)
-                    self._show(self._app.briefs.get_meeting(meeting_id))
+                    self._show(self._app.meetings.get(meeting_id))
                     return True
         return False
 
@@ -250,7 +250,7 @@ class MeetingsPage(QWidget):
         other.setCurrentRow(-1)
         other.clearSelection()
         other.blockSignals(False)
-        self._show(self._app.briefs.get_meeting(current.data(ID_ROLE)))
+        self._show(self._app.meetings.get(current.data(ID_ROLE)))
 
     # -- the selected meeting --------------------------------------------------------------
 

@@ -101,14 +101,14 @@ WINDOW_MODULES = (
 def open_while_painting(
     folder: Path,
     shell: StartupShell,
-    fill: Callable[[App], object] | None = None,
+    prepare: Callable[[Path], object] | None = None,
     modules: tuple[str, ...] = WINDOW_MODULES,
     *,
     first_brief: bool = False,
 ) -> App | BaseException | None:
     """Open the data folder on a thread while the frame stays painted and responsive
-    (it can be moved, resized and closed), ``fill`` it there if given (the demo's
-    records); the App, the error it raised, or None when the user closed the frame
+    (it can be moved, resized and closed), ``prepare`` the folder there first if given (the
+    demo's records); the App, the error it raised, or None when the user closed the frame
     before it was ready (the data is then closed again). ``first_brief``: the window opens
     on the first upcoming meeting's brief (the demo): render it there too."""
     from importlib import import_module
@@ -128,10 +128,10 @@ def open_while_painting(
             # holds the interpreter, and so the frame, for a second).
             gc.disable()
             try:
+                if prepare is not None:
+                    prepare(folder)
                 app = open_app(folder)
                 result.append(app)
-                if fill is not None:
-                    fill(app)
                 for module in modules:
                     import_module(module)
                 app.today.prepare()  # the page the window opens on, worked out here
@@ -164,7 +164,7 @@ def render_first_brief(app: App) -> None:
     the window that opens on it (the demo) then shows it without rendering (the first render
     of a process compiles the template and builds the Markdown converter: ~0.3 s)."""
     upcoming = app.meetings.upcoming()
-    meeting = app.briefs.get_meeting(upcoming[0].id) if upcoming else None
+    meeting = app.meetings.get(upcoming[0].id) if upcoming else None
     if meeting is None or meeting.brief is None or app.brief_export.takes_time():
         return
     app.brief_export.html(meeting.brief, app.brief_export.context(meeting, meeting.brief))
@@ -278,10 +278,10 @@ def run(
     *,
     smoke_test: bool = False,
     demo: bool = False,
-    fill: Callable[[App], object] | None = None,
+    prepare: Callable[[Path], object] | None = None,
 ) -> int:
-    """The app on ``folder``; ``fill`` puts records in it once opened (off the GUI thread,
-    after the frame has painted: the demo's seeding)."""
+    """The app on ``folder``; ``prepare`` puts records in it before it is opened (off the
+    GUI thread, after the frame has painted: the demo's copy)."""
     qt_app = make_qt_app()
     if not demo and not single_instance(qt_app, folder, ask=not smoke_test):
         return 0
@@ -305,7 +305,7 @@ def run(
     # The demo opens on a prepared brief (the Meetings page): its modules load there too.
     modules = (*WINDOW_MODULES, "netprep.gui.meetings.page") if demo else WINDOW_MODULES
     first: App | BaseException | None = open_while_painting(
-        folder, shell, fill, modules, first_brief=demo
+        folder, shell, prepare, modules, first_brief=demo
     )
     if watch is not None:
         watch.opened()

@@ -11,12 +11,14 @@ from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 import netprep.composition
-from netprep.composition import App
+from netprep.composition import App, seed_demo
+from netprep.demo_folder import fill_demo
 from netprep.domain.records import Contact
 from netprep.gui.shell import application
 from netprep.gui.shell.startup_shell import StartupShell
 from netprep.gui.shell.window_state import WindowState
 from netprep.services.errors import UserError
+from tests.gui.helpers import make_window
 
 
 def painted_frame(qtbot: QtBot, tmp_path: Path) -> StartupShell:
@@ -92,20 +94,24 @@ def test_what_went_wrong_on_the_thread_is_handed_back_and_explained(
     assert "in use by another netprep" in capsys.readouterr().err
 
 
-def test_the_demo_is_seeded_on_the_opening_thread_after_the_frame_painted(
+def test_the_demo_is_filled_on_the_opening_thread_after_the_frame_painted_then_opened(
     qtbot: QtBot, app: App, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     shell = painted_frame(qtbot, tmp_path)
-    seeded_on: list[str] = []
+    steps: list[tuple[str, str]] = []
 
-    def seed(opened: App) -> None:
+    def fill(folder: Path) -> None:
         assert shell.isVisible()  # the frame is already on screen
-        seeded_on.append(threading.current_thread().name)
-        opened.contacts.save(Contact(name="Demo Person"))
+        steps.append(("filled", threading.current_thread().name))
+        app.contacts.save(Contact(name="Demo Person"))
 
-    monkeypatch.setattr(netprep.composition, "open_app", lambda folder: app)
-    assert application.open_while_painting(tmp_path / "data", shell, seed) is app
-    assert seeded_on == ["netprep-open-data"]
+    def open_app(folder: Path) -> App:
+        steps.append(("opened", threading.current_thread().name))
+        return app
+
+    monkeypatch.setattr(netprep.composition, "open_app", open_app)
+    assert application.open_while_painting(tmp_path / "data", shell, fill) is app
+    assert steps == [("filled", "netprep-open-data"), ("opened", "netprep-open-data")]
     assert [c.name for c in app.contacts.all()] == ["Demo Person"]
 
 
@@ -113,13 +119,35 @@ def test_the_demo_s_first_brief_is_rendered_on_the_opening_thread(
     qtbot: QtBot, app: App, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     shell = painted_frame(qtbot, tmp_path)
+    seed_demo(app)
     monkeypatch.setattr(netprep.composition, "open_app", lambda folder: app)
-    opened = application.open_while_painting(
-        tmp_path / "data", shell, netprep.composition.seed_demo, first_brief=True
-    )
+    opened = application.open_while_painting(tmp_path / "data", shell, first_brief=True)
     assert opened is app
     meeting = app.briefs.get_meeting(app.meetings.upcoming()[0].id)
     assert meeting is not None and meeting.brief is not None
     context = app.brief_export.context(meeting, meeting.brief)
     # The window opening on it finds it rendered: nothing to render on the GUI thread.
     assert app.brief_export.cached_html(meeting.brief, context) is not None
+
+
+def test_the_demo_opens_on_its_brief_without_loading_the_brief_engine(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The demo's day comes seeded from the cache: nothing on the way to its window, on any
+    thread, needs the brief engine (~0.15 s to load; the worker warms it once the window
+    shows). On the GUI thread it would be a freeze."""
+    fill_demo(tmp_path / "first", cache=tmp_path / "cache")  # the day's first seeds the cache
+    folder = tmp_path / "demo"
+    fill_demo(folder, cache=tmp_path / "cache")  # a later one copies it
+    shell = painted_frame(qtbot, tmp_path)
+    opened = application.open_while_painting(folder, shell, first_brief=True)
+    assert isinstance(opened, App)
+    try:
+        assert not opened.lazy_briefs.built
+        window = make_window(qtbot, opened, tmp_path)
+        window.show_section("meetings")
+        meeting = opened.meetings.upcoming()[0]
+        assert window.meetings_page.select_meeting(meeting.id)
+        assert not opened.lazy_briefs.built
+    finally:
+        opened.close()

@@ -17,9 +17,9 @@ import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-import netprep.composition
 from netprep import cli
 from netprep.composition import App
+from netprep.demo_folder import fill_demo
 from netprep.gui.meetings.page import MeetingsPage
 from netprep.gui.shell import application
 from netprep.gui.shell.diagnostics import Diagnostics
@@ -211,7 +211,10 @@ def test_the_demo_builds_its_meetings_page_and_opens_the_brief_in_turns_of_their
 
     monkeypatch.setattr(MeetingsPage, "select_meeting", select)
     code = application.run(
-        tmp_path / "demo", smoke_test=True, demo=True, fill=netprep.composition.seed_demo
+        tmp_path / "demo",
+        smoke_test=True,
+        demo=True,
+        prepare=lambda folder: fill_demo(folder, cache=tmp_path / "cache"),
     )
     assert code == 0
     assert seen == [([], False), (["meetings"], False), (["meetings"], False)]
