@@ -9,14 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from netprep.composition import App
-from netprep.gui.shell.translation import install_translators, remove_translators
 from tests.gui.helpers import make_window
-from tests.gui.theming import app_theme
+from tests.gui.theming import app_theme, in_language
 
 
 @pytest.mark.parametrize("language", ["en_GB", "de_DE"])
@@ -24,30 +22,24 @@ from tests.gui.theming import app_theme
 def test_the_list_keeps_its_width_as_contacts_and_tabs_are_opened(
     qtbot: QtBot, demo_app: App, tmp_path: Path, language: str, width: int
 ) -> None:
-    qt_app = QApplication.instance()
-    assert isinstance(qt_app, QApplication)
-    installed = install_translators(qt_app, QLocale(language)) if language != "en_GB" else []
-    try:
-        with app_theme():
-            window = make_window(qtbot, demo_app, tmp_path)
-            window.resize(width, 700 if width == 1024 else 1000)
-            window.show()
-            window.show_section("contacts")
-            page = window.contacts_page
-            QApplication.processEvents()
-            before = page.list.width()
-            seen = []
-            for name in ("Grace Adeyemi", "Kwame Boateng", "Jonas Lindqvist"):
-                window.open_contact(demo_app.contacts.find(name).id)
-                for tab in range(page.tabs.count()):
-                    page.tabs.setCurrentIndex(tab)
-                    QApplication.processEvents()
-                    seen.append((name, page.tabs.tabText(tab), page.list.width()))
-            page.new_contact()
-            QApplication.processEvents()
-            seen.append(("new contact", "", page.list.width()))
-            assert [row for row in seen if row[2] != before] == []
-            assert before >= 280  # the list's own width, not squeezed from the start
-            assert window.width() == width
-    finally:
-        remove_translators(qt_app, installed)
+    with in_language(language), app_theme():
+        window = make_window(qtbot, demo_app, tmp_path)
+        window.resize(width, 700 if width == 1024 else 1000)
+        window.show()
+        window.show_section("contacts")
+        page = window.contacts_page
+        QApplication.processEvents()
+        before = page.list.width()
+        seen = []
+        for name in ("Grace Adeyemi", "Kwame Boateng", "Jonas Lindqvist"):
+            window.open_contact(demo_app.contacts.find(name).id)
+            for tab in range(page.tabs.count()):
+                page.tabs.setCurrentIndex(tab)
+                QApplication.processEvents()
+                seen.append((name, page.tabs.tabText(tab), page.list.width()))
+        page.new_contact()
+        QApplication.processEvents()
+        seen.append(("new contact", "", page.list.width()))
+        assert [row for row in seen if row[2] != before] == []
+        assert before >= 280  # the list's own width, not squeezed from the start
+        assert window.width() == width

@@ -8,7 +8,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -17,10 +16,9 @@ from netprep.gui.followups.page import FollowUpsPage
 from netprep.gui.meeting_window.outcome_dialog import OutcomeDialog
 from netprep.gui.meeting_window.window import MeetingWindow
 from netprep.gui.shell.actions import SECTIONS
-from netprep.gui.shell.translation import install_translators, remove_translators
 from netprep.services.followups import FollowUpFilter
 from tests.gui.helpers import make_window
-from tests.gui.theming import app_theme
+from tests.gui.theming import app_theme, in_language
 
 
 def squeezed(root: QWidget) -> list[str]:
@@ -58,36 +56,30 @@ def test_every_page_fits_1024_px_without_squeezing_a_button(
     qtbot: QtBot, app: App, tmp_path: Path, language: str
 ) -> None:
     seed_demo(app)  # as `netprep --demo` opens: follow-ups due, meetings coming up
-    qt_app = QApplication.instance()
-    assert isinstance(qt_app, QApplication)
-    installed = install_translators(qt_app, QLocale(language)) if language != "en_GB" else []
-    try:
-        with app_theme():
-            window = make_window(qtbot, app, tmp_path)
-            window.resize(1024, 700)
-            window.show()
-            found: list[str] = []
-            for name in SECTIONS:
-                window.show_section(name)
-                if name == "followups":  # one chosen: its email and buttons are shown
-                    page = window.page(name)
-                    assert isinstance(page, FollowUpsPage)
-                    page.show_filter(FollowUpFilter.ALL)
-                    first = page.list.topLevelItem(0)
-                    assert first is not None
-                    page.list.setCurrentItem(first)
-                    assert page.detail.mail_button.isVisible()
-                QApplication.processEvents()
-                found += [f"{name}: {line}" for line in squeezed(window.page(name))]
-            window.show_section("meetings")
-            window.meetings_page.prepare(app.contacts.find("Grace Adeyemi").id)
+    with in_language(language), app_theme():
+        window = make_window(qtbot, app, tmp_path)
+        window.resize(1024, 700)
+        window.show()
+        found: list[str] = []
+        for name in SECTIONS:
+            window.show_section(name)
+            if name == "followups":  # one chosen: its email and buttons are shown
+                page = window.page(name)
+                assert isinstance(page, FollowUpsPage)
+                page.show_filter(FollowUpFilter.ALL)
+                first = page.list.topLevelItem(0)
+                assert first is not None
+                page.list.setCurrentItem(first)
+                assert page.detail.mail_button.isVisible()
             QApplication.processEvents()
-            found += [f"prepare: {line}" for line in squeezed(window.meetings_page)]
-            found += meeting_window_squeezed(qtbot, app)
+            found += [f"{name}: {line}" for line in squeezed(window.page(name))]
+        window.show_section("meetings")
+        window.meetings_page.prepare(app.contacts.find("Grace Adeyemi").id)
+        QApplication.processEvents()
+        found += [f"prepare: {line}" for line in squeezed(window.meetings_page)]
+        found += meeting_window_squeezed(qtbot, app)
 
-            widths = {name: window.page(name).minimumSizeHint().width() for name in SECTIONS}
-            assert window.minimumSizeHint().width() <= 1024, str(widths)
-            assert window.width() == 1024
-            assert found == [], "\n".join(found)
-    finally:
-        remove_translators(qt_app, installed)
+        widths = {name: window.page(name).minimumSizeHint().width() for name in SECTIONS}
+        assert window.minimumSizeHint().width() <= 1024, str(widths)
+        assert window.width() == 1024
+        assert found == [], "\n".join(found)
