@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 from netprep.composition import App
 from netprep.domain.records import Note, NoteKind
 from netprep.gui.widgets.dates import date_pattern, format_date, from_qdate, to_qdate
+from netprep.gui.widgets.elided_label import ElidedLabel
 from netprep.gui.widgets.item_roles import ID_ROLE
+from netprep.gui.widgets.layouts import ButtonFlow
 from netprep.gui.widgets.safe_browser import SafeBrowser
 from netprep.gui.widgets.undo_bar import UndoBar, UndoKeys
 from netprep.gui.widgets.wheel_guard import guard_wheel
@@ -49,6 +51,7 @@ def note_title(note: Note) -> str:
 
 
 SIDE_BY_SIDE_MIN_WIDTH = 620  # below this, the preview goes under the editor
+NOTES_LIST_WIDTH = 140  # the notes' list, when the window has room for it
 
 
 class NotesPanel(QWidget):
@@ -114,14 +117,14 @@ class NotesPanel(QWidget):
         left_widget = QWidget()
         left_widget.setLayout(left)
 
-        header = QHBoxLayout()
-        header.addWidget(QLabel(self.tr("Date")))
-        header.addWidget(self.date_edit)
-        header.addWidget(QLabel(self.tr("Kind")))
-        header.addWidget(self.kind_combo)
-        header.addStretch(1)
-        self.status = QLabel()
+        # Date and kind on one line when there is room, one under the other when narrow (at
+        # 1024 px the notes' list keeps room to read: side by side they took it all).
+        header = ButtonFlow()
+        header.addWidget(_labelled(QLabel(self.tr("Date")), self.date_edit))
+        header.addWidget(_labelled(QLabel(self.tr("Kind")), self.kind_combo))
+        self.status = ElidedLabel()  # a long "Not saved: …" ends in "…", whole as its tooltip
         self.status.setObjectName("mutedLabel")
+        self.status.hide()  # shown with something to say: empty, it took a line of its own
         header.addWidget(self.status)
         self.text_split = QSplitter(Qt.Orientation.Horizontal)
         self.text_split.addWidget(self.editor)
@@ -137,13 +140,18 @@ class NotesPanel(QWidget):
         outer.addWidget(left_widget)
         outer.addWidget(self.editor_area)
         outer.setStretchFactor(1, 3)
-        outer.setSizes([220, 660])
+        outer.setSizes([NOTES_LIST_WIDTH, 660])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(outer)
         watched = [self.list, self.new_button, self.delete_button, self.editor]
         self.undo_keys = UndoKeys(watched, self.undo_delete, self._can_undo, self)
         self._update_enabled()
+
+    def _say(self, text: str) -> None:
+        """The line beside the note's date and kind: "Saved", "Editing…", or nothing."""
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Editor beside its preview when there is room, above it when narrow (1024 px)."""
@@ -171,7 +179,7 @@ class NotesPanel(QWidget):
         self.list.clearSelection()
         self._loading = False
         self._show_note(None)
-        self.status.setText(self.tr("New note: start typing"))
+        self._say(self.tr("New note: start typing"))
         self.editor.setFocus()
 
     def delete_note(self) -> None:
@@ -224,15 +232,15 @@ class NotesPanel(QWidget):
             saved = self._app.contacts.save_note(self._note)
         except ValidationError as exc:  # too long: said beside the editor, while typing
             reason = next(iter(exc.errors.values()))
-            self.status.setText(self.tr("Not saved: {reason}").format(reason=reason))
+            self._say(self.tr("Not saved: {reason}").format(reason=reason))
             return False
         except UserError as exc:
-            self.status.setText(self.tr("Not saved"))
+            self._say(self.tr("Not saved"))
             QMessageBox.warning(self, self.tr("Note not saved"), said(exc))
             return False
         self._note = saved
         self._dirty = False
-        self.status.setText(self.tr("Saved"))
+        self._say(self.tr("Saved"))
         item = self.list.currentItem()
         if item is None or item.data(ID_ROLE) != saved.id:  # the note typing started
             item = QListWidgetItem()
@@ -287,7 +295,7 @@ class NotesPanel(QWidget):
         self.date_edit.setDate(to_qdate(when))
         self._preview_timer.stop()
         self._preview(note.body if note else "")
-        self.status.setText("")
+        self._say("")
         self._loading = False
         self._dirty = False
         self._update_enabled()
@@ -300,7 +308,7 @@ class NotesPanel(QWidget):
                 return
             self._note = Note(contact_id=self._contact_id or "")  # saved by flush()
         self._dirty = True
-        self.status.setText(self.tr("Editing…"))
+        self._say(self.tr("Editing…"))
         self._preview_timer.start()
         self._autosave.start()
 
@@ -335,3 +343,14 @@ class NotesPanel(QWidget):
                 "[links](https://…)). It saves itself."
             )
         self.editor.setPlaceholderText(hint)
+
+
+def _labelled(label: QLabel, field: QWidget) -> QWidget:
+    """A label and its field kept together on one line (the header wraps between pairs)."""
+    label.setBuddy(field)
+    pair = QWidget()
+    row = QHBoxLayout(pair)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(label)
+    row.addWidget(field)
+    return pair

@@ -43,3 +43,22 @@ def test_the_list_keeps_its_width_as_contacts_and_tabs_are_opened(
         assert [row for row in seen if row[2] != before] == []
         assert before >= 280  # the list's own width, not squeezed from the start
         assert window.width() == width
+
+
+def test_a_long_note_status_ends_in_an_ellipsis_rather_than_widening_the_contact(
+    qtbot: QtBot, demo_app: App, tmp_path: Path
+) -> None:
+    with app_theme():
+        window = make_window(qtbot, demo_app, tmp_path)
+        window.resize(1024, 700)
+        window.show_section("contacts")
+        page = window.contacts_page
+        window.open_contact(demo_app.contacts.find("Grace Adeyemi").id)
+        page.tabs.setCurrentWidget(page.notes)
+        QApplication.processEvents()
+        before = page.list.width()
+        assert not page.notes.status.isVisible()  # nothing to say: no empty line for it
+        page.notes._say("Not saved: " + "the reason is long, " * 20)
+        QApplication.processEvents()
+        assert page.notes.status.isVisible() and page.notes.status.is_elided()
+        assert page.list.width() == before
