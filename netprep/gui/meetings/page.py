@@ -36,7 +36,7 @@ from netprep.gui.widgets.dates import format_datetime
 from netprep.gui.widgets.elided_label import ElidedLabel
 from netprep.gui.widgets.empty_state import empty_state, muted_note
 from netprep.gui.widgets.item_roles import ID_ROLE, SUBTITLE_ROLE
-from netprep.gui.widgets.layouts import master_detail
+from netprep.gui.widgets.layouts import ButtonFlow, master_detail
 from netprep.gui.widgets.safe_browser import SafeBrowser
 from netprep.gui.widgets.theme import style_widget
 from netprep.gui.widgets.two_line_delegate import TwoLineDelegate
@@ -143,7 +143,10 @@ class MeetingsPage(QWidget):
         titles.setSpacing(2)
         titles.addWidget(self.detail_title)
         titles.addWidget(self.detail_subtitle)
-        buttons = QHBoxLayout()
+        # The actions wrap onto a second line when narrow (side by side, in German, they took
+        # 180 px of the meeting list at 1024 px as soon as a meeting was opened); Start stays
+        # on the right.
+        actions = ButtonFlow()
         self.meeting_actions = MeetingActions(app, self)
         self.meeting_actions.status_message.connect(self.status_message)
         self.meeting_actions.changed.connect(
@@ -156,9 +159,10 @@ class MeetingsPage(QWidget):
             self.print_button,
             self.copy_button,
         ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.start_button)
+            actions.addWidget(button)
+        buttons = QHBoxLayout()
+        buttons.addLayout(actions, 1)
+        buttons.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignTop)
         self.template_warning = QLabel()
         self.template_warning.setObjectName("templateWarning")
         self.template_warning.setWordWrap(True)
