@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from platformdirs import user_cache_dir
 
+from netprep import __version__
 from netprep.composition import open_app, seed_demo
 
 if TYPE_CHECKING:
@@ -95,7 +96,7 @@ def _seed(folder: Path, clock: Clock) -> None:
 def _code_and_data_digest() -> str:
     """What the seeded demo depends on: every file of the package and its resources (names,
     sizes, times changed), so an upgrade or an edit seeds afresh. ~2 ms for ~300 files."""
-    digest = hashlib.blake2b(digest_size=8)
+    digest = hashlib.blake2b(__version__.encode(), digest_size=8)  # a bundle has no .py files
     for top in (_PACKAGE, _PACKAGE.parent / "resources"):
         for path, dirs, files in os.walk(top):
             dirs[:] = sorted(d for d in dirs if d != "__pycache__")
