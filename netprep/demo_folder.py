@@ -25,6 +25,8 @@ from platformdirs import user_cache_dir
 
 from netprep import __version__
 from netprep.composition import open_app, seed_demo
+from netprep.resources import resources_dir
+from netprep.services.errors import UserError
 
 if TYPE_CHECKING:
     from netprep.domain.clock import Clock
@@ -57,7 +59,7 @@ def fill_demo(folder: Path, clock: Clock | None = None, cache: Path | None = Non
         day = seeded_day(root, clock)
         shutil.copytree(day, folder, dirs_exist_ok=True, ignore=_not_copied)
         return
-    except OSError as exc:  # the cache is a head start only
+    except (OSError, UserError) as exc:  # the cache is a head start only
         _log.warning("demo cache not used (%s): seeding the demo in place", exc)
     _empty(folder)
     _seed(folder, clock)
@@ -97,7 +99,9 @@ def _code_and_data_digest() -> str:
     """What the seeded demo depends on: every file of the package and its resources (names,
     sizes, times changed), so an upgrade or an edit seeds afresh. ~2 ms for ~300 files."""
     digest = hashlib.blake2b(__version__.encode(), digest_size=8)  # a bundle has no .py files
-    for top in (_PACKAGE, _PACKAGE.parent / "resources"):
+    resources = resources_dir()  # inside the package in a wheel, beside it in a checkout
+    tops = [_PACKAGE] if resources.is_relative_to(_PACKAGE) else [_PACKAGE, resources]
+    for top in tops:
         for path, dirs, files in os.walk(top):
             dirs[:] = sorted(d for d in dirs if d != "__pycache__")
             for name in sorted(files):

@@ -181,3 +181,24 @@ def test_a_launch_that_loses_the_race_uses_the_winners_day(
     fill_demo(tmp_path / "demo", clock, cache=tmp_path / "cache")
     assert [p for p in root.iterdir()] == raced  # the loser's build is gone
     assert what_it_holds(tmp_path / "demo", clock)[:2] == (11, 2)
+
+
+def test_a_store_error_while_seeding_the_cache_seeds_the_launch_folder_in_place(
+    tmp_path: Path, seeds: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from netprep.store.errors import StoreError
+
+    real = demo_folder._seed
+
+    def locked_in_the_cache(folder: Path, clock: ManualClock) -> None:
+        if folder.parent.name == "demo":
+            raise StoreError("The data folder is in use by another netprep.")
+        real(folder, clock)
+
+    monkeypatch.setattr(demo_folder, "_seed", locked_in_the_cache)
+    clock = ManualClock(MORNING)
+    folder = tmp_path / "demo"
+    folder.mkdir()
+    fill_demo(folder, clock, cache=tmp_path / "cache")
+    assert what_it_holds(folder, clock)[:2] == (11, 2)
+    assert [p.name for p in (tmp_path / "cache" / "demo").iterdir()] == []  # nothing half-made
