@@ -8,7 +8,8 @@ holds still). Rows:
   data opens on a thread) and -> window shown (the main window on the open data), each a
   fresh ``netprep`` process, vs a bare PySide6 window in a fresh process; the longest the
   GUI thread was held between the two (the process reports it); the same for
-  ``netprep --demo``; memory (VmRSS / VmHWM of that process) vs the data on disk,
+  ``netprep --demo`` (a copy of the day's seeded demo from the cache), and the day's first
+  demo (which seeds the cache); memory (VmRSS / VmHWM of that process) vs the data on disk,
 - opening the data (Database.open + Store, fresh process) vs an orjson parse of the same files,
 - contact search, one keystroke to idle and the list repainted (first character,
   narrowing, clearing, words only the notes hold, once the notes' index is built; the page's
