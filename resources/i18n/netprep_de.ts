@@ -2610,6 +2610,14 @@ Betreff: {subject}</translation>
         <source>Cannot merge</source>
         <translation>Zusammenführen nicht möglich</translation>
     </message>
+    <message>
+        <source>Merged {other} into {survivor}; moved: {moved}.</source>
+        <translation>{other} wurde mit {survivor} zusammengeführt; verschoben: {moved}.</translation>
+    </message>
+    <message>
+        <source>Merged {other} into {survivor}.</source>
+        <translation>{other} wurde mit {survivor} zusammengeführt.</translation>
+    </message>
 </context>
 <context>
     <name>MiniTimer</name>
@@ -5054,6 +5062,10 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
         <translation>ist bei der Ausgabe gescheitert ({kind}: {reason})</translation>
     </message>
     <message>
+        <source>import of {source}</source>
+        <translation>Import aus {source}</translation>
+    </message>
+    <message>
         <source>it deletes something that is not a record</source>
         <translation>sie löscht etwas, das kein Datensatz ist</translation>
     </message>
@@ -5124,6 +5136,10 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
     <message>
         <source>link “{value}” left out</source>
         <translation>Link „{value}“ weggelassen</translation>
+    </message>
+    <message>
+        <source>merge of {other} into {survivor}</source>
+        <translation>Zusammenführen von {other} mit {survivor}</translation>
     </message>
     <message>
         <source>name and company</source>

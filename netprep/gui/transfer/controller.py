@@ -138,7 +138,7 @@ class TransferController(QObject):
         self._update_undo()
         if label:
             self.data_changed.emit()
-            self.status_message.emit(self.tr("Undone: the {what}.").format(what=label))
+            self.status_message.emit(self.tr("Undone: the {what}.").format(what=said(label)))
 
     def _update_undo(self) -> None:
         # Nothing to undo before the service is first used (its history lives in it): asking
@@ -146,7 +146,7 @@ class TransferController(QObject):
         label = self.app.transfer.undo_label if self.app.lazy_transfer.built else ""
         self.undo_action.setEnabled(bool(label) and not self.app.read_only)
         self.undo_action.setText(
-            self.tr("Undo the {what}").format(what=label)
+            self.tr("Undo the {what}").format(what=said(label))
             if label
             else self.tr("Undo import or merge")
         )

@@ -170,8 +170,20 @@ class MergeContactsDialog(QDialog):
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Cannot merge"), said(exc))
             return
-        self.merged.emit(message)
+        del message  # the service's English: said here in the user's language instead
+        self.merged.emit(self.done_message())
         self.accept()
+
+    def done_message(self) -> str:
+        """What the status bar says once merged, counted as the dialog counted it."""
+        assert self.plan is not None
+        plan = self.plan
+        moved = BackupWords().counts({t: n for t, n in plan.moves.items() if n})  # "1 note"
+        if moved:
+            text = self.tr("Merged {other} into {survivor}; moved: {moved}.")
+        else:
+            text = self.tr("Merged {other} into {survivor}.")
+        return text.format(other=plan.other.name, survivor=plan.survivor.name, moved=moved)
 
 
 def _bold(text: str) -> QLabel:

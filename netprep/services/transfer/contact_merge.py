@@ -14,6 +14,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
+from netprep.domain.message import Message
 from netprep.domain.records import Contact, Record
 from netprep.services.errors import NotFoundError, UserError
 from netprep.services.transfer.merging import fill_in
@@ -118,7 +119,9 @@ class ContactMergeService:
         change.deletes["contacts"] = [other.id]
         self._store.take_labelled_backup("before-merge")  # a risky operation
         undo = apply_change(self._store, change)
-        label = f"merge of {other.name} into {survivor.name}"
+        label = Message(
+            "merge of {other} into {survivor}", other=other.name, survivor=survivor.name
+        )
         self._history.push(label, undo)
         moved = sum(len(v) for k, v in change.puts.items() if k != "contacts") + len(referred)
         return f"Merged {other.name} into {merged.name}; {moved} linked record(s) moved."

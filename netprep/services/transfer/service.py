@@ -12,6 +12,7 @@ from pathlib import Path
 
 from netprep.domain.agenda import agenda_from_dict, agenda_to_dict
 from netprep.domain.clock import Clock
+from netprep.domain.message import Message
 from netprep.domain.records import Contact, Record
 from netprep.services.agendas import AgendaService
 from netprep.services.errors import UserError
@@ -137,7 +138,7 @@ class TransferService:
         if not change.is_empty:
             self._store.take_labelled_backup("before-import")  # a risky operation
             undo = apply_change(self._store, change)
-            self.history.push(f"import of {preview.source}", undo)
+            self.history.push(Message("import of {source}", source=preview.source), undo)
         return ImportResult(
             added=len(preview.new),
             merged=len(preview.accepted_merges),

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from netprep.composition import App
 from netprep.domain.records import Contact, Note
 from tests.gui.helpers import make_window
+from tests.gui.theming import in_language
 
 
 def test_merge_dialog_field_choice_merge_and_undo(qtbot: QtBot, app: App, tmp_path: Path) -> None:
@@ -52,3 +53,23 @@ def test_merge_needs_two_different_contacts(qtbot: QtBot, app: App, tmp_path: Pa
     dialog.show()  # said under the pickers, not below an empty page of fields
     assert dialog.moves.geometry().bottom() < dialog.grid_host.mapTo(dialog, QPoint(0, 0)).y()
     window.commands["merge_contacts"].trigger()  # reachable from the menu
+
+
+def test_a_merge_is_said_and_undone_in_the_user_s_language(
+    qtbot: QtBot, app: App, tmp_path: Path
+) -> None:
+    keep = app.store.contacts.save(Contact(name="Ana Ruiz"))
+    other = app.store.contacts.save(Contact(name="Ana M. Ruiz"))
+    app.store.notes.save(Note(contact_id=other.id, body="met at PyCon"))
+    with in_language("de_DE"):
+        window = make_window(qtbot, app, tmp_path)
+        said: list[str] = []
+        window.transfer.status_message.connect(said.append)
+        dialog = window.transfer.merge_contacts(keep.id, other.id)
+        qtbot.addWidget(dialog)
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        assert said == ["Ana M. Ruiz wurde mit Ana Ruiz zusammengeführt; verschoben: 1 Notiz."]
+        undo = window.commands["undo_import"]
+        assert undo.text() == "Zusammenführen von Ana M. Ruiz mit Ana Ruiz rückgängig machen"
+        undo.trigger()
+        assert said[-1] == "Rückgängig gemacht: Zusammenführen von Ana M. Ruiz mit Ana Ruiz."
