@@ -4620,6 +4620,10 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
         <translation>Fassen Sie die Notiz in eine Zeile (höchstens {limit} Zeichen).</translation>
     </message>
     <message>
+        <source>Merged {other} into {survivor}; linked records moved: {moved}.</source>
+        <translation>{other} wurde mit {survivor} zusammengeführt; verknüpfte Einträge verschoben: {moved}.</translation>
+    </message>
+    <message>
         <source>Names are limited to {limit} characters.</source>
         <translation>Namen haben höchstens {limit} Zeichen.</translation>
     </message>

@@ -40,6 +40,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("UserError", "Keep in touch ideally every 1 to 3650 days, or leave it empty."),
     QT_TRANSLATE_NOOP("UserError", "Keep the follow-up to one line (at most {limit} characters)."),
     QT_TRANSLATE_NOOP("UserError", "Keep the note to one line (at most {limit} characters)."),
+    QT_TRANSLATE_NOOP("UserError", "Merged {other} into {survivor}; linked records moved: {moved}."),
     QT_TRANSLATE_NOOP("UserError", "Names are limited to {limit} characters."),
     QT_TRANSLATE_NOOP("UserError", "No contact matches “{ref}”. Did you mean:\n  {listed}"),
     QT_TRANSLATE_NOOP("UserError", "No contact matches “{ref}”. Try `netprep contacts` to list them."),

@@ -124,7 +124,12 @@ class ContactMergeService:
         )
         self._history.push(label, undo)
         moved = sum(len(v) for k, v in change.puts.items() if k != "contacts") + len(referred)
-        return f"Merged {other.name} into {merged.name}; {moved} linked record(s) moved."
+        return Message(
+            "Merged {other} into {survivor}; linked records moved: {moved}.",
+            other=other.name,
+            survivor=merged.name,
+            moved=moved,
+        )
 
     # -- helpers ---------------------------------------------------------------------------
 
