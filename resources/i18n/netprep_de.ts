@@ -3890,9 +3890,12 @@ Trotzdem wiederherstellen?</translation>
         <source>Logged: you wrote to {name}</source>
         <translation>Erfasst: Sie haben {name} geschrieben</translation>
     </message>
-    <message>
-        <source>Review done in {minutes} min: {sent} email(s) sent. See you next week.</source>
-        <translation>Rückblick in {minutes} Min. erledigt: {sent} E-Mail(s) gesendet. Bis nächste Woche.</translation>
+    <message numerus="yes">
+        <source>Review done in {minutes} min: %n email(s) sent. See you next week.</source>
+        <translation>
+            <numerusform>Rückblick in {minutes} Min. erledigt: %n E-Mail gesendet. Bis nächste Woche.</numerusform>
+            <numerusform>Rückblick in {minutes} Min. erledigt: %n E-Mails gesendet. Bis nächste Woche.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Done</source>
@@ -4422,6 +4425,34 @@ Trotzdem wiederherstellen?</translation>
     <message>
         <source>Importing {source}…</source>
         <translation>{source} wird importiert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contact(s) imported</source>
+        <translation>
+            <numerusform>%n neuer Kontakt importiert</numerusform>
+            <numerusform>%n neue Kontakte importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged into contacts you had</source>
+        <translation>
+            <numerusform>%n mit vorhandenen Kontakten zusammengeführt</numerusform>
+            <numerusform>%n mit vorhandenen Kontakten zusammengeführt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other record(s) restored</source>
+        <translation>
+            <numerusform>%n weiterer Eintrag wiederhergestellt</numerusform>
+            <numerusform>%n weitere Einträge wiederhergestellt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import finished</source>

@@ -163,6 +163,13 @@
             <numerusform>%n picked: {names}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Review done in {minutes} min: %n email(s) sent. See you next week.</source>
+        <translation>
+            <numerusform>Review done in {minutes} min: %n email sent. See you next week.</numerusform>
+            <numerusform>Review done in {minutes} min: %n emails sent. See you next week.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewReasons</name>
@@ -237,6 +244,37 @@
         <translation>
             <numerusform>%n day overdue</numerusform>
             <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TransferController</name>
+    <message numerus="yes">
+        <source>%n new contact(s) imported</source>
+        <translation>
+            <numerusform>%n new contact imported</numerusform>
+            <numerusform>%n new contacts imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged into contacts you had</source>
+        <translation>
+            <numerusform>%n merged into contacts you had</numerusform>
+            <numerusform>%n merged into contacts you had</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other record(s) restored</source>
+        <translation>
+            <numerusform>%n other record restored</numerusform>
+            <numerusform>%n other records restored</numerusform>
         </translation>
     </message>
 </context>

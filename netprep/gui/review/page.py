@@ -330,8 +330,10 @@ class ReviewPage(QWidget):
         self.tick_timer.stop()
         self.done_label.setText(
             self.tr(
-                "Review done in {minutes} min: {sent} email(s) sent. See you next week."
-            ).format(minutes=f"{minutes:.0f}", sent=len(session.sent))
+                "Review done in {minutes} min: %n email(s) sent. See you next week.",
+                "",
+                len(session.sent),
+            ).format(minutes=f"{minutes:.0f}")
         )
         self.session = None
         self.timer_label.setText(self.tr("Done"))

@@ -116,6 +116,18 @@ class TransferController(QObject):
             cancellable=False,
         )
 
+    def result_words(self, result: ImportResult) -> str:
+        """What an import did, counted in the user's language ("1 new contact", not
+        "1 new contact(s)"): the service's summary is the CLI's English."""
+        parts = [
+            self.tr("%n new contact(s) imported", "", result.added),
+            self.tr("%n merged into contacts you had", "", result.merged),
+            self.tr("%n skipped", "", result.skipped),
+        ]
+        if result.restored:
+            parts.append(self.tr("%n other record(s) restored", "", result.restored))
+        return "; ".join(parts) + "."
+
     def _imported(self, result: ImportResult) -> None:
         self.job = None
         self.last_result = result
@@ -124,7 +136,9 @@ class TransferController(QObject):
         QMessageBox.information(
             self.window,
             self.tr("Import finished"),
-            self.tr("{result}\n\nEdit → Undo import takes it back.").format(result=result),
+            self.tr("{result}\n\nEdit → Undo import takes it back.").format(
+                result=self.result_words(result)
+            ),
         )
 
     def _failed(self, message: str) -> None:

@@ -102,7 +102,9 @@ def test_a_weekly_review_end_to_end(
     ]
     assert all(t.kind is InteractionKind.EMAIL for t in touches)
     assert "Sent: Coffee in December?" in {t.summary for t in touches}
-    assert page.session is None and page.done_label.text().startswith("Review done in 7 min")
+    assert page.session is None and page.done_label.text().startswith(
+        "Review done in 7 min: 3 emails sent."
+    )
     assert page.history.streak.text() == "Streak: 1 week in a row"
     week = page.history.tree.topLevelItem(0)
     assert week is not None and week.childCount() == 3

@@ -14,6 +14,7 @@ from netprep.composition import App
 from netprep.gui.shell.main_window import MainWindow
 from netprep.gui.transfer.preview_dialog import ImportPreviewDialog
 from tests.gui.helpers import DialogAnswers, make_window
+from tests.gui.theming import in_language
 
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "transfer"
 
@@ -58,7 +59,9 @@ def test_import_shows_the_preview_then_writes_and_summarises(
     (dialog,) = answers.previews
     assert dialog.new_model.rowCount() == 4 and dialog.skipped_model.rowCount() == 1
     assert "4 new" in dialog.summary.text()
-    assert answers.summaries[0].startswith("Imported 4 new contact(s)")
+    assert answers.summaries[0].startswith(
+        "4 new contacts imported; 0 merged into contacts you had; 1 skipped."
+    )
     assert len(app.store.contacts) == 4
     assert window.contacts_page.list.model().rowCount() == 4  # the page shows them
     undo = window.commands["undo_import"]
@@ -229,3 +232,28 @@ def test_an_export_that_cannot_be_written_is_a_clear_message(
 ) -> None:
     window.transfer.export_to(tmp_path / "no" / "such" / "folder" / "out.json", "json")
     assert dialogs.warnings and dialogs.warnings[0].startswith("Cannot export: Cannot write")
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (
+            "en_GB",
+            "1 new contact imported; 2 merged into contacts you had; 0 skipped; "
+            "1 other record restored.",
+        ),
+        (
+            "de_DE",
+            "1 neuer Kontakt importiert; 2 mit vorhandenen Kontakten zusammengeführt; "
+            "0 übersprungen; 1 weiterer Eintrag wiederhergestellt.",
+        ),
+    ],
+)
+def test_what_an_import_did_is_counted_in_the_user_s_language(
+    window: MainWindow, language: str, expected: str
+) -> None:
+    from netprep.services.transfer import ImportResult
+
+    with in_language(language):
+        done = ImportResult(added=1, merged=2, skipped=0, restored=1)
+        assert window.transfer.result_words(done) == expected
