@@ -4627,6 +4627,10 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
         <translation>In {folder} konnte keine Sicherung begonnen werden: {reason}.</translation>
     </message>
     <message>
+        <source>Deleted in the copy, not merged: {table}, {count}</source>
+        <translation>In der Kopie gelöscht, nicht übernommen: {table}, {count}</translation>
+    </message>
+    <message>
         <source>Every phase needs a name.</source>
         <translation>Jede Phase braucht einen Namen.</translation>
     </message>
@@ -5287,10 +5291,6 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
     <message>
         <source>{circle}: {problem}</source>
         <translation>{circle}: {problem}</translation>
-    </message>
-    <message>
-        <source>{count} deletion(s) of {table} in the copy are not merged</source>
-        <translation>{count} Löschung(en) in {table} aus der Kopie werden nicht übernommen</translation>
     </message>
     <message>
         <source>{count} {table}: {why}</source>

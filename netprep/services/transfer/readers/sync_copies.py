@@ -160,7 +160,7 @@ def _read_journal_copy(path: Path, table: str) -> ReadResult:
             Skipped(
                 0,
                 Message(
-                    "{count} deletion(s) of {table} in the copy are not merged",
+                    "Deleted in the copy, not merged: {table}, {count}",
                     count=len(keys),
                     table=name,
                 ),
