@@ -11,16 +11,13 @@ review in milliseconds. Everything shown is asked of the review service.
 from __future__ import annotations
 
 from datetime import timedelta
-from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -33,23 +30,19 @@ from netprep.composition import App
 from netprep.domain.followup_drafts import EmailDraft
 from netprep.domain.review.ranking import Candidate
 from netprep.domain.review.session import MAX_PICKED, ReviewSession, clock_text
+from netprep.gui.review.calendar_files import CalendarFiles
 from netprep.gui.review.candidate_list import CandidateList
 from netprep.gui.review.draft_tabs import DraftTabs
 from netprep.gui.review.history_panel import HistoryPanel
 from netprep.gui.review.settings_dialog import ReviewSettingsDialog
 from netprep.gui.shell.background_render import BackgroundRender
 from netprep.gui.widgets.dates import format_date
-from netprep.gui.words import QT_TRANSLATE_NOOP, said
+from netprep.gui.words import said
 from netprep.services.errors import UserError
 from netprep.services.review.service import ReviewDraft
 
 LIST_STEP, DRAFT_STEP = 0, 1
 MAX_SHOWN = 100  # a long list is no review: the best hundred are listed
-CALENDAR_FILES = (  # translated as shown
-    (QT_TRANSLATE_NOOP("ReviewPage", "The weekly review (repeating, 15 minutes)…"), "review"),
-    (QT_TRANSLATE_NOOP("ReviewPage", "Planned meetings (alarm 15 minutes before)…"), "meetings"),
-    (QT_TRANSLATE_NOOP("ReviewPage", "Follow-ups with a due date (to-dos)…"), "followups"),
-)
 
 
 class ReviewPage(QWidget):
@@ -73,20 +66,15 @@ class ReviewPage(QWidget):
         self.start_button.clicked.connect(self.start_review)
         settings_button = QPushButton(self.tr("Settings…"))
         settings_button.clicked.connect(self.edit_settings)
-        calendar_button = QPushButton(self.tr("Add to calendar"))
-        calendar_button.setToolTip(self.tr("Calendar files (.ics) your calendar program opens"))
-        menu = QMenu(calendar_button)
-        for text, what in CALENDAR_FILES:
-            menu.addAction(self.tr(text)).setData(what)
-        menu.triggered.connect(lambda action: self.export_calendar(str(action.data())))
-        calendar_button.setMenu(menu)
+        self.calendar = CalendarFiles(app, self)  # "Add to calendar" and its .ics files
+        self.calendar.status_message.connect(self.status_message)
         head = QHBoxLayout()
         head.addWidget(title)
         head.addStretch(1)
         head.addWidget(self.timer_label)
         head.addWidget(self.start_button)
         head.addWidget(settings_button)
-        head.addWidget(calendar_button)
+        head.addWidget(self.calendar.button)
         self.subtitle = QLabel()
         self.subtitle.setObjectName("mutedLabel")
         self.subtitle.setWordWrap(True)
@@ -326,15 +314,14 @@ class ReviewPage(QWidget):
         session = self.session
         if session is None:
             return
-        minutes = (self._app.clock.monotonic() - session.started) / 60
+        minutes = f"{(self._app.clock.monotonic() - session.started) / 60:.0f}"
         self.tick_timer.stop()
-        self.done_label.setText(
-            self.tr(
-                "Review done in {minutes} min: %n email(s) sent. See you next week.",
-                "",
-                len(session.sent),
-            ).format(minutes=f"{minutes:.0f}")
+        done = self.tr(
+            "Review done in {minutes} min: %n email(s) sent. See you next week.",
+            "",
+            len(session.sent),
         )
+        self.done_label.setText(done.format(minutes=minutes))
         self.session = None
         self.timer_label.setText(self.tr("Done"))
 
@@ -373,30 +360,3 @@ class ReviewPage(QWidget):
         if ReviewSettingsDialog(self._app.review, self).exec():
             self.status_message.emit(self.tr("Review settings saved"))
             self.refresh()
-
-    def export_calendar(self, what: str = "review") -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Add to your calendar"),
-            str(Path.home() / f"{what}.ics"),
-            self.tr("Calendar (*.ics)"),
-        )
-        if path:
-            self.write_calendar(Path(path), what)
-
-    def write_calendar(self, path: Path, what: str = "review") -> Path | None:
-        calendar = self._app.calendar
-        make = {
-            "review": calendar.review,
-            "meetings": calendar.upcoming_meetings,
-            "followups": calendar.followups,
-        }[what]
-        try:
-            saved = calendar.write(path, make())
-        except UserError as error:
-            self.status_message.emit(said(error))
-            return None
-        self.status_message.emit(
-            self.tr("Saved {name}: open it to add it to your calendar").format(name=saved.name)
-        )
-        return saved

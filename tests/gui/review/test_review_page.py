@@ -149,15 +149,15 @@ def test_snooze_settings_and_the_calendar_file(
     dialog.save()
     assert review_app.review.settings.get().review_weekday == 0
 
-    saved = page.write_calendar(tmp_path / "weekly-review.ics")
+    saved = page.calendar.write(tmp_path / "weekly-review.ics")
     assert saved is not None
     [event] = Calendar.from_ical(saved.read_bytes()).walk("VEVENT")
     assert event.decoded("rrule")["BYDAY"] == ["MO"]
-    assert page.write_calendar(tmp_path / "meetings.ics", "meetings") is None  # none planned
+    assert page.calendar.write(tmp_path / "meetings.ics", "meetings") is None  # none planned
     review_app.store.meetings.save(
         Meeting(contact_id=kwame.id, when=datetime(2026, 12, 8, 9, tzinfo=UTC))
     )
-    meetings = page.write_calendar(tmp_path / "meetings.ics", "meetings")
+    meetings = page.calendar.write(tmp_path / "meetings.ics", "meetings")
     assert meetings is not None
     [event] = Calendar.from_ical(meetings.read_bytes()).walk("VEVENT")
     assert event.decoded("summary") == "Networking meeting with Kwame Boateng"
