@@ -6,15 +6,19 @@ is kept in the user's cache instead, seeded by the first demo of the day (and ag
 netprep's code or demo data change), and each launch copies it (~2 ms). The seed's dates
 move with the day (a meeting "tomorrow"), so a copy from another day is never used.
 
-Anything wrong with the cache (unwritable, full, a half-removed folder) falls back to
-seeding the launch's own folder, as before: the demo never fails for want of a cache.
+Each day's folder carries a manifest (every file's name, size and digest) written last; a
+copy that does not match it (a file removed or changed under the cache) is thrown away with
+the day. Anything wrong with the cache (unwritable, full, damaged) falls back to seeding the
+launch's own folder, as before: the demo never fails for want of a cache.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
+import re
 import shutil
 import tempfile
 import time
@@ -32,8 +36,12 @@ if TYPE_CHECKING:
     from netprep.domain.clock import Clock
 
 CACHE_DIR_ENV = "NETPREP_CACHE_DIR"
-#: A half-built day left by a crash is swept after this long (another launch may be
-#: building it right now).
+MANIFEST = "demo-manifest.json"  # in a day's folder, never copied
+#: What the cache's demo folder may hold: days and builds (nothing else is ever removed).
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}-[0-9a-f]{16}")
+_BUILD = ".building-"
+#: A build, or another install's day, is swept once untouched this long (another launch
+#: may be building or copying it right now).
 STALE_BUILD_SECONDS = 600
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -55,10 +63,17 @@ def fill_demo(folder: Path, clock: Clock | None = None, cache: Path | None = Non
 
     clock = clock or SystemClock()
     root = (cache or default_cache_dir()) / "demo"
+    day: Path | None = None
     try:
         day = seeded_day(root, clock)
         shutil.copytree(day, folder, dirs_exist_ok=True, ignore=_not_copied)
-        return
+        if _listing(folder) == _manifest(day):
+            return
+        raise ValueError(f"{day} does not hold what its manifest lists")
+    except ValueError as exc:  # a damaged day: dropped, and the next launch seeds it afresh
+        _log.warning("demo cache damaged (%s): seeding the demo in place", exc)
+        if day is not None:
+            shutil.rmtree(day, ignore_errors=True)
     except (OSError, UserError) as exc:  # the cache is a head start only
         _log.warning("demo cache not used (%s): seeding the demo in place", exc)
     _empty(folder)
@@ -71,10 +86,11 @@ def seeded_day(root: Path, clock: Clock) -> Path:
     if day.is_dir():
         return day
     root.mkdir(parents=True, exist_ok=True)
-    building = Path(tempfile.mkdtemp(prefix=".building-", dir=root))
+    building = Path(tempfile.mkdtemp(prefix=_BUILD, dir=root))
     try:
         _seed(building, clock)
         (building / _lock_name()).unlink(missing_ok=True)
+        (building / MANIFEST).write_text(json.dumps(_listing(building)), encoding="utf-8")
         try:
             building.rename(day)  # whole or not at all; a launch alongside may win the race
         except OSError:
@@ -95,6 +111,28 @@ def _seed(folder: Path, clock: Clock) -> None:
         app.close()
 
 
+def _listing(folder: Path) -> dict[str, list[object]]:
+    """Each file a copy holds (the manifest and the lock aside): its size and digest."""
+    listed: dict[str, list[object]] = {}
+    for path in sorted(folder.rglob("*")):
+        name = path.relative_to(folder).as_posix()
+        if path.is_file() and name not in (MANIFEST, _lock_name()):
+            data = path.read_bytes()
+            listed[name] = [len(data), hashlib.blake2b(data, digest_size=16).hexdigest()]
+    return listed
+
+
+def _manifest(day: Path) -> dict[str, list[object]]:
+    """What the day's folder held when it was seeded (ValueError if unreadable)."""
+    try:
+        found = json.loads((day / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ValueError(f"no readable manifest in {day}") from exc
+    if not isinstance(found, dict):
+        raise ValueError(f"no readable manifest in {day}")
+    return found
+
+
 def _code_and_data_digest() -> str:
     """What the seeded demo depends on: every file of the package and its resources (names,
     sizes, times changed), so an upgrade or an edit seeds afresh. ~2 ms for ~300 files."""
@@ -108,7 +146,8 @@ def _code_and_data_digest() -> str:
                 if name.endswith((".pyc", ".pyo")):
                     continue
                 info = os.stat(os.path.join(path, name))
-                digest.update(f"{path}/{name}:{info.st_size}:{info.st_mtime_ns};".encode())
+                where = os.path.relpath(os.path.join(path, name), top)  # not the install's path
+                digest.update(f"{where}:{info.st_size}:{info.st_mtime_ns};".encode())
     return digest.hexdigest()
 
 
@@ -119,20 +158,24 @@ def _lock_name() -> str:
 
 
 def _not_copied(folder: str, names: list[str]) -> set[str]:
-    return {name for name in names if name in (_lock_name(), "backups")}
+    return {name for name in names if name in (_lock_name(), "backups", MANIFEST)}
 
 
 def _sweep(root: Path, keep: Path) -> None:
-    """Remove other days' demos and builds a crash left behind (never one still going)."""
+    """Remove other days' demos, and builds a crash left behind. Only netprep's own names
+    are touched, and nothing changed in the last minutes: another launch (another install:
+    its code has another digest) may be building or copying it right now."""
     for entry in root.iterdir():
-        if entry == keep:
+        ours = entry.name.startswith(_BUILD) or _DAY.fullmatch(entry.name)
+        if entry == keep or not ours or not entry.is_dir() or entry.is_symlink():
             continue
-        if entry.name.startswith(".building-"):
-            try:
-                if time.time() - entry.stat().st_mtime < STALE_BUILD_SECONDS:
-                    continue
-            except OSError:
-                continue
+        today = entry.name[:10] == keep.name[:10]
+        try:
+            recent = time.time() - entry.stat().st_mtime < STALE_BUILD_SECONDS
+        except OSError:
+            continue
+        if recent and (today or entry.name.startswith(_BUILD)):
+            continue
         shutil.rmtree(entry, ignore_errors=True)
 
 

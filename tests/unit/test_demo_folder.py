@@ -101,16 +101,40 @@ def test_a_change_to_the_code_or_data_seeds_afresh(
     assert len(seeds) == 2
 
 
-def test_the_digest_follows_the_package_files() -> None:
-    assert demo_folder._code_and_data_digest() == demo_folder._code_and_data_digest()
-    seed_module = Path(demo_folder.__file__).parent / "services" / "seed.py"
-    before = demo_folder._code_and_data_digest()
-    info = seed_module.stat()
-    os.utime(seed_module, ns=(info.st_atime_ns, info.st_mtime_ns + 1_000_000_000))
-    try:
-        assert demo_folder._code_and_data_digest() != before
-    finally:
-        os.utime(seed_module, ns=(info.st_atime_ns, info.st_mtime_ns))
+def test_the_digest_follows_the_code_the_resources_and_the_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    package, resources = tmp_path / "netprep", tmp_path / "resources"
+    (package / "services").mkdir(parents=True)
+    (resources / "demo").mkdir(parents=True)
+    seed_code, demo_data = package / "services" / "seed.py", resources / "demo" / "demo.json"
+    seed_code.write_text("x = 1")
+    demo_data.write_text("{}")
+    monkeypatch.setattr(demo_folder, "_PACKAGE", package)
+    monkeypatch.setattr(demo_folder, "resources_dir", lambda: resources)
+    seen = {demo_folder._code_and_data_digest()}
+    assert demo_folder._code_and_data_digest() in seen  # the same files: the same digest
+    for changed in (seed_code, demo_data):
+        info = changed.stat()
+        os.utime(changed, ns=(info.st_atime_ns, info.st_mtime_ns + 1_000_000_000))
+        seen.add(demo_folder._code_and_data_digest())
+    monkeypatch.setattr(demo_folder, "__version__", "9.9.9")
+    seen.add(demo_folder._code_and_data_digest())
+    assert len(seen) == 4
+    moved = tmp_path / "elsewhere"  # another install of the same files: the same day
+    moved.mkdir()
+    for folder in (package, resources):
+        for path, _dirs, files in os.walk(folder):
+            for name in files:
+                info = os.stat(os.path.join(path, name))
+                target = moved / os.path.relpath(os.path.join(path, name), tmp_path)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(Path(path, name).read_bytes())
+                os.utime(target, ns=(info.st_atime_ns, info.st_mtime_ns))
+    digest = demo_folder._code_and_data_digest()
+    monkeypatch.setattr(demo_folder, "_PACKAGE", moved / "netprep")
+    monkeypatch.setattr(demo_folder, "resources_dir", lambda: moved / "resources")
+    assert demo_folder._code_and_data_digest() == digest
 
 
 def test_an_unusable_cache_seeds_the_launch_folder_in_place(
@@ -143,21 +167,56 @@ def test_a_copy_that_fails_half_way_is_cleared_before_seeding_in_place(
     assert what_it_holds(folder, clock)[:2] == (11, 2)
 
 
-def test_builds_left_by_a_crash_are_swept_but_not_one_in_progress(tmp_path: Path) -> None:
+def test_the_sweep_takes_old_days_and_crashed_builds_and_nothing_else(tmp_path: Path) -> None:
     clock = ManualClock(MORNING)
     root = tmp_path / "cache" / "demo"
     root.mkdir(parents=True)
-    crashed, running = root / ".building-crashed", root / ".building-running"
-    crashed.mkdir()
-    running.mkdir()
     long_ago = time.time() - STALE_BUILD_SECONDS - 60
-    os.utime(crashed, (long_ago, long_ago))
-    (root / "2026-11-30-olddigest").mkdir()
+    for name in (
+        ".building-crashed",
+        ".building-running",
+        "2026-11-30-0123456789abcdef",  # an old day
+        "2026-12-02-fedcba9876543210",  # today, another install's: in use
+        "2026-12-02-aaaaaaaaaaaaaaaa",  # today, another install's: untouched for long
+        "my-project",  # not netprep's: NETPREP_CACHE_DIR may point anywhere
+    ):
+        (root / name).mkdir()
+        (root / name / "kept.txt").write_text("x")
+    for name in (".building-crashed", "2026-12-02-aaaaaaaaaaaaaaaa"):
+        os.utime(root / name, (long_ago, long_ago))
     fill_demo(tmp_path / "demo", clock, cache=tmp_path / "cache")
     left = sorted(p.name for p in root.iterdir())
-    assert ".building-crashed" not in left and "2026-11-30-olddigest" not in left
-    assert ".building-running" in left
-    assert len([name for name in left if name.startswith("2026-12-02-")]) == 1
+    assert ".building-running" in left and "2026-12-02-fedcba9876543210" in left
+    assert (root / "my-project" / "kept.txt").exists()
+    for gone in (".building-crashed", "2026-11-30-0123456789abcdef", "2026-12-02-aaaaaaaaaaaaaaaa"):
+        assert gone not in left
+    today = [n for n in left if n.startswith("2026-12-02-") and "fedcba" not in n]
+    assert len(today) == 1 and today[0] == f"2026-12-02-{demo_folder._code_and_data_digest()}"
+
+
+@pytest.mark.parametrize("damage", ["removed", "broken", "manifest"])
+def test_a_damaged_day_in_the_cache_is_dropped_and_the_demo_seeded_in_place(
+    tmp_path: Path, seeds: list[Path], damage: str
+) -> None:
+    clock = ManualClock(MORNING)
+    cache = tmp_path / "cache"
+    fill_demo(tmp_path / "first", clock, cache=cache)
+    (day,) = (cache / "demo").iterdir()
+    if damage == "removed":  # e.g. another install's sweep took it while this one copied
+        (day / "contacts.json").unlink()
+    elif damage == "broken":
+        (day / "meetings.json").write_text('{"broken')
+    else:
+        (day / demo_folder.MANIFEST).write_text("not json")
+    folder = tmp_path / "demo"
+    folder.mkdir()
+    fill_demo(folder, clock, cache=cache)
+    assert seeds[-1] == folder
+    assert what_it_holds(folder, clock)[:2] == (11, 2)
+    assert not day.exists()  # the next launch seeds the day afresh
+    fill_demo(tmp_path / "next", clock, cache=cache)
+    assert seeds[-1].parent == cache / "demo"
+    assert what_it_holds(tmp_path / "next", clock)[:2] == (11, 2)
 
 
 def test_a_launch_that_loses_the_race_uses_the_winners_day(
@@ -167,20 +226,21 @@ def test_a_launch_that_loses_the_race_uses_the_winners_day(
     clock = ManualClock(MORNING)
     root = tmp_path / "cache" / "demo"
     real = demo_folder._seed
-    raced: list[Path] = []
+    raced: list[Path] = []  # the other launch's day
 
     def seed_while_another_finishes(folder: Path, clock: ManualClock) -> None:
         real(folder, clock)
-        if not raced:  # the other launch renames its day into place meanwhile
-            day = root / f"2026-12-02-{demo_folder._code_and_data_digest()}"
-            real(day, clock)
-            (day / ".netprep.lock").unlink(missing_ok=True)
-            raced.append(day)
+        if not raced:  # the other launch seeds and renames its day into place meanwhile
+            raced.append(root)
+            raced[0] = demo_folder.seeded_day(root, clock)
 
     monkeypatch.setattr(demo_folder, "_seed", seed_while_another_finishes)
-    fill_demo(tmp_path / "demo", clock, cache=tmp_path / "cache")
+    folder = tmp_path / "demo"
+    folder.mkdir()
+    fill_demo(folder, clock, cache=tmp_path / "cache")
     assert [p for p in root.iterdir()] == raced  # the loser's build is gone
-    assert what_it_holds(tmp_path / "demo", clock)[:2] == (11, 2)
+    assert what_it_holds(folder, clock)[:2] == (11, 2)
+    assert not (folder / demo_folder.MANIFEST).exists()  # a copy of the winner's day
 
 
 def test_a_store_error_while_seeding_the_cache_seeds_the_launch_folder_in_place(
