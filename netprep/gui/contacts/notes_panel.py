@@ -122,16 +122,19 @@ class NotesPanel(QWidget):
         header = ButtonFlow()
         header.addWidget(_labelled(QLabel(self.tr("Date")), self.date_edit))
         header.addWidget(_labelled(QLabel(self.tr("Kind")), self.kind_combo))
-        self.status = ElidedLabel()  # a long "Not saved: …" ends in "…", whole as its tooltip
+        # The save status on a line of its own under them, there even when empty: appearing
+        # on the first keystroke beside a wrapped date and kind, it pushed the editor down
+        # under the caret. A long "Not saved: …" ends in "…", whole as its tooltip.
+        self.status = ElidedLabel()
         self.status.setObjectName("mutedLabel")
-        self.status.hide()  # shown with something to say: empty, it took a line of its own
-        header.addWidget(self.status)
+        self.status.setMinimumHeight(self.status.fontMetrics().height())
         self.text_split = QSplitter(Qt.Orientation.Horizontal)
         self.text_split.addWidget(self.editor)
         self.text_split.addWidget(self.preview)
         right = QVBoxLayout()
         right.addWidget(self.undo_bar)
         right.addLayout(header)
+        right.addWidget(self.status)
         right.addWidget(self.text_split, 1)
         self.editor_area = QWidget()
         self.editor_area.setLayout(right)
@@ -147,11 +150,6 @@ class NotesPanel(QWidget):
         watched = [self.list, self.new_button, self.delete_button, self.editor]
         self.undo_keys = UndoKeys(watched, self.undo_delete, self._can_undo, self)
         self._update_enabled()
-
-    def _say(self, text: str) -> None:
-        """The line beside the note's date and kind: "Saved", "Editing…", or nothing."""
-        self.status.setText(text)
-        self.status.setVisible(bool(text))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Editor beside its preview when there is room, above it when narrow (1024 px)."""
@@ -179,7 +177,7 @@ class NotesPanel(QWidget):
         self.list.clearSelection()
         self._loading = False
         self._show_note(None)
-        self._say(self.tr("New note: start typing"))
+        self.status.setText(self.tr("New note: start typing"))
         self.editor.setFocus()
 
     def delete_note(self) -> None:
@@ -232,15 +230,15 @@ class NotesPanel(QWidget):
             saved = self._app.contacts.save_note(self._note)
         except ValidationError as exc:  # too long: said beside the editor, while typing
             reason = next(iter(exc.errors.values()))
-            self._say(self.tr("Not saved: {reason}").format(reason=reason))
+            self.status.setText(self.tr("Not saved: {reason}").format(reason=reason))
             return False
         except UserError as exc:
-            self._say(self.tr("Not saved"))
+            self.status.setText(self.tr("Not saved"))
             QMessageBox.warning(self, self.tr("Note not saved"), said(exc))
             return False
         self._note = saved
         self._dirty = False
-        self._say(self.tr("Saved"))
+        self.status.setText(self.tr("Saved"))
         item = self.list.currentItem()
         if item is None or item.data(ID_ROLE) != saved.id:  # the note typing started
             item = QListWidgetItem()
@@ -295,7 +293,7 @@ class NotesPanel(QWidget):
         self.date_edit.setDate(to_qdate(when))
         self._preview_timer.stop()
         self._preview(note.body if note else "")
-        self._say("")
+        self.status.setText("")
         self._loading = False
         self._dirty = False
         self._update_enabled()
@@ -308,7 +306,7 @@ class NotesPanel(QWidget):
                 return
             self._note = Note(contact_id=self._contact_id or "")  # saved by flush()
         self._dirty = True
-        self._say(self.tr("Editing…"))
+        self.status.setText(self.tr("Editing…"))
         self._preview_timer.start()
         self._autosave.start()
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -45,20 +46,29 @@ def test_the_list_keeps_its_width_as_contacts_and_tabs_are_opened(
         assert window.width() == width
 
 
-def test_a_long_note_status_ends_in_an_ellipsis_rather_than_widening_the_contact(
-    qtbot: QtBot, demo_app: App, tmp_path: Path
+@pytest.mark.parametrize("language", ["en_GB", "de_DE"])
+def test_the_note_s_status_neither_moves_the_editor_nor_widens_the_contact(
+    qtbot: QtBot, demo_app: App, tmp_path: Path, language: str
 ) -> None:
-    with app_theme():
+    with in_language(language), app_theme():
         window = make_window(qtbot, demo_app, tmp_path)
         window.resize(1024, 700)
         window.show_section("contacts")
         page = window.contacts_page
         window.open_contact(demo_app.contacts.find("Grace Adeyemi").id)
-        page.tabs.setCurrentWidget(page.notes)
+        notes = page.notes
+        page.tabs.setCurrentWidget(notes)
+        notes.list.setCurrentRow(0)
         QApplication.processEvents()
-        before = page.list.width()
-        assert not page.notes.status.isVisible()  # nothing to say: no empty line for it
-        page.notes._say("Not saved: " + "the reason is long, " * 20)
+        width, top = page.list.width(), notes.editor.mapTo(window, QPoint(0, 0)).y()
+        assert notes.status.text() == ""
+        notes.editor.setFocus()
+        qtbot.keyClicks(notes.editor, " more")  # "Editing…" appears on the first keystroke
         QApplication.processEvents()
-        assert page.notes.status.isVisible() and page.notes.status.is_elided()
-        assert page.list.width() == before
+        assert notes.status.text() != ""
+        assert notes.editor.mapTo(window, QPoint(0, 0)).y() == top  # not pushed under the caret
+        notes.status.setText("Not saved: " + "the reason is long, " * 20)
+        QApplication.processEvents()
+        assert notes.status.is_elided() and notes.status.toolTip().endswith("long, ")
+        assert page.list.width() == width
+        assert notes.editor.mapTo(window, QPoint(0, 0)).y() == top
