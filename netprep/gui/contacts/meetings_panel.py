@@ -47,6 +47,9 @@ def _add_placeholder(target: QListWidget, text: str) -> None:
     target.addItem(item)
 
 
+LIST_MIN_HEIGHT = 40  # px: a row or two of a list
+
+
 class ContactMeetingsPanel(QWidget):
     start_meeting = Signal(str)
     meet_now = Signal(str)
@@ -92,6 +95,8 @@ class ContactMeetingsPanel(QWidget):
         meetings_layout.addLayout(buttons)
 
         self.given = QListWidget()
+        for listing in (self.meetings, self.given):  # two rows at least, not Qt's ~70 px: on a
+            listing.setMinimumHeight(LIST_MIN_HEIGHT)  # short window the buttons keep room
         self.given.setAccessibleName(self.tr("Referrals this contact gave"))
         self.given.itemActivated.connect(self._open_given)
         given_box = QGroupBox(self.tr("Names they suggested"))

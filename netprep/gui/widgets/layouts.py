@@ -42,6 +42,7 @@ class ButtonFlow(QLayout):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._align_right = align_right
+        self._height = 0  # what the lines took when last laid out
         self.setContentsMargins(0, 0, 0, 0)
 
     # -- QLayout's contract ----------------------------------------------------------------
@@ -69,7 +70,10 @@ class ButtonFlow(QLayout):
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
-        self._arrange(rect, move=True)
+        height = self._arrange(rect, move=True)
+        if height != self._height:  # more or fewer lines: the minimum height changed too
+            self._height = height
+            self.invalidate()  # the holder lays out again (a posted request, not a loop)
 
     def sizeHint(self) -> QSize:
         """Every button on one line."""
@@ -81,11 +85,17 @@ class ButtonFlow(QLayout):
         return QSize(width, height) + self._margin_size()
 
     def minimumSize(self) -> QSize:
-        """The widest button: the rest can go onto further lines."""
+        """The widest button (the rest can go onto further lines), and as tall as the lines
+        take at the width the row has: a tab or a window does not ask a layout its height
+        for a width, and gave a wrapped row one line (its second line was cut off)."""
         size = QSize()
         for item in self._visible():
             size = size.expandedTo(item.minimumSize())
-        return size + self._margin_size()
+        size += self._margin_size()
+        width = self.geometry().width()
+        if width > 0:
+            size.setHeight(max(size.height(), self.heightForWidth(width)))
+        return size
 
     # -- laying out ------------------------------------------------------------------------
 

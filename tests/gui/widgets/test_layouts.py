@@ -60,3 +60,24 @@ def test_a_hidden_button_takes_no_room(qtbot: QtBot) -> None:
     QApplication.processEvents()
     margin = 9
     assert buttons[1].x() == margin
+
+
+def test_its_minimum_height_is_what_its_lines_take_at_its_width(qtbot: QtBot) -> None:
+    """A tab or a window does not ask a layout its height for a width: the wrapped row's
+    minimum says it, or a short window cut its second line off."""
+    widget, buttons = holder(qtbot)
+    widest = max(button.sizeHint().width() for button in buttons)
+    widget.resize(widest + 18, 300)
+    widget.show()
+    QApplication.processEvents()
+    outer = widget.layout()
+    assert outer is not None
+    first = outer.itemAt(0)
+    flow = first.layout() if first is not None else None
+    assert isinstance(flow, ButtonFlow)
+    three_lines = buttons[-1].geometry().bottom() - buttons[0].y() + 1
+    assert flow.minimumSize().height() >= three_lines
+    assert widget.minimumSizeHint().height() >= three_lines + 18
+    widget.resize(900, 300)  # room for one line again: the minimum follows
+    QApplication.processEvents()
+    assert flow.minimumSize().height() == max(b.sizeHint().height() for b in buttons)
