@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from netprep.composition import App
@@ -20,6 +21,33 @@ def make_window(qtbot: QtBot, app: App, tmp_path: Path) -> MainWindow:
         window.show()
         window.activateWindow()
     return window
+
+
+def each_page(window: MainWindow, app: App) -> Iterator[tuple[str, QWidget]]:
+    """Every sidebar page in turn as a user sees it with the demo's records (Follow-ups with
+    one chosen, so its email shows; Contacts with Grace Adeyemi open), then "prepare": the
+    Meetings page preparing a meeting with her."""
+    from netprep.gui.followups.page import FollowUpsPage
+    from netprep.gui.shell.actions import SECTIONS
+    from netprep.services.followups import FollowUpFilter
+
+    for name in SECTIONS:
+        window.show_section(name)
+        page = window.page(name)
+        if isinstance(page, FollowUpsPage):
+            page.show_filter(FollowUpFilter.ALL)
+            first = page.list.topLevelItem(0)
+            assert first is not None
+            page.list.setCurrentItem(first)
+            assert page.detail.mail_button.isVisible()
+        if name == "contacts":
+            window.open_contact(app.contacts.find("Grace Adeyemi").id)
+        QApplication.processEvents()
+        yield name, page
+    window.show_section("meetings")
+    window.meetings_page.prepare(app.contacts.find("Grace Adeyemi").id)
+    QApplication.processEvents()
+    yield "prepare", window.meetings_page
 
 
 def type_into(qtbot: QtBot, widget: QWidget, text: str) -> None:

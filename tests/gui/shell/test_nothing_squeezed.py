@@ -12,12 +12,10 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from netprep.composition import App, seed_demo
-from netprep.gui.followups.page import FollowUpsPage
 from netprep.gui.meeting_window.outcome_dialog import OutcomeDialog
 from netprep.gui.meeting_window.window import MeetingWindow
 from netprep.gui.shell.actions import SECTIONS
-from netprep.services.followups import FollowUpFilter
-from tests.gui.helpers import make_window
+from tests.gui.helpers import each_page, make_window
 from tests.gui.theming import app_theme, in_language
 
 
@@ -61,22 +59,11 @@ def test_every_page_fits_1024_px_without_squeezing_a_button(
         window.resize(1024, 700)
         window.show()
         found: list[str] = []
-        for name in SECTIONS:
-            window.show_section(name)
-            if name == "followups":  # one chosen: its email and buttons are shown
-                page = window.page(name)
-                assert isinstance(page, FollowUpsPage)
-                page.show_filter(FollowUpFilter.ALL)
-                first = page.list.topLevelItem(0)
-                assert first is not None
-                page.list.setCurrentItem(first)
-                assert page.detail.mail_button.isVisible()
-            QApplication.processEvents()
-            found += [f"{name}: {line}" for line in squeezed(window.page(name))]
-        window.show_section("meetings")
-        window.meetings_page.prepare(app.contacts.find("Grace Adeyemi").id)
-        QApplication.processEvents()
-        found += [f"prepare: {line}" for line in squeezed(window.meetings_page)]
+        walked = []
+        for name, page in each_page(window, app):
+            walked.append(name)
+            found += [f"{name}: {line}" for line in squeezed(page)]
+        assert walked == [*SECTIONS, "prepare"]
         found += meeting_window_squeezed(qtbot, app)
 
         widths = {name: window.page(name).minimumSizeHint().width() for name in SECTIONS}

@@ -8,16 +8,14 @@ from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from netprep.composition import App, seed_demo
-from netprep.gui.followups.page import FollowUpsPage
 from netprep.gui.meeting_window.outcome_dialog import OutcomeDialog
 from netprep.gui.meeting_window.window import MeetingWindow
 from netprep.gui.shell.actions import SECTIONS
-from netprep.services.followups import FollowUpFilter
-from tests.gui.helpers import DialogAnswers, make_window
+from tests.gui.helpers import DialogAnswers, each_page, make_window
 
 
 def tab_stops(root: QWidget) -> list[QWidget]:
@@ -59,22 +57,12 @@ def test_tab_never_jumps_back_up_a_column_on_any_page(
     window.resize(1600, 1000)
     window.show()
     found: list[str] = []
-    for name in SECTIONS:
-        window.show_section(name)
-        page = window.page(name)
-        if isinstance(page, FollowUpsPage):  # one chosen: its editors are shown
-            page.show_filter(FollowUpFilter.ALL)
-            first = page.list.topLevelItem(0)
-            assert first is not None
-            page.list.setCurrentItem(first)
-        if name == "contacts":
-            window.open_contact(app.contacts.find("Grace Adeyemi").id)
-        QApplication.processEvents()
-        found += [f"{name}: {step}" for step in backwards(page)]
-    window.show_section("meetings")
-    window.meetings_page.prepare(app.contacts.find("Grace Adeyemi").id)
-    QApplication.processEvents()
-    found += [f"prepare: {step}" for step in backwards(window.meetings_page.prep)]
+    walked = []
+    for name, page in each_page(window, app):
+        walked.append(name)
+        shown = window.meetings_page.prep if name == "prepare" else page
+        found += [f"{name}: {step}" for step in backwards(shown)]
+    assert walked == [*SECTIONS, "prepare"]
     assert found == [], "\n".join(found)
 
 
