@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from netprep.composition import App, default_data_dir, open_app
+from netprep.composition import App, default_cache_dir, default_data_dir, open_app
 from netprep.domain.records import Contact
 from netprep.render.templates import RenderResult
 from netprep.services.brief_export import ExportFormat
@@ -91,7 +91,7 @@ def _open_read_only(data_dir: str | None) -> App:
         raise UserError(
             "No data folder at {folder}. Create one with `netprep init`.", folder=folder
         )
-    return open_app(folder, read_only=True)
+    return open_app(folder, read_only=True, cache_dir=default_cache_dir())
 
 
 def _find_contact(app: App, ref: str) -> Contact:

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from netprep.composition import App, default_data_dir, open_app
+from netprep.composition import App, default_cache_dir, default_data_dir, open_app
 from netprep.services.errors import UserError
 
 EXIT_OK = 0
@@ -53,7 +53,7 @@ def _open(args: argparse.Namespace) -> App:
         raise UserError(
             "No data folder at {folder}. Create one with `netprep init`.", folder=folder
         )
-    return open_app(folder, read_only=True)
+    return open_app(folder, read_only=True, cache_dir=default_cache_dir())
 
 
 def cmd_review(args: argparse.Namespace) -> int:

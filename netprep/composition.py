@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from platformdirs import user_data_dir
+from platformdirs import user_cache_dir, user_data_dir
 
 # Importing this module is light (the app's window paints first, then opens the data):
 # the services, the store and the brief engine are imported when an app is built.
@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from netprep.store.store import Store
 
 DATA_DIR_ENV = "NETPREP_DATA_DIR"
+CACHE_DIR_ENV = "NETPREP_CACHE_DIR"
 T = TypeVar("T")
 
 
@@ -51,6 +52,15 @@ def default_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     if from_env:
         return Path(from_env).expanduser()
     return Path(user_data_dir("netprep", appauthor=False))
+
+
+def default_cache_dir() -> Path:
+    """$NETPREP_CACHE_DIR, else the platform's user cache folder: what netprep may rebuild
+    (the day's demo, compiled templates), never the user's data."""
+    from_env = os.environ.get(CACHE_DIR_ENV)
+    if from_env:
+        return Path(from_env).expanduser()
+    return Path(user_cache_dir("netprep", appauthor=False))
 
 
 class Lazy(Generic[T]):
@@ -150,10 +160,12 @@ def _brief_service(store: Store, clock: Clock, agendas: AgendaService) -> BriefS
     return BriefService(store, clock, agendas, network_index=NetworkIndex(load_taxonomy()))
 
 
-def _brief_export_service(store: Store, folder: Path | None) -> BriefExportService:
+def _brief_export_service(
+    store: Store, folder: Path | None, compiled: Path | None
+) -> BriefExportService:
     from netprep.services.brief_export import BriefExportService
 
-    return BriefExportService(store, folder)
+    return BriefExportService(store, folder, compiled_cache=compiled)
 
 
 def _transfer_service(store: Store, clock: Clock, agendas: AgendaService) -> TransferService:
@@ -162,7 +174,9 @@ def _transfer_service(store: Store, clock: Clock, agendas: AgendaService) -> Tra
     return TransferService(store, clock, agendas, UndoHistory())
 
 
-def build_app(db: Database, clock: Clock) -> App:
+def build_app(db: Database, clock: Clock, cache_dir: Path | None = None) -> App:
+    """The services on ``db``; ``cache_dir``: where what can be rebuilt is kept between runs
+    (compiled templates; None: nothing kept)."""
     from netprep.render.review_email import ReviewEmailRenderer
     from netprep.services.agendas import AgendaService
     from netprep.services.backups import BackupService
@@ -180,6 +194,7 @@ def build_app(db: Database, clock: Clock) -> App:
     from netprep.store.store import Store
 
     store = Store(db, clock)
+    compiled = cache_dir / "templates" if cache_dir is not None else None
     agendas = AgendaService(store)
     briefs = Lazy(lambda: _brief_service(store, clock, agendas))
     touches = TouchService(store, clock)
@@ -188,7 +203,9 @@ def build_app(db: Database, clock: Clock) -> App:
         clock,
         ReviewSettingsService(db.folder, lambda: store.read_only),
         touches,
-        ReviewEmailRenderer(db.folder / "templates" if db.folder else None),
+        ReviewEmailRenderer(
+            db.folder / "templates" if db.folder else None, compiled_cache=compiled
+        ),
         system_zone(),
     )
     return App(
@@ -214,18 +231,25 @@ def build_app(db: Database, clock: Clock) -> App:
         reminders=ReminderService(store, clock, review),
         backups=BackupService(store, clock, db.folder),
         lazy_briefs=briefs,
-        lazy_brief_export=Lazy(lambda: _brief_export_service(store, db.folder)),
+        lazy_brief_export=Lazy(lambda: _brief_export_service(store, db.folder, compiled)),
         lazy_transfer=Lazy(lambda: _transfer_service(store, clock, agendas)),
     )
 
 
-def open_app(data_dir: Path, clock: Clock | None = None, *, read_only: bool = False) -> App:
-    """Open a data folder (StoreError if it is locked, corrupt or too new)."""
+def open_app(
+    data_dir: Path,
+    clock: Clock | None = None,
+    *,
+    read_only: bool = False,
+    cache_dir: Path | None = None,
+) -> App:
+    """Open a data folder (StoreError if it is locked, corrupt or too new); ``cache_dir``:
+    see :func:`build_app` (the app and the CLI pass :func:`default_cache_dir`)."""
     from netprep.domain.clock import SystemClock
     from netprep.store.database import Database
 
     clock = clock or SystemClock()
-    return build_app(Database.open(data_dir, clock, read_only=read_only), clock)
+    return build_app(Database.open(data_dir, clock, read_only=read_only), clock, cache_dir)
 
 
 def memory_app(clock: Clock | None = None) -> App:

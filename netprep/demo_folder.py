@@ -25,17 +25,14 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from platformdirs import user_cache_dir
-
 from netprep import __version__
-from netprep.composition import open_app, seed_demo
+from netprep.composition import default_cache_dir, open_app, seed_demo
 from netprep.resources import resources_dir
 from netprep.services.errors import UserError
 
 if TYPE_CHECKING:
     from netprep.domain.clock import Clock
 
-CACHE_DIR_ENV = "NETPREP_CACHE_DIR"
 MANIFEST = "demo-manifest.json"  # in a day's folder, never copied
 #: What the cache's demo folder may hold: days and builds (nothing else is ever removed).
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}-[0-9a-f]{16}")
@@ -46,14 +43,6 @@ STALE_BUILD_SECONDS = 600
 
 _PACKAGE = Path(__file__).resolve().parent
 _log = logging.getLogger(__name__)
-
-
-def default_cache_dir() -> Path:
-    """$NETPREP_CACHE_DIR, else the platform's user cache folder."""
-    from_env = os.environ.get(CACHE_DIR_ENV)
-    if from_env:
-        return Path(from_env).expanduser()
-    return Path(user_cache_dir("netprep", appauthor=False))
 
 
 def fill_demo(folder: Path, clock: Clock | None = None, cache: Path | None = None) -> None:

@@ -45,8 +45,15 @@ def tidy(body: str) -> str:
 
 
 class ReviewEmailRenderer:
-    def __init__(self, user_dir: Path | None = None, *, builtin_dir: Path | None = None) -> None:
+    def __init__(
+        self,
+        user_dir: Path | None = None,
+        *,
+        builtin_dir: Path | None = None,
+        compiled_cache: Path | None = None,
+    ) -> None:
         self._dirs = (user_dir, builtin_dir)
+        self._compiled_cache = compiled_cache
         self._made: TemplateRenderer | None = None
 
     @property
@@ -55,7 +62,9 @@ class ReviewEmailRenderer:
             from netprep.render.templates import TemplateRenderer
 
             user_dir, builtin_dir = self._dirs
-            self._made = TemplateRenderer(user_dir, builtin_dir=builtin_dir)
+            self._made = TemplateRenderer(
+                user_dir, builtin_dir=builtin_dir, compiled_cache=self._compiled_cache
+            )
         return self._made
 
     def takes_time(self) -> bool:

@@ -37,6 +37,7 @@ from netprep.render.brief_view import BriefContext, build_view
 from netprep.render.html_page import html_document
 from netprep.render.markdown_html import markdown_to_safe_html
 from netprep.render.markdown_text import escape_markdown, escape_markdown_cell
+from netprep.render.template_cache import use_template_cache
 from netprep.resources import resource_path
 
 BRIEF_TEMPLATE = "brief.md.j2"
@@ -167,15 +168,23 @@ class TemplateRenderer:
     """Renders briefs to Markdown and to print-ready HTML.
 
     ``user_dir`` is the data folder's ``templates/``; a file there with the
-    same name as a shipped template replaces it.
+    same name as a shipped template replaces it. ``compiled_cache``: a folder of the user's
+    cache where the shipped templates are kept compiled between runs (render/template_cache).
     """
 
-    def __init__(self, user_dir: Path | None = None, *, builtin_dir: Path | None = None) -> None:
+    def __init__(
+        self,
+        user_dir: Path | None = None,
+        *,
+        builtin_dir: Path | None = None,
+        compiled_cache: Path | None = None,
+    ) -> None:
         self._builtin_dir = builtin_dir or resource_path("templates")
         self._user_dir = user_dir
         self._bounds = BoundedRenderer()
         builtin_loader = FileSystemLoader(str(self._builtin_dir))
         self._builtin_env = _make_environment(builtin_loader)
+        use_template_cache(self._builtin_env, compiled_cache)
         self._user_env = (
             _make_environment(
                 ChoiceLoader(

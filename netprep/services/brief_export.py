@@ -73,10 +73,12 @@ class _RenderMemo:
 class BriefExportService:
     """Renders briefs with the user's templates where they have any, else the shipped ones."""
 
-    def __init__(self, store: Store, data_dir: Path | None) -> None:
+    def __init__(
+        self, store: Store, data_dir: Path | None, *, compiled_cache: Path | None = None
+    ) -> None:
         self._store = store
         self.templates_dir = data_dir / USER_TEMPLATES_FOLDER if data_dir is not None else None
-        self._renderer = TemplateRenderer(self.templates_dir)
+        self._renderer = TemplateRenderer(self.templates_dir, compiled_cache=compiled_cache)
         self._memo = _RenderMemo()
         self.renders = 0  # templates actually run (the rest came from the memo): for tests
 

@@ -121,7 +121,7 @@ def open_while_painting(
 
     def work() -> None:
         try:
-            from netprep.composition import open_app
+            from netprep.composition import default_cache_dir, open_app
 
             # The loaded records live as long as the app: no collection walks them, neither
             # while they load nor after (a full one over 30,000 contacts and 100,000 notes
@@ -130,7 +130,7 @@ def open_while_painting(
             try:
                 if prepare is not None:
                     prepare(folder)
-                app = open_app(folder)
+                app = open_app(folder, cache_dir=default_cache_dir())
                 result.append(app)
                 for module in modules:
                     import_module(module)
@@ -187,7 +187,7 @@ def open_data(folder: Path, *, interactive: bool, failed: UserError | None = Non
     ``failed``: what a first attempt (on the opening thread) raised."""
     from PySide6.QtWidgets import QMessageBox
 
-    from netprep.composition import open_app
+    from netprep.composition import default_cache_dir, open_app
     from netprep.domain.clock import SystemClock
     from netprep.services.backups import backup_holds, backup_offered, repair_from_backup
 
@@ -195,7 +195,7 @@ def open_data(folder: Path, *, interactive: bool, failed: UserError | None = Non
         try:
             if failed is not None:
                 raise failed
-            return open_app(folder)
+            return open_app(folder, cache_dir=default_cache_dir())
         except UserError as exc:
             failed = None
             backup = backup_offered(exc)

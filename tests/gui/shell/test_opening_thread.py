@@ -35,8 +35,9 @@ def test_the_data_opens_off_the_gui_thread_while_the_frame_keeps_turning(
     ticked = threading.Event()
     opened_on: list[str] = []
 
-    def slow_open(folder: Path) -> App:
+    def slow_open(folder: Path, *, cache_dir: Path) -> App:
         opened_on.append(threading.current_thread().name)
+        assert cache_dir == netprep.composition.default_cache_dir()  # compiled templates
         # Returns only once the GUI thread has turned its event loop meanwhile.
         assert ticked.wait(10), "the frame's event loop did not turn while the data opened"
         return app
@@ -59,7 +60,7 @@ def test_closing_the_frame_while_the_data_opens_quits_and_closes_the_data(
     shell.closed.connect(closed.set)
     released: list[str] = []
 
-    def open_until_closed(folder: Path) -> App:
+    def open_until_closed(folder: Path, **_: object) -> App:
         assert closed.wait(10)
         return app
 
@@ -85,7 +86,7 @@ def test_what_went_wrong_on_the_thread_is_handed_back_and_explained(
     shell = painted_frame(qtbot, tmp_path)
     problem = UserError("The data folder is in use by another netprep.")
 
-    def refuse(folder: Path) -> App:
+    def refuse(folder: Path, **_: object) -> App:
         raise problem
 
     monkeypatch.setattr(netprep.composition, "open_app", refuse)
@@ -105,7 +106,7 @@ def test_the_demo_is_filled_on_the_opening_thread_after_the_frame_painted_then_o
         steps.append(("filled", threading.current_thread().name))
         app.contacts.save(Contact(name="Demo Person"))
 
-    def open_app(folder: Path) -> App:
+    def open_app(folder: Path, **_: object) -> App:
         steps.append(("opened", threading.current_thread().name))
         return app
 
@@ -120,7 +121,7 @@ def test_the_demo_s_first_brief_is_rendered_on_the_opening_thread(
 ) -> None:
     shell = painted_frame(qtbot, tmp_path)
     seed_demo(app)
-    monkeypatch.setattr(netprep.composition, "open_app", lambda folder: app)
+    monkeypatch.setattr(netprep.composition, "open_app", lambda folder, **_: app)
     opened = application.open_while_painting(tmp_path / "data", shell, first_brief=True)
     assert opened is app
     meeting = app.briefs.get_meeting(app.meetings.upcoming()[0].id)
