@@ -89,3 +89,37 @@ def test_a_data_folder_paints_its_frame_before_any_heavy_import(
     loaded = loaded_at_paint(netprep, tmp_path, "--data-dir", str(tmp_path / "data"))
     assert heavy_in(loaded) == []
     assert "netprep.gui.shell.single_instance" in loaded  # a second launch raises this one
+
+
+AT_WINDOW = """
+import json, os, sys
+from netprep.gui.shell import application
+
+def start_warm_up(app):  # the window is up; what it loaded, before any warm-up adds more
+    print("loaded:" + json.dumps(sorted(sys.modules)), flush=True)
+    os._exit(0)
+
+application.start_warm_up = start_warm_up
+from netprep.cli import main
+main(sys.argv[1:])
+"""
+
+
+def test_the_demo_window_shows_its_brief_without_loading_print_support(
+    netprep: Netprep, tmp_path: Path
+) -> None:
+    env = {**netprep.env, "NETPREP_LOG_DIR": str(tmp_path / "logs")}
+    done = subprocess.run(
+        [sys.executable, "-c", AT_WINDOW, "--demo", "--smoke-test"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    lines = [line for line in done.stdout.splitlines() if line.startswith("loaded:")]
+    assert lines, done.stderr
+    loaded = json.loads(lines[0].removeprefix("loaded:"))
+    assert "netprep.gui.meetings.page" in loaded  # the window opened on the brief
+    # Print support and the PDF writer load on the first export, print or copy.
+    assert [m for m in loaded if "PrintSupport" in m or m.endswith(".paper")] == []

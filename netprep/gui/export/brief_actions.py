@@ -10,27 +10,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from netprep.composition import App
 from netprep.domain.brief.model import Brief
-from netprep.gui.export.paper import (
-    PageName,
-    PdfExportError,
-    PrintDialogFactory,
-    copy_to_clipboard,
-    print_html,
-    write_pdf,
-)
 from netprep.gui.shell.background_render import BackgroundRender
 from netprep.gui.words.user_errors import said
 from netprep.render.brief_view import BriefContext
 from netprep.render.templates import RenderResult
 from netprep.services.brief_export import ExportFormat
 from netprep.services.errors import UserError
+
+# Print support (QtPrintSupport, the PDF writer: ~10 ms) loads on the first export, print or
+# copy, not with the page that shows a brief (the demo's window opens on one).
+if TYPE_CHECKING:
+    from netprep.gui.export.paper import PageName, PrintDialogFactory
 
 #: (suggested path, file-type filter) -> the chosen path, or "" when cancelled.
 PathChooser = Callable[[str, str], str]
@@ -157,14 +154,16 @@ class BriefOutput(QObject):
         context: BriefContext,
         pocket: bool,
     ) -> Path | None:
+        from netprep.gui.export import paper
+
         self._report_template_problems(rendered)
         try:
             if fmt is ExportFormat.PDF:
                 title = f"Brief: {context.contact_name}" if context.contact_name else "Brief"
-                write_pdf(rendered.text, path, self.page, pocket, title=title)
+                paper.write_pdf(rendered.text, path, self.page, pocket, title=title)
             else:
                 self._app.brief_export.write_text(path, rendered.text)
-        except (PdfExportError, UserError) as exc:
+        except (paper.PdfExportError, UserError) as exc:
             QMessageBox.warning(self._parent, self.tr("Brief not exported"), said(exc))
             return None
         self._folder = path.parent
@@ -184,6 +183,8 @@ class BriefOutput(QObject):
         )
 
     def _print(self, rendered: RenderResult) -> bool:
+        from netprep.gui.export.paper import print_html
+
         self._report_template_problems(rendered)
         printed = print_html(
             rendered.text, self._parent, page=self.page, dialog_factory=self.print_dialog_factory
@@ -204,6 +205,8 @@ class BriefOutput(QObject):
         )
 
     def _copy(self, rendered: tuple[RenderResult, RenderResult]) -> None:
+        from netprep.gui.export.paper import copy_to_clipboard
+
         markdown, html = rendered
         exporter = self._app.brief_export
         self._report_template_problems(markdown)

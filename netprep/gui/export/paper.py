@@ -16,22 +16,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, Protocol
 
-from PySide6.QtCore import QByteArray, QMarginsF, QMimeData, QObject, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QMarginsF, QMimeData, QRectF, QSizeF
 from PySide6.QtGui import (
     QClipboard,
     QFont,
     QGuiApplication,
-    QImage,
     QPageLayout,
     QPageSize,
     QPainter,
     QPdfWriter,
-    QTextCursor,
-    QTextDocument,
-    QTextFormat,
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
+
+from netprep.gui.export.inert_document import InertTextDocument, undo_heading_scaling
 
 PageName = Literal["A4", "Letter"]
 #: What a brief is painted on: a PDF file or a printer.
@@ -64,33 +62,6 @@ class PdfExport(PaintedDocument):
     path: Path = Path()
 
 
-def refused_resource(resource_type: int) -> object:
-    """What a refused resource request gets instead of the resource.
-
-    Not "nothing": for an image that Qt finds missing, its image handler then
-    reads a local file by itself (and caches it), bypassing ``loadResource``.
-    A blank 1 x 1 image satisfies it, and shows nothing.
-    """
-    image = QTextDocument.ResourceType.ImageResource
-    if resource_type in (image, image.value):
-        blank = QImage(1, 1, QImage.Format.Format_ARGB32)
-        blank.fill(Qt.GlobalColor.transparent)
-        return blank
-    return QByteArray()
-
-
-class InertTextDocument(QTextDocument):
-    """A text document that never fetches anything: no images, no files, no network."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.refused_resources: list[str] = []
-
-    def loadResource(self, type: int, name: QUrl | str) -> object:
-        self.refused_resources.append(QUrl(name).toString())
-        return refused_resource(type)
-
-
 class _PrintDialog(Protocol):
     def exec(self) -> int: ...
 
@@ -109,35 +80,6 @@ def page_layout(page: PageName = "A4", pocket: bool = False) -> QPageLayout:
         size = QPageSize(_PAGE_SIZES[page])
         margins = _PAGE_MARGINS_MM
     return QPageLayout(size, QPageLayout.Orientation.Portrait, margins, QPageLayout.Unit.Millimeter)
-
-
-def undo_heading_scaling(document: QTextDocument) -> None:
-    """Let the stylesheet's font sizes for h1–h6 be the sizes printed.
-
-    Qt multiplies a heading's CSS ``font-size`` by its own heading scale again,
-    so a 10 pt h2 came out near 15 pt; where a size was given explicitly the
-    extra scale is removed.
-    """
-    adjustment = QTextFormat.Property.FontSizeAdjustment
-    block = document.begin()
-    while block.isValid():
-        if block.blockFormat().headingLevel():
-            fragments = block.begin()
-            while not fragments.atEnd():
-                fragment = fragments.fragment()
-                char_format = fragment.charFormat()
-                if char_format.hasProperty(QTextFormat.Property.FontPointSize) and (
-                    char_format.hasProperty(adjustment)
-                ):
-                    char_format.clearProperty(adjustment)
-                    cursor = QTextCursor(document)
-                    cursor.setPosition(fragment.position())
-                    cursor.setPosition(
-                        fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
-                    )
-                    cursor.setCharFormat(char_format)
-                fragments += 1
-        block = block.next()
 
 
 def _document(html: str, device: PageDevice) -> InertTextDocument:

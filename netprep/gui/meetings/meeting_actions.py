@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QPushButton, QWid
 from netprep.composition import App
 from netprep.domain.meeting import Meeting, MeetingStatus
 from netprep.domain.meeting_clock import ClockStatus
-from netprep.gui.export.paper import PdfExportError, write_pdf
 from netprep.gui.words.user_errors import said
 from netprep.render.html_page import html_document
 from netprep.render.markdown_html import markdown_to_safe_html
@@ -168,14 +167,16 @@ class MeetingActions(QObject):
             if not chosen:
                 return None
             path = Path(chosen)
+        from netprep.gui.export import paper  # print support: loaded when first used
+
         markdown = self._app.meetings.record_markdown(meeting.id)
         try:
             if kind == "pdf":
                 page = html_document(markdown_to_safe_html(markdown), title=f"Meeting with {name}")
-                write_pdf(page, path, title=f"Meeting with {name}")
+                paper.write_pdf(page, path, title=f"Meeting with {name}")
             else:
                 path.write_text(markdown, encoding="utf-8")
-        except (OSError, PdfExportError) as error:
+        except (OSError, paper.PdfExportError) as error:
             QMessageBox.warning(self._page, self.tr("The record was not saved"), str(error))
             return None
         self.status_message.emit(self.tr("Saved {name}").format(name=path.name))

@@ -15,7 +15,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from netprep.gui.export.paper import refused_resource, undo_heading_scaling
+from netprep.gui.export.inert_document import refused_resource, undo_heading_scaling
 from netprep.render.markdown_html import is_allowed_link, markdown_to_safe_html
 
 UrlOpener = Callable[[QUrl], object]
