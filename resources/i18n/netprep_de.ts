@@ -4627,8 +4627,8 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
         <translation>In {folder} konnte keine Sicherung begonnen werden: {reason}.</translation>
     </message>
     <message>
-        <source>Deleted in the copy, not merged: {table}, {count}</source>
-        <translation>In der Kopie gelöscht, nicht übernommen: {table}, {count}</translation>
+        <source>Deleted in the copy, not merged: {deleted}</source>
+        <translation>In der Kopie gelöscht, nicht übernommen: {deleted}</translation>
     </message>
     <message>
         <source>Every phase needs a name.</source>

@@ -14,12 +14,37 @@ never an f-string: tools/update_translations.py finds the literals for the trans
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
 
 class Grouped(int):
     """A number written with thousands separators: "200,000" (the GUI: the user's locale's)."""
+
+
+#: A table's records, one and many, in English (the CLI, logs); the GUI words them itself.
+_RECORDS = {
+    "contacts": ("contact", "contacts"),
+    "notes": ("note", "notes"),
+    "meetings": ("meeting", "meetings"),
+    "interactions": ("interaction", "interactions"),
+    "referrals": ("referral", "referrals"),
+    "followups": ("follow-up", "follow-ups"),
+}
+
+
+@dataclass(frozen=True)
+class RecordCount:
+    """How many records of one table: "3 contacts", "1 follow-up" (the GUI: in the user's
+    language, with its plural rules), never the table's name as the store spells it."""
+
+    table: str
+    n: int
+
+    def __str__(self) -> str:
+        one, many = _RECORDS.get(self.table, (self.table, self.table))
+        return f"{self.n} {one if self.n == 1 else many}"
 
 
 def fill(template: str, params: Mapping[str, Any]) -> str:

@@ -34,7 +34,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("UserError", "Could not save {path}: {cause}. The previous version is intact."),
     QT_TRANSLATE_NOOP("UserError", "Could not save {path}: {reason}"),
     QT_TRANSLATE_NOOP("UserError", "Could not start a backup in {folder}: {reason}."),
-    QT_TRANSLATE_NOOP("UserError", "Deleted in the copy, not merged: {table}, {count}"),
+    QT_TRANSLATE_NOOP("UserError", "Deleted in the copy, not merged: {deleted}"),
     QT_TRANSLATE_NOOP("UserError", "Every phase needs a name."),
     QT_TRANSLATE_NOOP("UserError", "Intervals are {low} to {high} days."),
     QT_TRANSLATE_NOOP("UserError", "Keep in touch at most every 1 to 3650 days, or leave it empty."),

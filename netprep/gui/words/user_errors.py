@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from netprep.domain.message import Grouped, Message, fill
+from netprep.domain.message import Grouped, Message, RecordCount, fill
 from netprep.services.errors import UserError, ValidationError
 
 CONTEXT = "UserError"
@@ -50,6 +50,10 @@ def _said(message: Message) -> str:
 def _param(value: Any) -> Any:
     if isinstance(value, Grouped):
         return QLocale().toString(int(value))
+    if isinstance(value, RecordCount):  # "3 Kontakte": worded with the backups' counts
+        from netprep.gui.words.backup_words import BackupWords
+
+        return BackupWords().count(value.table, value.n)
     label = getattr(value, "label", None) if isinstance(value, Enum) else None
     if isinstance(label, str):
         return QCoreApplication.translate(type(value).__name__, label)  # as words.labels does

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 import netprep.gui
-from netprep.domain.message import Grouped, Message, message_of
+from netprep.domain.message import Grouped, Message, RecordCount, message_of
 from netprep.domain.records import Contact, Note
 from netprep.domain.validation import validate_contact, validate_note
 from netprep.gui.shell.translation import catalog_folder, install_translators, remove_translators
@@ -299,3 +299,15 @@ def test_a_broken_user_template_is_explained_in_german(tmp_path: Path, german: N
     assert problem.startswith("Template ") and "line 3: syntax error (" in problem
     assert said(problem).startswith("Vorlage ") and ", Zeile 3: Syntaxfehler (" in said(problem)
     assert said(problem).endswith("Stattdessen wurde die eingebaute Vorlage verwendet.")
+
+
+def test_a_count_of_records_is_worded_not_named_by_its_table(german: None) -> None:
+    """What a sync conflict copy deleted: "3 Kontakte", never the store's "contacts, 3"."""
+    deleted = Message("Deleted in the copy, not merged: {deleted}", deleted=RecordCount("notes", 1))
+    assert str(deleted) == "Deleted in the copy, not merged: 1 note"
+    assert said(deleted) == "In der Kopie gelöscht, nicht übernommen: 1 Notiz"
+    many = Message(
+        "Deleted in the copy, not merged: {deleted}", deleted=RecordCount("followups", 3)
+    )
+    assert str(many) == "Deleted in the copy, not merged: 3 follow-ups"
+    assert said(many) == "In der Kopie gelöscht, nicht übernommen: 3 Follow-ups"

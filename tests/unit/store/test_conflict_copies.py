@@ -67,7 +67,7 @@ def test_a_journal_copy_is_merged_newest_wins_and_its_deletions_listed(
     assert [n.contact.name for n in preview.new] == ["Cy, added on the laptop"]
     (merge,) = preview.merges
     assert merge.existing.id == ana.id and merge.merged.role == "changed on the laptop"
-    assert any("Deleted in the copy, not merged: contacts, 1" in s.reason for s in preview.skipped)
+    assert any("Deleted in the copy, not merged: 1 contact" in s.reason for s in preview.skipped)
     app.transfer.apply(preview)
     names = sorted(c.name for c in app.store.contacts.all())
     assert names == ["Ana", "Bo", "Cy, added on the laptop", "Di"]  # Bo: the user decides

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from netprep.domain.message import Message
+from netprep.domain.message import Message, RecordCount
 from netprep.services.transfer.model import BackupContent, ReadResult, Skipped
 from netprep.services.transfer.readers.backup_json import RECORD_TYPES
 from netprep.services.transfer.readers.encoding import ImportFileError
@@ -160,9 +160,8 @@ def _read_journal_copy(path: Path, table: str) -> ReadResult:
             Skipped(
                 0,
                 Message(
-                    "Deleted in the copy, not merged: {table}, {count}",
-                    count=len(keys),
-                    table=name,
+                    "Deleted in the copy, not merged: {deleted}",
+                    deleted=RecordCount(name, len(keys)),
                 ),
             )
         )
