@@ -412,8 +412,9 @@ def in_window(
 # -- the table ------------------------------------------------------------------------------
 
 GOALS = {
-    "launch -> window painted": "<= 1.5x",
-    "launch -> window shown": "<= 2x",
+    # The row at 30k: "<= 2x (the window paints first, data fills in)".
+    "launch -> window painted": "<= 2x",
+    "launch -> window shown": "(data fills in)",
     "longest freeze, paint -> window": "<= 50 ms",
     "memory resident after launch (MiB)": "<= 1.5x disk",
     "open the data (fresh process)": "<= 1.5x",
