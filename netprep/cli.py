@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from netprep import __version__
+from netprep.domain.message import counted
 from netprep.services.errors import UserError
 
 # Opening the app imports only what the window needs first: the commands' modules (and
@@ -139,10 +140,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 # -- commands ------------------------------------------------------------------------------
 
 
-def _count(number: int, one: str, many: str) -> str:
-    return f"{number} {one if number == 1 else many}"
-
-
 def demo_summary(report: SeedReport) -> str:
     """What the demo folder holds, counted as `netprep contacts` and the Meetings page count."""
     contacts = report.contacts + report.referral_contacts
@@ -152,10 +149,10 @@ def demo_summary(report: SeedReport) -> str:
         else ""
     )
     return (
-        f"{_count(contacts, 'contact', 'contacts')}{referred}, "
-        f"{_count(report.notes, 'note', 'notes')}, "
-        f"{_count(report.meetings, 'prepared meeting', 'prepared meetings')} and "
-        f"{_count(report.past_meetings, 'past meeting', 'past meetings')}"
+        f"{counted(contacts, 'contact', 'contacts')}{referred}, "
+        f"{counted(report.notes, 'note', 'notes')}, "
+        f"{counted(report.meetings, 'prepared meeting', 'prepared meetings')} and "
+        f"{counted(report.past_meetings, 'past meeting', 'past meetings')}"
     )
 
 
@@ -225,7 +222,7 @@ def format_meeting_line(meeting: Meeting, contact_name: str) -> str:
 
     if meeting.status is MeetingStatus.FINISHED:
         named = len(meeting.capture.named_referrals())
-        status += f", goals {meeting.goals.count}/3, {_count(named, 'referral', 'referrals')}"
+        status += f", goals {meeting.goals.count}/3, {counted(named, 'referral', 'referrals')}"
     parts.append(f"  [{status}]")
     return "".join(parts)
 
@@ -264,7 +261,11 @@ def cmd_desktop(args: argparse.Namespace) -> int:
             print(f"Added netprep to your menus: {files.entry}")
         else:
             removed = desktop_integration.uninstall()
-            print(f"Removed {len(removed)} file(s)." if removed else "Nothing to remove.")
+            print(
+                f"Removed {counted(len(removed), 'file', 'files')}."
+                if removed
+                else "Nothing to remove."
+            )
     except OSError as exc:
         print(f"netprep: could not change the menu entry: {exc}", file=sys.stderr)
         return EXIT_ERROR

@@ -11,6 +11,7 @@ import argparse
 from typing import Any
 
 from netprep.composition import App, default_data_dir, open_app
+from netprep.domain.message import RecordCount, counted
 from netprep.services.errors import UserError
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1
@@ -86,10 +87,11 @@ def cmd_check(args: argparse.Namespace) -> int:
         report = app.backups.check()
     finally:
         app.close()
-    held = ", ".join(f"{n} {t}" for t, n in report.counts.items() if t != "profile")
+    held = ", ".join(str(RecordCount(t, n)) for t, n in report.counts.items() if t != "profile")
     print(f"Checked: {held}.")
     if report.set_aside:
-        print(f"{report.set_aside} damaged record(s) are kept aside in the quarantine folder.")
+        damaged = counted(report.set_aside, "damaged record is", "damaged records are")
+        print(f"{damaged} kept aside in the quarantine folder.")
     for problem in report.problems:
         print(f"problem: {problem}")
     if report.ok:

@@ -48,3 +48,5 @@ def test_check_names_an_orphan_note_and_a_damaged_record(netprep: Netprep, tmp_p
     assert checked.returncode == 1
     assert "contacts.json: record" in checked.stdout and "checksum" in checked.stdout
     assert "orphan note" in checked.stdout  # that contact's notes now point at no one
+    checked_line = next(x for x in checked.stdout.splitlines() if x.startswith("Checked: "))
+    assert " follow-ups" in checked_line and "followups" not in checked_line  # words

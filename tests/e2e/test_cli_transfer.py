@@ -24,7 +24,7 @@ def test_dry_run_prints_the_preview_and_writes_nothing(netprep: Netprep, tmp_pat
         "--data-dir", str(data), "import", str(FIXTURES / "linkedin_connections.csv"), "--dry-run"
     )
     assert done.returncode == 0, done.stderr
-    assert "4 new contact(s)" in done.stdout
+    assert "4 new contacts" in done.stdout
     assert "skipped row 7: no name (someone who has left LinkedIn)" in done.stdout
     assert "Dry run: nothing was written." in done.stdout
     assert not data.exists()
@@ -34,11 +34,11 @@ def test_import_then_reimport_then_export_and_restore(netprep: Netprep, tmp_path
     data = str(tmp_path / "data")
     first = netprep.run("--data-dir", data, "import", str(FIXTURES / "google_current.csv"))
     assert first.returncode == 0, first.stderr
-    assert "Imported 3 new contact(s), merged 0, skipped 1." in first.stdout
+    assert "Imported 3 new contacts, merged 0, skipped 1." in first.stdout
     again = netprep.run(
         "--data-dir", data, "import", str(FIXTURES / "google_current.csv"), "--format", "google"
     )
-    assert "0 new contact(s)" in again.stdout and "Nothing to import." in again.stdout
+    assert "0 new contacts" in again.stdout and "Nothing to import." in again.stdout
     listed = netprep.run("--data-dir", data, "contacts").stdout
     assert "Alan Turing <alan@example.org>" in listed
 
@@ -47,7 +47,7 @@ def test_import_then_reimport_then_export_and_restore(netprep: Netprep, tmp_path
     assert out.returncode == 0 and backup.exists(), out.stderr
     restored = str(tmp_path / "restored")
     done = netprep.run("--data-dir", restored, "import", str(backup))
-    assert done.returncode == 0 and "Imported 3 new contact(s)" in done.stdout, done.stderr
+    assert done.returncode == 0 and "Imported 3 new contacts" in done.stdout, done.stderr
     assert netprep.run("--data-dir", restored, "contacts").stdout == listed
 
     csv_out = netprep.run("--data-dir", data, "export", "--format", "csv")

@@ -40,7 +40,7 @@ def test_install_writes_entry_icon_and_metadata_and_uninstall_removes_them(
         assert check.returncode == 0, check.stdout + check.stderr
 
     removed = netprep.run("--uninstall-desktop")
-    assert removed.returncode == 0 and "Removed 3 file(s)." in removed.stdout
+    assert removed.returncode == 0 and "Removed 3 files." in removed.stdout
     assert not entry.exists() and not icon.exists() and not metainfo.exists()
     assert "Nothing to remove." in netprep.run("--uninstall-desktop").stdout
 

@@ -23,6 +23,11 @@ class Grouped(int):
     """A number written with thousands separators: "200,000" (the GUI: the user's locale's)."""
 
 
+def counted(n: int, one: str, many: str) -> str:
+    """English with its plural: "1 contact", "3 contacts" (the CLI; the GUI has Qt's %n)."""
+    return f"{n} {one if n == 1 else many}"
+
+
 #: A table's records, one and many, in English (the CLI, logs); the GUI words them itself.
 _RECORDS = {
     "contacts": ("contact", "contacts"),
@@ -43,8 +48,7 @@ class RecordCount:
     n: int
 
     def __str__(self) -> str:
-        one, many = _RECORDS.get(self.table, (self.table, self.table))
-        return f"{self.n} {one if self.n == 1 else many}"
+        return counted(self.n, *_RECORDS.get(self.table, (self.table, self.table)))
 
 
 def fill(template: str, params: Mapping[str, Any]) -> str:

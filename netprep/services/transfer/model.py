@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from netprep.domain.message import counted
 from netprep.domain.records import Contact, Profile, Record
 
 
@@ -151,7 +152,7 @@ class ImportPreview:
         each merge, skipped row and problem, at most ``limit`` of each (None: all)."""
         lines = [
             f"{self.format.label}: {self.source}",
-            f"  {len(self.new)} new contact(s)",
+            f"  {counted(len(self.new), 'new contact', 'new contacts')}",
             f"  {len(self.accepted_merges)} merged into existing contacts",
             f"  {len(self.skipped)} skipped",
         ]
@@ -183,7 +184,8 @@ class ImportResult:
     restored: int = 0
 
     def __str__(self) -> str:
-        text = f"Imported {self.added} new contact(s), merged {self.merged}, skipped {self.skipped}"
+        added = counted(self.added, "new contact", "new contacts")
+        text = f"Imported {added}, merged {self.merged}, skipped {self.skipped}"
         if self.restored:
-            text += f", restored {self.restored} other record(s)"
+            text += f", restored {counted(self.restored, 'other record', 'other records')}"
         return text + "."
