@@ -55,9 +55,14 @@ main(sys.argv[1:])
 
 
 def loaded_at_paint(netprep: Netprep, tmp_path: Path, *args: str) -> list[str]:
+    return loaded_by(AT_PAINT, netprep, tmp_path, *args)
+
+
+def loaded_by(script: str, netprep: Netprep, tmp_path: Path, *args: str) -> list[str]:
+    """The modules a launch running ``script`` had loaded when it printed them."""
     env = {**netprep.env, "NETPREP_LOG_DIR": str(tmp_path / "logs")}
     done = subprocess.run(
-        [sys.executable, "-c", AT_PAINT, *args],
+        [sys.executable, "-c", script, *args],
         capture_output=True,
         text=True,
         env=env,
@@ -108,18 +113,7 @@ main(sys.argv[1:])
 def test_the_demo_window_shows_its_brief_without_loading_print_support(
     netprep: Netprep, tmp_path: Path
 ) -> None:
-    env = {**netprep.env, "NETPREP_LOG_DIR": str(tmp_path / "logs")}
-    done = subprocess.run(
-        [sys.executable, "-c", AT_WINDOW, "--demo", "--smoke-test"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-        check=False,
-    )
-    lines = [line for line in done.stdout.splitlines() if line.startswith("loaded:")]
-    assert lines, done.stderr
-    loaded = json.loads(lines[0].removeprefix("loaded:"))
+    loaded = loaded_by(AT_WINDOW, netprep, tmp_path, "--demo", "--smoke-test")
     assert "netprep.gui.meetings.page" in loaded  # the window opened on the brief
     # Print support and the PDF writer load on the first export, print or copy.
     assert [m for m in loaded if "PrintSupport" in m or m.endswith(".paper")] == []
