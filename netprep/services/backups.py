@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from netprep.domain.clock import Clock
-from netprep.domain.message import Message
+from netprep.domain.message import Message, RecordCount
 from netprep.services.errors import UserError
 from netprep.services.transfer.readers.sync_copies import ConflictCopy, find_conflict_copies
 from netprep.store.backups import BACKUP_DIR, BackupInfo, Backups
@@ -24,17 +24,8 @@ from netprep.store.quarantine import kept
 from netprep.store.store import Store
 
 #: What a user counts, in the order shown.
-SHOWN = {"contacts": "contacts", "notes": "notes", "meetings": "meetings"}
-_ALL = {
-    **SHOWN,
-    "interactions": "interactions",
-    "referrals": "referrals",
-    "followups": "follow-ups",
-}
-
-
-def _count(n: int, plural: str) -> str:
-    return f"{n} {plural.removesuffix('s') if n == 1 else plural}"
+SHOWN = ("contacts", "notes", "meetings")
+_ALL = (*SHOWN, "interactions", "referrals", "followups")
 
 
 @dataclass(frozen=True)
@@ -49,13 +40,13 @@ class BackupChoice:
         """'12 contacts, 30 notes, 4 meetings'."""
         if not self.counts:
             return "contents unknown (it could not be read)"
-        return ", ".join(_count(self.counts.get(t, 0), w) for t, w in SHOWN.items())
+        return ", ".join(str(RecordCount(t, self.counts.get(t, 0))) for t in SHOWN)
 
     def loss(self) -> str:
         """'' when nothing would be lost, else '3 contacts, 1 note fewer than now'."""
         if not self.would_lose:
             return ""
-        listed = ", ".join(_count(n, _ALL.get(t, t)) for t, n in self.would_lose.items())
+        listed = ", ".join(str(RecordCount(t, n)) for t, n in self.would_lose.items())
         return f"{listed} fewer than now"
 
     def when(self) -> str:

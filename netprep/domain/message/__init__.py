@@ -29,7 +29,7 @@ def counted(n: int, one: str, many: str) -> str:
 
 
 #: A table's records, one and many, in English (the CLI, logs); the GUI words them itself.
-_RECORDS = {
+RECORD_WORDS = {
     "contacts": ("contact", "contacts"),
     "notes": ("note", "notes"),
     "meetings": ("meeting", "meetings"),
@@ -48,7 +48,7 @@ class RecordCount:
     n: int
 
     def __str__(self) -> str:
-        return counted(self.n, *_RECORDS.get(self.table, (self.table, self.table)))
+        return counted(self.n, *RECORD_WORDS.get(self.table, (self.table, self.table)))
 
 
 def fill(template: str, params: Mapping[str, Any]) -> str:

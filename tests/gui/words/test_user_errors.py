@@ -311,3 +311,11 @@ def test_a_count_of_records_is_worded_not_named_by_its_table(german: None) -> No
     )
     assert str(many) == "Deleted in the copy, not merged: 3 follow-ups"
     assert said(many) == "In der Kopie gelöscht, nicht übernommen: 3 Follow-ups"
+
+
+def test_the_gui_words_every_table_the_domain_counts() -> None:
+    from netprep.domain.message import RECORD_WORDS
+    from netprep.gui.words.backup_words import BackupWords
+
+    for table in RECORD_WORDS:
+        assert BackupWords().count(table, 1) != f"1 {table}"  # not the fallback

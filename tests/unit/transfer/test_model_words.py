@@ -20,3 +20,10 @@ def test_counts_of_records_in_english() -> None:
     assert str(RecordCount("followups", 1)) == "1 follow-up"
     assert str(RecordCount("interactions", 2)) == "2 interactions"
     assert str(RecordCount("something-new", 2)) == "2 something-new"
+
+
+def test_every_table_a_user_counts_has_its_words() -> None:
+    from netprep.domain.message import RECORD_WORDS
+    from netprep.store.database import TABLES
+
+    assert set(RECORD_WORDS) == set(TABLES) - {"profile"}  # a new table gets its words too
