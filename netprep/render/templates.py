@@ -182,21 +182,10 @@ class TemplateRenderer:
         self._builtin_dir = builtin_dir or resource_path("templates")
         self._user_dir = user_dir
         self._bounds = BoundedRenderer()
-        builtin_loader = FileSystemLoader(str(self._builtin_dir))
-        self._builtin_env = _make_environment(builtin_loader)
+        # The user's templates run in the bounded worker, in an environment of their own
+        # (_render_user_template), never in this one nor from its compiled cache.
+        self._builtin_env = _make_environment(FileSystemLoader(str(self._builtin_dir)))
         use_template_cache(self._builtin_env, compiled_cache)
-        self._user_env = (
-            _make_environment(
-                ChoiceLoader(
-                    [
-                        FileSystemLoader(str(user_dir)),
-                        PrefixLoader({BUILTIN_PREFIX: builtin_loader}),
-                    ]
-                )
-            )
-            if user_dir is not None
-            else None
-        )
 
     def user_template_path(self, name: str) -> Path | None:
         if self._user_dir is None:
