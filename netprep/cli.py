@@ -278,13 +278,19 @@ def run_gui(args: argparse.Namespace) -> int:
 
     if not args.demo:
         return run(default_data_dir(args.data_dir), smoke_test=args.smoke_test)
-    from netprep.demo_folder import fill_demo
-
     folder = Path(tempfile.mkdtemp(prefix="netprep-demo-"))
     try:  # filled on the thread that opens the data: the window's frame paints first
-        return run(folder, smoke_test=args.smoke_test, demo=True, prepare=fill_demo)
+        return run(folder, smoke_test=args.smoke_test, demo=True, prepare=_fill_demo)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def _fill_demo(folder: Path) -> None:
+    """The demo's records, copied in on the opening thread (its module, with hashlib and
+    json, is imported there too: not on the way to the first paint)."""
+    from netprep.demo_folder import fill_demo
+
+    fill_demo(folder)
 
 
 if __name__ == "__main__":

@@ -35,6 +35,8 @@ HEAVY = (
     "netprep.gui.today",
     "netprep.gui.shell.exception_hook",  # its dialog's Qt classes: installed after the paint
     "netprep.gui.shell.diagnostics",  # the log file: started after the paint
+    "netprep.demo_folder",  # the demo's copy is made on the opening thread
+    "hashlib",  # the demo's manifest: on the opening thread too
 )
 
 AT_PAINT = """

@@ -4,10 +4,9 @@ request; the folder's lock stays the store's (this only makes the second launch 
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCryptographicHash, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -21,8 +20,10 @@ def server_name(folder: Path) -> str:
         resolved = folder.expanduser().resolve()
     except OSError:
         resolved = folder.absolute()
-    digest = hashlib.sha256(str(resolved).encode("utf-8")).hexdigest()[:20]
-    return f"netprep-{digest}"
+    # Qt's SHA-256 (hashlib would be one more import before the first paint): the same name
+    sha256 = QCryptographicHash.Algorithm.Sha256
+    digest = QCryptographicHash.hash(str(resolved).encode("utf-8"), sha256).toHex()
+    return f"netprep-{bytes(digest.data()).decode('ascii')[:20]}"
 
 
 def ask_running_to_show(folder: Path, timeout_ms: int = CONNECT_MS) -> bool:
