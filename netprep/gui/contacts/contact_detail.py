@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from netprep.composition import App
@@ -51,7 +52,12 @@ class ContactTabs(QTabWidget):
         self.notes = NotesPanel(app)
         self.addTab(self.form_scroll, self.tr("Details"))
         self.addTab(self.notes, self.tr("Notes"))
-        self.addTab(meetings_panel, self.tr("Meetings && referrals"))
+        # In a short window its two lists and wrapped buttons scroll rather than overlap
+        self.meetings_scroll = QScrollArea()
+        self.meetings_scroll.setWidgetResizable(True)
+        self.meetings_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.meetings_scroll.setWidget(meetings_panel)
+        self.addTab(self.meetings_scroll, self.tr("Meetings && referrals"))
 
 
 class ContactDetail(QWidget):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import textwrap
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -50,6 +50,14 @@ def _add_placeholder(target: QListWidget, text: str) -> None:
 LIST_MIN_HEIGHT = 40  # px: a row or two of a list
 
 
+class ShortList(QListWidget):
+    """A list that asks for a few rows, not Qt's 192 px: the panel scrolls in a short window
+    (at its preferred height), and a taller one still gives the lists the extra room."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), 3 * LIST_MIN_HEIGHT)
+
+
 class ContactMeetingsPanel(QWidget):
     start_meeting = Signal(str)
     meet_now = Signal(str)
@@ -66,7 +74,7 @@ class ContactMeetingsPanel(QWidget):
         self.came_from_button.clicked.connect(self._open_referrer)
         self._referrer_id: str | None = None
 
-        self.meetings = QListWidget()
+        self.meetings = ShortList()
         self.meetings.setAccessibleName(self.tr("Meetings with this contact"))
         self.meetings.setWordWrap(True)
         self.meetings.currentItemChanged.connect(lambda *_: self._update_buttons())
@@ -94,7 +102,7 @@ class ContactMeetingsPanel(QWidget):
         meetings_layout.addWidget(self.meetings, 1)
         meetings_layout.addLayout(buttons)
 
-        self.given = QListWidget()
+        self.given = ShortList()
         for listing in (self.meetings, self.given):  # two rows at least, not Qt's ~70 px: on a
             listing.setMinimumHeight(LIST_MIN_HEIGHT)  # short window the buttons keep room
         self.given.setAccessibleName(self.tr("Referrals this contact gave"))

@@ -27,6 +27,7 @@ from netprep.gui.followups.detail import FollowUpDetail
 from netprep.gui.followups.touch_dialog import TouchDialog
 from netprep.gui.widgets.dates import format_date
 from netprep.gui.widgets.item_roles import ID_ROLE
+from netprep.gui.widgets.layouts import ButtonFlow
 from netprep.gui.widgets.two_line_delegate import pad_rows
 from netprep.gui.words.labels import in_sentence, label
 from netprep.gui.words.user_errors import said
@@ -64,7 +65,7 @@ class FollowUpsPage(QWidget):
 
         self.filter_buttons: dict[FollowUpFilter, QPushButton] = {}
         self.filter_group = QButtonGroup(self)
-        filters = QHBoxLayout()
+        shown = ButtonFlow()  # each row wraps in a narrow window instead of cutting words
         for show in FILTERS:
             button = QPushButton(label(show))
             button.setCheckable(True)
@@ -72,14 +73,17 @@ class FollowUpsPage(QWidget):
             self.filter_group.addButton(button)
             self.filter_buttons[show] = button
             button.clicked.connect(lambda _=False, s=show: self.show_filter(s))
-            filters.addWidget(button)
-        filters.addStretch(1)
+            shown.addWidget(button)
         self.add_button = QPushButton(self.tr("Add follow-up…"))
         self.touch_button = QPushButton(self.tr("Log a touch…"))
         self.add_button.clicked.connect(self.add_followup)
         self.touch_button.clicked.connect(lambda: self.log_touch())
-        filters.addWidget(self.touch_button)
-        filters.addWidget(self.add_button)
+        commands = ButtonFlow(align_right=True)
+        commands.addWidget(self.touch_button)
+        commands.addWidget(self.add_button)
+        filters = QHBoxLayout()
+        filters.addLayout(shown, 1)
+        filters.addLayout(commands)
 
         self.list = QTreeWidget()
         pad_rows(self.list)

@@ -37,6 +37,7 @@ from netprep.gui.review.history_panel import HistoryPanel
 from netprep.gui.review.settings_dialog import ReviewSettingsDialog
 from netprep.gui.shell.background_render import BackgroundRender
 from netprep.gui.widgets.dates import format_date
+from netprep.gui.widgets.layouts import ButtonFlow
 from netprep.gui.words import said
 from netprep.services.errors import UserError
 from netprep.services.review.service import ReviewDraft
@@ -68,13 +69,13 @@ class ReviewPage(QWidget):
         settings_button.clicked.connect(self.edit_settings)
         self.calendar = CalendarFiles(app, self)  # "Add to calendar" and its .ics files
         self.calendar.status_message.connect(self.status_message)
+        buttons = ButtonFlow(align_right=True)  # wrapped under each other when narrow
+        for button in (self.start_button, settings_button, self.calendar.button):
+            buttons.addWidget(button)
         head = QHBoxLayout()
-        head.addWidget(title)
-        head.addStretch(1)
-        head.addWidget(self.timer_label)
-        head.addWidget(self.start_button)
-        head.addWidget(settings_button)
-        head.addWidget(self.calendar.button)
+        head.addWidget(title, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.timer_label, 0, Qt.AlignmentFlag.AlignTop)
+        head.addLayout(buttons, 1)
         self.subtitle = QLabel()
         self.subtitle.setObjectName("mutedLabel")
         self.subtitle.setWordWrap(True)

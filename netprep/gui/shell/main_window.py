@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -26,9 +26,8 @@ from netprep.gui.review.reminders import Reminders
 from netprep.gui.shell.actions import SECTIONS, build_actions, section_title
 from netprep.gui.shell.diagnostics import add_help_items
 from netprep.gui.shell.pages import BriefsWhenAsked, LazyPages, first_page_steps
-from netprep.gui.shell.side_panel import side_panel as make_side_panel
-from netprep.gui.shell.side_panel import window_title
-from netprep.gui.shell.window_state import WindowState
+from netprep.gui.shell.side_panel import SidePanel, window_title
+from netprep.gui.shell.window_state import SMALLEST_SIZE, WindowState
 from netprep.gui.transfer.controller import install_transfer
 from netprep.gui.words.user_errors import said
 from netprep.resources import resource_path
@@ -62,7 +61,7 @@ class MainWindow(QMainWindow):
         self.app = app
         self._state = state
         self.setWindowTitle(window_title(demo=demo))
-        self.setMinimumSize(QSize(760, 520))
+        self.setMinimumSize(SMALLEST_SIZE)
 
         self.meeting_window: MeetingWindow | None = None
 
@@ -70,7 +69,6 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Sections"))
         self.sidebar.setIconSize(QSize(20, 20))
-        self.sidebar.setFixedWidth(200)
         for name in SECTIONS:
             item = QListWidgetItem(
                 QIcon(str(resource_path("icons", f"{name}.svg"))),
@@ -83,12 +81,12 @@ class MainWindow(QMainWindow):
         self._pages = LazyPages(self, self.stack)  # each page built when first shown
         self.sidebar.currentRowChanged.connect(self._on_section_changed)
 
-        side_panel = make_side_panel(self.sidebar)
+        self.side_panel = SidePanel(self.sidebar)  # icons only in a narrow window
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
-        row.addWidget(side_panel)
+        row.addWidget(self.side_panel)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
@@ -378,6 +376,10 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About netprep"), page)
 
     # -- closing ---------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.side_panel.fit_window(event.size().width())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         names = ("contacts", "meetings", "review", "profile")  # unbuilt pages hold no edits

@@ -7,8 +7,8 @@ imports nothing heavy: the real window replaces it when it is ready.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netprep.gui.shell.side_panel import side_panel as make_side_panel
-from netprep.gui.shell.side_panel import window_title
-from netprep.gui.shell.window_state import WindowState
+from netprep.gui.shell.side_panel import SidePanel, window_title
+from netprep.gui.shell.window_state import SMALLEST_SIZE, WindowState
 
 OPENING = "Opening your data…"
 
@@ -31,8 +30,8 @@ class StartupShell(QMainWindow):
     def __init__(self, state: WindowState, *, demo: bool = False) -> None:
         super().__init__()
         self.setWindowTitle(window_title(demo=demo))
-        self.setMinimumSize(QSize(760, 520))
-        side_panel = make_side_panel()
+        self.setMinimumSize(SMALLEST_SIZE)
+        self.side_panel = SidePanel()
         self.message = QLabel(self.tr("Opening your data…"))
         self.message.setObjectName("mutedLabel")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -43,7 +42,7 @@ class StartupShell(QMainWindow):
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
-        row.addWidget(side_panel)
+        row.addWidget(self.side_panel)
         row.addWidget(page, 1)
         self.setCentralWidget(central)
         state.restore_or_fit(self)  # last time's place, or one the screen can hold
@@ -52,6 +51,10 @@ class StartupShell(QMainWindow):
         """Show it and let it paint before the caller blocks on opening the data."""
         self.show()
         qt_app.processEvents()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.side_panel.fit_window(event.size().width())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)

@@ -12,6 +12,9 @@ from PySide6.QtWidgets import QWidget
 
 CONFIG_DIR_ENV = "NETPREP_CONFIG_DIR"
 FIRST_SIZE = QSize(1200, 780)  # the first run's window, where the screen has room for it
+#: The narrowest and shortest the main window goes: every page's buttons keep their words
+#: there, in English and in German (tests/gui/shell/test_smallest_window.py).
+SMALLEST_SIZE = QSize(860, 520)
 
 
 def default_settings_path() -> Path:
