@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from jinja2 import (
     BaseLoader,
@@ -32,13 +33,15 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from netprep.domain.brief.model import Brief
 from netprep.domain.message import Grouped, Message
-from netprep.render.bounded_render import BoundedRenderer, Outcome
 from netprep.render.brief_view import BriefContext, build_view
 from netprep.render.html_page import html_document
 from netprep.render.markdown_html import markdown_to_safe_html
 from netprep.render.markdown_text import escape_markdown, escape_markdown_cell
 from netprep.render.template_cache import use_template_cache
 from netprep.resources import resource_path
+
+if TYPE_CHECKING:
+    from netprep.render.bounded_render import BoundedRenderer, Outcome
 
 BRIEF_TEMPLATE = "brief.md.j2"
 POCKET_TEMPLATE = "pocket_card.md.j2"
@@ -181,11 +184,17 @@ class TemplateRenderer:
     ) -> None:
         self._builtin_dir = builtin_dir or resource_path("templates")
         self._user_dir = user_dir
-        self._bounds = BoundedRenderer()
         # The user's templates run in the bounded worker, in an environment of their own
         # (_render_user_template), never in this one nor from its compiled cache.
         self._builtin_env = _make_environment(FileSystemLoader(str(self._builtin_dir)))
         use_template_cache(self._builtin_env, compiled_cache)
+
+    @cached_property
+    def _bounds(self) -> BoundedRenderer:
+        """The user's templates' worker, made (and multiprocessing imported) on the first."""
+        from netprep.render.bounded_render import BoundedRenderer
+
+        return BoundedRenderer()
 
     def user_template_path(self, name: str) -> Path | None:
         if self._user_dir is None:

@@ -112,10 +112,12 @@ main(sys.argv[1:])
 """
 
 
-def test_the_demo_window_shows_its_brief_without_loading_print_support(
+def test_the_demo_window_shows_its_brief_without_print_support_or_a_worker(
     netprep: Netprep, tmp_path: Path
 ) -> None:
     loaded = loaded_by(AT_WINDOW, netprep, tmp_path, "--demo", "--smoke-test")
     assert "netprep.gui.meetings.page" in loaded  # the window opened on the brief
     # Print support and the PDF writer load on the first export, print or copy.
     assert [m for m in loaded if "PrintSupport" in m or m.endswith(".paper")] == []
+    # The user's templates' worker (and multiprocessing) waits for the first user template.
+    assert [m for m in loaded if m.startswith(("multiprocessing", "netprep.render.bounded"))] == []
