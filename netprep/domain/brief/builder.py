@@ -35,11 +35,11 @@ from netprep.domain.brief.sections.user_notes import (
     caution_items,
     check_items,
     intention_questions,
-    offer_items,
     purpose_question,
     sort_passages,
     touches,
 )
+from netprep.domain.brief.sections.user_offers import offer_items
 from netprep.domain.brief.taxonomy import Concept, Taxonomy
 from netprep.domain.brief.words.respell import respell
 from netprep.domain.brief.words.text import first_name
@@ -112,7 +112,9 @@ def build_brief(
         )
         planned = [purpose_question(purpose, first, context.spelled, theirs.passages, taxonomy)]
         asked = Asked.from_meetings(earlier_meetings, contact.id)
-        questions, alternatives = choose_questions(context, asked)
+        questions, alternatives = choose_questions(
+            context, asked, lambda q: not touches(q.text, avoided)
+        )
         questions, alternatives = put_plans_first(
             [
                 q

@@ -15,6 +15,7 @@ from netprep.domain.brief.questions.field_banks import GENERAL
 from netprep.domain.brief.reading.cues import FactKind
 from netprep.domain.brief.reading.facts import Fact
 from netprep.domain.brief.taxonomy import Concept
+from netprep.domain.brief.words.orgs import with_article
 from netprep.domain.brief.words.text import lower_first, split_fragments, term_key, tidy, word_count
 
 # -- their advice on Z ---------------------------------------------------------------------
@@ -250,7 +251,7 @@ def bank_questions(ctx: QuestionContext) -> list[Question]:
             for i, template in enumerate(templates):
                 if "{company}" in template and not company:
                     continue
-                text = template.replace("{company}", company)
+                text = _with_company(template, company)
                 ev = list(evidence)
                 if "{company}" in template:
                     ev = [Evidence("contact: company", company)]
@@ -265,3 +266,10 @@ def bank_questions(ctx: QuestionContext) -> list[Question]:
                     )
                 )
     return out
+
+
+def _with_company(template: str, company: str) -> str:
+    """The company put in: "at the Department for Education", "at Monzo"."""
+    named = with_article(company)
+    text = re.sub(r"(?<=\bat |\bof ){company}", lambda _: named, template)
+    return text.replace("{company}", company)

@@ -231,7 +231,7 @@ def _how_question(ctx: QuestionContext, fact: Fact) -> Question | None:
         r"(?:did|does|completed|got|has|finishing)\b", fact.clause, re.IGNORECASE
     ):
         return None
-    clause = second_person(fact.clause, ctx.names)
+    clause = second_person(fact.clause, ctx.names, they=ctx.pronoun == "they")
     if clause is None or not 2 <= word_count(clause) <= 22:
         return None
     if _ONLY_WHEN.match(clause):
@@ -280,6 +280,8 @@ def _someone_else(ctx: QuestionContext, clause: str) -> bool:
         return bool(re.search(r"\b(?:he|him|his|himself)\b", clause, re.IGNORECASE))
     if ctx.pronoun == "he":
         return bool(re.search(r"\b(?:she|her|hers|herself)\b", clause, re.IGNORECASE))
+    if ctx.pronoun == "they":
+        return bool(re.search(r"\b(?:she|her|hers|herself|he|him|his|himself)\b", clause, re.I))
     return False
 
 

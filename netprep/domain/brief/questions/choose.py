@@ -8,7 +8,7 @@ back word for word or about the same source.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from netprep.domain.brief.model import Question, QuestionKind
@@ -68,8 +68,14 @@ class Asked:
         return False
 
 
-def choose_questions(ctx: QuestionContext, asked: Asked) -> tuple[list[Question], list[Question]]:
-    """The chosen question of each kind, in order, and the ranked alternatives."""
+def choose_questions(
+    ctx: QuestionContext, asked: Asked, keep: Callable[[Question], bool] = lambda q: True
+) -> tuple[list[Question], list[Question]]:
+    """The chosen question of each kind, in order, and the ranked alternatives.
+
+    ``keep`` turns questions away before the choice (one that goes near a caution), so
+    the next best of its kind takes its place instead of leaving the kind empty.
+    """
     candidates = [
         *view_questions(ctx),
         *panel_questions(ctx),
@@ -80,7 +86,7 @@ def choose_questions(ctx: QuestionContext, asked: Asked) -> tuple[list[Question]
     chosen: list[Question] = []
     alternatives: list[Question] = []
     for kind in (QuestionKind.VIEW, QuestionKind.HOW, QuestionKind.ADVICE):
-        ranked = _ranked(c for c in candidates if c.kind is kind and _allowed(c, asked))
+        ranked = _ranked(c for c in candidates if c.kind is kind and _allowed(c, asked) and keep(c))
         if ranked:
             chosen.append(ranked[0])
         alternatives.extend(ranked[1 : 1 + ALTERNATIVES_PER_KIND])

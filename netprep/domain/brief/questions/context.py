@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import pairwise
 
 from netprep.domain.brief.model import Evidence
 from netprep.domain.brief.questions.field_banks import BANKS, GENERAL, FieldBank
@@ -16,7 +17,12 @@ from netprep.domain.brief.sections.hooks import mentions_in
 from netprep.domain.brief.taxonomy import Concept, Mention, RelationKind, Taxonomy
 from netprep.domain.brief.words.respell import respell, vocabulary
 from netprep.domain.brief.words.text import content_words, tokens
-from netprep.domain.brief.words.voice import as_doing, goal_phrase, goal_sentence
+from netprep.domain.brief.words.voice import (
+    THEY_PRONOUNS,
+    as_doing,
+    goal_phrase,
+    goal_sentence,
+)
 from netprep.domain.records import Contact, Profile
 
 
@@ -101,7 +107,7 @@ def purpose_concepts(texts: list[str], taxonomy: Taxonomy) -> list[Concept]:
     """Topics of the user's purpose and goal; the first is where they want to go.
 
     "Moving from backend engineering into platform engineering" is about platform
-    engineering: the topic after "into" (or "to", "towards") wins, else the last one.
+    engineering: the topic after "into" (or "to", "towards") wins, else the most specific.
     """
     found: list[Concept] = []
     for text in texts:
@@ -109,7 +115,11 @@ def purpose_concepts(texts: list[str], taxonomy: Taxonomy) -> list[Concept]:
         if not found and mentions:
             towards = [m.end() for m in _TOWARDS.finditer(text)]
             after = [m for m in mentions if towards and m.start >= towards[0]]
-            found.append(after[0].concept if after else mentions[-1].concept)
+            # Without a "into", the most specific topic: "a product design role at a tech
+            # company" is about product design, not technology (the last one of the deepest).
+            deepest = max(m.concept.depth for m in mentions)
+            last = [m for m in mentions if m.concept.depth == deepest][-1]
+            found.append(after[0].concept if after else last.concept)
         for mention in mentions:
             if mention.concept not in found:
                 found.append(mention.concept)
@@ -223,6 +233,8 @@ def build_context(
 
 def _pronoun(passages: list[Passage]) -> str:
     text = " ".join(p.text for p in passages if p.field == "note").casefold()
+    if THEY_PRONOUNS.search(text):
+        return "they"
     she = len(re.findall(r"\b(?:she|her|hers|herself)\b", text))
     he = len(re.findall(r"\b(?:he|him|his|himself)\b", text))
     if she > 2 * he and she >= 2:
@@ -253,7 +265,8 @@ def detect_field(
         ]
         words: set[str] = set()
         if passage.field in ("role", "company", "tags"):
-            words = {t.folded for t in tokens(passage.text)}
+            folded = [t.folded for t in tokens(passage.text)]
+            words = set(folded) | {f"{a} {b}" for a, b in pairwise(folded)}
             words |= {w.casefold() for w in re.findall(r"[\w&]+", passage.text)}
         for bank in BANKS:
             # A deeper category is a closer fit: "clinical informatics" over "health care".

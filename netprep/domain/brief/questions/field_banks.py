@@ -53,7 +53,8 @@ BANKS: tuple[FieldBank, ...] = (
         "product",
         "product management",
         ("product-management", "ux-design"),
-        ("product", "pm", "owner", "ux", "researcher"),
+        # "owner" alone is a restaurant's or a firm's: only a product owner is in product
+        ("product", "pm", "product owner", "ux", "researcher"),
         view=(
             "Where do you think product work is heading over the next few years, with AI in the "
             "mix?",
@@ -186,7 +187,15 @@ BANKS: tuple[FieldBank, ...] = (
             "writer",
             "author",
             "animator",
-            "director",
+            # a director of a company or a department is not an artist: name the art
+            "art director",
+            "creative director",
+            "artistic director",
+            "film director",
+            "theatre director",
+            "music director",
+            "musical director",
+            "casting director",
             "studio",
             "gallery",
             "theatre",
@@ -227,6 +236,15 @@ BANKS: tuple[FieldBank, ...] = (
             "technician",
             "apprentice",
             "engineer",
+            "foreman",
+            "journeyman",
+            "lineman",
+            "pipefitter",
+            "roofer",
+            "plasterer",
+            "bricklayer",
+            "electrical",
+            "electric",
         ),
         view=(
             "What do you think will change most in the trades over the next five years?",

@@ -36,6 +36,13 @@ _ENDURANCE = (
     r"|3 peaks|three peaks)"
 )
 
+# What one runs as a piece of work, and what one runs as an event for people to come to.
+_JOB = (
+    r"install(?:ation)?s?|project|programme|program|rollout|roll-out|migration|job|site|build"
+    r"|refurb\w*|upgrade|pilot|audit|review|contract|fit-out|implementation|transformation"
+)
+_EVENT = r"conference|meetup|event|workshop|festival|hackathon|series|club|night|retreat"
+
 CUES: list[tuple[FactKind, str, str]] = [
     # -- things they did ------------------------------------------------------------------
     (
@@ -49,6 +56,11 @@ CUES: list[tuple[FactKind, str, str]] = [
         r"\b(?:cycled|swam|climbed|summited|hiked|walked) (?:the|from|across|up|to)\b",
     ),
     (FactKind.ACHIEVEMENT, "lead", r"\b(?:co-?)?led\b|\bheaded up\b|\bspearheaded\b"),
+    (  # "ran the solar install": a piece of work led, not an event put on
+        FactKind.ACHIEVEMENT,
+        "lead",
+        rf"\bran (?:a|the|her|his|their)\b(?=(?:\s+(?!{_EVENT})[\w'’-]+){{0,4}}?\s+(?:{_JOB})\b)",
+    ),
     (FactKind.ACHIEVEMENT, "lead", rf"(?<!\bto )(?<!\bthe )(?<!\ba )\blead\b(?= {_ART}\b)"),
     (FactKind.ACHIEVEMENT, "found", r"\b(?:co-?)?founded\b"),
     (
@@ -111,7 +123,9 @@ CUES: list[tuple[FactKind, str, str]] = [
     (
         FactKind.ACHIEVEMENT,
         "organise",
-        r"\borgani[sz]ed\b|\bhosted\b|\bran (?:a|the) (?!\w* ?(?:marathon|half|ultra|race))",
+        r"\borgani[sz]ed\b|\bhosted\b"
+        rf"|\bran (?:a|the) (?!\w* ?(?:marathon|half|ultra|race))"
+        rf"(?!(?:(?!{_EVENT})[\w'’-]+\s+){{0,4}}?(?:{_JOB})\b)",
     ),
     (FactKind.ACHIEVEMENT, "team", r"\bhired\b|\brecruited\b"),
     (FactKind.ACHIEVEMENT, "teach", r"\btaught\b|\bmentored\b|\bcoached\b|\bsupervised\b"),
@@ -205,7 +219,7 @@ CUES: list[tuple[FactKind, str, str]] = [
         r"|\bspent (?:\w+ )?(?:\d+|a few|several|many|two|three|four|five|six|seven|eight|nine"
         r"|ten)\+? (?:years?|yrs?) (?:at|with)\b|\bbefore that,? (?:at|with)\b"
         r"|\bstarted (?:her|his|their|out) career (?:at|with)\b|\bqualified (?:\w+ )?at\b"
-        r"|\btrained at\b"
+        r"|\btrained at\b|\bbefore that,? (?:she|he|they) (?:was|were) [^,.;]{2,40}? at\b"
         r"|\bwas (?:a|an) [^,.;]{2,40}? for (?:\d+|a few|many|several)\+? (?:years?|yrs?)\b",
     ),
     # -- views they already hold: do not ask for them --------------------------------------------

@@ -151,6 +151,19 @@ def _current_fact(passage: Passage, start: int, cue_family: str = "now") -> Fact
     return Fact(FactKind.CURRENT, family, passage, clause, "", offset)
 
 
+# "after the webinar", "at a workshop": an event the user went to, unless the note says
+# they gave it, hosted it or wrote it.
+_ATTENDED = re.compile(
+    r"\b(?:after|at|during|from|in|on)\s+(?:the|a|an|this|that|last)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_MADE_IT = re.compile(
+    r"\b(?:hosts?|hosted|co-hosts?|ran|runs|presented|spoke|speaking|gave|published|wrote"
+    r"|launched|released|authored|co-wrote|keynoted|exhibited|self-published|led|organi[sz]ed)\b",
+    re.IGNORECASE,
+)
+
+
 def _work_fact(passage: Passage) -> Fact | None:
     noun = WORK_NOUN.search(passage.text)
     if noun is None or passage.field in ("how_we_met",):
@@ -159,6 +172,8 @@ def _work_fact(passage: Passage) -> Fact | None:
         return None
     if passage.field != "achievements" and not WORK_SIGNAL.search(passage.text):
         return None
+    if _ATTENDED.search(passage.text[: noun.start()]) and not _MADE_IT.search(passage.text):
+        return None  # "after the ward managers' webinar + her linkedin": where the user was
     if re.search(r"\b(?:I|me|my|we|our)\b", _QUOTED.sub("", passage.text)):
         return None  # the user's own article, not theirs ("Why our second hire…" is a title)
     return Fact(FactKind.WORK, noun.group(0).casefold(), passage, passage.text, "", noun.start())

@@ -47,13 +47,18 @@ class NoteReading:
 _PRONOUN = r"(?:her|him|them|she|he|they|(?-i:[A-Z][\w'’-]+))"
 _OPENER = r"^\s*(?:(?:to-?do|todo|note to self|nb|n\.b\.|reminder|q|qs|question)\s*[:\-–—]\s*)?"
 _POLITE = (
-    r"(?:(?:must|should|want to|wanna|would like to|remember to|need to|try to|gotta|pl[sz]e?)"
-    r"\s+)?"
+    r"(?:(?:i|i'd|i’d|id)\s+)?(?:(?:really\s+)?(?:must|should|want to|wanna|would like to"
+    r"|like to|love to|remember to|need to|try to|gotta|pl[sz]e?)\s+)?"
 )
+_WH = r"(?:about|abt|how|why|what|whether|if|where|when|which|who)"
 _INTENTION = re.compile(
     _OPENER
     + _POLITE
-    + r"(?P<lead>ask(?:\s+"
+    + r"(?P<lead>ask(?:\s+(?:her|him|them))?\s+(?:for\s+)?(?:(?:her|his|their)\s+)?"
+    r"(?:take|view|thoughts|opinion|advice)\s+(?:on|about|abt|re)"
+    r"|(?:know|wonder(?:ing)?)\s+"
+    + _WH
+    + r"|ask(?:\s+"
     + _PRONOUN
     + r")?(?:\s+(?:about|abt|re|on|how|why|what|whether|if|where|when|which|who))"
     r"|find out(?:\s+(?:about|abt|how|why|what|whether|if|where|when))?"
@@ -73,14 +78,17 @@ _WARNING = re.compile(
     r"|(?:(?:she|he|they|(?-i:[A-Z][\w'’-]+))\s+)?"
     r"(?:hates?|dislikes?|doesn'?t like|does not like|won'?t)"
     r"\s+(?:talking about|discussing|being asked about|to talk about|to discuss|talk about)"
-    r"|(?:she|he|they)(?:'s|’s| is| are|'re)\s+(?:touchy|sensitive|cagey|weird)\s+about)"
+    r"|(?:(?:she|he|they)(?:'s|’s| is| are|'re)\s+)?(?:touchy|sensitive|cagey|weird|sore)"
+    r"\s+(?:about|abt|re))"
     r"(?:\b|(?<=[:\-–—]))[\s:,-]*(?P<topic>.+)$",
     re.IGNORECASE,
 )
 _WARNING_TAIL = re.compile(
     r"^(?P<topic>.+?)\s*(?:[-–—:,]\s*|\s)(?:is\s+|=\s*)?"
-    r"(?P<lead>off[- ]limits|a sore (?:point|spot)|a touchy (?:subject|topic)|don'?t ask"
-    r"|not to be mentioned|avoid)\W*$",
+    r"(?P<lead>off[- ]limits|a sore (?:point|spot)|a touchy (?:subject|topic)"
+    r"|(?:don'?t|do not|never)\s+(?:ask(?:\s+about\s+(?:it|that|this))?|bring\s+(?:it|that|this)"
+    r"\s+up|mention\s+(?:it|that|this)|go there|raise\s+(?:it|that|this))"
+    r"|not to be mentioned|avoid(?:\s+(?:it|that|this))?)\W*$",
     re.IGNORECASE,
 )
 _OFFER = re.compile(
@@ -89,7 +97,8 @@ _OFFER = re.compile(
     r"offer to|want to)\s+)?"
     r"(?P<lead>send|share|intro(?:duce)?|connect|forward|lend|pass on|pass along|put\s+"
     + _PRONOUN
-    + r"\s+in touch|review|proofread|recommend|offer)\b"
+    + r"\s+in touch|review|proofread|recommend|offer|promote|plug|repost|boost|amplify"
+    r"|shout(?:\s|-)?out|invite|help|mentor)\b"
     r"[\s:,-]*(?P<topic>.+)$",
     re.IGNORECASE,
 )
@@ -195,8 +204,21 @@ def _reading(
     trimmed = raw.rstrip(" .,;:!?)(").rstrip()
     lead_space = len(raw) - len(raw.lstrip(" \"'“‘"))
     topic = trimmed[lead_space:]
+    if kind is NoteKind.WARNING:  # "the 2019 strike, lost friends over it": the strike
+        topic = _REASON.split(topic, maxsplit=1)[0].rstrip(" .,;:!?)(/").rstrip()
     lead = " ".join(match.group("lead").casefold().split())
     return NoteReading(kind, hedged, topic, start + lead_space, lead, match.start("lead") + offset)
+
+
+# Where a warning stops naming its topic and starts saying why or how: ", lost friends
+# over it", " unless she does", " — this is just advice", ", DON'T bring it up".
+_REASON = re.compile(
+    r"(?:\s*[,;:(]|\s+[-–—/]+)?\s+(?=(?:unless|until|because|since|cos|bc|as\s+(?:she|he|they)"
+    r"|don'?t|do\s+not|never|avoid|keep|stick|just|it'?s|it\s+is|this\s+is|that'?s|still"
+    r"|sensitive|touchy|sore|lost|(?:she|he|they)(?:'s|’s|\s+is|\s+was|\s+got|\s+gets)?)\b)"
+    r"|\s+[-–—]+\s+|\s*[;(]\s*",
+    re.IGNORECASE,
+)
 
 
 def is_hedged(text: str) -> bool:

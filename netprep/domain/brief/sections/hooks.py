@@ -7,6 +7,7 @@ evidence from both sides and a sentence the user can say in their self-summary.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from netprep.domain.brief.model import BriefItem, Evidence
@@ -14,6 +15,7 @@ from netprep.domain.brief.network.people import Link, LinkKind
 from netprep.domain.brief.reading.career import in_field
 from netprep.domain.brief.reading.cues import FactKind
 from netprep.domain.brief.reading.facts import Fact
+from netprep.domain.brief.reading.negation import negated
 from netprep.domain.brief.reading.sources import Passage
 from netprep.domain.brief.sections.hook_words import interest_sentence, interest_text
 from netprep.domain.brief.taxonomy import Concept, Mention, RelationKind, Taxonomy
@@ -81,13 +83,21 @@ class _Found:
 
 
 def mentions_in(passages: list[Passage], taxonomy: Taxonomy) -> list[_Found]:
+    """What the passages name, but not the hobbies they say are over: "not into climbing
+    anymore" drops climbing, even from the interests it was once listed with."""
     out = []
+    dropped: set[str] = set()
     for passage in passages:
         if passage.field in _NOT_INTERESTS:
             continue
         for mention in taxonomy.mentions(passage.text, listed=passage.listed):
-            out.append(_Found(mention, passage))
-    return out
+            # "ex icu sister" is still a background in common; "gave up golf" is no hobby
+            over = negated(passage.text, mention.start, mention.end)
+            if over and not passage.listed and not mention.concept.professional:
+                dropped.add(mention.concept.id)
+            else:
+                out.append(_Found(mention, passage))
+    return [found for found in out if found.mention.concept.id not in dropped]
 
 
 def _interest_hooks(
@@ -113,6 +123,10 @@ def _interest_hooks(
             relation = taxonomy.relate(me.mention.concept.id, them.mention.concept.id)
             if relation is None or relation.shared.depth < 2:
                 continue  # "sports" and "golf": a whole category in common says nothing
+            if relation.shared.category == "travel" and not (
+                _travels(me.passage) and _travels(them.passage)
+            ):
+                continue  # "trained in Lagos", "nurses across Lagos": a place, not a trip
             score = 1.0 + 1.5 * relation.strength
             if relation.shared.professional:
                 score -= 1.5
@@ -147,6 +161,18 @@ def _interest_hooks(
         )
     hooks.extend(_unlisted_interest_hooks(mine, theirs, taxonomy, first))
     return hooks
+
+
+_TRAVEL = re.compile(
+    r"\b(?:trips?|travel\w*|holidays?|vacations?|visit\w*|backpack\w*|honeymoon\w*|been to"
+    r"|went to|going to|off to|back from|tour\w*|explor\w*|loves?|obsessed)\b",
+    re.IGNORECASE,
+)
+
+
+def _travels(passage: Passage) -> bool:
+    """A place is an interest when listed as one, or when the note speaks of going there."""
+    return passage.listed or bool(_TRAVEL.search(passage.text))
 
 
 def _unlisted_interest_hooks(

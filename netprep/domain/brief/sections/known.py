@@ -15,6 +15,7 @@ from netprep.domain.brief.reading.facts import Fact
 from netprep.domain.brief.reading.note_kinds import is_fact
 from netprep.domain.brief.reading.sources import Passage
 from netprep.domain.brief.sections.hooks import Hook
+from netprep.domain.brief.words.orgs import with_article
 from netprep.domain.brief.words.text import lower_first, split_fragments, tidy, upper_first
 from netprep.domain.brief.words.voice import expand_shorthand
 from netprep.domain.meeting import Meeting
@@ -70,7 +71,7 @@ def _known_lines(contact: Contact, facts: list[Fact]) -> list[tuple[int, int, Br
     role, company = contact.role.strip(), contact.company.strip()
     role_line: tuple[int, int, BriefItem] | None = None
     if role or company:
-        what = f"{role} at {company}" if role and company else role or company
+        what = f"{role} at {with_article(company)}" if role and company else role or company
         if role and company.casefold().replace("-", " ") in _INDEPENDENT:
             what = f"{role} ({company})"
         evidence = [

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from netprep.domain.brief.sections.hooks import Hook
+from netprep.domain.brief.words.orgs import with_article
 from netprep.domain.brief.words.spelling import word_set
 from netprep.domain.brief.words.text import lower_first, upper_first, word_count
 from netprep.domain.brief.words.voice import as_sentence, goal_phrase
@@ -137,7 +138,7 @@ def _difference(profile: Profile, names: _ProperNames) -> str:
 def _in_common(profile: Profile, hook: Hook | None, company: str, goal_said: bool) -> str:
     if hook is not None and hook.sentence:
         return hook.sentence
-    where = f" at {company.strip()}" if company.strip() else ""
+    where = f" at {with_article(company.strip())}" if company.strip() else ""
     if profile.current_goal.strip() and not goal_said:
         return (
             f"Right now I'm {goal_phrase(profile.current_goal)}, which is why I was keen to "

@@ -25,27 +25,25 @@ from netprep.domain.brief.reading.sources import Passage
 from netprep.domain.brief.taxonomy import Taxonomy
 from netprep.domain.brief.words.respell import respell
 from netprep.domain.brief.words.text import content_words, lower_first, tidy, upper_first
-from netprep.domain.brief.words.voice import expand_shorthand, second_person
+from netprep.domain.brief.words.voice import (
+    THEY_PRONOUNS,
+    expand_shorthand,
+    gerund,
+    second_person,
+)
 
 MAX_CAUTIONS = 3
 MAX_CHECKS = 3
 INTENTION_SCORE = 100.0  # the user's own plan outranks anything the builder finds
-OFFER_SCORE = 50.0
 # Fields whose text can hold the user's plans and doubts (not role, company, lists).
 _FREE_FIELDS = frozenset({"note", "background", "current_projects", "achievements"})
 _HEDGE_WORDS = re.compile(
     r"\s*(?:\(\s*\?+\s*\)|\?+|\b(?:maybe|perhaps|probably|possibly|apparently|i think|i guess"
-    r"|i believe|i reckon|not sure(?: if| whether)?|iirc|tbc|unconfirmed|allegedly)\b)[,:]?",
+    r"|i believe|i reckon|(?:i['’]?m |i am )?(?:not sure|not certain|unsure)(?: if| whether)?"
+    r"|i['’]?m guessing|iirc|tbc|unconfirmed|allegedly)\b)[,:]?",
     re.IGNORECASE,
 )
 _ADVICE = re.compile(r"\b(?:advice|advise|should i|would you|recommend|tips?)\b", re.IGNORECASE)
-_FIRST_PERSON_SWAP = (
-    (re.compile(r"\bI(?:'m|’m)\b"), "you're"),
-    (re.compile(r"\bI(?:'ve|’ve)\b"), "you've"),
-    (re.compile(r"\bI\b"), "you"),
-    (re.compile(r"\bmy\b", re.IGNORECASE), "your"),
-    (re.compile(r"\bme\b", re.IGNORECASE), "you"),
-)
 _NAME = re.compile(r"\b[A-Z][\w'’-]{2,}")
 _ASKS = re.compile(
     r"^(?:who|what|how|why|where|when|which|should|could|can|is|are|do|does)\b", re.IGNORECASE
@@ -53,7 +51,6 @@ _ASKS = re.compile(
 _DANGLING = re.compile(r"\b(?:it|that|this|them)$", re.IGNORECASE)
 _LABEL = re.compile(r"^(?:nb|n\.b\.|careful|warning|note)\s*[:\-–—!]+\s*", re.IGNORECASE)
 _PATH = re.compile(r"(?:your )?(?:move|switch|path|journey|transition|route)\b")
-_OFFER_VERBS = {"intro": "Introduce", "introduce": "Introduce", "connect": "Connect"}
 
 
 @dataclass
@@ -66,6 +63,7 @@ class UserNotes:
     offers: list[tuple[Passage, NoteReading]] = field(default_factory=list)
     hedged: list[Passage] = field(default_factory=list)
     before: dict[Passage, Passage] = field(default_factory=dict)  # the fragment just before
+    they: bool = False  # the notes say they go by "they"
 
     def avoided(self) -> list[tuple[set[str], set[str]]]:
         """Each caution's topic: its content words, and its names ("Babylon", "Leeds").
@@ -75,7 +73,7 @@ class UserNotes:
         """
         out = []
         for _, reading in self.warnings:
-            words = content_words(reading.topic)
+            words = topic_words(reading.topic)
             names = {w.casefold() for w in _NAME.findall(reading.topic)} & words
             if words:
                 out.append((words, names))
@@ -86,14 +84,21 @@ def sort_passages(passages: list[Passage]) -> UserNotes:
     """Split the contact's passages into facts and the user's plans, cautions, offers, doubts."""
     out = UserNotes()
     previous: Passage | None = None
+    pasted = False  # the note is their own words, pasted: "About: I'm a designer who…"
     for passage in passages:
         if previous is not None and passage.note_id and previous.note_id == passage.note_id:
             out.before[passage] = previous
+        else:
+            pasted = bool(passage.note_id and _PASTED.match(passage.text))
         previous = passage
+        out.they = out.they or bool(THEY_PRONOUNS.search(passage.text))
         if passage.listed or passage.field not in _FREE_FIELDS:
             out.facts.append(passage)
             continue
         reading = read_note(passage.text)
+        if pasted and reading.kind is NoteKind.FACT:
+            out.facts.append(passage)  # their "I believe…" is their view, not the user's guess
+            continue
         if reading.kind is NoteKind.INTENTION:
             out.intentions.append((passage, reading))
         elif reading.kind is NoteKind.WARNING:
@@ -101,16 +106,53 @@ def sort_passages(passages: list[Passage]) -> UserNotes:
         elif reading.kind is NoteKind.OFFER:
             out.offers.append((passage, reading))
         elif reading.kind is NoteKind.FACT and reading.hedged:
-            if is_doubt(passage.text):
+            earlier = out.before.get(passage)
+            if _only_doubt(passage.text) and out.facts[-1:] == [earlier] and earlier:
+                out.facts.pop()  # "did her phd at ETH. not sure": the doubt is about that
+                out.hedged.append(earlier)
+            elif is_doubt(passage.text):
                 out.hedged.append(passage)
         elif reading.kind is NoteKind.FACT:
             out.facts.append(passage)
     return out
 
 
+# One painful event, said several ways: "the layoffs" is "she got laid off" and "I was
+# made redundant" too.
+_SAME_EVENT = {
+    "laid": "layoff",
+    "redundant": "layoff",
+    "redundancy": "layoff",
+    "fired": "layoff",
+    "sacked": "layoff",
+    "divorced": "divorce",
+    "died": "death",
+    "passed": "death",
+    "bereavement": "death",
+}
+
+
+def topic_words(text: str) -> set[str]:
+    """``content_words``, with the words of one event folded to one: what a caution names."""
+    return {_SAME_EVENT.get(word, word) for word in content_words(text)}
+
+
+# A note that opens with a label for what the contact wrote about themselves.
+_PASTED = re.compile(
+    r"^\s*(?:about(?: me| section)?|(?:from )?(?:(?:her|his|their) )?linkedin(?: about| bio)?"
+    r"|(?:(?:her|his|their) )?bio(?:graphy)?)\s*[:\-–—]\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _only_doubt(text: str) -> bool:
+    """A fragment that only says the user is unsure: "not sure", "maybe??", "(?)"."""
+    return not content_words(_HEDGE_WORDS.sub(" ", text))
+
+
 def touches(text: str, avoided: list[tuple[set[str], set[str]]]) -> bool:
     """Does ``text`` go near one of the user's cautions?"""
-    words = content_words(text)
+    words = topic_words(text)
     return any(
         topic <= words or len(topic & words) >= 2 or bool(names & words) for topic, names in avoided
     )
@@ -122,7 +164,7 @@ def intention_questions(
     """The user's own planned questions, said to their face, best (earliest typed) first."""
     out: list[Question] = []
     for rank, (passage, reading) in enumerate(notes.intentions):
-        text, kind = _as_question(reading, first)
+        text, kind = _as_question(reading, first, notes.they)
         text = respell(text, spelled or {})
         if not text:
             continue
@@ -201,19 +243,27 @@ def _topics(
     return {c.id for c in found if c.depth >= 2}
 
 
-def _as_question(reading: NoteReading, first: str) -> tuple[str, QuestionKind]:
-    topic = second_person(reading.topic, [first], keep_mine=True)
+def _as_question(reading: NoteReading, first: str, they: bool = False) -> tuple[str, QuestionKind]:
+    """The plan said to their face; "ask them how they…" speaks of someone who goes by they."""
+    they = they or "them" in reading.lead.split()
+    topic = second_person(reading.topic, [first], keep_mine=True, they=they)
     if not topic:
         return "", QuestionKind.VIEW
     topic = topic.rstrip(" ?.!")
     lead = reading.lead
     word = lead.split()[-1]
+    asks = re.match(r"(how|whether|if|what|why|where|when|which|who)\s+(?=\w)", topic, re.I)
+    if word in ("about", "abt", "re", "on") and asks:  # "ask re: how she built…"
+        word, topic = asks.group(1).casefold(), topic[asks.end() :]
     if _ADVICE.search(topic) or _ADVICE.search(lead):
         return f"What would you advise on {topic}?", QuestionKind.ADVICE
     if word in ("take", "view", "thoughts", "opinion", "on"):
         return f"What's your take on {topic}?", QuestionKind.VIEW
-    if word == "how":
-        return f"Could you tell me how {topic}?", QuestionKind.HOW
+    if word == "how" and topic.casefold().startswith("to "):  # "how to break into UX"
+        return f"How would you go about {_how_to(topic[3:])}?", QuestionKind.ADVICE
+    if word == "how":  # how *they* did it; "how the civil service hires" is their view
+        kind = QuestionKind.HOW if re.match(r"you\b|your\b", topic) else QuestionKind.VIEW
+        return f"Could you tell me how {topic}?", kind
     if word in ("whether", "if"):
         return f"Could I ask whether {topic}?", QuestionKind.VIEW
     if word in ("what", "why", "where", "when", "which", "who"):
@@ -224,6 +274,12 @@ def _as_question(reading: NoteReading, first: str) -> tuple[str, QuestionKind]:
         else QuestionKind.VIEW
     )
     return f"Could you tell me about {topic}?", kind
+
+
+def _how_to(rest: str) -> str:
+    """'break into UX' -> 'breaking into UX'."""
+    verb, _, tail = rest.partition(" ")
+    return f"{gerund(verb)} {tail}".strip() if verb.isalpha() else rest
 
 
 def caution_items(notes: UserNotes) -> list[BriefItem]:
@@ -246,112 +302,53 @@ def caution_items(notes: UserNotes) -> list[BriefItem]:
     return out[:MAX_CAUTIONS]
 
 
-def offer_items(notes: UserNotes, first: str = "") -> list[BriefItem]:
-    """The user's own ideas for what to give back, as a plan in a clean sentence.
-
-    Shorthand is spelled out ("cd send deck re pricing" -> "Send Dana the deck about
-    pricing"), and a plan that points back ("could offer to review a few") says at
-    what, from the words before it ("…the quiz qs").
-    """
-    out: list[BriefItem] = []
-    for rank, (passage, reading) in enumerate(notes.offers):
-        said = reading.said or passage.text
-        plan = tidy(said[reading.lead_start :]).rstrip(" .!?")
-        verb, _, rest = plan.partition(" ")
-        verb = _OFFER_VERBS.get(verb.casefold(), verb)
-        rest = _with_recipient(verb, rest, first)
-        rest = _with_object(rest, tidy(said[: reading.lead_start]))
-        plan = f"{verb} {rest}".strip() if rest else verb
-        for pattern, replacement in _FIRST_PERSON_SWAP:
-            plan = pattern.sub(replacement, plan)
-        plan = upper_first(expand_shorthand(plan))
-        thin = len(content_words(plan)) + len(_NAME.findall(rest)) < 2  # "Joy at NCA" counts
-        if _DANGLING.search(plan) or thin:  # "offer to share them"
-            plan = upper_first(expand_shorthand(tidy(passage.text)).rstrip(" .!?"))
-        out.append(
-            BriefItem(f"{plan} (your idea)", [passage.evidence()], OFFER_SCORE - rank, "offer")
-        )
-    return out
-
-
-_GIVING = frozenset({"send", "share", "forward", "lend", "pass"})
-_DETERMINER = re.compile(
-    r"^(?:her|him|them|me|us|you|the|a|an|my|our|your|his|their|this|that|these|those|some|"
-    r"it|to|with|on|about|over|along)\b",
-    re.IGNORECASE,
-)
-_POINTS_BACK = re.compile(
-    r"\b(?:(?P<few>a few|a couple|some|one or two|a handful)|(?P<pronoun>them|it|those))$",
-    re.IGNORECASE,
-)
-_THING = re.compile(
-    r"(?P<whose>\b(?:the|her|his|their|your|my|our)|\b[A-Z][\w-]*['’]s)\s+"
-    r"(?P<thing>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\W*$"
-)
-_CLAUSE = re.compile(r"\s[-–—]+\s|[;,.]\s")
-
-
-def _with_recipient(verb: str, rest: str, first: str) -> str:
-    """'Send deck about pricing' -> 'Send Dana the deck about pricing'; 'Introduce to Maya'
-    -> 'Introduce Dana to Maya' (the note left out whom, as notes do)."""
-    if not rest or not first:
-        return rest
-    if verb.casefold() in _GIVING and not _DETERMINER.match(rest):
-        return f"{first} the {rest}"
-    pronoun = re.match(r"(?:her|him|them)\b", rest, re.IGNORECASE)
-    if verb in ("Introduce", "Connect") and pronoun:  # "intro her to Joy": Lucía, by name
-        return f"{first}{rest[pronoun.end() :]}"
-    if verb == "Introduce" and rest.casefold().startswith("to "):
-        target = rest[3:]
-        if len(target.split()) == 1 and target.isalpha() and target.islower():
-            target = target.capitalize()  # a name typed in lower case: "intro 2 maya"
-        return f"{first} to {target}"
-    return rest
-
-
-def _with_object(rest: str, before: str) -> str:
-    """'review a few' after '…on the quiz qs - ': 'review a few of the quiz qs'."""
-    ending = _POINTS_BACK.search(rest)
-    if ending is None:
-        return rest
-    clauses = [c.strip(" -–—,;.") for c in _CLAUSE.split(before)]
-    found = ((c, _THING.search(c)) for c in reversed(clauses[-2:]))  # this clause or the last
-    clause, thing = next(((c, t) for c, t in found if t is not None), ("", None))
-    if thing is None:
-        return rest
-    whose = thing.group("whose")
-    what = f"{whose if whose[:1].isupper() else 'the'} {thing.group('thing')}"
-    said = f"{ending.group('few')} of {what}" if ending.group("few") else what
-    subject = _aside_subject(clause, thing.start())
-    return rest[: ending.start()] + said + (f" on {subject}" if subject else "")
-
-
-_FILLER = re.compile(r"\s+(?:angle|stuff|thing|things|idea|topic|bit|side)$", re.IGNORECASE)
-
-
-def _aside_subject(clause: str, at: int) -> str:
-    """'alarm fatigue' when the thing is an aside in brackets after it: 'alert thresholds =
-    alarm fatigue angle (Grace's posts!)' -> the posts are on alarm fatigue."""
-    opening = clause.rfind("(", 0, at)
-    if opening <= 0 or ")" in clause[opening:at]:
-        return ""
-    subject = re.split(r"\s(?:=|->|→|:)\s|:\s", clause[:opening])[-1].strip(" -–—,;:.")
-    subject = _FILLER.sub("", subject)
-    words = subject.split()
-    return subject if 1 <= len(words) <= 4 and content_words(subject) else ""
+_LOOSE_ENDS = re.compile(r"^(?:but|and|or|so)\s+|\s+(?:but|and|or|though|although|yet)$", re.I)
 
 
 def check_items(notes: UserNotes) -> list[BriefItem]:
     """Guesses from the notes, to confirm before using: "runs a book club — is that right?"."""
     out: list[BriefItem] = []
     for passage in notes.hedged:
-        claim = _HEDGE_WORDS.sub(" ", tidy(passage.text))
-        claim = re.sub(r"\s+([)\],.;:])", r"\1", " ".join(claim.split()))
-        claim = expand_shorthand(claim).strip(" ,;:-–—.!")
-        thin = not content_words(claim) or len(claim.split()) < 3
-        if thin or is_users_own(claim) or _ASKS.match(claim):
+        said = tidy(passage.text)
+        doubted = _doubted_clause(said)
+        if _SUGGESTION.match(doubted):
+            continue  # "plays chess online, maybe a lichess game sometime?": the user's idea
+        claim = _as_claim(doubted)
+        # "did the ux cert, I think", "wants to do informatics - maybe the grad scheme?":
+        # the doubt leans on what came before
+        if _thin(claim) or re.match(r"(?:the|a|an|some|this|that)\b", claim, re.I):
+            claim = _as_claim(said)
+        if _thin(claim) or is_users_own(claim) or _ASKS.match(claim):
             continue  # "could be a hook", "who else should I talk to?": the user's own musing
         out.append(
             BriefItem(f"{upper_first(claim)}: is that right?", [passage.evidence()], 0.0, "check")
         )
     return out[:MAX_CHECKS]
+
+
+_CLAUSES = re.compile(r",\s+|\s[-–—]+\s|;\s*")
+# A doubt that is a thing to do rather than a thing they are: "maybe a game sometime?".
+_SUGGESTION = re.compile(
+    r"^\s*(?:maybe|perhaps|possibly)\s+(?:a|an|some|one)\s(?!(?:[\w'’-]+\s+){0,3}(?:is|was|has)\b)",
+    re.IGNORECASE,
+)
+
+
+def _doubted_clause(text: str) -> str:
+    """The clause the doubt is in: "plays chess online, maybe a game" -> "maybe a game"."""
+    doubt = _HEDGE_WORDS.search(text.replace("?", " "))  # a "??" doubts the whole note
+    if doubt is None:
+        return text
+    starts = [m.end() for m in _CLAUSES.finditer(text, 0, doubt.start() + 1)]
+    return text[starts[-1] :] if starts else text
+
+
+def _as_claim(text: str) -> str:
+    claim = _HEDGE_WORDS.sub(" ", text)
+    claim = re.sub(r"\s+([)\],.;:])", r"\1", " ".join(claim.split()))
+    claim = expand_shorthand(claim).strip(" ,;:-–—.!")
+    return _LOOSE_ENDS.sub("", claim).strip(" ,;:-–—.!")  # "…the ux cert but (not sure)"
+
+
+def _thin(claim: str) -> bool:
+    return not content_words(claim) or len(claim.split()) < 3

@@ -8,6 +8,8 @@ Names of organisations, schools and places are compared by their telling words
 
 from __future__ import annotations
 
+import re
+
 from netprep.domain.brief.words.spelling import word_set
 from netprep.domain.brief.words.text import term_key, tokens
 
@@ -53,10 +55,19 @@ def same_org(first: str, second: str, *, school: bool = False) -> bool:
     return False
 
 
+# "at the Department for Education", "at the Bank of England"; never "at the Monzo".
+_INSTITUTION = re.compile(
+    r"^(?:university|college|institute|school|department|ministry|office|bureau|agency|council"
+    r"|museum|society|foundation|bank|board|commission|centre|center|court|house|institution"
+    r"|library)\s+(?:of|for)\s",
+    re.IGNORECASE,
+)
+
+
 def with_article(school: str) -> str:
-    """'University of Leeds' -> 'the University of Leeds'; 'Leeds' stays 'Leeds'."""
-    first = school.split()[0].casefold() if school.split() else ""
-    return f"the {school}" if first in ("university", "college", "institute", "school") else school
+    """'University of Leeds' -> 'the University of Leeds', 'Department for Education' -> 'the
+    Department for Education'; 'Leeds', 'University Hospitals Birmingham' stay as they are."""
+    return f"the {school}" if _INSTITUTION.match(school) else school
 
 
 def city_key(location: str) -> str:

@@ -17,7 +17,8 @@ from netprep.domain.person_names import first_name as person_first_name
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _BULLET = re.compile(r"^\s*(?:[-*•·–—>+]+|\d{1,2}[.)]|#{1,6}|\[[ xX]?\])\s+")
 # Where a fragment ends inside one line: sentence punctuation, semicolons, " | ".
-_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*\s+|;\s*|\s\|\s")
+# An emoticon typed between two thoughts (":( don't bring it up") ends one too.
+_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*\s+|;\s*|\s\|\s|\s+[:;]-?[()/\\]+\s+")
 _ABBREVIATIONS = word_set(
     """
     dr mr mrs ms prof st e.g i.e eg ie etc vs approx inc ltd co jr sr no nr fig ca dept govt esp
@@ -32,7 +33,8 @@ _STOPWORDS = word_set(
     under after before during more most some any all each every not no nor can could would
     should will shall may might must do does did done have has had having get got make made want
     wants like likes need needs really lot lots new now one two three thing things way ways work
-    working role roles people person someone something
+    working role roles people person someone something anything everything nothing anyone
+    everyone directly
     """
 )
 
@@ -125,7 +127,10 @@ def split_fragments(text: str) -> list[Fragment]:
                 continue
             if candidate.count("(") > candidate.count(")"):
                 continue  # "(!!) in their Manchester hub": still inside the brackets
-            _add_fragment(fragments, body, piece_start, boundary.start(), offset)
+            # A question mark is the user's doubt ("law school? not sure"): it stays.
+            asked = len(boundary.group(0)) - len(boundary.group(0).lstrip("?!"))
+            end = boundary.start() + (asked if "?" in boundary.group(0)[:asked] else 0)
+            _add_fragment(fragments, body, piece_start, end, offset)
             piece_start = boundary.end()
         _add_fragment(fragments, body, piece_start, len(body), offset)
     return fragments

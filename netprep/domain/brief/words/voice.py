@@ -11,56 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from netprep.domain.brief.words.shorthand import expand_shorthand
 from netprep.domain.brief.words.spelling import word_set
 from netprep.domain.brief.words.text import lower_first, sentences, tidy
 
-_SHORTHAND = [
-    (r"\byrs\b", "years"),
-    (r"\byr\b", "year"),
-    (r"\bmths\b", "months"),
-    (r"\bmos\b", "months"),
-    (r"\bmgmt\b", "management"),
-    (r"\bmgr\b", "manager"),
-    (r"\bw/o\b", "without"),
-    (r"\bw/(?=\s|\w)", "with "),
-    (r"\bb/c\b", "because"),
-    (r"\bapprox\.?\s*", "about "),
-    (r"~\s*(?=\d)", "about "),
-    (r"\s&\s", " and "),
-    (r"\s@\s", " at "),
-    (r"\bgovt\b", "government"),
-    (r"\bdept\b", "department"),
-    (r"\bppl\b", "people"),
-    (r"\bthru\b", "through"),
-    (r"\bsvcs\b", "services"),
-    (r"\bconf\b", "conference"),
-    (r"\bb4\b", "before"),
-    (r"\bbiz\b", "business"),
-    (r"\beng team\b", "engineering team"),
-    (r"\bsth\b", "something"),
-    (r"\bpls\b", "please"),
-    (r"\bcos\b", "because"),
-    (r"\babt\b", "about"),
-    (r"\bwks\b", "weeks"),
-    (r"\bwk\b", "week"),
-    (r"\bhrs\b", "hours"),
-    (r"\bmins\b", "minutes"),
-    (r"\bqual\b", "qualification"),
-    (r"\bquals\b", "qualifications"),
-    (r"\bdata eng\b", "data engineering"),
-    (r"\buni\b", "university"),
-    (r"\bhes\b", "he's"),
-    (r"\bshes\b", "she's"),
-    (r"\bhed\b", "he'd"),
-    (r"\bdont\b", "don't"),
-    (r"\bcant\b", "can't"),
-    (r"\bdoesnt\b", "doesn't"),
-    (r"\bisnt\b", "isn't"),
-    (r"\bbc\b", "because"),
-    (r"\bteh\b", "the"),
-    (r"\bqs\b", "questions"),
-    (r"\bq's\b", "questions"),
-]
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|me|my|mine|we|our|ours)\b|\bus\b")
 _VERB_FIX = {
     "has": "have",
@@ -118,17 +72,14 @@ _DOUBLE_FINAL = word_set(
 )
 
 
-def expand_shorthand(text: str) -> str:
-    for pattern, replacement in _SHORTHAND:
-        text = re.sub(pattern, replacement, text, flags=re.IGNORECASE)
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def second_person(clause: str, names: list[str], *, keep_mine: bool = False) -> str | None:
+def second_person(
+    clause: str, names: list[str], *, keep_mine: bool = False, they: bool = False
+) -> str | None:
     """'she led her team' -> 'led your team'; None if it cannot be said to their face.
 
     ``keep_mine``: the user's own "me"/"my" may stay ("whether the MSc is worth it for
-    someone like me"), as in a question the user planned to ask.
+    someone like me"), as in a question the user planned to ask. ``they``: the contact
+    goes by "they" ("how they manage 40TB" -> "how you manage 40TB").
     """
     text = expand_shorthand(tidy(clause))
     text = re.sub(r"\s*\([^)]*\)?", "", text).strip()
@@ -142,7 +93,7 @@ def second_person(clause: str, names: list[str], *, keep_mine: bool = False) -> 
     for i, word in enumerate(words):
         bare = word.strip(",.;:!?").casefold()
         nxt = words[i + 1].strip(",.;:!?").casefold() if i + 1 < len(words) else "."
-        replacement = _swap_pronoun(bare, nxt)
+        replacement = _swap_pronoun(bare, nxt) or (_THEY.get(bare) if they else None)
         if replacement is not None:
             word = _keep_punctuation(word, replacement)
         elif out and out[-1].casefold() == "you" and _third_person_verb(bare):
@@ -175,6 +126,28 @@ def _base_form(word: str) -> str:
     if word.endswith(("ches", "shes", "xes", "zes", "sses", "oes")):
         return word[:-2]
     return word[:-1]
+
+
+_THEY = {
+    "they": "you",
+    "them": "you",
+    "their": "your",
+    "theirs": "yours",
+    "themselves": "yourself",
+    "themself": "yourself",
+    "they're": "you're",
+    "they’re": "you're",
+    "they've": "you've",
+    "they’ve": "you've",
+    "they'd": "you'd",
+    "they’d": "you'd",
+    "they'll": "you'll",
+    "they’ll": "you'll",
+}
+# The notes say the contact goes by "they": "uses they/them", "pronouns: they".
+THEY_PRONOUNS = re.compile(
+    r"\bthey\s*/\s*them\b|\b(?:uses?|pronouns?:?|goes by)\s+[\"'“‘]?they\b", re.IGNORECASE
+)
 
 
 def _swap_pronoun(word: str, following: str) -> str | None:
