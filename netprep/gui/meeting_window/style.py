@@ -30,7 +30,7 @@ BAND_TEXT = {
     "muted": "#cbd5e1",  # phase counter, next phase, captions (small)
     "over": "#fecaca",  # time over, and its caption
     "paused": "#fbbf24",  # the big digits while the clock is paused
-    "warning": "#fcd34d",  # the mini timer's digits in the last two minutes
+    "amber": "#fcd34d",  # the mini timer's digits in the last two minutes
     "main": "#f8fafc",
     "soft": "#e2e8f0",
 }
@@ -47,6 +47,8 @@ STAGE_EXTRAS = {
 def stage_sheet(qss: str) -> str:
     """``qss`` with the stage colours (``@band_main@``, ``@end@``…) filled in; theme roles are
     left for the theme to fill."""
+    # Each name one colour (tests check): a text colour named like a band ("warning") once
+    # painted the last two minutes' band in the digits' light amber, under white text.
     colours = {
         **{f"band_{name}": value for name, value in BAND_BACKGROUNDS.items()},
         **{f"band_{name}": value for name, value in BAND_TEXT.items()},
@@ -116,7 +118,7 @@ MINI_STYLE = """
 QWidget#miniTimer { background: @band_normal@; }
 QLabel#miniTime { color: @band_main@; font-size: @fs:3.0@; font-weight: 700; }
 QLabel#miniTime[over="true"] { color: @band_over@; }
-QLabel#miniTime[warning="true"] { color: @band_warning@; }
+QLabel#miniTime[warning="true"] { color: @band_amber@; }
 QLabel#miniPhase { color: @band_muted@; font-size: @fs:1.1@; }
 QToolButton { color: @band_soft@; background: @band_button@; border: none; border-radius: 6px;
               padding: 4px 8px; }

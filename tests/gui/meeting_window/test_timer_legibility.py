@@ -131,3 +131,25 @@ def _near(colour: QColor, target: QColor) -> bool:
 @pytest.fixture(autouse=True)
 def _no_beep(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(QApplication, "beep", staticmethod(lambda: None))
+
+
+@pytest.mark.parametrize("sheet", [MEETING_STYLE, MINI_STYLE], ids=["window", "mini"])
+def test_the_generated_sheet_keeps_every_band_legible(sheet: str) -> None:
+    """Checked on the stylesheet the window gets, not only on the colour tables: a text
+    colour and a band once shared the name "warning", and the last two minutes' band came
+    out light amber under near-white text (1.1:1)."""
+    names = [f"band_{n}" for n in (*BAND_BACKGROUNDS, *BAND_TEXT)] + list(STAGE_EXTRAS)
+    assert len(names) == len(set(names)), "a colour name used twice"
+    rules = re.findall(r"([^{}]+)\{([^}]*)\}", stage_sheet(sheet))
+    backgrounds, texts = set(), set()
+    for selector, body in rules:
+        band = "QLabel" not in selector and ("#timerBand" in selector or "#miniTimer" in selector)
+        on_band = "timerBand QLabel" in selector or "QLabel#mini" in selector
+        if band:
+            backgrounds.update(re.findall(r"background:\s*(#[0-9a-f]{6})", body))
+        elif on_band and "pausedBadge" not in selector:  # the badge has its own background
+            texts.update(re.findall(r"(?<![-\w])color:\s*(#[0-9a-f]{6})", body))
+    assert backgrounds and texts
+    for background in backgrounds:
+        for text in texts:
+            assert contrast(text, background) >= AA_SMALL_TEXT, f"{text} on {background}"
