@@ -93,6 +93,7 @@ class FollowUpDetail(QWidget):
         self._dirty = False
         self._loading = False
         self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # names as typed, never markup
         self.title.setObjectName("sectionHeading")
         self.title.setWordWrap(True)
         self.text = QLineEdit()

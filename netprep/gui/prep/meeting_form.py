@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QDateTime, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QFormLayout,
@@ -43,9 +43,11 @@ class MeetingFields(QWidget):
         self.picker = ContactPicker()
         self.picker.contact_changed.connect(self._on_contact_changed)
         self.contact_detail = QLabel()
+        self.contact_detail.setTextFormat(Qt.TextFormat.PlainText)  # their role and company
         self.contact_detail.setObjectName("mutedLabel")
         self.contact_detail.setWordWrap(True)
         self.contact_error = QLabel()
+        self.contact_error.setTextFormat(Qt.TextFormat.PlainText)
         self.contact_error.setObjectName("fieldError")
         self.contact_error.hide()
         self.when = guard_wheel(QDateTimeEdit())
