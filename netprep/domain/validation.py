@@ -127,6 +127,27 @@ def validate_note(note: Note) -> dict[str, str]:
     return {}
 
 
+def split_note_body(body: str, limit: int = MAX_NOTE_CHARS) -> list[str]:
+    """``body`` in parts of at most ``limit`` characters, in order, cut at the last blank
+    line before the limit (else a line break, else a space, else at the limit): a pasted
+    transcript too long for one note is kept whole in several. Nothing is lost but the
+    whitespace at each cut."""
+    parts: list[str] = []
+    rest = body
+    while len(rest) > limit:
+        window = rest[: limit + 1]
+        for separator in ("\n\n", "\n", " "):
+            cut = window.rfind(separator, 0, limit + 1)
+            if cut > limit // 2:  # not a sliver: a cut at the start would leave most behind
+                break
+        else:
+            cut = limit
+        parts.append(rest[:cut].rstrip())
+        rest = rest[cut:].lstrip()
+    parts.append(rest)
+    return [part for part in parts if part.strip()] or [""]
+
+
 def split_list(text: str) -> list[str]:
     """Split a comma/semicolon/newline separated field into clean, de-duplicated items."""
     items = re.split(r"[,;\n]", text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
@@ -9,7 +10,12 @@ from netprep.domain.followups import FollowUp
 from netprep.domain.meeting import Meeting
 from netprep.domain.records import Contact, FormDraft, Interaction, Note, contact_draft_key
 from netprep.domain.referrals import Referral
-from netprep.domain.validation import complete_link, validate_contact, validate_note
+from netprep.domain.validation import (
+    complete_link,
+    split_note_body,
+    validate_contact,
+    validate_note,
+)
 from netprep.services.errors import AmbiguousError, NotFoundError, ValidationError
 from netprep.services.profile import Drafts
 from netprep.store.store import Store
@@ -225,6 +231,23 @@ class ContactService:
         if errors:
             raise ValidationError(errors)
         return self._store.notes.save(note)
+
+    def save_note_in_parts(self, note: Note) -> list[Note]:
+        """A note too long for one, saved as several in order (``note`` keeps its id and
+        holds the first part): all of them after a crash, or none."""
+        if not note.contact_id or note.contact_id not in self._store.contacts:
+            raise NotFoundError("The note's contact no longer exists.")
+        parts = split_note_body(note.body)
+        saved: list[Note] = []
+        with self._store.transaction():
+            for number, body in enumerate(parts):
+                part = (
+                    dataclasses.replace(note, body=body)
+                    if number == 0
+                    else Note(contact_id=note.contact_id, date=note.date, kind=note.kind, body=body)
+                )
+                saved.append(self._store.notes.save(part))
+        return saved
 
     def delete_note(self, note_id: str) -> Note | None:
         return self._store.notes.delete(note_id)

@@ -304,7 +304,8 @@ class Repository(Generic[R]):
         def undo() -> None:
             self._staged.clear()  # a lazy table reads what the storage has again
             for record_id, record in records.items():
-                self._unindex(record_id)
+                # Not read back: a failed commit may have replaced the file already
+                self._unindex_anywhere(record_id)
                 self._records.pop(record_id, None)
                 self._doc_ids.pop(record_id, None)
                 doc_id = doc_ids[record_id]
@@ -346,6 +347,17 @@ class Repository(Generic[R]):
                 index[value] = kept
             else:
                 del index[value]
+
+    def _unindex_anywhere(self, record_id: str) -> None:
+        """Out of every index, without reading the record (a rollback's: slow, and rare)."""
+        for index in self._indexes.values():
+            for value in [v for v, held in index.items() if record_id in held]:
+                if not self._lazy:
+                    index[value].discard(record_id)
+                elif kept := tuple(i for i in index[value] if i != record_id):
+                    index[value] = kept
+                else:
+                    del index[value]
 
     def _reindex(self, record: R | None) -> None:
         if record is None:

@@ -2759,6 +2759,14 @@ Betreff: {subject}</translation>
         <translation>Notiz wiederhergestellt</translation>
     </message>
     <message>
+        <source>Change discarded</source>
+        <translation>Änderung verworfen</translation>
+    </message>
+    <message>
+        <source>Saved as {parts} notes</source>
+        <translation>Als {parts} Notizen gespeichert</translation>
+    </message>
+    <message>
         <source>Not saved: {reason}</source>
         <translation>Nicht gespeichert: {reason}</translation>
     </message>
@@ -2797,6 +2805,14 @@ Betreff: {subject}</translation>
     <message>
         <source>Start typing to write a new note (Markdown: - bullet points, **bold**, [links](https://…)). It saves itself.</source>
         <translation>Tippen Sie los, um eine neue Notiz zu schreiben (Markdown: - Aufzählungen, **fett**, [Links](https://…)). Sie wird von selbst gespeichert.</translation>
+    </message>
+    <message>
+        <source>This note has {length} characters; one note holds at most {limit}. Save it as {parts} notes, one after the other?</source>
+        <translation>Diese Notiz hat {length} Zeichen; eine Notiz fasst höchstens {limit}. Als {parts} aufeinanderfolgende Notizen speichern?</translation>
+    </message>
+    <message>
+        <source>Note too long for one</source>
+        <translation>Zu lang für eine Notiz</translation>
     </message>
 </context>
 <context>

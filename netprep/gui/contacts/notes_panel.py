@@ -27,10 +27,13 @@ from PySide6.QtWidgets import (
 
 from netprep.composition import App
 from netprep.domain.records import Note, NoteKind
+from netprep.domain.validation import MAX_NOTE_CHARS
+from netprep.gui.contacts.long_note import ask_too_long
 from netprep.gui.widgets.dates import date_pattern, format_date, from_qdate, to_qdate
 from netprep.gui.widgets.elided_label import ElidedLabel
 from netprep.gui.widgets.item_roles import ID_ROLE
 from netprep.gui.widgets.layouts import ButtonFlow
+from netprep.gui.widgets.prompts import UnsavedChoice
 from netprep.gui.widgets.safe_browser import SafeBrowser
 from netprep.gui.widgets.undo_bar import UndoBar, UndoKeys
 from netprep.gui.widgets.wheel_guard import guard_wheel
@@ -170,7 +173,7 @@ class NotesPanel(QWidget):
 
     def new_note(self) -> None:
         """A blank note dated today, in the editor: it is saved once something is typed."""
-        if not self._contact_id or not self.flush():
+        if not self._contact_id or not self.keep():
             return
         self._loading = True
         self.list.setCurrentRow(-1)
@@ -217,6 +220,35 @@ class NotesPanel(QWidget):
 
     def _can_undo(self) -> bool:
         return self.undo_bar.isVisibleTo(self) and self._app.notes.can_undo_delete
+
+    def keep(self) -> bool:
+        """Before the note leaves the editor (another note, a new one, another contact,
+        closing): saved, or for a note too long for one, saved as several, left unsaved or
+        kept in the editor as the user chooses. True when it is fine to move on."""
+        if self.flush():
+            return True
+        assert self._note is not None
+        body = self.editor.toPlainText()
+        if len(body) <= MAX_NOTE_CHARS:
+            return False  # another failure: flush() has said why
+        answer = ask_too_long(self, body)
+        if answer is UnsavedChoice.CANCEL:
+            self.editor.setFocus()
+            return False
+        if answer is UnsavedChoice.DISCARD:
+            self._dirty = False
+            self.status.setText(self.tr("Change discarded"))
+            self._reload(select=self._note.id if self._note.created_at else None)
+            return True
+        try:
+            saved = self._app.contacts.save_note_in_parts(self._note)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Note not saved"), said(exc))
+            return False
+        self._dirty = False
+        self._reload(select=saved[0].id)
+        self.saved.emit(self.tr("Saved as {parts} notes").format(parts=len(saved)))
+        return True
 
     def flush(self) -> bool:
         """Save the note being edited, if it changed. False if the save failed."""
@@ -275,10 +307,17 @@ class NotesPanel(QWidget):
             self._show_note(None)
         self._update_enabled()
 
-    def _on_current_changed(self, current: QListWidgetItem | None, _: object) -> None:
+    def _on_current_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
         if self._loading:
             return
-        self.flush()
+        if not self.keep():  # kept in the editor: back to the note being edited
+            self._loading = True
+            if isinstance(_previous, QListWidgetItem):
+                self.list.setCurrentItem(_previous)
+            else:
+                self.list.setCurrentRow(-1)
+            self._loading = False
+            return
         note_id = current.data(ID_ROLE) if current else None
         self._show_note(self._app.contacts.get_note(note_id) if note_id else None)
 

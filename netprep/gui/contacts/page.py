@@ -297,7 +297,7 @@ class ContactsPage(QWidget):
     def confirm_discard(self) -> bool:
         """Ask what to do with unsaved edits. True when it is fine to move on."""
         if not self._dirty or self._current is None:
-            return self.detail.built is None or self.detail.built.notes.flush()
+            return self.detail.built is None or self.detail.built.notes.keep()
         self.drafts.timer.flush()  # kept before asking: a kill while the question is up loses none
         answer = ask_save_discard_cancel(
             self,
@@ -311,7 +311,7 @@ class ContactsPage(QWidget):
         if answer is UnsavedChoice.DISCARD:
             self.drafts.discard_current()
             self._dirty = False
-            return self.notes.flush()
+            return self.notes.keep()
         return False
 
     @property

@@ -24,6 +24,7 @@ from netprep.composition import App, open_app
 from netprep.domain.clock import ManualClock
 from netprep.domain.meeting import Meeting
 from netprep.domain.records import Contact, Interaction, InteractionKind, Note, Profile
+from netprep.domain.validation import MAX_NOTE_CHARS
 from netprep.services.errors import UserError
 from netprep.store import table_file
 from tests.unit.store.crash_points import Crash, crash_at
@@ -45,9 +46,10 @@ def state(app: App) -> State:
     meetings = sorted(str(m.status) for m in store.meetings.all())
     referrals = sorted(str(r.status) for r in store.referrals.all())
     followups = sorted((str(f.kind), f.done) for f in store.followups.all())
+    notes = sorted(len(n.body) for n in store.notes.all())
     counts = tuple((t, len(getattr(store, t))) for t in TABLES)
     return (*counts, ("meetings", hash(tuple(meetings))), ("referrals", hash(tuple(referrals))),
-            ("followups", hash(tuple(followups))))  # fmt: skip
+            ("followups", hash(tuple(followups))), ("notes", hash(tuple(notes))))  # fmt: skip
 
 
 def make_folder(folder: Path, clock: ManualClock) -> None:
@@ -114,8 +116,18 @@ class Operation:
     retried: bool = True  # undo lives in memory: after a restart there is nothing to retry
 
 
+def save_long_note(app: App) -> None:
+    """A pasted transcript too long for one note, saved as several (the GUI's "Save")."""
+    note = next(n for n in app.store.notes.all() if n.contact_id == grace(app).id)
+    paragraph = "We talked about the ward's alerts and who reads them. " * 40
+    note.body = "\n\n".join([paragraph] * (2 * MAX_NOTE_CHARS // len(paragraph)))
+    app.contacts.save_note_in_parts(note)
+
+
 OPERATIONS = [
     Operation("delete contact", delete_contact),
+    # After a restart the text is gone from the editor: there is nothing to retry.
+    Operation("save a long note in parts", save_long_note, retried=False),
     Operation("undo delete", undo_delete, prepare=delete_contact, retried=False),
     Operation("record outcome", record_outcome),
     Operation("advance referral", advance_referral),
