@@ -41,6 +41,7 @@ class AgendaError(ValueError):
 
 
 MAX_PHASE_MINUTES = 240.0  # a phase longer than four hours is a typo, not a plan
+MIN_PHASE_MINUTES = 0.5  # typed: "0.01" (under a second) is a typo too; stored ones still load
 MAX_NAME_LENGTH = 80
 
 
@@ -227,9 +228,12 @@ def build_phase(
         Message("“{name}”", name=name.strip()) if name.strip() else Message("Phase {n}", n=number)
     )
     length = minutes_from_text(minutes, label) if isinstance(minutes, str) else minutes
+    length = check_minutes(length, label)
+    if length < MIN_PHASE_MINUTES:
+        raise AgendaError(Message("{label} needs at least half a minute.", label=label))
     return AgendaPhase(
         name=check_name(name),
-        minutes=check_minutes(length, label),
+        minutes=length,
         prompts=clean_prompts(prompts),
         shows=BriefSection(shows),
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Protocol
 
 
@@ -50,3 +50,14 @@ class ManualClock:
         """Move wall-clock time only (e.g. to a later day); monotonic time follows."""
         delta = (when - self._now).total_seconds()
         self.advance(delta)
+
+
+def day_text(day: date) -> str:
+    """'1 Dec 2026': how netprep writes a day in what it writes for the user (no leading 0)."""
+    return f"{day.day} {day.strftime('%b %Y')}"
+
+
+def moment_text(when: datetime) -> str:
+    """'Thu 3 Dec 2026, 14:02' in local time."""
+    local = when.astimezone()
+    return f"{local.strftime('%a')} {day_text(local.date())}, {local.strftime('%H:%M')}"

@@ -135,6 +135,21 @@ def quotable(text: str, limit: int = MAX_QUOTE) -> str:
     return clean
 
 
+def quoted(insight: str) -> str:
+    """The sentence a thank-you quotes for this insight, as :func:`thank_you_draft` writes it."""
+    return quotable(second_person(insight))
+
+
+def swap_quote(body: str, old: str, new: str) -> str | None:
+    """``body`` quoting ``new`` where it quoted ``old``, every other word as it was (the
+    user's edits kept); None when ``old`` is not in it word for word between its quote marks
+    (the user rewrote that part, and only a fresh draft could quote ``new``)."""
+    marked = f"“{old}”"
+    if not old or marked not in body:
+        return None
+    return body.replace(marked, f"“{new}”", 1)
+
+
 def meeting_length(minutes: float | None) -> str:
     """How long the meeting was planned to be, in words: "twenty minutes", "half an hour"."""
     if not minutes or minutes <= 0:
@@ -183,7 +198,7 @@ def thank_you_draft(
         f"Thank you for taking the time to meet me{place}. {given} in a busy week, "
         "and I came away with plenty to think about.",
     ]
-    quote = quotable(second_person(insight.text)) if insight is not None else ""
+    quote = quoted(insight.text) if insight is not None else ""
     if quote:
         paragraphs.append(
             f"What has stayed with me most is your point: “{quote}” "

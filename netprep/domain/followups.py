@@ -8,7 +8,7 @@ has been met, tell the referrer how it went — the step most people forget.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
@@ -51,6 +51,15 @@ _KIND_LABELS = {
 }
 
 
+class IntroductionStep(StrEnum):
+    """An introduction's emails, in order (double opt-in): ask the first person, ask the
+    second, and once both said yes introduce them to each other."""
+
+    ASK_FIRST = "ask_first"
+    ASK_OTHER = "ask_other"
+    INTRODUCE = "introduce"
+
+
 class FollowUpState(StrEnum):
     """Where a follow-up stands on a given day (the Follow-ups page's filters)."""
 
@@ -74,10 +83,28 @@ class FollowUp(Record):
     other_contact_id: str | None = None  # an introduction: the person introduced
     kind: FollowUpKind = FollowUpKind.OTHER
     text: str = ""  # the task, one line
-    draft: str = ""  # an email body to start from, when there is one
+    draft: str = ""  # an email body to start from, when there is one (an introduction's first)
+    # An introduction's later emails as the user edited them, by IntroductionStep value
+    # (the first is ``draft``); a step not here starts from a fresh draft.
+    step_drafts: dict[str, str] = field(default_factory=dict)
     due: date | None = None
     done: bool = False
     done_at: datetime | None = None
+
+    def draft_for(self, step: IntroductionStep = IntroductionStep.ASK_FIRST) -> str:
+        """The stored email body of ``step`` ("" when there is none yet)."""
+        if step is IntroductionStep.ASK_FIRST:
+            return self.draft
+        return self.step_drafts.get(step.value, "")
+
+    def keep_draft(self, body: str, step: IntroductionStep = IntroductionStep.ASK_FIRST) -> None:
+        """Store ``body`` as the email of ``step`` (only an introduction has later steps)."""
+        if step is IntroductionStep.ASK_FIRST:
+            self.draft = body
+        elif self.kind is not FollowUpKind.INTRODUCTION:
+            raise ValueError(f"a {self.kind.value} follow-up has one email, not {step.value!r}")
+        else:
+            self.step_drafts[step.value] = body
 
     def mark_done(self, now: datetime) -> None:
         self.done = True

@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from netprep.domain.brief.model import Brief
-from netprep.domain.meeting import Meeting
+from netprep.domain.clock import moment_text
+from netprep.domain.meeting import Meeting, MeetingStatus
 from netprep.domain.meeting_clock_state import PhaseTiming
 from netprep.domain.outcome import Goal
 from netprep.domain.referrals import Referral
@@ -18,7 +19,7 @@ from netprep.render.markdown_text import escape_markdown, escape_markdown_cell
 
 
 def _when(value: datetime | None) -> str:
-    return value.astimezone().strftime("%a %d %b %Y, %H:%M") if value else "no date"
+    return moment_text(value) if value else "no date"
 
 
 def _minutes(seconds: float) -> str:
@@ -83,13 +84,19 @@ def meeting_record_markdown(
         out += [f"**Purpose:** {escape_markdown(meeting.purpose)}", ""]
 
     out += ["## Outcome", ""]
-    marks = [f"{'✓' if meeting.goals.met(g) else '✗'} {g.label}" for g in Goal]
-    out += [f"Goals met: {meeting.goals.count} of 3 — " + " · ".join(marks), ""]
+    learned = capture.recorded_insights()
+    if meeting.status is MeetingStatus.CANCELLED:  # not a meeting that missed its goals
+        out += ["Cancelled: this meeting did not take place.", ""]
+        if not (learned or referrals or capture.named_referrals() or capture.notes.strip()):
+            out += ["## The brief as prepared", "", *brief_section(meeting.brief)]
+            return "\n".join(out).rstrip() + "\n"
+    else:
+        marks = [f"{'✓' if meeting.goals.met(g) else '✗'} {g.label}" for g in Goal]
+        out += [f"Goals met: {meeting.goals.count} of 3 — " + " · ".join(marks), ""]
     if capture.they_offered_help:
         out += ["They offered to help.", ""]
 
     out += ["## What you learned", ""]
-    learned = capture.recorded_insights()
     for note in learned:
         question = f"*{escape_markdown(note.question)}*  \n" if note.question.strip() else ""
         out += [f"{note.question_index + 1}. {question}{escape_markdown(note.text)}"]

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 from netprep.domain.followups import FollowUp
-from netprep.domain.meeting import Meeting
+from netprep.domain.meeting import Meeting, MeetingStatus
 from netprep.domain.records import Contact, FormDraft, Interaction, Note, contact_draft_key
 from netprep.domain.referrals import Referral
 from netprep.domain.validation import (
@@ -16,7 +16,7 @@ from netprep.domain.validation import (
     validate_contact,
     validate_note,
 )
-from netprep.services.errors import AmbiguousError, NotFoundError, ValidationError
+from netprep.services.errors import AmbiguousError, NotFoundError, UserError, ValidationError
 from netprep.services.profile import Drafts
 from netprep.store.store import Store
 
@@ -59,14 +59,20 @@ class ContactService:
         return self._store.contacts.get(contact_id)
 
     def search(self, text: str) -> list[Contact]:
-        """Contacts whose name, company, role, tags or interests contain every word."""
+        """Contacts whose name, company, role, tags or interests contain every word: those
+        whose name does first, then the rest, each in name order (as the contact list)."""
         words = text.casefold().split()
         found = []
         for contact in self._store.contacts.all():
             haystack = contact.search_text()
             if all(w in haystack for w in words):
                 found.append(contact)
-        return sorted(found, key=lambda c: c.name.casefold())
+
+        def order(contact: Contact) -> tuple[bool, str]:
+            name = contact.name.casefold()
+            return (not all(w in name for w in words), name)
+
+        return sorted(found, key=order)
 
     def find(self, ref: str) -> Contact:
         """A contact by id, exact name, or unique case-insensitive name prefix."""
@@ -134,6 +140,13 @@ class ContactService:
         store = self._store
         own = store.meetings.where("contact_id", contact_id)
         kept = [m for m in (store.meetings.get(m.id) for m in own) if m is not None]
+        running = [m for m in kept if m.status is MeetingStatus.IN_PROGRESS]
+        if with_meetings and running:  # its window would bring it back when it ends
+            raise UserError(
+                "Your meeting with {name} is still in progress. End it (or discard it) first, "
+                "then delete {name} with their meetings.",
+                name=contact.name,
+            )
         deleted = DeletedContact(contact, meetings=kept, meetings_deleted=with_meetings)
         with store.transaction():  # after a crash: all of it deleted, or none
             deleted.notes = store.notes.delete_many(n.id for n in self.notes_for(contact_id))

@@ -14,6 +14,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from netprep.domain.capture import ReferralDraft
+from netprep.domain.clock import day_text
 from netprep.domain.followups import (
     REACH_REFERRAL_AFTER,
     FollowUp,
@@ -240,7 +241,7 @@ def _introducer(
         result.updated_contacts.append(target)
     elif answer is Introducer.BOTH:
         why = f": {draft.why.strip()}" if draft.why.strip() else ""
-        body = f"Also suggested by {referrer.name} on {on.strftime('%d %b %Y')}{why}."
+        body = f"Also suggested by {referrer.name} on {day_text(on)}{why}."
         note = Note(contact_id=target.id, date=on, body=body, kind=NoteKind.CONVERSATION)
         result.notes.append(note)
     return ""
@@ -269,7 +270,7 @@ def contact_from_referral(draft: ReferralDraft, referrer: Contact, on: date) -> 
     words = how.replace(",", " ").replace(";", " ").split()
     links = [w for w in words if is_web_link(w)]
     phones = [how] if how and not emails and not links and is_phone(how) else []
-    story = f"Referred by {referrer.name or 'a contact'} on {on.strftime('%d %b %Y')}"
+    story = f"Referred by {referrer.name or 'a contact'} on {day_text(on)}"
     if draft.why.strip():
         story += f": {draft.why.strip()}"
     if how and not (emails or links or phones):

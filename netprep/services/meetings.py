@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime
 
 from netprep.domain.brief.model import Brief
 from netprep.domain.capture import LiveCapture
-from netprep.domain.clock import Clock, ManualClock
+from netprep.domain.clock import Clock, ManualClock, day_text, moment_text
 from netprep.domain.followups import FollowUp
 from netprep.domain.meeting import (
     Meeting,
@@ -269,14 +269,14 @@ class MeetingService:
         text = meeting_record_markdown(meeting, self.contact_name(meeting), referrals)
         planned = meeting.planned_when
         if planned is not None and meeting.when is not None and planned != meeting.when:
-            when = planned.astimezone().strftime("%a %d %b %Y, %H:%M")
+            when = moment_text(planned)
             text = text.replace(" · **Status:**", f" · **Planned for:** {when} · **Status:**", 1)
         followups = self._store.followups.where("meeting_id", meeting.id)
         if not followups:
             return text
         lines = ["## Follow-ups", ""]
         for item in sorted(followups, key=lambda f: (f.due or date.max, f.text)):
-            due = item.due.strftime("%d %b %Y") if item.due else "no date"
+            due = day_text(item.due) if item.due else "no date"
             mark = "✓" if item.done else "☐"
             lines.append(f"- {mark} {escape_markdown(item.text)} — {due}")
         head, sep, tail = text.partition("## Notes")

@@ -1574,6 +1574,14 @@ Was vorher gespeichert wurde, ist sicher. Wenn es wieder passiert, melden Sie es
         <translation>Gesendet ✓</translation>
     </message>
     <message>
+        <source>A fresh draft quoting this insight replaced your email.</source>
+        <translation>Ein neuer Entwurf mit diesem Zitat hat Ihre E-Mail ersetzt.</translation>
+    </message>
+    <message>
+        <source>Your email is back</source>
+        <translation>Ihre E-Mail ist wieder da</translation>
+    </message>
+    <message>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
@@ -3668,6 +3676,29 @@ Betreff: {subject}</translation>
     </message>
 </context>
 <context>
+    <name>ReplaceEmail</name>
+    <message>
+        <source>Quote another insight</source>
+        <translation>Eine andere Erkenntnis zitieren</translation>
+    </message>
+    <message>
+        <source>Your email no longer quotes an insight word for word.</source>
+        <translation>Ihre E-Mail zitiert keine Erkenntnis mehr wörtlich.</translation>
+    </message>
+    <message>
+        <source>To quote this one, the email is replaced by a fresh draft and your changes to it go (Undo brings them back). Or keep your email as it is.</source>
+        <translation>Um diese zu zitieren, wird die E-Mail durch einen neuen Entwurf ersetzt, und Ihre Änderungen daran gehen verloren (Rückgängig holt sie zurück). Oder Sie behalten Ihre E-Mail, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>Replace with a fresh draft</source>
+        <translation>Durch neuen Entwurf ersetzen</translation>
+    </message>
+    <message>
+        <source>Keep my email</source>
+        <translation>Meine E-Mail behalten</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
@@ -3737,7 +3768,7 @@ Trotzdem wiederherstellen?</translation>
         <translation>Ein Treffen läuft noch</translation>
     </message>
     <message>
-        <source> started {when} ({ago})</source>
+        <source>, started {when} ({ago}),</source>
         <translation>, begonnen {when} ({ago}),</translation>
     </message>
     <message>
@@ -3779,6 +3810,10 @@ Trotzdem wiederherstellen?</translation>
     <message>
         <source>Discard</source>
         <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
     </message>
     <message>
         <source>The meeting was not changed</source>
@@ -5033,6 +5068,10 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
         <translation>Ihre Daten wurden auf dem Datenträger von einem anderen Programm geändert, seit netprep sie gelesen hat ({names}): von einem Synchronisierungsprogramm oder netprep auf einem anderen Computer. Es wurde nichts gespeichert, damit diese Änderung nicht überschrieben wird. Laden Sie die Daten neu, um sie zu sehen, und nehmen Sie Ihre Änderung dann noch einmal vor.</translation>
     </message>
     <message>
+        <source>Your meeting with {name} is still in progress. End it (or discard it) first, then delete {name} with their meetings.</source>
+        <translation>Ihr Treffen mit {name} läuft noch. Beenden (oder verwerfen) Sie es zuerst und löschen Sie {name} dann mit den Treffen.</translation>
+    </message>
+    <message>
         <source>Your name is used in the self-summary and in emails.</source>
         <translation>Ihr Name wird in der Selbstvorstellung und in E-Mails verwendet.</translation>
     </message>
@@ -5327,6 +5366,10 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
     <message>
         <source>{label} can last at most {limit} minutes.</source>
         <translation>{label} kann höchstens {limit} Minuten dauern.</translation>
+    </message>
+    <message>
+        <source>{label} needs at least half a minute.</source>
+        <translation>{label} braucht mindestens eine halbe Minute.</translation>
     </message>
     <message>
         <source>{label} needs its length in minutes as a number.</source>

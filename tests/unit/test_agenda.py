@@ -140,6 +140,9 @@ def test_edits_that_would_break_the_agenda_are_refused(default_agenda):
         build_phase("  ", 2)
     with pytest.raises(AgendaError, match="more than zero minutes"):
         build_phase("Extra", -1)
+    with pytest.raises(AgendaError, match="“Talk” needs at least half a minute"):
+        build_phase("Talk", "0.01")  # under a second: a typo, not a phase
+    assert build_phase("Talk", "0,5").minutes == 0.5
     with pytest.raises(AgendaError, match="at least one phase"):
         build_agenda([])
     with pytest.raises(AgendaError, match="no phase 9; the agenda has 5"):

@@ -11,13 +11,16 @@ from netprep.domain.followup_drafts import (
     introduction_draft,
     meeting_length,
     quotable,
+    quoted,
     second_person,
+    swap_quote,
     thank_you_draft,
 )
 from netprep.domain.followups import (
     FollowUp,
     FollowUpKind,
     FollowUpState,
+    IntroductionStep,
     advance_referral,
     followups_after_meeting,
 )
@@ -233,3 +236,32 @@ def test_state_and_snooze():
     assert FollowUp().state(today) is FollowUpState.UPCOMING
     item.mark_done(NOW)
     assert item.state(today) is FollowUpState.DONE
+
+
+def test_another_quote_swaps_only_the_quoted_sentence():
+    insight = InsightNote(text="She said her team runs usability sessions before signing.")
+    body = thank_you_draft("Elena Vasquez", insight, sender_name="Aoife")
+    old = quoted(insight.text)
+    assert old == "Your team runs usability sessions before signing." and f"“{old}”" in body
+    edited = body.replace("Thank you for taking", "Thanks so much for taking") + "\n\nPS: flyer"
+    swapped = swap_quote(edited, old, "Write up one real case.")
+    assert swapped == edited.replace(f"“{old}”", "“Write up one real case.”")
+    rewritten = edited.replace(old, "You run usability sessions early")
+    assert swap_quote(rewritten, old, "Write up one real case.") is None  # not word for word
+    assert swap_quote(edited, "", "Write up one real case.") is None
+
+
+def test_an_introduction_keeps_an_email_per_step():
+    intro = FollowUp(kind=FollowUpKind.INTRODUCTION, draft="Hi Grace, …")
+    assert intro.draft_for(IntroductionStep.INTRODUCE) == ""  # none yet: a fresh draft
+    intro.keep_draft("Hi Grace and Jonas, edited", IntroductionStep.INTRODUCE)
+    intro.keep_draft("Hi Jonas, edited", IntroductionStep.ASK_OTHER)
+    assert intro.draft_for(IntroductionStep.INTRODUCE) == "Hi Grace and Jonas, edited"
+    assert intro.draft_for(IntroductionStep.ASK_OTHER) == "Hi Jonas, edited"
+    assert intro.draft_for() == intro.draft == "Hi Grace, …"  # the first is the draft
+    intro.keep_draft("Hi Grace, edited")
+    assert intro.draft == "Hi Grace, edited"
+    thanks = FollowUp(kind=FollowUpKind.THANK_YOU)
+    with pytest.raises(ValueError, match="one email"):
+        thanks.keep_draft("Hi", IntroductionStep.INTRODUCE)
+    assert thanks.step_drafts == {}

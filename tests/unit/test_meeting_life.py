@@ -106,3 +106,36 @@ def test_meet_now_is_offered_the_prepared_meeting(app: App, clock: ManualClock) 
     assert app.meetings.prepared_for(grace.id) is None
     with pytest.raises(UserError):
         app.meetings.cancel("nope")
+
+
+def test_a_contact_cannot_lose_their_meetings_while_one_is_running(
+    app: App, clock: ManualClock
+) -> None:
+    """Deleting them "with their meetings" mid-meeting left the meeting window open, and
+    ending it brought the deleted meeting back as finished."""
+    grace, _ = planned(app, clock)
+    running = app.meetings.meet_now(grace.id)
+    app.meetings.open_session(running.id).start()
+    with pytest.raises(UserError, match=r"still in progress\. End it"):
+        app.contacts.delete(grace.id, with_meetings=True)
+    assert app.contacts.get(grace.id) is not None  # nothing deleted
+    assert app.meetings.get(running.id) is not None
+    app.contacts.delete(grace.id)  # without them: the meeting stays, under her name
+    kept = app.meetings.get(running.id)
+    assert kept is not None and kept.contact_name == "Grace Adeyemi"
+
+
+def test_what_netprep_writes_dates_days_without_a_leading_zero() -> None:
+    """The rest of the app writes "1 Dec 2026"; a referral's note and a meeting record
+    wrote "01 Dec 2026"."""
+    from datetime import UTC, date, datetime
+
+    from netprep.domain.capture import ReferralDraft
+    from netprep.domain.clock import day_text, moment_text
+    from netprep.services.meeting_outcome import contact_from_referral
+
+    assert day_text(date(2026, 12, 1)) == "1 Dec 2026"
+    assert moment_text(datetime(2026, 12, 3, 9, 5, tzinfo=UTC).astimezone()).startswith("Thu 3 Dec")
+    elena = Contact(name="Elena Vasquez")
+    made = contact_from_referral(ReferralDraft(name="Marcus Webb"), elena, date(2026, 12, 1))
+    assert made.how_we_met == "Referred by Elena Vasquez on 1 Dec 2026"

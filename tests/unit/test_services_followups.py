@@ -14,7 +14,7 @@ import pytest
 from netprep.composition import App, memory_app, seed_demo
 from netprep.domain.clock import ManualClock
 from netprep.domain.followup_drafts import EmailDraft
-from netprep.domain.followups import FollowUpKind, FollowUpState
+from netprep.domain.followups import FollowUpKind, FollowUpState, IntroductionStep
 from netprep.domain.records import InteractionKind
 from netprep.domain.referrals import ReferralStatus
 from netprep.services.errors import NotFoundError, UserError
@@ -120,6 +120,46 @@ def test_the_thank_you_quotes_the_insight_the_user_picks(app: App) -> None:
     assert "twenty minutes" in picked  # the shipped agenda's real length
     with pytest.raises(UserError, match="Pick one of the insights"):
         app.followups.quote_insight(item_id, 7)
+
+
+def test_another_quote_keeps_the_users_edits(app: App) -> None:
+    item_id = thank_you_id(app)
+    assert app.followups.quoted_insight(item_id) == 0
+    edited = app.followups.email(item_id).body + "\n\nPS: the flyer is attached."
+    app.followups.update(item_id, draft=edited)
+    swapped = app.followups.swap_quote(item_id, 2)
+    assert swapped is not None and swapped.draft.endswith("PS: the flyer is attached.")
+    assert "“Write up one real workflow problem end to end as a case study" in swapped.draft
+    assert "usability sessions" not in swapped.draft
+    assert app.followups.quoted_insight(item_id) == 2
+    assert app.followups.swap_quote(item_id, 2) == swapped  # quoted already: unchanged
+    # The quote rewritten by hand: no sentence to swap, so nothing changes unasked.
+    rewritten = swapped.draft.replace("hiring managers read that", "managers read it")
+    app.followups.update(item_id, draft=rewritten)
+    assert app.followups.quoted_insight(item_id) is None
+    assert app.followups.swap_quote(item_id, 0) is None
+    assert app.followups.get(item_id).draft == rewritten
+    assert app.followups.quoted_insight(item_id, swapped.draft) == 2  # as it is being typed
+    with pytest.raises(UserError, match="Pick one of the insights"):
+        app.followups.swap_quote(item_id, 7)
+
+
+def test_each_introduction_step_keeps_its_edited_email(app: App) -> None:
+    grace, jonas = app.contacts.find("Grace Adeyemi"), app.contacts.find("Jonas Lindqvist")
+    intro = app.followups.add(
+        grace.id, FollowUpKind.INTRODUCTION, "Introduce Grace and Jonas", other_contact_id=jonas.id
+    )
+    fresh = [draft.body for _, draft in app.followups.introduction_emails(intro.id)]
+    app.followups.update(intro.id, draft="Hi both, MY EDIT", step=IntroductionStep.INTRODUCE)
+    app.followups.update(intro.id, draft="Hi Jonas, MY EDIT", step="ask_other")
+    steps = app.followups.introduction_emails(intro.id)
+    assert [draft.body for _, draft in steps] == [fresh[0], "Hi Jonas, MY EDIT", "Hi both, MY EDIT"]
+    assert steps[2][1].subject == "Grace Adeyemi ↔ Jonas Lindqvist"  # only the body is edited
+    app.followups.update(intro.id, draft="Hi Grace, MY EDIT")  # the first step: its draft
+    assert app.followups.get(intro.id).draft == "Hi Grace, MY EDIT"
+    assert app.followups.introduction_emails(intro.id)[0][1].body == "Hi Grace, MY EDIT"
+    with pytest.raises(ValueError, match="one email"):
+        app.followups.update(thank_you_id(app), draft="Hi", step=IntroductionStep.INTRODUCE)
 
 
 def test_sending_marks_done_and_logs_an_email_touch(app: App, clock: ManualClock) -> None:

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QHideEvent, QPaintEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -22,64 +21,24 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QStyle,
-    QStyleOptionComboBox,
-    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
 
 from netprep.composition import App
 from netprep.domain.followup_drafts import EmailDraft
-from netprep.domain.followups import FollowUp, FollowUpKind
+from netprep.domain.followups import FollowUp, FollowUpKind, IntroductionStep
+from netprep.gui.followups import replace_email, sending
 from netprep.gui.followups.add_dialog import from_qdate, to_qdate
+from netprep.gui.followups.choice_box import ElidedComboBox, fill_choice
 from netprep.gui.widgets.dates import date_pattern
+from netprep.gui.widgets.undo_bar import UndoBar, UndoKeys
 from netprep.gui.widgets.wheel_guard import guard_wheel
 from netprep.gui.words.labels import label
 from netprep.gui.words.user_errors import said
 from netprep.services.errors import UserError
-from netprep.services.followups.mail import as_text, eml_bytes, mailto_url, save_eml
 
 SAVE_DELAY_MS = 800
-
-
-LONGEST_CHOICE = 160  # characters of an insight in the list (the tooltip has it all)
-
-
-def _shortened(text: str) -> str:
-    if len(text) <= LONGEST_CHOICE:
-        return text
-    return text[: LONGEST_CHOICE - 1].rsplit(" ", 1)[0] + "…"
-
-
-class ElidedComboBox(QComboBox):
-    """Shows its current text ending in "…" when it is wider than the box (a long insight
-    was cut mid-word); the list that opens, and the tooltip, show it whole."""
-
-    def shown_text(self) -> str:
-        """The current text as the box shows it: whole, or ending in "…"."""
-        option = QStyleOptionComboBox()
-        self.initStyleOption(option)
-        return self._elided(option)
-
-    def _elided(self, option: QStyleOptionComboBox) -> str:
-        field = self.style().subControlRect(
-            QStyle.ComplexControl.CC_ComboBox,
-            option,
-            QStyle.SubControl.SC_ComboBoxEditField,
-            self,
-        )
-        return self.fontMetrics().elidedText(
-            option.currentText, Qt.TextElideMode.ElideRight, field.width()
-        )
-
-    def paintEvent(self, _event: QPaintEvent) -> None:
-        painter = QStylePainter(self)
-        option = QStyleOptionComboBox()
-        self.initStyleOption(option)
-        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
-        option.currentText = self._elided(option)
-        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
 
 class FollowUpDetail(QWidget):
@@ -91,7 +50,10 @@ class FollowUpDetail(QWidget):
         self._app = app
         self._item: FollowUp | None = None
         self._dirty = False
+        self._body_dirty = False  # the email was typed in (not only the task or its date)
         self._loading = False
+        self._on_screen = 0  # the choice whose email the editor shows (the box may differ)
+        self._replaced: tuple[str, int] | None = None  # the email a fresh draft replaced
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.PlainText)  # names as typed, never markup
         self.title.setObjectName("sectionHeading")
@@ -148,6 +110,9 @@ class FollowUpDetail(QWidget):
         draft_layout = QVBoxLayout(self.draft_box)
         draft_layout.addLayout(choice_row)
         draft_layout.addWidget(self.to_label)
+        self.undo_bar = UndoBar()  # a fresh draft replaced the user's email: bring it back
+        self.undo_bar.undo_requested.connect(self.undo_replace)
+        draft_layout.addWidget(self.undo_bar)
         draft_layout.addWidget(self.body, 1)
         draft_layout.addLayout(send_row)
         draft_layout.addLayout(done_row)
@@ -174,12 +139,13 @@ class FollowUpDetail(QWidget):
         self.text.textEdited.connect(self._edited)
         self.due.dateChanged.connect(self._edited)
         self.no_date.toggled.connect(self._no_date_toggled)
-        self.body.textChanged.connect(self._edited)
+        self.body.textChanged.connect(self._body_changed)
         self.choice.activated.connect(self._choice_made)
         self.mail_button.clicked.connect(self.open_in_mail)
         self.copy_button.clicked.connect(self.copy)
         self.eml_button.clicked.connect(self.save_eml_as)
         self.sent_button.clicked.connect(self.mark_sent)
+        self.undo_keys = UndoKeys([self.choice, self.body], self.undo_replace, self._can_undo, self)
         self.show_item(None)
 
     # -- showing ---------------------------------------------------------------------------
@@ -189,17 +155,27 @@ class FollowUpDetail(QWidget):
         return self._item
 
     def show_item(self, item: FollowUp | None) -> None:
-        self.flush()
+        """Show ``item``; the same follow-up again (done, snoozed) stays on its step.
+
+        What was typed in the one shown is saved first, and the page told once ``item`` is
+        shown (told before, it re-selected the one being left while this one showed)."""
+        saved = self._dirty and self.flush(tell=False)
+        same = item is not None and self._item is not None and item.id == self._item.id
+        step = self._on_screen if same else 0
         self._item = item
         self._loading = True
         try:
-            self._fill(item)
+            self._fill(item, step)
         finally:
             self._loading = False
-        self._dirty = False
+        self._dirty = self._body_dirty = False
+        self._replaced = None
+        self.undo_bar.withdraw()
         self.saved_label.setText("")
+        if saved:
+            self.changed.emit()
 
-    def _fill(self, item: FollowUp | None) -> None:
+    def _fill(self, item: FollowUp | None, step: int = 0) -> None:
         self.editors.setVisible(item is not None)
         if item is None:
             self.title.setText(self.tr("Choose a follow-up on the left."))
@@ -213,7 +189,7 @@ class FollowUpDetail(QWidget):
         self.no_date.setChecked(item.due is None)
         self.due.setEnabled(item.due is not None)
         self.due.setDate(to_qdate(item.due or self._app.followups.today()))
-        self._fill_choice(item)
+        self._fill_choice(item, step)
         self._show_email(self._draft())
         writable = not self._app.read_only
         for widget in (self.text, self.due, self.no_date, self.body, self.sent_button):
@@ -221,37 +197,25 @@ class FollowUpDetail(QWidget):
         self.sent_button.setText(self.tr("Sent ✓") if item.done else self.tr("Mark sent"))
         self.sent_button.setEnabled(writable and not item.done)
 
-    def _fill_choice(self, item: FollowUp) -> None:
-        self.choice.clear()
-        if item.kind is FollowUpKind.THANK_YOU:
-            self.choice_label.setText(self.tr("Quote"))
-            self.choice.setAccessibleName(self.tr("Insight to quote"))
-            for index, text in enumerate(self._app.followups.insights(item.id)):
-                if text.strip():
-                    self.choice.addItem(_shortened(" ".join(text.split())), index)
-                    self.choice.setItemData(
-                        self.choice.count() - 1, text.strip(), Qt.ItemDataRole.ToolTipRole
-                    )
-            self.choice.setToolTip(self.tr("The insight the thank-you quotes back to them"))
-        elif item.kind is FollowUpKind.INTRODUCTION:
-            self.choice_label.setText(self.tr("Step"))
-            self.choice.setAccessibleName(self.tr("Introduction step"))
-            for step, (label, _draft) in enumerate(
-                self._app.followups.introduction_emails(item.id)
-            ):
-                self.choice.addItem(label, step)
-            self.choice.setToolTip(
-                self.tr("Double opt-in: ask each of them first, then introduce them")
-            )
-        visible = self.choice.count() > 0
-        self.choice.setVisible(visible)
-        self.choice_label.setVisible(visible)
+    def _fill_choice(self, item: FollowUp, step: int) -> None:
+        fill_choice(self.choice, self.choice_label, self._app, item)
+        quoted = self._app.followups.quoted_insight(item.id)  # the box says what it quotes
+        shown = self.choice.findData(quoted) if quoted is not None else step
+        self._on_screen = shown if 0 <= shown < self.choice.count() else 0
+        self.choice.setCurrentIndex(self._on_screen)
+
+    def _step(self) -> IntroductionStep:
+        """Which of an introduction's emails is on screen (any other follow-up has one)."""
+        steps = list(IntroductionStep)
+        if self._item is None or self._item.kind is not FollowUpKind.INTRODUCTION:
+            return IntroductionStep.ASK_FIRST
+        return steps[self._on_screen] if 0 <= self._on_screen < len(steps) else steps[0]
 
     def _draft(self) -> EmailDraft:
         assert self._item is not None
-        if self._item.kind is FollowUpKind.INTRODUCTION and self.choice.currentIndex() > 0:
+        if self._step() is not IntroductionStep.ASK_FIRST:
             steps = self._app.followups.introduction_emails(self._item.id)
-            return steps[self.choice.currentIndex()][1]
+            return steps[self._on_screen][1]
         return self._app.followups.email(self._item.id)
 
     def _show_email(self, draft: EmailDraft) -> None:
@@ -279,22 +243,34 @@ class FollowUpDetail(QWidget):
         self.saved_label.setText(self.tr("Editing…"))
         self.save_timer.start()
 
+    def _body_changed(self) -> None:
+        if self._loading or self._item is None:
+            return
+        self._body_dirty = True
+        self._edited()
+        body = self.body.toPlainText()
+        if self._replaced is not None and body == self._replaced[0]:
+            self._on_screen = self._replaced[1]  # Ctrl+Z in the email brought it back
+            self.choice.setCurrentIndex(self._on_screen)
+            self._withdraw_undo()
+        if self._item.kind is FollowUpKind.THANK_YOU:
+            quoted = self._app.followups.quoted_insight(self._item.id, body)
+            if quoted is not None and self.choice.findData(quoted) >= 0:
+                self._on_screen = self.choice.findData(quoted)  # the box says what it quotes
+                self.choice.setCurrentIndex(self._on_screen)
+
     def _no_date_toggled(self, on: bool) -> None:
         self.due.setEnabled(not on)
         self._edited()
 
-    def _stored_draft_on_screen(self) -> bool:
-        """Only the follow-up's own draft is stored (not an introduction's later steps)."""
-        return self._item is not None and (
-            self._item.kind is not FollowUpKind.INTRODUCTION or self.choice.currentIndex() <= 0
-        )
+    def flush(self, *, tell: bool = True) -> bool:
+        """Save what was edited now (no-op when nothing is waiting). False if it failed.
 
-    def flush(self) -> bool:
-        """Save what was edited now (no-op when nothing is waiting). False if it failed."""
+        The email on screen is stored as the email of its step (an introduction has three)."""
         self.save_timer.stop()
         if not self._dirty or self._item is None:
             return True
-        draft = self.body.toPlainText() if self._stored_draft_on_screen() else None
+        draft = self.body.toPlainText() if self._body_dirty else None
         try:
             self._item = self._app.followups.update(
                 self._item.id,
@@ -302,13 +278,15 @@ class FollowUpDetail(QWidget):
                 due=None if self.no_date.isChecked() else from_qdate(self.due.date()),
                 clear_due=self.no_date.isChecked(),
                 draft=draft,
+                step=self._step(),
             )
         except UserError as error:
             self.saved_label.setText(self.tr("Not saved: {reason}").format(reason=said(error)))
             return False
-        self._dirty = False
+        self._dirty = self._body_dirty = False
         self.saved_label.setText(self.tr("Saved"))
-        self.changed.emit()
+        if tell:
+            self.changed.emit()
         return True
 
     def hideEvent(self, event: QHideEvent) -> None:
@@ -316,64 +294,94 @@ class FollowUpDetail(QWidget):
         super().hideEvent(event)
 
     def _choice_made(self, _index: int) -> None:
+        """The user picked an insight to quote, or an introduction's step: what they typed
+        is saved first (to the step it belongs to) and never thrown away unasked."""
+        picked = self.choice.currentIndex()
         item = self._item
-        if item is None or not self.flush():
+        if item is None:
+            return
+        if not self.flush():
+            self.choice.setCurrentIndex(self._on_screen)  # the email on screen stays
             return
         if item.kind is FollowUpKind.THANK_YOU:
-            try:
-                self._item = self._app.followups.quote_insight(item.id, self.choice.currentData())
-            except UserError as error:
-                self.saved_label.setText(said(error))
-                return
-            self.changed.emit()
-        self._show_email(self._draft())
+            self._quote(picked)
+        elif picked != self._on_screen:
+            self._withdraw_undo()
+            self._on_screen = picked
+            self._show_email(self._draft())
+
+    def _quote(self, picked: int) -> None:
+        """Quote another insight: swap the quoted sentence, keeping the user's edits; when
+        the email quotes none word for word, ask before a fresh draft replaces it."""
+        assert self._item is not None
+        insight = self.choice.itemData(picked)
+        followups, before = self._app.followups, (self.body.toPlainText(), self._on_screen)
+        try:
+            changed = followups.swap_quote(self._item.id, insight)
+            fresh = changed is None
+            if changed is None:
+                if not replace_email.ask_to_replace(self):
+                    self.choice.setCurrentIndex(self._on_screen)  # the email still says that
+                    return
+                changed = followups.quote_insight(self._item.id, insight)
+        except UserError as error:
+            self.saved_label.setText(said(error))
+            self.choice.setCurrentIndex(self._on_screen)
+            return
+        self._item, self._on_screen = changed, picked
+        self._put_body(changed.draft, loading=True)  # stored already; Ctrl+Z undoes it
+        if fresh and changed.draft != before[0]:
+            self._replaced = before
+            self.undo_bar.offer(self.tr("A fresh draft quoting this insight replaced your email."))
+        self.changed.emit()
+
+    def _put_body(self, text: str, *, loading: bool) -> None:
+        """Replace the email as one step the editor's Ctrl+Z undoes (setPlainText forgets)."""
+        if text == self.body.toPlainText():
+            return
+        was, self._loading = self._loading, loading or self._loading
+        cursor = QTextCursor(self.body.document())
+        cursor.beginEditBlock()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(text)
+        cursor.endEditBlock()
+        self._loading = was
+
+    def _can_undo(self) -> bool:
+        return self._replaced is not None
+
+    def undo_replace(self) -> None:
+        """Bring back the email a fresh draft replaced (it is saved at once)."""
+        if self._replaced is None or self._item is None:
+            return
+        body, self._on_screen = self._replaced
+        self.choice.setCurrentIndex(self._on_screen)
+        self._withdraw_undo()
+        self._put_body(body, loading=False)  # an edit like typing: stored, quote followed
+        if self.flush():
+            self.status_message.emit(self.tr("Your email is back"))
+
+    def _withdraw_undo(self) -> None:
+        self._replaced = None
+        self.undo_bar.withdraw()
 
     # -- sending ---------------------------------------------------------------------------
 
     def open_in_mail(self) -> None:
-        draft = self.current_email()
-        url = mailto_url(draft)
-        if url is None:
-            self.copy()
-            self.status_message.emit(
-                self.tr(
-                    "Too long for a mail link: the email is copied, paste it into your mail program"
-                )
-            )
-            return
-        if not QDesktopServices.openUrl(QUrl(url)):
-            self.copy()
-            self.status_message.emit(
-                self.tr("No mail program answered: the email is copied instead")
-            )
+        if message := sending.open_in_mail(self.current_email()):
+            self.status_message.emit(message)
 
     def copy(self) -> None:
-        QGuiApplication.clipboard().setText(as_text(self.current_email()))
-        self.status_message.emit(self.tr("Email copied"))
+        self.status_message.emit(sending.copy(self.current_email()))
 
     def save_eml_as(self) -> None:
-        if self._item is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the email"),
-            str(Path.home() / "follow-up.eml"),
-            self.tr("Email (*.eml)"),
-        )
-        if path:
-            self.write_eml(Path(path))
+        path = sending.ask_eml_path(self) if self._item is not None else None
+        if path is not None:
+            self.write_eml(path)
 
     def write_eml(self, path: Path) -> Path | None:
-        profile = self._app.profile.get()
-        data = eml_bytes(self.current_email(), sender_name=profile.name, sender_email=profile.email)
-        try:
-            saved = save_eml(path, data)
-        except UserError as error:
-            self.status_message.emit(said(error))
-            return None
-        self.status_message.emit(
-            self.tr("Saved {name}: open it to send it").format(name=saved.name)
-        )
+        saved, message = sending.write_eml(self._app, self.current_email(), path)
+        self.status_message.emit(message)
         return saved
 
     def mark_sent(self) -> None:

@@ -229,7 +229,10 @@ class MeetingsPage(QWidget):
     def _item(self, meeting: Meeting) -> QListWidgetItem:
         name = self._app.contacts.name_of(meeting.contact_id) or "(no contact)"
         when = format_datetime(meeting.when, empty=self.tr("no date set"))
-        details = [when, meeting.where, status_words(meeting.status)]
+        # The status first: after a long place it was cut off ("…"), and a cancelled
+        # meeting read like one held.
+        status = status_words(meeting.status)
+        details = [status[:1].upper() + status[1:], when, meeting.where]
         item = QListWidgetItem(name)
         item.setData(ID_ROLE, meeting.id)
         subtitle = " · ".join(part for part in details if part)

@@ -58,7 +58,7 @@ def resume_prompt(parent: QWidget | None, app: App, meeting: Meeting) -> QMessag
     when = started or meeting.when
     since = ""
     if when is not None:
-        since = QCoreApplication.translate("Resume", " started {when} ({ago})").format(
+        since = QCoreApplication.translate("Resume", ", started {when} ({ago}),").format(
             when=format_datetime(when, year=False), ago=how_long_ago(when, now)
         )
     paused = meeting.clock is not None and meeting.clock.status is ClockStatus.PAUSED
@@ -112,7 +112,11 @@ def resume_prompt(parent: QWidget | None, app: App, meeting: Meeting) -> QMessag
             QMessageBox.ButtonRole.DestructiveRole,
             LeftMeeting.DISCARD,
         ),
-        ("Later", QMessageBox.ButtonRole.RejectRole, LeftMeeting.LATER),
+        (
+            QCoreApplication.translate("Resume", "Later"),
+            QMessageBox.ButtonRole.RejectRole,
+            LeftMeeting.LATER,
+        ),
     ]
     for number, (text, role, answer) in enumerate(answers):
         button = box.addButton(text, role)

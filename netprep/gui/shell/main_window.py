@@ -29,6 +29,7 @@ from netprep.gui.shell.pages import BriefsWhenAsked, LazyPages, first_page_steps
 from netprep.gui.shell.side_panel import SidePanel, window_title
 from netprep.gui.shell.window_state import SMALLEST_SIZE, WindowState
 from netprep.gui.transfer.controller import install_transfer
+from netprep.gui.widgets.elided_label import ElidingStatusBar
 from netprep.gui.words.user_errors import said
 from netprep.resources import resource_path
 from netprep.services.errors import UserError
@@ -341,6 +342,7 @@ class MainWindow(QMainWindow):
             text = self.tr("Data: {folder}").format(folder=folder)
         if self.app.read_only:
             text += self.tr("  ·  read-only")
+        self.setStatusBar(ElidingStatusBar())  # a long message ends in "…", not under this
         self.statusBar().addPermanentWidget(QLabel(text))
 
     def _status(self, message: str) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
 
 MIN_CHARS = 8  # how far a layout may squeeze it: a few letters and the "…"
 
@@ -59,3 +59,24 @@ class ElidedLabel(QLabel):
 
     def _update_tip(self) -> None:
         self.setToolTip(self.text() if self.text() and self.is_elided() else "")
+
+
+class ElidingStatusBar(QStatusBar):
+    """A status bar whose passing messages are shortened with "…" in the middle (where a
+    message names a file, its end counts) before its permanent widgets (a long
+    name ran under "Demo data…", cut mid-word), the whole message as its tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.messageChanged.connect(self._message_changed)
+
+    def _message_changed(self, text: str) -> None:
+        if not text:  # it timed out: no tooltip for a message gone
+            self.setToolTip("")
+
+    def showMessage(self, message: str, timeout: int | None = 0) -> None:
+        taken = sum(w.width() for w in self.findChildren(QLabel) if w.isVisible())
+        room = max(self.width() - taken - 32, 40)  # the bar's margins and size grip
+        shown = self.fontMetrics().elidedText(message, Qt.TextElideMode.ElideMiddle, room)
+        self.setToolTip(message if shown != message else "")
+        super().showMessage(shown, timeout or 0)

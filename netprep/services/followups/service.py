@@ -12,6 +12,7 @@ from datetime import date
 from enum import StrEnum
 
 from netprep.domain.agenda import total_minutes
+from netprep.domain.capture import InsightNote
 from netprep.domain.clock import Clock
 from netprep.domain.followup_drafts import (
     EmailDraft,
@@ -19,11 +20,14 @@ from netprep.domain.followup_drafts import (
     introduction_draft,
     offer_draft,
     plain_draft,
+    quoted,
     reach_referral_draft,
+    swap_quote,
     tell_referrer_draft,
     thank_you_draft,
 )
-from netprep.domain.followups import FollowUp, FollowUpKind, FollowUpState
+from netprep.domain.followups import FollowUp, FollowUpKind, FollowUpState, IntroductionStep
+from netprep.domain.meeting import Meeting
 from netprep.domain.records import Contact, InteractionKind
 from netprep.services.errors import NotFoundError, UserError
 from netprep.services.followups.touches import TouchService
@@ -137,7 +141,10 @@ class FollowUpService:
         due: date | None = None,
         clear_due: bool = False,
         draft: str | None = None,
+        step: IntroductionStep | str = IntroductionStep.ASK_FIRST,
     ) -> FollowUp:
+        """Change what was edited; ``draft`` is the email of ``step`` (an introduction has
+        three emails, any other follow-up one: another step is a ValueError)."""
         self._check_writable()
         item = self.get(followup_id)
         if text is not None:
@@ -145,7 +152,7 @@ class FollowUpService:
         if due is not None or clear_due:
             item.due = due
         if draft is not None:
-            item.draft = draft
+            item.keep_draft(draft, IntroductionStep(step))
         return self._store.followups.save(item)
 
     def set_done(self, followup_id: str, done: bool = True) -> FollowUp:
@@ -186,26 +193,51 @@ class FollowUpService:
         return [n.text for n in meeting.capture.insights] if meeting else []
 
     def quote_insight(self, followup_id: str, index: int) -> FollowUp:
-        """Rewrite the thank-you around the insight the user picked (by its position)."""
+        """Rewrite the thank-you around the insight the user picked (by its position): a
+        fresh draft, the user's edits gone (see :meth:`swap_quote`, which keeps them)."""
         self._check_writable()
         item = self.get(followup_id)
-        meeting = self._store.meetings.get(item.meeting_id)
-        if item.kind is not FollowUpKind.THANK_YOU or meeting is None:
-            raise UserError("Only a thank-you after a meeting quotes an insight.")
-        notes = meeting.capture.insights
-        if not 0 <= index < len(notes) or notes[index].is_empty:
-            raise UserError("Pick one of the insights you wrote down.")
+        meeting, note = self._insight(item, index)
         contact = self._contact(item.contact_id)
         names = [r.name for r in self._store.referrals.where("meeting_id", meeting.id)]
         item.draft = thank_you_draft(
             contact.name,
-            notes[index],
+            note,
             where=meeting.where,
             minutes=total_minutes(meeting.agenda) if meeting.agenda else None,
             referral_names=names,
             offers=meeting.capture.offers,
             sender_name=self._sender(),
         )
+        return self._store.followups.save(item)
+
+    def quoted_insight(self, followup_id: str, body: str | None = None) -> int | None:
+        """Which insight (by position) the thank-you's email quotes word for word, if any:
+        the stored email's, or ``body``'s (the email as it is being typed)."""
+        if self.get(followup_id).kind is not FollowUpKind.THANK_YOU:
+            return None
+        body = self.email(followup_id).body if body is None else body
+        quotes = [quoted(text) for text in self.insights(followup_id)]
+        return next((i for i, q in enumerate(quotes) if q and f"“{q}”" in body), None)
+
+    def swap_quote(self, followup_id: str, index: int) -> FollowUp | None:
+        """Quote the insight the user picked instead of the one the email quotes, keeping
+        every other word of the email as the user wrote it. None when the email quotes no
+        insight word for word (the user rewrote that part): only a fresh draft
+        (:meth:`quote_insight`) could quote the new one, and that is the user's call."""
+        self._check_writable()
+        item = self.get(followup_id)
+        _meeting, note = self._insight(item, index)
+        body = self.email(followup_id).body
+        new = quoted(note.text)
+        if f"“{new}”" in body:
+            return item  # it quotes that one already
+        was = self.quoted_insight(followup_id, body)
+        old = quoted(self.insights(followup_id)[was]) if was is not None else ""
+        swapped = swap_quote(body, old, new)
+        if swapped is None:
+            return None
+        item.draft = swapped
         return self._store.followups.save(item)
 
     def email(self, followup_id: str) -> EmailDraft:
@@ -227,9 +259,16 @@ class FollowUpService:
             return []
         a, b = self._contact(item.contact_id), self._contact(item.other_contact_id)
         sender = self._sender()
-        ask_a = item.draft or introduction_ask_draft(a.name, b.name, _line(b), sender_name=sender)
-        ask_b = introduction_ask_draft(b.name, a.name, _line(a), sender_name=sender)
-        both = introduction_draft(a.name, b.name, _line(a), _line(b), sender_name=sender)
+        kept = item.draft_for
+        ask_a = kept(IntroductionStep.ASK_FIRST) or introduction_ask_draft(
+            a.name, b.name, _line(b), sender_name=sender
+        )
+        ask_b = kept(IntroductionStep.ASK_OTHER) or introduction_ask_draft(
+            b.name, a.name, _line(a), sender_name=sender
+        )
+        both = kept(IntroductionStep.INTRODUCE) or introduction_draft(
+            a.name, b.name, _line(a), _line(b), sender_name=sender
+        )
         to_both = ", ".join(e for e in (a.primary_email, b.primary_email) if e)
         return [
             (
@@ -288,6 +327,15 @@ class FollowUpService:
         if item.kind is FollowUpKind.ARTICLE:
             return "Something I thought you would like"
         return "Following up on our conversation"
+
+    def _insight(self, item: FollowUp, index: int) -> tuple[Meeting, InsightNote]:
+        meeting = self._store.meetings.get(item.meeting_id)
+        if item.kind is not FollowUpKind.THANK_YOU or meeting is None:
+            raise UserError("Only a thank-you after a meeting quotes an insight.")
+        notes = meeting.capture.insights
+        if not 0 <= index < len(notes) or notes[index].is_empty:
+            raise UserError("Pick one of the insights you wrote down.")
+        return meeting, notes[index]
 
     def _name(self, contact_id: str) -> str:
         if not contact_id:

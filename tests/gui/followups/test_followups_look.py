@@ -10,7 +10,7 @@ from netprep.composition import App, seed_demo
 from netprep.domain.followups import FollowUpKind
 from netprep.domain.records import Contact
 from netprep.gui.followups.add_dialog import AddFollowUpDialog
-from netprep.gui.followups.detail import ElidedComboBox
+from netprep.gui.followups.choice_box import ElidedComboBox
 from netprep.gui.followups.page import FollowUpsPage
 from netprep.gui.followups.touch_dialog import TouchDialog
 from netprep.services.followups import FollowUpFilter

@@ -232,7 +232,7 @@ def test_closing_mid_meeting_keeps_it_and_the_app_offers_to_resume(
     again = make_window(qtbot, demo_app, tmp_path)
     qtbot.waitUntil(lambda: again.meeting_window is not None)
     asked = left_meetings.asked[-1]
-    assert asked.startswith("Your meeting with Elena Vasquez started ")
+    assert asked.startswith("Your meeting with Elena Vasquez, started ")
     assert "(just now)" in asked and "was still running when netprep closed" in asked
     resumed = again.meeting_window
     assert resumed is not None and resumed.session.meeting_id == meeting_id

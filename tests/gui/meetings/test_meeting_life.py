@@ -15,8 +15,10 @@ from netprep.domain.clock import ManualClock
 from netprep.domain.meeting import MeetingStatus
 from netprep.domain.meeting_clock import ClockStatus
 from netprep.gui.meetings.resume import LeftMeeting, resume_prompt
+from netprep.gui.widgets.item_roles import ID_ROLE, SUBTITLE_ROLE
 from tests.gui.conftest import LeftMeetingAnswers
 from tests.gui.helpers import DialogAnswers, make_window
+from tests.gui.theming import in_language
 
 
 def left_running(app: App, clock: ManualClock, name: str = "Grace Adeyemi") -> str:
@@ -39,10 +41,14 @@ def test_the_resume_prompt_says_when_and_offers_three_ways(
     assert meeting is not None
     box = resume_prompt(None, demo_app, meeting)
     qtbot.addWidget(box)
-    assert "Your meeting with Grace Adeyemi started " in box.text()
+    assert "Your meeting with Grace Adeyemi, started " in box.text()
     assert "(2 hours ago)" in box.text()
     answers = {b.text() for b in box.buttons()}
     assert answers == {"Resume", "Record the outcome now", "Discard", "Later"}
+    with in_language("de_DE"):  # every answer in the user's language ("Later" was not)
+        german = resume_prompt(None, demo_app, meeting)
+        qtbot.addWidget(german)
+        assert {b.text() for b in german.buttons()}.isdisjoint(answers)
 
 
 def test_record_now_stops_the_clock_when_netprep_closed(
@@ -138,6 +144,15 @@ def test_cancel_delete_undo_and_the_record_of_a_past_meeting(
     page.meeting_actions.cancel_button.click()
     assert app.meetings.get(jonas.id).status is MeetingStatus.CANCELLED  # type: ignore[union-attr]
     assert page.meeting_actions.undo_button.isVisible()
+    # Under Past, it says so first (not cut off after the place), and its record is not
+    # one of a meeting held that missed its goals.
+    row = page.past_list.item(0)
+    assert row.data(ID_ROLE) == jonas.id
+    assert row.data(SUBTITLE_ROLE).startswith("Cancelled · ")
+    assert page.select_meeting(jonas.id)
+    record = page.viewer.toPlainText()
+    assert "did not take place" in record and "Goals met" not in record
+    assert "What you learned" not in record and "The brief as prepared" in record
     page.meeting_actions.undo_button.click()
     assert app.meetings.get(jonas.id).status is MeetingStatus.PLANNED  # type: ignore[union-attr]
     assert page.select_meeting(jonas.id)

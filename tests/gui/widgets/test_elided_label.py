@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from netprep.composition import App
 from netprep.gui.meeting_window.window import MeetingWindow
-from netprep.gui.widgets.elided_label import ElidedLabel
+from netprep.gui.widgets.elided_label import ElidedLabel, ElidingStatusBar
 from tests.gui.helpers import DialogAnswers, make_window
 
 LONG = "Chief Nursing Information Officer · Northgate Teaching Hospitals NHS Trust · London"
@@ -77,3 +77,27 @@ def test_the_headers_that_can_overflow_elide(
     qtbot.waitUntil(lambda: contacts.subtitle.width() > 0)
     subtitle = contacts.subtitle
     assert subtitle.is_elided() == (subtitle.toolTip() == subtitle.text())
+
+
+def test_a_long_status_message_is_shortened_before_the_permanent_label(
+    qtbot: QtBot,
+) -> None:
+    """A long name in "Saved the meeting with …" ran under "Demo data (a temporary copy…)"
+    and was cut mid-word."""
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.setStatusBar(ElidingStatusBar())
+    permanent = QLabel("Demo data (a temporary copy: changes are discarded on quit)")
+    window.statusBar().addPermanentWidget(permanent)
+    window.resize(1024, 700)
+    window.show()
+    message = "Saved the meeting with " + "Konstantinopoulou-Vanderbilt " * 8
+    window.statusBar().showMessage(message, 5000)
+    shown = window.statusBar().currentMessage()
+    start, _, end = shown.partition("…")
+    assert start and end and message.startswith(start) and message.endswith(end)
+    width = window.statusBar().fontMetrics().horizontalAdvance(shown)
+    assert width < window.statusBar().width() - permanent.width()
+    assert window.statusBar().toolTip() == message
+    window.statusBar().showMessage("Saved", 5000)
+    assert window.statusBar().currentMessage() == "Saved" and not window.statusBar().toolTip()
