@@ -29,13 +29,16 @@ from netprep.domain.brief.reading.sources import Passage, contact_passages, prof
 from netprep.domain.brief.sections.giveback import MAX_OFFERS, Interest, offers
 from netprep.domain.brief.sections.hooks import Hook, Side, find_hooks, mentions_in
 from netprep.domain.brief.sections.known import dont_ask, research_gaps
+from netprep.domain.brief.sections.plans import (
+    intention_questions,
+    purpose_question,
+    referral_question,
+)
 from netprep.domain.brief.sections.schools import school_hooks
 from netprep.domain.brief.sections.summary import self_summary, summary_timing
 from netprep.domain.brief.sections.user_notes import (
     caution_items,
     check_items,
-    intention_questions,
-    purpose_question,
     sort_passages,
     touches,
 )
@@ -152,7 +155,12 @@ def build_brief(
             ),
             agenda=copy.deepcopy(agenda),
             referral_ask=referral_ask(
-                first, goal_purpose, profile, wanted, context.path.lead if context.path else ""
+                first,
+                goal_purpose,
+                profile,
+                wanted,
+                context.path.lead if context.path else "",
+                referral_question(users, first, context.spelled),
             ),
             follow_up_plan=follow_up_plan(first, questions, links, give, taxonomy),
             words_per_minute=words_per_minute,
@@ -222,12 +230,24 @@ def _their_topics(theirs: Side, taxonomy: Taxonomy) -> tuple[list[Interest], lis
 
 
 def referral_ask(
-    first: str, purpose: str, profile: Profile, wanted: list[Concept], path_lead: str = ""
+    first: str,
+    purpose: str,
+    profile: Profile,
+    wanted: list[Concept],
+    path_lead: str = "",
+    drafted: str = "",
 ) -> str:
     """How to ask for three more names (the book's 'three contacts' phase).
 
-    Someone who made the move the user wants to make knows others who did: ask for them.
+    The user's own question for names ("Who else in remote monitoring should I talk
+    to?") opens it; else someone who made the move the user wants to make knows others
+    who did: ask for them.
     """
+    if drafted:
+        return (
+            f"{drafted} If you could suggest three people, I'd be really grateful, and "
+            "would you mind if I mentioned that you suggested them?"
+        )
     doing = purpose_as_doing(purpose)
     if _A_MOVE.match(path_lead) and not doing:
         return (

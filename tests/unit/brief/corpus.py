@@ -710,4 +710,23 @@ CASES: list[Case] = [
         offer=("Share Grace's posts on alarm fatigue",),  # the subject kept from before the aside
         never=("fatigue angle",),
     ),
+    Case(  # the demo's Jonas Lindqvist: the user's own drafted questions, not a doubt
+        "drafted",
+        NURSE,
+        _c(
+            "drafted",
+            name="Nils Ekberg",
+            role="Co-founder and CEO",
+            company="Harbourline",
+            achievements="Raised a £2m pre-seed round (2025)",
+        ),
+        [
+            "post-op patients go home w/ a wearable patch, nurses watch a dashboard",
+            "3 Qs draft: how did clinical input change teh dashboard? what would he look for "
+            "in a clinician moving into product? who else in remote monitoring should I talk to?",
+        ],
+        plan=("How did clinical input change the dashboard?",),
+        how=("clinical input",),
+        never=("teh dashboard", "who else in remote monitoring"),
+    ),
 ]

@@ -19,6 +19,7 @@ from netprep.domain.brief.questions.candidates import (
     view_questions,
 )
 from netprep.domain.brief.questions.context import QuestionContext
+from netprep.domain.brief.questions.held_views import held_view_questions
 from netprep.domain.brief.words.text import normalise_question
 from netprep.domain.meeting import Meeting
 
@@ -78,6 +79,7 @@ def choose_questions(
     """
     candidates = [
         *view_questions(ctx),
+        *held_view_questions(ctx),
         *panel_questions(ctx),
         *how_questions(ctx),
         *advice_questions(ctx),

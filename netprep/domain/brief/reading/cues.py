@@ -42,6 +42,12 @@ _JOB = (
     r"|refurb\w*|upgrade|pilot|audit|review|contract|fit-out|implementation|transformation"
 )
 _EVENT = r"conference|meetup|event|workshop|festival|hackathon|series|club|night|retreat"
+# What one runs for people to gather in, online or off: a thing someone built and keeps going.
+_COMMUNITY = (
+    rf"{_EVENT}|slack|discord|community|network|forum|newsletter|podcast|mailing list|circle"
+    r"|(?:whatsapp|facebook|linkedin|telegram|signal|support|peer|reading|book|study|user"
+    r"|alumni|mentoring|running|walking|parent|interest)\s+group"
+)
 
 CUES: list[tuple[FactKind, str, str]] = [
     # -- things they did ------------------------------------------------------------------
@@ -126,6 +132,12 @@ CUES: list[tuple[FactKind, str, str]] = [
         r"\borgani[sz]ed\b|\bhosted\b"
         rf"|\bran (?:a|the) (?!\w* ?(?:marathon|half|ultra|race))"
         rf"(?!(?:(?!{_EVENT})[\w'’-]+\s+){{0,4}}?(?:{_JOB})\b)",
+    ),
+    (  # "runs a 2k-member Slack", "hosts a monthly meetup": built by them, and still going
+        FactKind.ACHIEVEMENT,
+        "organise",
+        r"\b(?:runs|co-runs|hosts|co-hosts|organi[sz]es|co-organi[sz]es|moderates|curates)\s+"
+        rf"(?:{_ART}\s+)?(?:[\w'’~-]+\s+){{0,5}}?(?:{_COMMUNITY})\b",
     ),
     (FactKind.ACHIEVEMENT, "team", r"\bhired\b|\brecruited\b"),
     (FactKind.ACHIEVEMENT, "teach", r"\btaught\b|\bmentored\b|\bcoached\b|\bsupervised\b"),
@@ -230,7 +242,10 @@ CUES: list[tuple[FactKind, str, str]] = [
         r"|\bthe (?:key|trick) is\b"
         r"|\b(?:thinks|believes|reckons|argues|feels strongly|has strong (?:views|opinions)"
         r"|is (?:sceptical|skeptical|bullish|bearish|critical|convinced|wary)|says that|said that"
-        r"|(?:her|his|their) (?:take|view) (?:is|on))\b",
+        r"|(?:her|his|their) (?:take|view) (?:is|on))\b"
+        # "she says managers should still do a clinical shift": a view, said as one
+        r"|\b(?:says|said|feels|insists|swears)\b(?=(?:\s+that)?\s+[^,;.?]{0,60}?\b(?:should"
+        r"|shouldn['’]t|must|mustn['’]t|ought to|needs? to|has to|have to|never|always)\b)",
     ),
 ]
 

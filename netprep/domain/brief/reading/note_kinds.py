@@ -23,6 +23,8 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
 
+from netprep.domain.brief.reading.drafted import NAMES_ASK, drafted_topic
+
 
 class NoteKind(StrEnum):
     FACT = "fact"  # something they are, did or think
@@ -91,9 +93,13 @@ _WARNING_TAIL = re.compile(
     r"|not to be mentioned|avoid(?:\s+(?:it|that|this))?)\W*$",
     re.IGNORECASE,
 )
+# Who offers, as notes say it: "I could", "I'll", "we can", "maybe I could" (still an offer).
+_OFFERER = (
+    r"^\s*(?:(?:offer|idea|give ?back|me)\s*[:\-–—]\s*)?(?:(?:maybe|perhaps|possibly)\s+)?"
+    r"(?:(?:i|we|me)(?:\s+|(?=['’]ll\s)))?"
+)
 _OFFER = re.compile(
-    r"^\s*(?:(?:offer|idea|give ?back|me)\s*[:\-–—]\s*)?"
-    r"(?:(?:i|we|me)\s+)?(?:(?:could|can|might|should|will|'ll|’ll|am happy to|happy to|"
+    _OFFERER + r"(?:(?:could|can|might|should|will|'ll|’ll|am happy to|happy to|"
     r"offer to|want to)\s+)?"
     r"(?P<lead>send|share|intro(?:duce)?|connect|forward|lend|pass on|pass along|put\s+"
     + _PRONOUN
@@ -103,8 +109,7 @@ _OFFER = re.compile(
     re.IGNORECASE,
 )
 _OFFER_NEEDS = re.compile(
-    r"^\s*(?:(?:offer|idea|give ?back|me)\s*[:\-–—]\s*)?(?:(?:i|we|me)\s+)?"
-    r"(?:could|can|might|should|will|'ll|’ll|am happy to|happy to|offer to|want to)\s|"
+    _OFFERER + r"(?:could|can|might|should|will|'ll|’ll|am happy to|happy to|offer to|want to)\s|"
     r"^\s*(?:offer|idea|give ?back)\s*[:\-–—]|^\s*offer\b"
     r"|^\s*intro(?:duce)?\s+to\s+[\w'’.-]+(?:\s+[\w'’.-]+)?\s*\?*\s*$"  # "intro 2 maya?"
     r"|^\s*intro(?:duce)?\s+" + _PRONOUN,
@@ -184,9 +189,38 @@ def _read(text: str) -> NoteReading:
         offer = _OFFER.match(clause)
         if offer and _OFFER_NEEDS.match(clause) and not _FOR_ME.match(clause[offer.end("lead") :]):
             return _reading(NoteKind.OFFER, hedged, text, offer, start)
+    drafted = read_drafted(text)
+    if drafted is not None:
+        return drafted
     if _TODO.match(text):
         return NoteReading(NoteKind.TODO, hedged)
     return NoteReading(NoteKind.FACT, hedged)
+
+
+QUESTION = "question"  # the lead of a question the user drafted: "what would he look for…?"
+NAMES = "names"  # the lead of one that asks for names: "who else should I talk to?"
+HEADING = "questions"  # the lead of a list's heading alone: "Qs:", "questions to ask:"
+
+
+def read_drafted(text: str, in_list: bool = False) -> NoteReading | None:
+    """A question the user drafted (see reading/drafted.py), or None.
+
+    ``in_list``: the fragment follows a drafted question or a "Qs:" heading in the same
+    note, so a yes/no question there ("would she hire a nurse?") is drafted too.
+    """
+    found = drafted_topic(text)
+    if found is None and in_list and text.rstrip(" !").endswith("?"):
+        found = (len(text) - len(text.lstrip()), False)
+    if found is None:
+        return None
+    start, _ = found
+    topic = text[start:].rstrip(" ?!.").rstrip()
+    if not topic:
+        return NoteReading(NoteKind.TODO, False, lead=HEADING)
+    # The question mark asks them; only a doubt said in words ("…? not sure") is a hedge.
+    hedged = is_hedged(text.replace("?", " "))
+    lead = NAMES if NAMES_ASK.search(topic) else QUESTION
+    return NoteReading(NoteKind.INTENTION, hedged, topic, start, lead, start)
 
 
 _CLAUSE_BREAK = re.compile(r"\s[-–—]+\s+|;\s*|,\s+|\.\s+|\s*[→>]+\s*")

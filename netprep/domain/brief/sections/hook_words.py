@@ -2,21 +2,36 @@
 
 from __future__ import annotations
 
+import re
+
 from netprep.domain.brief.taxonomy import Concept, Mention, RelationKind
 from netprep.domain.brief.words.text import term_key
 
 
 def interest_text(shared: Concept, mine: Mention, theirs: Mention, first: str) -> str:
     """'Shared interest: Premier League (Tomás: Arsenal; you: Chelsea)'."""
-    label_key = term_key(shared.label)
     details = []
     said = [m.concept.label if m.typo else m.matched for m in (theirs, mine)]
-    if term_key(said[0]) != label_key:
+    if not _same_word(said[0], shared.label):
         details.append(f"{first}: {said[0]}")
-    if term_key(said[1]) != label_key:
+    if not _same_word(said[1], shared.label):
         details.append(f"you: {said[1]}")
     tail = f" ({'; '.join(details)})" if details else ""
     return f"Shared interest: {shared.label}{tail}"
+
+
+_GOES = re.compile(r"^(?:goes|go|went|going)\s+", re.IGNORECASE)
+_ENDING = re.compile(r"(?:ing|es|ed|er|s)$")
+
+
+def _same_word(said: str, label: str) -> bool:
+    """ "fishes", "went fishing" are the label "fishing" said as a verb: nothing to add."""
+    said = _GOES.sub("", said)
+    if term_key(said) == term_key(label):
+        return True
+    if " " in said.strip() or " " in label.strip():
+        return False
+    return _ENDING.sub("", term_key(said)) == _ENDING.sub("", term_key(label))
 
 
 def _a(word: str) -> str:

@@ -273,9 +273,22 @@ def research_gaps(
         gaps.append("shared interests")
     if not contact.location.strip() and FactKind.HOME not in kinds:
         gaps.append("where they are based")
-    if not contact.how_we_met.strip() and not contact.referred_by:
+    if (
+        not contact.how_we_met.strip()
+        and not contact.referred_by
+        and not any(p.field == "note" and _MET.search(p.text) for p in passages)
+    ):
         gaps.append("how you are connected")
     return gaps[:MAX_GAPS]  # most useful first
+
+
+# A note that says how they know each other: "met at config '24", "intro'd by Sam".
+_MET = re.compile(
+    r"\b(?:(?:first |we |i )?met (?:at|in|on|through|via|during|at the|him|her|them)"
+    r"|intro(?:duced|'d|’d)? (?:by|through|via)|(?:we )?worked together|sat next to"
+    r"|(?:she|he|they) (?:was|were) (?:my|our) (?:manager|colleague|mentor|lecturer|tutor))\b",
+    re.IGNORECASE,
+)
 
 
 def _short(text: str, limit: int = 140) -> str:

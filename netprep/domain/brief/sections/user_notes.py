@@ -11,30 +11,28 @@ readings into brief items, each citing the note it came from.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from netprep.domain.brief.model import BriefItem, Evidence, Question, QuestionKind
+from netprep.domain.brief.model import BriefItem
+from netprep.domain.brief.reading.drafted import NAMES_ASK
 from netprep.domain.brief.reading.note_kinds import (
+    HEADING,
+    NAMES,
+    QUESTION,
     NoteKind,
     NoteReading,
     is_doubt,
+    is_hedged,
     is_users_own,
+    read_drafted,
     read_note,
 )
 from netprep.domain.brief.reading.sources import Passage
-from netprep.domain.brief.taxonomy import Taxonomy
-from netprep.domain.brief.words.respell import respell
 from netprep.domain.brief.words.text import content_words, lower_first, tidy, upper_first
-from netprep.domain.brief.words.voice import (
-    THEY_PRONOUNS,
-    expand_shorthand,
-    gerund,
-    second_person,
-)
+from netprep.domain.brief.words.voice import THEY_PRONOUNS, expand_shorthand
 
 MAX_CAUTIONS = 3
 MAX_CHECKS = 3
-INTENTION_SCORE = 100.0  # the user's own plan outranks anything the builder finds
 # Fields whose text can hold the user's plans and doubts (not role, company, lists).
 _FREE_FIELDS = frozenset({"note", "background", "current_projects", "achievements"})
 _HEDGE_WORDS = re.compile(
@@ -43,14 +41,12 @@ _HEDGE_WORDS = re.compile(
     r"|i['’]?m guessing|iirc|tbc|unconfirmed|allegedly)\b)[,:]?",
     re.IGNORECASE,
 )
-_ADVICE = re.compile(r"\b(?:advice|advise|should i|would you|recommend|tips?)\b", re.IGNORECASE)
 _NAME = re.compile(r"\b[A-Z][\w'’-]{2,}")
 _ASKS = re.compile(
     r"^(?:who|what|how|why|where|when|which|should|could|can|is|are|do|does)\b", re.IGNORECASE
 )
 _DANGLING = re.compile(r"\b(?:it|that|this|them)$", re.IGNORECASE)
 _LABEL = re.compile(r"^(?:nb|n\.b\.|careful|warning|note)\s*[:\-–—!]+\s*", re.IGNORECASE)
-_PATH = re.compile(r"(?:your )?(?:move|switch|path|journey|transition|route)\b")
 
 
 @dataclass
@@ -59,8 +55,11 @@ class UserNotes:
 
     facts: list[Passage] = field(default_factory=list)  # plain facts about them
     intentions: list[tuple[Passage, NoteReading]] = field(default_factory=list)
+    names: list[tuple[Passage, NoteReading]] = field(default_factory=list)  # "who else…?"
     warnings: list[tuple[Passage, NoteReading]] = field(default_factory=list)
     offers: list[tuple[Passage, NoteReading]] = field(default_factory=list)
+    # The user's doubt about an offer, said after it: "…for free? maybe too pushy".
+    offer_doubts: dict[Passage, Passage] = field(default_factory=dict)
     hedged: list[Passage] = field(default_factory=list)
     before: dict[Passage, Passage] = field(default_factory=dict)  # the fragment just before
     they: bool = False  # the notes say they go by "they"
@@ -85,21 +84,28 @@ def sort_passages(passages: list[Passage]) -> UserNotes:
     out = UserNotes()
     previous: Passage | None = None
     pasted = False  # the note is their own words, pasted: "About: I'm a designer who…"
+    asking = False  # the fragment before was a drafted question or a "Qs:" heading
     for passage in passages:
         if previous is not None and passage.note_id and previous.note_id == passage.note_id:
             out.before[passage] = previous
         else:
             pasted = bool(passage.note_id and _PASTED.match(passage.text))
+            asking = False
         previous = passage
         out.they = out.they or bool(THEY_PRONOUNS.search(passage.text))
         if passage.listed or passage.field not in _FREE_FIELDS:
             out.facts.append(passage)
             continue
         reading = read_note(passage.text)
+        if asking and reading.kind is NoteKind.FACT:  # "Qs: how did…? would she hire…?"
+            reading = read_drafted(passage.text, in_list=True) or reading
+        asking = reading.lead in (QUESTION, NAMES, HEADING)
         if pasted and reading.kind is NoteKind.FACT:
             out.facts.append(passage)  # their "I believe…" is their view, not the user's guess
             continue
-        if reading.kind is NoteKind.INTENTION:
+        if reading.kind is NoteKind.INTENTION and _for_names(reading, passage.text):
+            out.names.append((passage, reading))
+        elif reading.kind is NoteKind.INTENTION:
             out.intentions.append((passage, reading))
         elif reading.kind is NoteKind.WARNING:
             out.warnings.append((passage, reading))
@@ -107,7 +113,13 @@ def sort_passages(passages: list[Passage]) -> UserNotes:
             out.offers.append((passage, reading))
         elif reading.kind is NoteKind.FACT and reading.hedged:
             earlier = out.before.get(passage)
-            if _only_doubt(passage.text) and out.facts[-1:] == [earlier] and earlier:
+            if earlier is not None and _doubts_offer(passage.text, earlier, out):
+                out.offer_doubts[earlier] = passage
+            elif _aside_doubt(passage.text):  # "church choir (RCCG I think)": the choir stands
+                outer, _ = _aside_doubt(passage.text) or ("", "")
+                out.facts.append(replace(passage, text=outer))
+                out.hedged.append(passage)
+            elif _only_doubt(passage.text) and out.facts[-1:] == [earlier] and earlier:
                 out.facts.pop()  # "did her phd at ETH. not sure": the doubt is about that
                 out.hedged.append(earlier)
             elif is_doubt(passage.text):
@@ -115,6 +127,14 @@ def sort_passages(passages: list[Passage]) -> UserNotes:
         elif reading.kind is NoteKind.FACT:
             out.facts.append(passage)
     return out
+
+
+def _for_names(reading: NoteReading, text: str) -> bool:
+    """A plan to ask for names ("who else should I talk to?", "ask him who else I should
+    meet"): the referral ask, not an insight question."""
+    return reading.lead == NAMES or bool(
+        NAMES_ASK.search((reading.said or text)[reading.lead_start :])
+    )
 
 
 # One painful event, said several ways: "the layoffs" is "she got laid off" and "I was
@@ -145,6 +165,33 @@ _PASTED = re.compile(
 )
 
 
+def _doubts_offer(text: str, earlier: Passage, notes: UserNotes) -> bool:
+    """ "maybe too pushy", "not sure she'd want it" just after an offer: a doubt about it."""
+    return (
+        notes.offers[-1:] != []
+        and notes.offers[-1][0] == earlier
+        and is_doubt(text)
+        and len(text.split()) <= 8
+        and not _ASKS.match(text)
+    )
+
+
+# A doubt in brackets at the end: "she's also in a church choir (RCCG I think)".
+_ASIDE = re.compile(r"^(?P<outer>.*?\S)\s*\((?P<inner>[^()]+)\)[\s.!]*$")
+
+
+def _aside_doubt(text: str) -> tuple[str, str] | None:
+    """(what stands, what is doubted) when only a bracketed aside is unsure:
+    "church choir (RCCG I think)" -> ("church choir", "RCCG")."""
+    found = _ASIDE.match(text)
+    if found is None or is_hedged(found.group("outer")) or not is_doubt(found.group("inner")):
+        return None
+    doubted = _as_claim(found.group("inner"))
+    if not content_words(doubted) or len(content_words(found.group("outer"))) < 2:
+        return None
+    return found.group("outer").rstrip(" ,;:-–—"), doubted
+
+
 def _only_doubt(text: str) -> bool:
     """A fragment that only says the user is unsure: "not sure", "maybe??", "(?)"."""
     return not content_words(_HEDGE_WORDS.sub(" ", text))
@@ -156,130 +203,6 @@ def touches(text: str, avoided: list[tuple[set[str], set[str]]]) -> bool:
     return any(
         topic <= words or len(topic & words) >= 2 or bool(names & words) for topic, names in avoided
     )
-
-
-def intention_questions(
-    notes: UserNotes, first: str, spelled: dict[str, float] | None = None
-) -> list[Question]:
-    """The user's own planned questions, said to their face, best (earliest typed) first."""
-    out: list[Question] = []
-    for rank, (passage, reading) in enumerate(notes.intentions):
-        text, kind = _as_question(reading, first, notes.they)
-        text = respell(text, spelled or {})
-        if not text:
-            continue
-        out.append(
-            Question(
-                text=text,
-                evidence=[passage.evidence()],
-                score=INTENTION_SCORE - rank,
-                category="your plan",
-                kind=kind,
-                topic=f"plan:{' '.join(sorted(content_words(reading.topic)))}",
-            )
-        )
-    return out
-
-
-def about_them(text: str, first: str) -> bool:
-    """Does ``text`` speak of the contact ("how she moved…", "Joy's path")?"""
-    name = rf"|\b{re.escape(first)}\b" if first else ""
-    return bool(re.search(rf"\b(?:she|he|her|his|him|hers)\b{name}", text, re.I))
-
-
-def purpose_question(
-    purpose: str,
-    first: str,
-    spelled: dict[str, float],
-    facts: list[Passage] | None = None,
-    taxonomy: Taxonomy | None = None,
-) -> Question | None:
-    """A purpose that is a question ("learn how she moved into product") asked to their face."""
-    reading = read_note(purpose.strip())
-    if reading.kind is not NoteKind.INTENTION or not about_them(purpose, first):
-        return None  # "learn how platform teams work" is the meeting's theme, not a question
-    text, kind = _as_question(reading, first)
-    if not text:
-        return None
-    # The note that shows they did it, when there is one, is cited first: it shares two
-    # words or topics with the purpose, whatever language it was written in
-    # ("enseignante … conception pédagogique" backs "moved from teaching into design").
-    wanted = content_words(reading.topic)
-    # Short and the user's own words: read as a list entry; "ICU nursing" also counts as
-    # the "nursing" a note names.
-    topics = _topics(reading.topic, taxonomy, listed=True, wider=True)
-
-    def shared(passage: Passage) -> int:
-        return len(content_words(passage.text) & wanted) + len(
-            _topics(passage.text, taxonomy) & topics
-        )
-
-    backing = max(
-        (p for p in facts or [] if p.field != "purpose" and shared(p) >= 2),
-        key=shared,
-        default=None,
-    )
-    return Question(
-        text=respell(text, spelled),
-        evidence=[
-            *([backing.evidence()] if backing else []),
-            Evidence("meeting: purpose", purpose.strip()),
-        ],
-        score=INTENTION_SCORE + 1,
-        category="your plan",
-        kind=kind,
-        topic=f"plan:{' '.join(sorted(content_words(reading.topic)))}",
-    )
-
-
-def _topics(
-    text: str, taxonomy: Taxonomy | None, listed: bool = False, wider: bool = False
-) -> set[str]:
-    if taxonomy is None:
-        return set()
-    found = [m.concept for m in taxonomy.mentions(text, listed=listed)]
-    if wider:
-        found = [a for c in found for a in taxonomy.ancestors(c.id)]
-    return {c.id for c in found if c.depth >= 2}
-
-
-def _as_question(reading: NoteReading, first: str, they: bool = False) -> tuple[str, QuestionKind]:
-    """The plan said to their face; "ask them how they…" speaks of someone who goes by they."""
-    they = they or "them" in reading.lead.split()
-    topic = second_person(reading.topic, [first], keep_mine=True, they=they)
-    if not topic:
-        return "", QuestionKind.VIEW
-    topic = topic.rstrip(" ?.!")
-    lead = reading.lead
-    word = lead.split()[-1]
-    asks = re.match(r"(how|whether|if|what|why|where|when|which|who)\s+(?=\w)", topic, re.I)
-    if word in ("about", "abt", "re", "on") and asks:  # "ask re: how she built…"
-        word, topic = asks.group(1).casefold(), topic[asks.end() :]
-    if _ADVICE.search(topic) or _ADVICE.search(lead):
-        return f"What would you advise on {topic}?", QuestionKind.ADVICE
-    if word in ("take", "view", "thoughts", "opinion", "on"):
-        return f"What's your take on {topic}?", QuestionKind.VIEW
-    if word == "how" and topic.casefold().startswith("to "):  # "how to break into UX"
-        return f"How would you go about {_how_to(topic[3:])}?", QuestionKind.ADVICE
-    if word == "how":  # how *they* did it; "how the civil service hires" is their view
-        kind = QuestionKind.HOW if re.match(r"you\b|your\b", topic) else QuestionKind.VIEW
-        return f"Could you tell me how {topic}?", kind
-    if word in ("whether", "if"):
-        return f"Could I ask whether {topic}?", QuestionKind.VIEW
-    if word in ("what", "why", "where", "when", "which", "who"):
-        return f"Could you tell me {word} {topic}?", QuestionKind.VIEW
-    kind = (
-        QuestionKind.HOW
-        if re.match(r"(?:your )?(?:move|switch|path|journey|transition)\b", topic)
-        else QuestionKind.VIEW
-    )
-    return f"Could you tell me about {topic}?", kind
-
-
-def _how_to(rest: str) -> str:
-    """'break into UX' -> 'breaking into UX'."""
-    verb, _, tail = rest.partition(" ")
-    return f"{gerund(verb)} {tail}".strip() if verb.isalpha() else rest
 
 
 def caution_items(notes: UserNotes) -> list[BriefItem]:
@@ -309,6 +232,12 @@ def check_items(notes: UserNotes) -> list[BriefItem]:
     """Guesses from the notes, to confirm before using: "runs a book club — is that right?"."""
     out: list[BriefItem] = []
     for passage in notes.hedged:
+        aside = _aside_doubt(passage.text)
+        if aside is not None:  # "Sings in a church choir: RCCG, is that right?"
+            outer, doubted = aside
+            text = f"{upper_first(expand_shorthand(tidy(outer)))}: {doubted}, is that right?"
+            out.append(BriefItem(text, [passage.evidence()], 0.0, "check"))
+            continue
         said = tidy(passage.text)
         doubted = _doubted_clause(said)
         if _SUGGESTION.match(doubted):

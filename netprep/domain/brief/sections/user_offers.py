@@ -38,12 +38,14 @@ def offer_items(notes: UserNotes, first: str = "") -> list[BriefItem]:
     out: list[BriefItem] = []
     for rank, (passage, reading) in enumerate(notes.offers):
         said = reading.said or passage.text
-        plan = tidy(said[reading.lead_start :]).rstrip(" .!?")
+        plan = _GIVE_BACK.sub("", tidy(said[reading.lead_start :])).rstrip(" .!?")
         plan, *why = _OFFER_REASON.split(plan, maxsplit=1)  # "…my zine, she collects them"
+        plan = _PLAN_RE.sub(" about ", plan)  # "intro Leah to Tomasz re apprenticeships"
         verb, _, rest = plan.partition(" ")
         verb = _OFFER_VERBS.get(verb.casefold(), verb)
         rest = _with_recipient(verb, rest, first)
         rest = _with_object(rest, tidy(said[: reading.lead_start]))
+        rest = _with_wanted(verb, rest, tidy(said[: reading.lead_start]))
         plan = f"{verb} {rest}".strip() if rest else verb
         for pattern, replacement in _FIRST_PERSON_SWAP:
             plan = pattern.sub(replacement, plan)
@@ -53,10 +55,18 @@ def offer_items(notes: UserNotes, first: str = "") -> list[BriefItem]:
             plan = upper_first(expand_shorthand(tidy(passage.text)).rstrip(" .!?"))
         elif why:  # the reason stays, after the plan: "— she collects them"
             plan = f"{plan} — {expand_shorthand(why[0])}"
-        out.append(
-            BriefItem(f"{plan} (your idea)", [passage.evidence()], OFFER_SCORE - rank, "offer")
-        )
+        evidence = [passage.evidence()]
+        doubt = notes.offer_doubts.get(passage)
+        if doubt is not None:  # "…for free? maybe too pushy": the user's second thoughts stay
+            whose = f"{_UNSURE}: “{tidy(doubt.text).rstrip(' .!?')}”"
+            evidence.append(doubt.evidence())
+        else:
+            whose = _UNSURE if reading.hedged else "your idea"
+        out.append(BriefItem(f"{plan} ({whose})", evidence, OFFER_SCORE - rank, "offer"))
     return out
+
+
+_UNSURE = "your idea — you weren't sure"
 
 
 # Where an offer stops and the reason for it starts: ", she collects them".
@@ -65,6 +75,32 @@ _OFFER_REASON = re.compile(
     r"|\s+[-–—]+\s+(?=(?:she|he|they|since|because|as|cos|bc)\b)",
     re.IGNORECASE,
 )
+# The user's label for the offer, not part of it: ", that's my give-back".
+_GIVE_BACK = re.compile(
+    r"\s*(?:[,;:(]|\s[-–—]+)?\s*(?:that['’]?s|that is|=|as)?\s*(?:my|our|the|a)?\s*"
+    r"give[- ]?back\W*$",
+    re.IGNORECASE,
+)
+_PLAN_RE = re.compile(r"(?<=\w)\s+re:?\s+(?=\w)", re.IGNORECASE)
+# What they want, said just before the offer: "wants UK nurses to interview for her study".
+_WANTED = re.compile(
+    r"\b(?:wants|needs|is looking for|looking for|is after|asked for|is hiring|hiring)\s+"
+    r"(?P<what>[^,;.→>]+?)\s*(?:[,;.]|[-=]*>|→|$)",
+    re.IGNORECASE,
+)
+
+
+def _with_wanted(verb: str, rest: str, before: str) -> str:
+    """'help recruit' after 'wants UK nurses to interview for her study': recruit whom.
+
+    Only for a plan with a verb and no object ("help recruit"): the object is what the
+    note said they want."""
+    if verb.casefold() != "help" or len(rest.split()) != 1:
+        return rest
+    wanted = _WANTED.search(before)
+    return f"{rest} {wanted.group('what').strip()}" if wanted else rest
+
+
 _GIVING = frozenset({"send", "share", "forward", "lend", "pass"})
 _DETERMINER = re.compile(
     r"^(?:her|him|them|me|us|you|the|a|an|my|our|your|his|their|this|that|these|those|some|"

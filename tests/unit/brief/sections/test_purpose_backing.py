@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from netprep.domain.brief.reading.sources import Passage
-from netprep.domain.brief.sections.user_notes import purpose_question
+from netprep.domain.brief.sections.plans import purpose_question
 from tests.unit.brief.personas import taxonomy
 
 FRENCH = Passage(
