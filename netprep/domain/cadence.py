@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from netprep.domain.meeting import Meeting, MeetingStatus
@@ -81,6 +81,7 @@ class CadenceStatus:
     state: CadenceState
     last_touch: Touch | None
     days_since: int  # since the last touch, or since the contact was added when never touched
+    on: date | None = None  # the day this was worked out for
 
     @property
     def days_past_ideal(self) -> int:
@@ -93,6 +94,42 @@ class CadenceStatus:
     @property
     def needs_touch(self) -> bool:
         return self.state in (CadenceState.DUE, CadenceState.OVERDUE)
+
+    @property
+    def lateness(self) -> Lateness:
+        return lateness_of(self)
+
+
+@dataclass(frozen=True)
+class Lateness:
+    """How late a catch-up is, in the one way every page says it: *due* so many days past
+    the ideal interval, *overdue* so many days past the longest gap (never "overdue" by the
+    days past the ideal: Today and the review would call the same person two things)."""
+
+    state: CadenceState
+    days: int  # past ``gap_days``: 0 on the day someone falls due; overdue is 1 or more
+    gap_days: int  # the ideal interval (due, fine, snoozed) or the longest gap (overdue)
+    since: date | None = None  # the day they fell due, or went overdue (None: not known)
+
+    @property
+    def order(self) -> tuple[int, int]:
+        """Sorts the latest first: everyone overdue before anyone merely due."""
+        return (-_LATE_RANK.get(self.state, 0), -self.days)
+
+
+_LATE_RANK = {CadenceState.OVERDUE: 2, CadenceState.DUE: 1}
+
+
+def lateness_of(status: CadenceStatus) -> Lateness:
+    """How late ``status`` is: days past the longest gap when overdue, else past the ideal."""
+    on = status.on
+    if status.state is CadenceState.OVERDUE:
+        days = status.days_past_max  # overdue the day after the longest gap
+        since = on - timedelta(days=days - 1) if on else None
+        return Lateness(status.state, days, status.interval.max_days, since)
+    days = max(status.days_past_ideal, 0)  # due on the day of the ideal interval
+    since = on - timedelta(days=days) if on and status.state is CadenceState.DUE else None
+    return Lateness(status.state, days, status.interval.ideal_days, since)
 
 
 def interval_for(contact: Contact, intervals: Mapping[Circle, Interval]) -> Interval | None:
@@ -198,7 +235,7 @@ def statuses(
             state = CadenceState.FINE
         if needing_touch and (snoozed or state is CadenceState.FINE) and contact.id not in also:
             continue
-        found.append(CadenceStatus(contact, interval, state, touch, max(since, 0)))
+        found.append(CadenceStatus(contact, interval, state, touch, max(since, 0), today))
     return found
 
 
@@ -208,8 +245,11 @@ class Due:
 
     contact: Contact
     last_contacted: date | None
-    days_overdue: int  # days past the ideal interval (0 = due today)
-    state: CadenceState = CadenceState.DUE
+    lateness: Lateness  # as the review says it: due past the ideal, overdue past the longest
+
+    @property
+    def state(self) -> CadenceState:
+        return self.lateness.state
 
 
 def due_contacts(
@@ -218,15 +258,11 @@ def due_contacts(
     today: date,
     intervals: Mapping[Circle, Interval] = DEFAULT_INTERVALS,
 ) -> list[Due]:
-    """Contacts past their ideal interval (not snoozed), most overdue first."""
+    """Contacts past their ideal interval (not snoozed): the overdue first, each group the
+    latest first."""
     touches = {cid: Touch(when, "") for cid, when in last_contacted.items()}
     due = [
-        Due(
-            s.contact,
-            s.last_touch.when.date() if s.last_touch else None,
-            max(s.days_past_ideal, 0),
-            s.state,
-        )
+        Due(s.contact, s.last_touch.when.date() if s.last_touch else None, s.lateness)
         for s in statuses(contacts, touches, today, intervals, needing_touch=True)
     ]
-    return sorted(due, key=lambda d: (-d.days_overdue, d.contact.name.casefold()))
+    return sorted(due, key=lambda d: (d.lateness.order, d.contact.name.casefold()))

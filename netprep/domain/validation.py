@@ -11,6 +11,7 @@ from urllib.parse import urlparse
 
 from netprep.domain.message import Grouped, Message
 from netprep.domain.records import Contact, Note, Profile
+from netprep.domain.review.availability import availability_problem
 
 # Deliberately permissive: one @, no spaces, a dot in the domain. RFC 5322 is not the point;
 # catching "ann.example.com" or "ann@example" is.
@@ -110,6 +111,10 @@ def validate_profile(profile: Profile) -> dict[str, str]:
         errors["email"] = Message(
             "“{value}” does not look like an email address.", value=profile.email
         )
+    # Unreadable availability saved without a word left the review proposing no times.
+    availability = availability_problem(profile.availability)
+    if availability:
+        errors["availability"] = availability
     return errors
 
 

@@ -1386,6 +1386,17 @@ Ihre Daten selbst sind unverändert.</translation>
     </message>
 </context>
 <context>
+    <name>DraftTabs</name>
+    <message>
+        <source>Drop your changes?</source>
+        <translation>Ihre Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>You changed the email to {names}, who is no longer picked: writing the emails now drops those changes. Drop them? (Tick them again to keep the email.)</source>
+        <translation>Sie haben die E-Mail an {names} geändert, die nicht mehr ausgewählt sind: Wenn Sie die E-Mails jetzt schreiben, gehen diese Änderungen verloren. Verwerfen? (Haken Sie sie wieder an, um die E-Mail zu behalten.)</translation>
+    </message>
+</context>
+<context>
     <name>DraftTimer</name>
     <message>
         <source>Your unsaved changes could not be kept: {error}</source>
@@ -2080,6 +2091,25 @@ Betreff: {subject}</translation>
     <message>
         <source>Lower-case a label inside a sentence (yes/no)</source>
         <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>LatenessWords</name>
+    <message>
+        <source>overdue from today</source>
+        <translation>ab heute überfällig</translation>
+    </message>
+    <message>
+        <source>overdue since {date}</source>
+        <translation>überfällig seit {date}</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>heute fällig</translation>
+    </message>
+    <message>
+        <source>due since {date}</source>
+        <translation>fällig seit {date}</translation>
     </message>
 </context>
 <context>
@@ -3895,6 +3925,10 @@ Trotzdem wiederherstellen?</translation>
         <translation>Fünfzehn Minuten pro Woche ({when}): Mit wem haben Sie länger nicht gesprochen? Wählen Sie drei aus und schicken Sie jeder Person eine persönliche E-Mail mit dem Anlass und einigen Terminvorschlägen.</translation>
     </message>
     <message>
+        <source>Your availability (“{text}”) could not be read, so the emails propose no times. Write it on your profile like “Tue and Thu 8-10am, Fri after 3pm, Europe/London”.</source>
+        <translation>Ihre Verfügbarkeit („{text}“) konnte nicht gelesen werden, daher schlagen die E-Mails keine Zeiten vor. Tragen Sie sie in Ihrem Profil so ein: „Tue and Thu 8-10am, Fri after 3pm, Europe/London“.</translation>
+    </message>
+    <message>
         <source>Add your availability to your profile (e.g. “Tue and Thu 8-10am, Fri after 3pm, Europe/London”) and the emails will propose times.</source>
         <translation>Tragen Sie Ihre Verfügbarkeit im Profil ein (z. B. „Di und Do 8–10 Uhr, Fr ab 15 Uhr, Europe/Berlin“), dann schlagen die E-Mails Termine vor.</translation>
     </message>
@@ -4310,10 +4344,6 @@ Trotzdem wiederherstellen?</translation>
         <translation>Kontakte, bei denen Sie sich melden sollten</translation>
     </message>
     <message>
-        <source>Nobody is overdue. Set a keep-in-touch cadence on a contact.</source>
-        <translation>Niemand ist überfällig. Legen Sie bei einem Kontakt fest, wie oft Sie sich melden möchten.</translation>
-    </message>
-    <message>
         <source>Good morning</source>
         <translation>Guten Morgen</translation>
     </message>
@@ -4365,6 +4395,10 @@ Trotzdem wiederherstellen?</translation>
         <translation>fällig zum Melden</translation>
     </message>
     <message>
+        <source>Nobody is due for a catch-up. Set a keep-in-touch cadence on a contact.</source>
+        <translation>Niemand ist für ein Wiedersehen fällig. Legen Sie bei einem Kontakt fest, wie oft Sie sich melden wollen.</translation>
+    </message>
+    <message>
         <source>no date</source>
         <translation>ohne Datum</translation>
     </message>
@@ -4375,17 +4409,6 @@ Trotzdem wiederherstellen?</translation>
     <message>
         <source>never</source>
         <translation>nie</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) overdue</source>
-        <translation>
-            <numerusform>%n Tag überfällig</numerusform>
-            <numerusform>%n Tage überfällig</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>due today</source>
-        <translation>heute fällig</translation>
     </message>
     <message>
         <source>last contacted {when}, {late}</source>
@@ -4728,6 +4751,10 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
         <translation>Unter {folder} gibt es keinen Datenordner. Legen Sie einen mit `netprep init` an.</translation>
     </message>
     <message>
+        <source>No days or times could be read in “{text}”.</source>
+        <translation>In „{text}“ konnten keine Tage oder Zeiten gelesen werden.</translation>
+    </message>
+    <message>
         <source>No free time in your availability over the next three weeks.</source>
         <translation>In Ihrer Verfügbarkeit ist in den nächsten drei Wochen keine Zeit frei.</translation>
     </message>
@@ -4742,6 +4769,14 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
     <message>
         <source>No times proposed: add your availability to your profile (e.g. “Tue and Thu 8-10am, Fri after 3pm, Europe/London”).</source>
         <translation>Keine Terminvorschläge: Tragen Sie Ihre Verfügbarkeit im Profil ein (z. B. „Di und Do 8–10 Uhr, Fr ab 15 Uhr, Europe/Berlin“).</translation>
+    </message>
+    <message>
+        <source>No times proposed: your availability (“{text}”) could not be read. Write it on your profile like “Tue and Thu 8-10am, Fri after 3pm, Europe/London”.</source>
+        <translation>Keine Zeiten vorgeschlagen: Ihre Verfügbarkeit („{text}“) konnte nicht gelesen werden. Tragen Sie sie in Ihrem Profil so ein: „Tue and Thu 8-10am, Fri after 3pm, Europe/London“.</translation>
+    </message>
+    <message>
+        <source>Not understood: {parts} (the rest is read).</source>
+        <translation>Nicht verstanden: {parts} (der Rest wird gelesen).</translation>
     </message>
     <message>
         <source>Nothing to back up yet.</source>
@@ -5062,6 +5097,10 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
     <message>
         <source>Unknown export format “{format}”: choose one of {choices}.</source>
         <translation>Unbekanntes Exportformat „{format}“: Wählen Sie eines von {choices}.</translation>
+    </message>
+    <message>
+        <source>Write days (Mon, Tuesdays, Mon-Fri, weekdays), times (8-10am, 14:00-16:30, after 3pm, mornings) and a time zone, e.g. “Tue and Thu 8-10am, Fri after 3pm, Europe/London”.</source>
+        <translation>Schreiben Sie Tage (Mon, Tuesdays, Mon-Fri, weekdays), Zeiten (8-10am, 14:00-16:30, after 3pm, mornings) und eine Zeitzone, z. B. „Tue and Thu 8-10am, Fri after 3pm, Europe/London“ (auf Englisch).</translation>
     </message>
     <message>
         <source>Your data was changed on disk by another program since netprep read it ({names}): a sync tool or netprep on another computer. Nothing was saved, so that change is not overwritten. Reload the data to see it, then make your change again.</source>
@@ -5522,6 +5561,10 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
     <message>
         <source>“{name}” is not a contact field.</source>
         <translation>„{name}“ ist kein Feld eines Kontakts.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a time zone netprep knows: write one like Europe/London, or UTC.</source>
+        <translation>„{name}“ ist keine Zeitzone, die netprep kennt: Schreiben Sie eine wie Europe/Berlin oder UTC.</translation>
     </message>
     <message>
         <source>“{name}” is not a time zone netprep knows; your computer&apos;s is used.</source>

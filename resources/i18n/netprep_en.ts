@@ -239,13 +239,6 @@
             <numerusform>follow-ups due (%n overdue)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s) overdue</source>
-        <translation>
-            <numerusform>%n day overdue</numerusform>
-            <numerusform>%n days overdue</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>TransferController</name>

@@ -191,6 +191,28 @@ def test_profile_needs_a_name_and_a_plausible_email() -> None:
 
 
 @pytest.mark.parametrize(
+    "availability,expected",
+    [
+        ("Tue and Thu 8-10am, Fri after 3pm, Europe/London", None),
+        ("", None),
+        ("whenever lol", "No days or times could be read in “whenever lol”."),
+        ("Tue 25:00-26:00", "No days or times could be read in “Tue 25:00-26:00”."),
+        ("Tue 8-10am, whenever", "Not understood: “whenever” (the rest is read)."),
+    ],
+)
+def test_availability_the_review_cannot_read_is_a_field_error(
+    availability: str, expected: str | None
+) -> None:
+    errors = validate_profile(Profile(name="Aoife", availability=availability))
+    if expected is None:
+        assert errors == {}
+    else:
+        assert set(errors) == {"availability"}
+        assert errors["availability"].startswith(expected)
+        assert "e.g. “Tue and Thu 8-10am, Fri after 3pm, Europe/London”" in errors["availability"]
+
+
+@pytest.mark.parametrize(
     "text,items",
     [
         ("trail running, sourdough; Arsenal", ["trail running", "sourdough", "Arsenal"]),

@@ -16,6 +16,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import time
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from netprep.domain.message import Message
 
 DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 GERMAN_DAY_NAMES = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
@@ -93,6 +96,11 @@ class Availability:
     @property
     def is_empty(self) -> bool:
         return not self.windows
+
+    @property
+    def unreadable(self) -> bool:
+        """Something was typed, and not one day or time could be read from it."""
+        return not self.windows and bool(self.not_understood)
 
 
 def parse_availability(text: str) -> Availability:
@@ -228,3 +236,53 @@ def _time(hour: str, minute: str | None, half: str | None) -> time | None:
     if half is None and 1 <= h <= 7:  # "3-5" with no am/pm: the afternoon
         h += 12
     return time(h, m)
+
+
+#: The words shown when part of the availability cannot be read (shortened for a banner).
+MAX_QUOTED = 80
+
+
+def quoted_text(text: str) -> str:
+    """The availability as typed, on one line and cut short, for a sentence about it."""
+    line = " ".join(text.split())
+    return line if len(line) <= MAX_QUOTED else line[: MAX_QUOTED - 1].rstrip() + "…"
+
+
+def availability_problem(text: str) -> str:
+    """What in ``text`` cannot be read as availability, with what can be ("" when it all
+    reads, or nothing was typed): the profile form shows it under the field."""
+    if not text.strip():
+        return ""
+    found = parse_availability(text)
+    problems: list[str] = []
+    if not found.windows:
+        problems.append(
+            Message("No days or times could be read in “{text}”.", text=quoted_text(text))
+        )
+    elif found.not_understood:
+        parts = Message.joined([Message("“{value}”", value=p) for p in found.not_understood], ", ")
+        problems.append(Message("Not understood: {parts} (the rest is read).", parts=parts))
+    if problems:
+        problems.append(
+            Message(
+                "Write days (Mon, Tuesdays, Mon-Fri, weekdays), times (8-10am, 14:00-16:30, "
+                "after 3pm, mornings) and a time zone, e.g. “Tue and Thu 8-10am, Fri after 3pm, "
+                "Europe/London”."
+            )
+        )
+    if found.time_zone and not _known_zone(found.time_zone):
+        problems.append(
+            Message(
+                "“{name}” is not a time zone netprep knows: write one like Europe/London, or UTC.",
+                name=found.time_zone,
+            )
+        )
+    return Message.joined(problems) if problems else ""
+
+
+def _known_zone(name: str) -> bool:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True

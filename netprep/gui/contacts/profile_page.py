@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -47,7 +47,7 @@ class ProfilePage(QWidget):
         self.banner = DraftBanner()
         self.banner.restore.connect(self.restore_draft)
         self.banner.discard.connect(self.discard_draft)
-        scroll = QScrollArea()
+        self.scroll_area = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         self.save_button = QPushButton(self.tr("Save profile"))
@@ -138,6 +138,7 @@ class ProfilePage(QWidget):
         except ValidationError as exc:
             self.form.show_errors(exc.errors)
             self.form.focus_first_error(exc.errors)
+            self._scroll_to_first_error(exc.errors)
             self.status_message.emit(
                 self.tr("Profile not saved: please fix the fields marked in red")
             )
@@ -151,6 +152,14 @@ class ProfilePage(QWidget):
         self.banner.hide()
         self.status_message.emit(self.tr("Profile saved"))
         return True
+
+    def _scroll_to_first_error(self, errors: dict[str, str]) -> None:
+        """The field in error is shown, with its message under it: availability is at the
+        bottom of a form taller than the window."""
+        editor = next((self.form.editor(n) for n in self.form.texts() if n in errors), None)
+        holder = editor.parentWidget() if editor is not None else None
+        if holder is not None:  # once the message just shown has taken its room
+            QTimer.singleShot(0, self, lambda: self.scroll_area.ensureWidgetVisible(holder, 0, 24))
 
     @property
     def has_unsaved_changes(self) -> bool:

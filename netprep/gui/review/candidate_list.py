@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from netprep.domain.cadence import CadenceState
 from netprep.domain.review.ranking import Candidate
+from netprep.gui.review.lateness_words import lateness_text
 from netprep.gui.widgets.item_roles import ID_ROLE
 from netprep.gui.widgets.two_line_delegate import PaddedRowDelegate
 from netprep.gui.words.labels import label as shown_label
@@ -124,6 +125,7 @@ class CandidateList(QWidget):
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 checked = contact.id in picked
                 item.setCheckState(0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+                item.setToolTip(1, lateness_text(candidate.status.lateness))  # as on Today
                 item.setToolTip(2, "\n".join(words.of(candidate)))
                 if candidate.status.state is CadenceState.OVERDUE:
                     font = item.font(1)

@@ -4,7 +4,7 @@ sent, which logs the touch."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
@@ -173,17 +174,66 @@ class DraftTabs(QTabWidget):
         self.setDocumentMode(True)
         self.editors: list[DraftEditor] = []
 
+    def edited_besides(self, picked: Collection[str]) -> list[str]:
+        """Who has an email changed by hand, not sent, and is no longer in ``picked``."""
+        return [
+            e.draft.contact_name
+            for e in self.editors
+            if e.is_edited and e.draft.contact_id not in picked
+        ]
+
+    def ask_to_drop(self, names: list[str]) -> bool:
+        """Whether the user lets the emails edited for ``names`` go (True: yes)."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Drop your changes?"),
+            self.tr(
+                "You changed the email to {names}, who is no longer picked: writing the emails "
+                "now drops those changes. Drop them? (Tick them again to keep the email.)",
+            ).format(names=", ".join(names)),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def kept(self) -> dict[str, DraftEditor]:
+        """The emails that stay as they are when the drafts are written again: those changed
+        by hand, and those marked sent (by contact id)."""
+        return {e.draft.contact_id: e for e in self.editors if e.is_edited or e.is_sent}
+
     def show_drafts(
-        self, drafts: list[ReviewDraft], on_sent: SentHandler, sender: tuple[str, str]
+        self,
+        order: Sequence[str],
+        drafts: Sequence[ReviewDraft],
+        on_sent: SentHandler,
+        sender: tuple[str, str],
     ) -> None:
-        self.clear()
+        """One tab per contact id in ``order``: the email kept (edited or sent) where there
+        is one, else its new draft from ``drafts``. Emails of people no longer in ``order``
+        go (the page asked first when one had been edited)."""
+        kept, new = self.kept(), {d.contact_id: d for d in drafts}
+        current = self.currentWidget()
+        before = self.editors
+        self.clear()  # removes the tabs; kept editors are put back below
         self.editors = []
-        for draft in drafts:
-            editor = DraftEditor(draft, on_sent, sender)
-            editor.status_message.connect(self.status_message)
-            editor.sent.connect(self._sent)
+        for contact_id in order:
+            editor = kept.get(contact_id)
+            if editor is None:
+                draft = new.get(contact_id)
+                if draft is None:
+                    continue
+                editor = DraftEditor(draft, on_sent, sender)
+                editor.status_message.connect(self.status_message)
+                editor.sent.connect(self._sent)
             self.editors.append(editor)
-            self.addTab(editor, draft.contact_name)
+            name = editor.draft.contact_name
+            self.addTab(editor, f"✓ {name}" if editor.is_sent else name)
+        for editor in before:
+            if editor not in self.editors:
+                editor.deleteLater()
+        unsent = [e for e in self.editors if not e.is_sent]
+        if current in self.editors:
+            self.setCurrentWidget(current)
+        elif unsent:
+            self.setCurrentWidget(unsent[0])
 
     def _sent(self, contact_id: str) -> None:
         for index, editor in enumerate(self.editors):

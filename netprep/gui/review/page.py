@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from netprep.composition import App
 from netprep.domain.followup_drafts import EmailDraft
+from netprep.domain.review.availability import quoted_text
 from netprep.domain.review.ranking import Candidate
 from netprep.domain.review.session import MAX_PICKED, ReviewSession, clock_text
 from netprep.gui.review.calendar_files import CalendarFiles
@@ -190,7 +191,14 @@ class ReviewPage(QWidget):
         review = self._app.review
         notes = []
         availability = review.availability()
-        if availability.is_empty:
+        if availability.unreadable:  # typed, but not one day or time in it could be read
+            text = self.tr(
+                "Your availability (“{text}”) could not be read, so the emails propose no "
+                "times. Write it on your profile like “Tue and Thu 8-10am, Fri after 3pm, "
+                "Europe/London”."
+            )
+            notes.append(text.format(text=quoted_text(self._app.profile.get().availability)))
+        elif availability.is_empty:
             notes.append(
                 self.tr(
                     "Add your availability to your profile (e.g. “Tue and Thu 8-10am, Fri after "
@@ -268,25 +276,41 @@ class ReviewPage(QWidget):
         self._update_picked()
 
     def write_emails(self) -> None:
+        """Step 2: an email for each person picked. Going back to the list and on again
+        keeps every email already changed by hand (or sent); only the others are drafted
+        again, and an edited email to someone no longer picked goes only if the user says so."""
+        if self.session is None:
+            self.drafts.show_drafts([], [], self._mark_sent, ("", ""))  # the last review's
         session = self.start_review()
+        order = list(session.picked)
+        dropped = self.drafts.edited_besides(order)
+        if dropped and not self.drafts.ask_to_drop(dropped):
+            return
+        kept = self.drafts.kept()
+        taken = [t for cid in order if cid in kept for t in kept[cid].draft.times]
+        wanted = [cid for cid in order if cid not in kept]
         try:
-            render = self._app.review.drafts_later(session.picked)  # reads the store here
+            render = self._app.review.drafts_later(wanted, taken)  # reads the store here
         except UserError as error:
             self.status_message.emit(said(error))
             return
-        if not self._app.review.drafts_take_time():
-            self._show_drafts(render())
+        if not wanted or not self._app.review.drafts_take_time():
+            self._show_drafts(order, render())
             return
         self.status_message.emit(self.tr("Writing the emails with your template…"))
-        self.draft_render.request(render, self._show_drafts)
+        self.draft_render.request(render, lambda drafts: self._show_drafts(order, drafts))
 
-    def _show_drafts(self, drafts: list[ReviewDraft]) -> None:
+    def _show_drafts(self, order: list[str], drafts: list[ReviewDraft]) -> None:
         profile = self._app.profile.get()
-        self.drafts.show_drafts(drafts, self._mark_sent, (profile.name, profile.email))
+        sender = (profile.name, profile.email)
+        self.drafts.show_drafts(order, drafts, self._mark_sent, sender)
         self.done_label.setText("")
         self.steps.setCurrentIndex(DRAFT_STEP)
+        if self.session is not None and self.session.all_sent:  # the rest were unpicked
+            self.finish_review()
 
     def back_to_list(self) -> None:
+        """The picks stay, and so do the emails: on again, each edited one is as it was."""
         if self.session is None:  # the review is over: who is due has changed
             self.refresh()
         self.steps.setCurrentIndex(LIST_STEP)

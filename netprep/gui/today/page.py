@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from netprep.composition import App
+from netprep.gui.review.lateness_words import lateness_text
 from netprep.gui.today.first_run import FirstRunGuide, FirstRunState
 from netprep.gui.widgets.dates import format_date, format_datetime
 from netprep.gui.widgets.empty_state import muted_note
@@ -142,7 +143,7 @@ class TodayPage(QWidget):
         self.due_list.itemActivated.connect(self._on_activated)
         self.due_list.itemDoubleClicked.connect(self._on_activated)
         self.due_empty = muted_note(
-            self.tr("Nobody is overdue. Set a keep-in-touch cadence on a contact.")
+            self.tr("Nobody is due for a catch-up. Set a keep-in-touch cadence on a contact.")
         )
 
         layout = QVBoxLayout(self)
@@ -212,11 +213,7 @@ class TodayPage(QWidget):
         self.due_list.clear()
         for due in summary.due[:50]:
             last = format_date(due.last_contacted, year=False, empty=self.tr("never"))
-            late = (
-                self.tr("%n day(s) overdue", "", due.days_overdue)
-                if due.days_overdue
-                else self.tr("due today")
-            )
+            late = lateness_text(due.lateness)  # as the review says it: due, or overdue
             detail = " · ".join(p for p in (due.contact.role, due.contact.company) if p)
             contacted = self.tr("last contacted {when}, {late}").format(when=last, late=late)
             item = QListWidgetItem(f"{due.contact.name}  —  {detail}\n{contacted}")

@@ -25,7 +25,7 @@ from netprep.domain.followups import FollowUpKind
 from netprep.domain.meeting import Meeting, MeetingStatus
 from netprep.domain.message import Message
 from netprep.domain.records import REVIEW_SOURCE, Contact, Interaction, InteractionKind
-from netprep.domain.review.availability import Availability, parse_availability
+from netprep.domain.review.availability import Availability, parse_availability, quoted_text
 from netprep.domain.review.email_content import email_facts
 from netprep.domain.review.log import ReviewWeek, review_emails, review_weeks, streak, week_of
 from netprep.domain.review.proposals import Busy, ProposedTime, propose_times
@@ -160,11 +160,17 @@ class ReviewService:
 
     # -- times and drafts ------------------------------------------------------------------
 
-    def propose(self, contact_ids: Sequence[str], count: int = 3) -> dict[str, list[ProposedTime]]:
-        """Times for each person, none offered twice (everyone might say yes)."""
+    def propose(
+        self,
+        contact_ids: Sequence[str],
+        count: int = 3,
+        taken: Sequence[ProposedTime] = (),
+    ) -> dict[str, list[ProposedTime]]:
+        """Times for each person, none offered twice (everyone might say yes), nor any in
+        ``taken`` (offered already in an email kept as the user edited it)."""
         availability = self.availability()
         zone = self.zone().zone
-        busy = self._busy()
+        busy = self._busy() + [Busy(t.start, t.end) for t in taken]
         found: dict[str, list[ProposedTime]] = {}
         for contact_id in contact_ids:
             times = propose_times(availability.windows, zone, self._clock.now(), busy, count=count)
@@ -175,10 +181,13 @@ class ReviewService:
     def drafts(self, contact_ids: Sequence[str]) -> list[ReviewDraft]:
         return self.drafts_later(contact_ids)()
 
-    def drafts_later(self, contact_ids: Sequence[str]) -> Callable[[], list[ReviewDraft]]:
+    def drafts_later(
+        self, contact_ids: Sequence[str], taken: Sequence[ProposedTime] = ()
+    ) -> Callable[[], list[ReviewDraft]]:
         """Reads the store now (the calling thread); the returned job renders the emails
-        (seconds with a looping user template: a window runs it off its GUI thread)."""
-        times = self.propose(contact_ids)
+        (seconds with a looping user template: a window runs it off its GUI thread). No
+        time in ``taken`` is proposed again."""
+        times = self.propose(contact_ids, taken=taken)
         touches = self._touches_by_contact()
         jobs = [self._draft_later(cid, times.get(cid, []), touches) for cid in contact_ids]
         return lambda: [job() for job in jobs]
@@ -237,6 +246,12 @@ class ReviewService:
 
     def no_times_reason(self) -> str:
         availability = self.availability()
+        if availability.unreadable:
+            return Message(
+                "No times proposed: your availability (“{text}”) could not be read. Write it on "
+                "your profile like “Tue and Thu 8-10am, Fri after 3pm, Europe/London”.",
+                text=quoted_text(self._store.profile.get().availability),
+            )
         if availability.is_empty:
             return Message(
                 "No times proposed: add your availability to your profile "

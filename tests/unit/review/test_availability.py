@@ -6,7 +6,13 @@ from datetime import time
 
 import pytest
 
-from netprep.domain.review.availability import Window, parse_availability
+from netprep.domain.message import Message
+from netprep.domain.review.availability import (
+    Window,
+    availability_problem,
+    parse_availability,
+    quoted_text,
+)
 
 
 def windows(text: str) -> list[tuple[int, str, str]]:
@@ -108,3 +114,54 @@ def test_english_words_still_read_as_before_next_to_the_german_ones() -> None:
     assert parse_availability("Di nach dem Mittagessen").not_understood == [
         "Di nach dem Mittagessen"
     ]
+
+
+# -- what cannot be read is said, with how to write it -----------------------------------------
+
+EXAMPLE = "“Tue and Thu 8-10am, Fri after 3pm, Europe/London”"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "Tue and Thu 8-10am, Fri after 3pm, Europe/London",
+        "weekday mornings",
+        "Mondays 9-17",
+        "Di und Do 8-10 Uhr, Fr ab 15 Uhr, Europe/Berlin",
+    ],
+)
+def test_availability_that_reads_has_no_problem(text: str) -> None:
+    assert availability_problem(text) == ""
+
+
+@pytest.mark.parametrize("text", ["whenever lol", "Tue 25:00-26:00", "Europe/London"])
+def test_nothing_readable_says_so_and_shows_how_to_write_it(text: str) -> None:
+    found = parse_availability(text)
+    assert found.is_empty
+    assert found.unreadable is bool(found.not_understood)  # a bare zone is only missing times
+    problem = availability_problem(text)
+    assert problem.startswith(f"No days or times could be read in “{text}”.")
+    assert EXAMPLE in problem and "8-10am" in problem and "after 3pm" in problem
+
+
+def test_a_part_not_understood_is_named_and_the_rest_kept() -> None:
+    problem = availability_problem("Tue 8-10am, whenever suits, Thu 25-26")
+    assert problem.startswith("Not understood: “whenever suits”, “Thu 25-26” (the rest is read).")
+    assert EXAMPLE in problem
+    assert not parse_availability("Tue 8-10am, whenever suits").unreadable
+
+
+def test_an_unknown_time_zone_is_named() -> None:
+    problem = availability_problem("Tue 8-10am, Mars/Olympus")
+    assert problem == (
+        "“Mars/Olympus” is not a time zone netprep knows: write one like Europe/London, or UTC."
+    )
+    assert isinstance(problem, Message)  # the GUI shows it in the user's language
+
+
+def test_long_text_is_quoted_on_one_short_line() -> None:
+    assert quoted_text("Tue\n  8-10am") == "Tue 8-10am"
+    long = quoted_text("whenever " * 30)
+    assert len(long) == 80 and long.endswith("…")

@@ -10,10 +10,14 @@ from netprep.domain.cadence import (
     DEFAULT_INTERVALS,
     CadenceState,
     Interval,
+    Lateness,
+    Touch,
     due_contacts,
     interval_for,
     last_touches,
+    lateness_of,
     status_of,
+    statuses,
 )
 from netprep.domain.clock import ManualClock
 from netprep.domain.meeting import Meeting, MeetingStatus
@@ -165,7 +169,10 @@ def test_due_contacts_lists_due_and_overdue_most_overdue_first() -> None:
         ("Daniel", CadenceState.OVERDUE),
         ("Grace", CadenceState.DUE),
     ]
-    assert due[0].days_overdue == 38 and due[1].last_contacted == date(2025, 12, 1)
+    # Overdue counts past the longest gap (45), as the review says it; due past the ideal.
+    assert due[0].lateness == Lateness(CadenceState.OVERDUE, 14, 45, date(2026, 2, 16))
+    assert due[1].lateness == Lateness(CadenceState.DUE, 30, 60, date(2026, 1, 30))
+    assert due[1].last_contacted == date(2025, 12, 1)
 
 
 @pytest.mark.parametrize(
@@ -192,3 +199,46 @@ def test_the_review_session_times_fifteen_minutes_on_the_injected_clock() -> Non
         assert session.toggle(f"c{number}")
     assert not session.toggle("one too many") and session.toggle("c0")
     assert session.picked == ["c1", "c2", "c3", "c4"] and session.can_write()
+
+
+def test_lateness_is_one_notion_for_today_and_the_review() -> None:
+    """Grace (collaborated: ideal 90, longest 180) 133 days on is due, 43 days past the
+    ideal, not "43 days overdue"; Sofia (get to know: 21, 45) 60 days on is overdue by 15,
+    and comes first on Today as in the review, although she is fewer days past her ideal."""
+    today = date(2026, 12, 4)
+    grace = Contact(name="Grace", circle=Circle.COLLABORATED)
+    sofia = Contact(name="Sofia", circle=Circle.GET_TO_KNOW)
+    last = {
+        grace.id: datetime.combine(today - timedelta(days=133), datetime.min.time(), UTC),
+        sofia.id: datetime.combine(today - timedelta(days=60), datetime.min.time(), UTC),
+    }
+    due = due_contacts([grace, sofia], last, today)
+    assert [(d.contact.name, d.lateness) for d in due] == [
+        ("Sofia", Lateness(CadenceState.OVERDUE, 15, 45, date(2026, 11, 20))),
+        ("Grace", Lateness(CadenceState.DUE, 43, 90, date(2026, 10, 22))),
+    ]
+    # The review's statuses give the same lateness: the one function both pages call.
+    touches = {cid: Touch(when, "email") for cid, when in last.items()}
+    reviewed = {s.contact.name: lateness_of(s) for s in statuses([grace, sofia], touches, today)}
+    assert reviewed == {d.contact.name: d.lateness for d in due}
+
+
+@pytest.mark.parametrize(
+    "days,state,late,since",
+    [
+        (20, CadenceState.FINE, 0, None),
+        (21, CadenceState.DUE, 0, date(2026, 1, 22)),  # due on the ideal's own day
+        (45, CadenceState.DUE, 24, date(2026, 1, 22)),  # on the longest gap: still due
+        (46, CadenceState.OVERDUE, 1, date(2026, 2, 16)),  # overdue the day after it
+    ],
+)
+def test_lateness_counts_from_the_interval_it_is_past(
+    days: int, state: CadenceState, late: int, since: date | None
+) -> None:
+    contact = Contact(name="New", circle=Circle.GET_TO_KNOW)  # ideal 21, longest 45
+    touch = Touch(datetime(2026, 1, 1, 12, tzinfo=UTC), "call")
+    status = status_of(contact, touch, date(2026, 1, 1) + timedelta(days=days))
+    assert status is not None
+    found = status.lateness
+    assert (found.state, found.days, found.since) == (state, late, since)
+    assert found.gap_days == (45 if state is CadenceState.OVERDUE else 21)

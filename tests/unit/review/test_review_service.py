@@ -14,7 +14,7 @@ from netprep.domain.clock import ManualClock
 from netprep.domain.followups import FollowUp, FollowUpKind
 from netprep.domain.meeting import Meeting
 from netprep.domain.records import REVIEW_SOURCE, Circle, Contact, Interaction, InteractionKind
-from netprep.services.errors import UserError
+from netprep.services.errors import UserError, ValidationError
 
 
 def names(app: App) -> list[str]:
@@ -167,9 +167,28 @@ def test_marking_sent_logs_a_touch_the_log_and_the_streak(demo: App, clock: Manu
 def test_an_unknown_time_zone_falls_back_with_a_message(demo: App) -> None:
     profile = demo.profile.get()
     profile.availability = "Tue 8-10am, Europe/Atlantis"
-    demo.profile.save(profile)
+    with pytest.raises(ValidationError) as refused:  # the profile form says so at once
+        demo.profile.save(profile)
+    assert "Europe/Atlantis" in refused.value.errors["availability"]
+    demo.store.profile.save(profile)  # saved before netprep checked it, or on another computer
     choice = demo.review.zone()
     assert choice.name == "" and "Europe/Atlantis" in choice.problem
+
+
+@pytest.mark.parametrize("typed", ["whenever lol", "Tue 25:00-26:00"])
+def test_availability_that_cannot_be_read_is_not_called_missing(demo: App, typed: str) -> None:
+    """Saved before the profile form checked it: the drafts say it could not be read (and
+    how to write it), not "add your availability", which the user has done."""
+    profile = demo.profile.get()
+    profile.availability = typed
+    demo.store.profile.save(profile)
+    assert demo.review.availability().unreadable
+    grace = demo.contacts.find("Grace Adeyemi")
+    [draft] = demo.review.drafts([grace.id])
+    assert draft.times == []
+    [reason] = [p for p in draft.problems if p.startswith("No times proposed")]
+    assert f"your availability (“{typed}”) could not be read" in reason
+    assert "Tue and Thu 8-10am" in reason and "add your availability" not in reason
 
 
 def test_today_lists_who_is_due_by_the_review_settings(demo: App, clock: ManualClock) -> None:
