@@ -239,14 +239,9 @@ def _one_line(text: str) -> str:
 
 
 def _open_existing(args: argparse.Namespace, *, read_only: bool) -> App:
-    from netprep.composition import default_data_dir, open_app
+    from netprep.cli_data import open_data
 
-    folder = default_data_dir(args.data_dir)
-    if not folder.is_dir():
-        raise UserError(
-            "No data folder at {folder}. Create one with `netprep init`.", folder=folder
-        )
-    return open_app(folder, read_only=read_only)
+    return open_data(args.data_dir, read_only=read_only)
 
 
 # -- the app -------------------------------------------------------------------------------

@@ -15,7 +15,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from netprep.composition import App, default_cache_dir, default_data_dir, open_app
+from netprep.cli_data import open_data
+from netprep.composition import App, default_cache_dir
 from netprep.domain.records import Contact
 from netprep.render.templates import RenderResult
 from netprep.services.brief_export import ExportFormat
@@ -86,12 +87,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
 
 
 def _open_read_only(data_dir: str | None) -> App:
-    folder = default_data_dir(data_dir)
-    if not folder.is_dir():
-        raise UserError(
-            "No data folder at {folder}. Create one with `netprep init`.", folder=folder
-        )
-    return open_app(folder, read_only=True, cache_dir=default_cache_dir())
+    return open_data(data_dir, read_only=True, cache_dir=default_cache_dir())
 
 
 def _find_contact(app: App, ref: str) -> Contact:

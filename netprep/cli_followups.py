@@ -10,7 +10,8 @@ import argparse
 from datetime import date, timedelta
 from typing import Any
 
-from netprep.composition import App, default_data_dir, open_app
+from netprep.cli_data import open_data
+from netprep.composition import App
 from netprep.domain.records import InteractionKind
 from netprep.services.errors import UserError
 from netprep.services.followups import FollowUpFilter, FollowUpRow
@@ -103,9 +104,4 @@ def parse_day(text: str, today: date) -> date | None:
 
 
 def _open(args: argparse.Namespace, *, read_only: bool) -> App:
-    folder = default_data_dir(args.data_dir)
-    if not folder.is_dir():
-        raise UserError(
-            "No data folder at {folder}. Create one with `netprep init`.", folder=folder
-        )
-    return open_app(folder, read_only=read_only)
+    return open_data(args.data_dir, read_only=read_only)

@@ -10,7 +10,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from netprep.composition import App, default_cache_dir, default_data_dir, open_app
+from netprep.cli_data import open_data
+from netprep.composition import App, default_cache_dir
 from netprep.services.errors import UserError
 
 EXIT_OK = 0
@@ -48,12 +49,7 @@ def add_review_commands(commands: Any) -> None:
 
 
 def _open(args: argparse.Namespace) -> App:
-    folder = default_data_dir(args.data_dir)
-    if not folder.is_dir():
-        raise UserError(
-            "No data folder at {folder}. Create one with `netprep init`.", folder=folder
-        )
-    return open_app(folder, read_only=True, cache_dir=default_cache_dir())
+    return open_data(args.data_dir, read_only=True, cache_dir=default_cache_dir())
 
 
 def cmd_review(args: argparse.Namespace) -> int:

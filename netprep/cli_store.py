@@ -10,9 +10,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from netprep.composition import App, default_data_dir, open_app
+from netprep.cli_data import open_data
+from netprep.composition import App
 from netprep.domain.message import RecordCount, counted
-from netprep.services.errors import UserError
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1
 
@@ -44,12 +44,7 @@ def add_store_commands(commands: Any) -> None:
 
 
 def _open(args: argparse.Namespace, *, read_only: bool) -> App:
-    folder = default_data_dir(args.data_dir)
-    if not folder.is_dir():
-        raise UserError(
-            "No data folder at {folder}. Create one with `netprep init`.", folder=folder
-        )
-    return open_app(folder, read_only=read_only)
+    return open_data(args.data_dir, read_only=read_only)
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -71,7 +66,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
             if not choices:
                 print("No backups yet. Make one with `netprep backup`.")
             for choice in choices:
-                loss = f"  - would lose {choice.loss()}" if choice.loss() else ""
+                loss = f"  - would lose {choice.lost()}" if choice.would_lose else ""
                 print(f"{choice.name}\t{choice.when()}\t{choice.label}\t{choice.holds()}{loss}")
             return EXIT_OK
         replaced = app.backups.restore(args.backup, accept_loss=args.accept_loss)

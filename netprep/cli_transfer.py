@@ -12,9 +12,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from netprep.cli_data import holds_data, open_data
 from netprep.composition import App, default_data_dir, memory_app, open_app
+from netprep.domain.message import Message
 from netprep.services.errors import UserError
-from netprep.services.transfer import EXPORT_FORMATS, FileFormat
+from netprep.services.transfer import EXPORT_FORMATS, FileFormat, ImportPreview, UnknownFormatError
 
 EXIT_OK = 0
 
@@ -23,12 +25,18 @@ def add_transfer_commands(commands: Any) -> None:
     """Register `import` and `export` on the parser's ``add_subparsers()`` object."""
     imp = commands.add_parser(
         "import",
-        help="import contacts (LinkedIn, Google Contacts, vCard) or restore a netprep backup",
+        help="import contacts (LinkedIn, Google Contacts, netprep CSV, vCard) or restore a "
+        "netprep backup",
         description="Show what importing FILE would add, merge and skip, then import it "
         "(unless --dry-run). The format is detected when not given.",
     )
     imp.add_argument("file", metavar="FILE", type=Path)
-    imp.add_argument("--format", choices=[f.value for f in FileFormat], dest="file_format")
+    imp.add_argument(
+        "--format",
+        choices=[f.value for f in FileFormat],
+        dest="file_format",
+        help="read FILE as this format (csv: netprep's own export) when it is not recognised",
+    )
     imp.add_argument("--dry-run", action="store_true", help="show the preview, write nothing")
     imp.add_argument(
         "--all", action="store_true", dest="list_all", help="list every merge and skipped row"
@@ -49,11 +57,11 @@ def add_transfer_commands(commands: Any) -> None:
 def cmd_import(args: argparse.Namespace) -> int:
     folder = default_data_dir(args.data_dir)
     if args.dry_run:
-        app = open_app(folder, read_only=True) if folder.is_dir() else memory_app()
+        app = open_app(folder, read_only=True) if holds_data(folder) else memory_app()
     else:
         app = open_app(folder)
     try:
-        preview = app.transfer.preview(args.file, args.file_format)
+        preview = _preview(app, args.file, args.file_format)
         print("\n".join(preview.summary_lines(None if args.list_all else 50)))
         if args.dry_run:
             print("Dry run: nothing was written.")
@@ -66,13 +74,20 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_export(args: argparse.Namespace) -> int:
-    folder = default_data_dir(args.data_dir)
-    if not folder.is_dir():
-        raise UserError(
-            "No data folder at {folder}. Create one with `netprep init`.", folder=folder
+def _preview(app: App, path: Path, fmt: str | None) -> ImportPreview:
+    """The import's preview; a file whose format is not recognised names --format."""
+    try:
+        return app.transfer.preview(path, fmt)
+    except UnknownFormatError as exc:
+        hint = Message(
+            "If it is one of these, name its format with --format ({choices}).",
+            choices=", ".join(f.value for f in exc.formats),
         )
-    app: App = open_app(folder, read_only=True)
+        raise UserError(Message.joined([exc.message, hint])) from None
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    app: App = open_data(args.data_dir, read_only=True)
     try:
         if args.output is None:
             sys.stdout.buffer.write(app.transfer.export_bytes(args.export_format))

@@ -42,12 +42,16 @@ class BackupChoice:
             return "contents unknown (it could not be read)"
         return ", ".join(str(RecordCount(t, self.counts.get(t, 0))) for t in SHOWN)
 
+    def lost(self) -> Message:
+        """What restoring it would lose: '3 contacts, 1 note' ('' when nothing). Said after
+        "would lose" or "holds less than now": the counts alone, never "fewer than now"
+        (a Message of counts, so the GUI says each in the user's language)."""
+        counts = {f"n{i}": RecordCount(t, n) for i, (t, n) in enumerate(self.would_lose.items())}
+        return Message(", ".join(f"{{{key}}}" for key in counts), **counts)
+
     def loss(self) -> str:
         """'' when nothing would be lost, else '3 contacts, 1 note fewer than now'."""
-        if not self.would_lose:
-            return ""
-        listed = ", ".join(str(RecordCount(t, n)) for t, n in self.would_lose.items())
-        return f"{listed} fewer than now"
+        return f"{self.lost()} fewer than now" if self.would_lose else ""
 
     def when(self) -> str:
         if self.taken is None:
@@ -260,7 +264,7 @@ class BackupService:
                 "The backup {name} holds less than your data now ({loss}). "
                 "Restoring it would lose those; confirm to restore it anyway.",
                 name=name,
-                loss=chosen.loss(),
+                loss=chosen.lost(),
             )
         backups = self._store.db.backups()
         try:

@@ -1459,6 +1459,10 @@ Was vorher gespeichert wurde, ist sicher. Wenn es wieder passiert, melden Sie es
         <translation>Google Kontakte (CSV)</translation>
     </message>
     <message>
+        <source>netprep contacts (CSV)</source>
+        <translation>netprep-Kontakte (CSV)</translation>
+    </message>
+    <message>
         <source>vCard</source>
         <translation>vCard</translation>
     </message>
@@ -1937,6 +1941,25 @@ Betreff: {subject}</translation>
     <message>
         <source>no answer logged yet</source>
         <translation>noch keine Antwort erfasst</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFormatDialog</name>
+    <message>
+        <source>Which kind of file is {name}?</source>
+        <translation>Welche Art Datei ist {name}?</translation>
+    </message>
+    <message>
+        <source>netprep reads LinkedIn connections, Google Contacts and its own contacts as CSV, vCard files and netprep backups (JSON). If this file is one of those CSV files with columns renamed or left out, choose which to read it as. You see what it holds before anything is imported.</source>
+        <translation>netprep liest LinkedIn-Kontakte, Google Contacts und seine eigenen Kontakte als CSV, vCard-Dateien und netprep-Sicherungen (JSON). Ist diese Datei eine dieser CSV-Dateien mit umbenannten oder fehlenden Spalten, wählen Sie, als was sie gelesen werden soll. Sie sehen, was sie enthält, bevor etwas importiert wird.</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Preview the import</source>
+        <translation>Import ansehen</translation>
     </message>
 </context>
 <context>
@@ -3755,12 +3778,12 @@ Betreff: {subject}</translation>
         <translation>Enthält</translation>
     </message>
     <message>
-        <source>Restoring it would lose</source>
-        <translation>Beim Wiederherstellen ginge verloren</translation>
+        <source>Compared with now</source>
+        <translation>Verglichen mit jetzt</translation>
     </message>
     <message>
-        <source>nothing</source>
-        <translation>nichts</translation>
+        <source>nothing missing</source>
+        <translation>nichts fehlt</translation>
     </message>
     <message>
         <source>There are no backups yet: File → Back up now makes one.</source>
@@ -4709,6 +4732,10 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
         <translation>Jede Phase braucht einen Namen.</translation>
     </message>
     <message>
+        <source>If it is one of these, name its format with --format ({choices}).</source>
+        <translation>Ist sie eine davon, nennen Sie ihr Format mit --format ({choices}).</translation>
+    </message>
+    <message>
         <source>Intervals are {low} to {high} days.</source>
         <translation>Abstände liegen zwischen {low} und {high} Tagen.</translation>
     </message>
@@ -5175,6 +5202,10 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
         <translation>Änderung {number}</translation>
     </message>
     <message>
+        <source>circle “{value}” not understood</source>
+        <translation>Kreis „{value}“ nicht verstanden</translation>
+    </message>
+    <message>
         <source>contact {id}: {problems}</source>
         <translation>Kontakt {id}: {problems}</translation>
     </message>
@@ -5303,6 +5334,14 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
         <translation>Datensatz {key}</translation>
     </message>
     <message>
+        <source>referred by “{name}”: more than one contact has that name; not linked</source>
+        <translation>empfohlen von „{name}“: mehrere Kontakte heißen so; nicht verknüpft</translation>
+    </message>
+    <message>
+        <source>referred by “{name}”: no contact has that name; not linked</source>
+        <translation>empfohlen von „{name}“: kein Kontakt heißt so; nicht verknüpft</translation>
+    </message>
+    <message>
         <source>refused by the template sandbox ({reason})</source>
         <translation>von der Vorlagen-Sandbox abgelehnt ({reason})</translation>
     </message>
@@ -5403,6 +5442,10 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
         <translation>{file}: {where} wurde beiseitegelegt ({reason}).</translation>
     </message>
     <message>
+        <source>{folder} holds no netprep data (no netprep.json or contacts.json). Use --data-dir with your data folder, or `netprep init` to start one there.</source>
+        <translation>{folder} enthält keine netprep-Daten (kein netprep.json oder contacts.json). Geben Sie mit --data-dir Ihren Datenordner an oder legen Sie dort mit `netprep init` einen an.</translation>
+    </message>
+    <message>
         <source>{label} can last at most {limit} minutes.</source>
         <translation>{label} kann höchstens {limit} Minuten dauern.</translation>
     </message>
@@ -5475,16 +5518,16 @@ Bearbeiten → Import rückgängig machen nimmt ihn zurück.</translation>
         <translation>{name} ist größer als 200 MB: Das ist keine Kontaktdatei.</translation>
     </message>
     <message>
-        <source>{name} is not a LinkedIn or Google Contacts CSV, a vCard file or a netprep backup. Choose the format with --format if it is one of these.</source>
-        <translation>{name} ist weder eine CSV-Datei von LinkedIn oder Google Kontakte noch eine vCard-Datei oder eine netprep-Sicherung. Wählen Sie das Format mit --format, falls es doch eines davon ist.</translation>
+        <source>{name} is not a LinkedIn or Google Contacts CSV, a netprep CSV, a vCard file or a netprep backup.</source>
+        <translation>{name} ist weder eine LinkedIn- oder Google-Contacts-CSV noch eine netprep-CSV, eine vCard-Datei oder eine netprep-Sicherung.</translation>
+    </message>
+    <message>
+        <source>{name} is not valid JSON (line {line}, column {column}); it may be cut off or damaged.</source>
+        <translation>{name} ist kein gültiges JSON (Zeile {line}, Spalte {column}); die Datei ist vielleicht abgeschnitten oder beschädigt.</translation>
     </message>
     <message>
         <source>{name} is not a text file (it holds binary data). Choose a CSV, vCard or netprep JSON file.</source>
         <translation>{name} ist keine Textdatei (sie enthält Binärdaten). Wählen Sie eine CSV-, vCard- oder netprep-JSON-Datei.</translation>
-    </message>
-    <message>
-        <source>{name} is not valid JSON ({reason}); it may be cut off.</source>
-        <translation>{name} ist kein gültiges JSON ({reason}); die Datei ist vielleicht abgeschnitten.</translation>
     </message>
     <message>
         <source>{name} is not valid {encoding} (byte {byte}): it may be damaged.</source>

@@ -23,10 +23,12 @@ def test_backup_restore_and_check_from_the_command_line(netprep: Netprep, tmp_pa
     listed = netprep.run("--data-dir", str(data), "restore")
     assert listed.returncode == 0 and name in listed.stdout
     line = next(x for x in listed.stdout.splitlines() if x.startswith(name))
-    assert "would lose 1 interaction" in line  # what the backup lacks is said, per backup
+    assert line.endswith("  - would lose 1 interaction")  # what the backup lacks, per backup
+    assert "fewer than now" not in listed.stdout  # said once: not "would lose 1 … fewer than now"
 
     refused = netprep.run("--data-dir", str(data), "restore", name)
-    assert refused.returncode == 1 and "holds less than your data now" in refused.stderr
+    assert refused.returncode == 1
+    assert "holds less than your data now (1 interaction). Restoring it" in refused.stderr
     done = netprep.run("--data-dir", str(data), "restore", name, "--accept-loss")
     assert done.returncode == 0, done.stderr
     assert "before-restore" in done.stdout  # what it replaced is kept

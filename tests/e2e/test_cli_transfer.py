@@ -139,3 +139,51 @@ def test_an_import_killed_half_way_leaves_the_store_as_it_was(
         seen.add(count)
         if count != 2:
             break
+
+
+def test_netprep_reads_its_own_csv_export_back(netprep: Netprep, tmp_path: Path) -> None:
+    """export --format csv → import into a new folder → export again: the same file."""
+    first, second = tmp_path / "first.csv", tmp_path / "second.csv"
+    demo, fresh = str(tmp_path / "demo"), str(tmp_path / "fresh")
+    assert netprep.run("--data-dir", demo, "init", "--demo").returncode == 0
+    assert (
+        netprep.run("--data-dir", demo, "export", "--format", "csv", "-o", str(first)).returncode
+        == 0
+    )
+    imported = netprep.run("--data-dir", fresh, "import", str(first))
+    assert imported.returncode == 0, imported.stderr
+    assert imported.stdout.startswith("netprep contacts (CSV): first.csv\n  11 new contacts\n")
+    assert "Imported 11 new contacts, merged 0, skipped 0." in imported.stdout
+    assert "problem" not in imported.stdout
+    again = netprep.run("--data-dir", fresh, "export", "--format", "csv", "-o", str(second))
+    assert again.returncode == 0, again.stderr
+    assert second.read_bytes() == first.read_bytes()
+    listed = netprep.run("--data-dir", demo, "contacts").stdout
+    assert netprep.run("--data-dir", fresh, "contacts").stdout == listed
+
+
+def test_a_file_of_unknown_format_names_the_option_that_chooses_one(
+    netprep: Netprep, tmp_path: Path
+) -> None:
+    trimmed = tmp_path / "trimmed.csv"
+    trimmed.write_text("Name,Email\nAna Ruiz,ana@example.org\n", encoding="utf-8")
+    data = str(tmp_path / "data")
+    refused = netprep.run("--data-dir", data, "import", str(trimmed), "--dry-run")
+    assert refused.returncode == 1
+    assert refused.stderr == (
+        "netprep: trimmed.csv is not a LinkedIn or Google Contacts CSV, a netprep CSV, a vCard "
+        "file or a netprep backup. If it is one of these, name its format with --format "
+        "(linkedin, google, csv).\n"
+    )
+    chosen = netprep.run("--data-dir", data, "import", str(trimmed), "--format", "csv")
+    assert chosen.returncode == 0 and "Imported 1 new contact," in chosen.stdout, chosen.stderr
+
+
+def test_a_file_that_is_not_json_says_where_it_goes_wrong(netprep: Netprep, tmp_path: Path) -> None:
+    broken = tmp_path / "broken.json"
+    broken.write_text("[1,2,3", encoding="utf-8")
+    done = netprep.run("--data-dir", str(tmp_path / "d"), "import", str(broken), "--dry-run")
+    assert done.returncode == 1
+    assert done.stderr == (
+        "netprep: broken.json is not valid JSON (line 1, column 7); it may be cut off or damaged.\n"
+    )

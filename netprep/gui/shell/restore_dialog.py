@@ -1,8 +1,9 @@
 """File → Restore from backup…: every backup, what it holds, what restoring it would lose.
 
-Nothing is preselected; a backup that holds less than the data now is marked, and
-restoring it asks again, naming what would be lost. The data it replaces is backed up
-first (the service says where). The caller restarts the window on the restored data.
+Nothing is preselected; a backup that holds less than the data now is marked ("2 notes
+fewer than now"), and restoring it asks again, naming what would be lost ("would lose 2
+notes"). The data it replaces is backed up first (the service says where). The caller
+restarts the window on the restored data.
 """
 
 from __future__ import annotations
@@ -53,13 +54,15 @@ class RestoreDialog(QDialog):
         self.table = QTreeWidget()
         self.table.setAccessibleName(self.tr("Backups"))
         self.table.setHeaderLabels(
-            [self.tr("Taken"), self.tr("Why"), self.tr("Holds"), self.tr("Restoring it would lose")]
+            [self.tr("Taken"), self.tr("Why"), self.tr("Holds"), self.tr("Compared with now")]
         )
         self.table.setRootIsDecorated(False)
         pad_rows(self.table)  # the rows every other list has, not 2 px apart
         for choice in self._choices.values():
             words = BackupWords()
-            loss = words.loss(choice) or self.tr("nothing")
+            # "1 contact fewer than now": under a column that does not say "would lose"
+            # itself, so that the sentence does not compare twice
+            loss = words.loss(choice) or self.tr("nothing missing")
             item = QTreeWidgetItem([_when(choice), words.why(choice), words.holds(choice), loss])
             item.setData(0, _NAME, choice.name)
             if choice.would_lose:  # the theme's error red: readable in light and dark
@@ -103,7 +106,7 @@ class RestoreDialog(QDialog):
                 ).format(
                     when=_when(choice),
                     holds=BackupWords().holds(choice),
-                    loss=BackupWords().loss(choice),
+                    loss=BackupWords().counts(choice.would_lose),  # "would lose 2 notes"
                 ),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,

@@ -22,7 +22,12 @@ if TYPE_CHECKING:
     from netprep.gui.shell.main_window import MainWindow
     from netprep.gui.transfer.jobs import BackgroundJob
     from netprep.gui.transfer.merge_dialog import MergeContactsDialog
-    from netprep.services.transfer import ImportPreview, ImportResult
+    from netprep.services.transfer import (
+        FileFormat,
+        ImportPreview,
+        ImportResult,
+        UnknownFormatError,
+    )
 
 # The dialogs, the worker and the transfer service (its readers, rapidfuzz: ~30 ms) load when
 # a command is first used, not with the window that lists the commands.
@@ -77,32 +82,43 @@ class TransferController(QObject):
         if path:
             self.import_file(Path(path))
 
-    def import_file(self, path: Path) -> None:
-        """Preview ``path`` on a worker thread, then show the preview dialog."""
+    def import_file(self, path: Path, fmt: FileFormat | None = None) -> None:
+        """Preview ``path`` on a worker thread, then show the preview dialog (``fmt``: read
+        it as that format; by default it is recognised, and when it is not, the user is
+        asked which it is)."""
         if self.app.read_only or self.job is not None:
             return
         if not self.window.contacts_page.confirm_discard():
             return
         from netprep.gui.transfer.jobs import run_with_progress
+        from netprep.services.transfer import UnknownFormatError
 
         snapshot = list(self.app.contacts.all())  # taken here, read on the worker
 
-        def work(progress: Any) -> ImportPreview:
-            return self.app.transfer.preview(path, progress=progress, contacts=snapshot)
+        def work(progress: Any) -> ImportPreview | UnknownFormatError:
+            try:
+                return self.app.transfer.preview(path, fmt, progress=progress, contacts=snapshot)
+            except UnknownFormatError as unknown:  # not a failure yet: the user may know
+                return unknown
 
         self.job = run_with_progress(
             self.window,
             self.tr("Reading {name}…").format(name=path.name),
             work,
-            self._show_preview,
+            lambda read: self._show_preview(path, read),
             self._failed,
         )
 
-    def _show_preview(self, preview: ImportPreview) -> None:
+    def _show_preview(self, path: Path, read: ImportPreview | UnknownFormatError) -> None:
         from netprep.gui.transfer.jobs import run_with_progress
         from netprep.gui.transfer.preview_dialog import ImportPreviewDialog
+        from netprep.services.transfer import UnknownFormatError
 
         self.job = None
+        if isinstance(read, UnknownFormatError):
+            self._ask_format(path, read)
+            return
+        preview = read
         dialog = ImportPreviewDialog(preview, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted or preview.is_empty:
             self.status_message.emit(self.tr("Import cancelled: nothing was written."))
@@ -115,6 +131,16 @@ class TransferController(QObject):
             self._failed,
             cancellable=False,
         )
+
+    def _ask_format(self, path: Path, unknown: UnknownFormatError) -> None:
+        """The file's format was not recognised: which is it? (Cancel: nothing happens.)"""
+        from netprep.gui.transfer.format_dialog import ImportFormatDialog
+
+        dialog = ImportFormatDialog(unknown, self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.import_file(path, dialog.chosen())
+        else:
+            self.status_message.emit(self.tr("Import cancelled: nothing was written."))
 
     def result_words(self, result: ImportResult) -> str:
         """What an import did, counted in the user's language ("1 new contact", not

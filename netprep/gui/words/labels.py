@@ -90,6 +90,7 @@ LISTED: dict[str, tuple[str, ...]] = {
     "FileFormat": (
         QT_TRANSLATE_NOOP("FileFormat", "LinkedIn connections (CSV)"),
         QT_TRANSLATE_NOOP("FileFormat", "Google Contacts (CSV)"),
+        QT_TRANSLATE_NOOP("FileFormat", "netprep contacts (CSV)"),
         QT_TRANSLATE_NOOP("FileFormat", "vCard"),
         QT_TRANSLATE_NOOP("FileFormat", "netprep backup (JSON)"),
     ),

@@ -1,4 +1,4 @@
-"""Bring a network in (LinkedIn, Google Contacts, vCard, netprep backups) and take it out.
+"""Bring a network in (LinkedIn, Google Contacts, vCard, netprep CSV or backup), take it out.
 
 The package's names load with the service on first use: opening the data needs only
 ``readers.sync_copies`` (the backups service looks for a sync tool's conflict copies), and
@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from netprep.services.transfer.model import FileFormat, ImportPreview, ImportResult
+    from netprep.services.transfer.readers.detect import UnknownFormatError
     from netprep.services.transfer.service import (
         EXPORT_FORMATS,
         ImportCancelled,
@@ -28,6 +29,7 @@ _WHERE = {
     "ImportResult": "model",
     "TransferService": "service",
     "UndoHistory": "writes",
+    "UnknownFormatError": "readers.detect",
 }
 
 __all__ = [
@@ -38,6 +40,7 @@ __all__ = [
     "ImportResult",
     "TransferService",
     "UndoHistory",
+    "UnknownFormatError",
 ]
 
 

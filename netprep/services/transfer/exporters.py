@@ -10,22 +10,25 @@ from netprep.domain.person_names import first_name
 from netprep.domain.records import Contact
 from netprep.render.text_safety import strip_unsafe_characters
 
+MULTI = " ::: "  # between the values of one cell (Google Contacts' own separator)
 CSV_COLUMNS: tuple[tuple[str, Callable[[Contact], str]], ...] = (
     ("Name", lambda c: c.name),
-    ("Email", lambda c: " ::: ".join(c.emails)),
-    ("Phone", lambda c: " ::: ".join(c.phones)),
+    ("Email", lambda c: MULTI.join(c.emails)),
+    ("Phone", lambda c: MULTI.join(c.phones)),
     ("Company", lambda c: c.company),
     ("Role", lambda c: c.role),
     ("Location", lambda c: c.location),
-    ("Links", lambda c: " ::: ".join(c.links)),
+    ("Links", lambda c: MULTI.join(c.links)),
     ("Circle", lambda c: c.circle.label if c.circle else ""),
-    ("Tags", lambda c: " ::: ".join(c.tags)),
-    ("Interests", lambda c: " ::: ".join(c.interests)),
+    ("Tags", lambda c: MULTI.join(c.tags)),
+    ("Interests", lambda c: MULTI.join(c.interests)),
     ("How we met", lambda c: c.how_we_met),
     ("Background", lambda c: c.background),
     ("Current projects", lambda c: c.current_projects),
     ("Achievements", lambda c: c.achievements),
 )
+REFERRED_BY = "Referred by"  # the last column: the referrer's name
+DELETED_REFERRER = "(deleted contact)"  # a referrer deleted since: nobody to link on import
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -34,16 +37,25 @@ def neutralise(cell: str) -> str:
 
     (=, +, - and @ start formulas in Excel, LibreOffice and Google Sheets; a leading tab
     or carriage return can hide one.) The apostrophe shows as text and is not displayed.
+    A cell that starts with an apostrophe itself gets one more, so that
+    :func:`unneutralise` gives every cell back as it was.
     """
     cell = strip_unsafe_characters(cell)
-    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+    return "'" + cell if cell.startswith((*_FORMULA_START, "'")) else cell
+
+
+def unneutralise(cell: str) -> str:
+    """The cell as it was before :func:`neutralise` (netprep's CSV read back in)."""
+    if cell.startswith("'") and cell[1:].startswith((*_FORMULA_START, "'")):
+        return cell[1:]
+    return cell
 
 
 def contacts_csv(contacts: Sequence[Contact], referrer_name: Callable[[str], str]) -> bytes:
     """UTF-8 with a byte-order mark (so Excel reads accents), CRLF rows, every cell safe."""
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow([name for name, _ in CSV_COLUMNS] + ["Referred by"])
+    writer.writerow([name for name, _ in CSV_COLUMNS] + [REFERRED_BY])
     for contact in contacts:
         cells = [value(contact) for _, value in CSV_COLUMNS]
         cells.append(referrer_name(contact.referred_by) if contact.referred_by else "")

@@ -19,6 +19,7 @@ from netprep.domain.records import Contact, Profile, Record
 class FileFormat(StrEnum):
     LINKEDIN = "linkedin"
     GOOGLE = "google"
+    CSV = "csv"  # netprep's own contacts CSV (`netprep export --format csv`)
     VCARD = "vcard"
     JSON = "json"
 
@@ -30,6 +31,7 @@ class FileFormat(StrEnum):
 _LABELS = {
     FileFormat.LINKEDIN: "LinkedIn connections (CSV)",
     FileFormat.GOOGLE: "Google Contacts (CSV)",
+    FileFormat.CSV: "netprep contacts (CSV)",
     FileFormat.VCARD: "vCard",
     FileFormat.JSON: "netprep backup (JSON)",
 }
@@ -57,6 +59,16 @@ class RawPerson:
     tags: list[str] = field(default_factory=list)
     connected_on: str = ""
     source: str = ""  # "LinkedIn", "Google Contacts", "vCard": goes into how_we_met
+    # netprep's own CSV: values netprep checked when they were typed, kept as they are
+    # (a name not turned round at its comma, phones not reformatted), the fields only
+    # netprep has, and the referrer's name (linked to a contact once every row is read).
+    as_written: bool = False
+    how_we_met: str = ""
+    circle: str = ""
+    interests: list[str] = field(default_factory=list)
+    current_projects: str = ""
+    achievements: str = ""
+    referred_by: str = ""
 
 
 @dataclass
@@ -76,6 +88,7 @@ class Incoming:
     contact: Contact
     problems: list[str] = field(default_factory=list)
     profile_url: str = ""  # normalised, identifies the person across re-imports
+    referred_by: str = ""  # the referrer's name as the file gives it
 
 
 @dataclass

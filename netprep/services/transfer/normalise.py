@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from netprep.domain.message import Message
-from netprep.domain.records import Contact
+from netprep.domain.records import Circle, Contact
 from netprep.domain.validation import MAX_NAME_LENGTH, is_phone, is_web_link
 from netprep.services.transfer.model import Incoming, RawPerson
 
@@ -104,7 +104,10 @@ def parse_connected_on(text: str) -> date | None:
 
 
 def full_name(person: RawPerson) -> str:
-    """First, middle and last in reading order; a lone "Last, First" is turned round."""
+    """First, middle and last in reading order; a lone "Last, First" is turned round (a
+    name netprep wrote itself is kept as it is)."""
+    if person.as_written:
+        return " ".join(person.full_name.split())
     name = " ".join(f"{person.prefix} {person.first} {person.middle} {person.last}".split())
     if person.suffix.strip():
         name = f"{name}, {person.suffix.strip()}" if name else ""
@@ -139,12 +142,14 @@ def to_incoming(person: RawPerson, region: str | None = None) -> Incoming | str:
     for value in person.emails:
         if value.strip():
             address, problem = normalise_email(value)
-            _add(emails, address, problems, problem, key=str.casefold)
+            kept = value.strip() if person.as_written and address else address
+            _add(emails, kept, problems, problem, key=str.casefold)
     phones: list[str] = []
     for value in person.phones:
         if value.strip():
             number, problem = normalise_phone(value, region)
-            _add(phones, number, problems, problem, key=phone_key)
+            kept = " ".join(value.split()) if person.as_written and number else number
+            _add(phones, kept, problems, problem, key=phone_key)
     links: list[str] = []
     for value in [person.profile_url, *person.links]:
         if value.strip():
@@ -157,8 +162,8 @@ def to_incoming(person: RawPerson, region: str | None = None) -> Incoming | str:
                 "" if ok else Message("link “{value}” left out", value=value),
                 key=normalise_url,
             )
-    how = ""
-    if person.connected_on.strip():
+    how = person.how_we_met.strip()
+    if person.connected_on.strip() and not how:
         connected = parse_connected_on(person.connected_on)
         if connected is None:
             problems.append(Message("date “{value}” not understood", value=person.connected_on))
@@ -173,11 +178,35 @@ def to_incoming(person: RawPerson, region: str | None = None) -> Incoming | str:
         location=" ".join(person.location.split()),
         links=links,
         how_we_met=how,
-        background="\n".join(person.notes.strip().splitlines()),
-        tags=list(dict.fromkeys(t.strip() for t in person.tags if t.strip())),
+        circle=_circle(person.circle, problems),
+        interests=_distinct(person.interests),
+        background=_lines(person.notes),
+        current_projects=_lines(person.current_projects),
+        achievements=_lines(person.achievements),
+        tags=_distinct(person.tags),
     )
     url = normalise_url(person.profile_url) if person.profile_url.strip() else ""
-    return Incoming(person.row, contact, problems, url)
+    return Incoming(person.row, contact, problems, url, " ".join(person.referred_by.split()))
+
+
+def _lines(text: str) -> str:
+    return "\n".join(text.strip().splitlines())
+
+
+def _distinct(values: list[str]) -> list[str]:
+    return list(dict.fromkeys(v.strip() for v in values if v.strip()))
+
+
+def _circle(text: str, problems: list[str]) -> Circle:
+    """A circle by its label ("Stay in touch") or its stored value ("stay_in_touch")."""
+    folded = " ".join(text.split()).casefold()
+    if not folded:
+        return Circle.NONE
+    for circle in Circle:
+        if circle and folded in (circle.label.casefold(), circle.value):
+            return circle
+    problems.append(Message("circle “{value}” not understood", value=text.strip()))
+    return Circle.NONE
 
 
 def _add(

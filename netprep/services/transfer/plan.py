@@ -48,6 +48,7 @@ def plan_people(
         by_id[contact.id] = contact
     preview = ImportPreview(source, fmt, skipped=list(read.skipped))
     merges: dict[str, ProposedMerge] = {}
+    referred: list[tuple[NewContact | ProposedMerge, str]] = []  # a row and its referrer's name
     total = len(read.people)
     for number, person in enumerate(read.people):
         if progress and number % PROGRESS_EVERY == 0:
@@ -60,12 +61,16 @@ def plan_people(
         if found is None:
             preview.new.append(NewContact(made.row, made.contact, made.problems))
             index.add(("new", str(len(preview.new) - 1)), made.contact, made.profile_url)
+            if made.referred_by:
+                referred.append((preview.new[-1], made.referred_by))
             continue
         (kind, key), how = found
         if kind == "new":
             earlier = preview.new[int(key)]
             earlier.contact, _ = fill_in(earlier.contact, made.contact)
             earlier.problems += made.problems
+            if made.referred_by:
+                referred.append((earlier, made.referred_by))
             preview.skipped.append(
                 Skipped(
                     made.row,
@@ -99,10 +104,48 @@ def plan_people(
         merge.changes += changes
         merge.problems += made.problems
         index.add(("old", key), merged, made.profile_url)
+        if made.referred_by:
+            referred.append((merge, made.referred_by))
     if progress:
         progress(total, total)
+    if referred:
+        _link_referrers(referred, [*by_id.values(), *(n.contact for n in preview.new)])
     preview.skipped.sort(key=lambda s: s.row)
     return preview
+
+
+def _link_referrers(
+    referred: list[tuple[NewContact | ProposedMerge, str]], contacts: list[Contact]
+) -> None:
+    """Link each row's referrer, named in the file (netprep's own CSV), to the one contact
+    of that name, the file's or one already here; a name nobody or several have is a problem
+    on that row, and the contact keeps no referrer."""
+    by_name: dict[str, set[str]] = {}
+    for contact in contacts:
+        by_name.setdefault(_name_key(contact.name), set()).add(contact.id)
+    for row, name in referred:
+        ids = by_name.get(_name_key(name), set())
+        if len(ids) != 1:
+            row.problems.append(
+                Message("referred by “{name}”: no contact has that name; not linked", name=name)
+                if not ids
+                else Message(
+                    "referred by “{name}”: more than one contact has that name; not linked",
+                    name=name,
+                )
+            )
+            continue
+        (referrer,) = ids
+        if isinstance(row, NewContact):
+            if referrer != row.contact.id and row.contact.referred_by is None:
+                row.contact.referred_by = referrer
+        elif referrer != row.existing.id and row.merged.referred_by is None:
+            row.merged.referred_by = referrer
+            row.changes.append(f"referred by: {name}")
+
+
+def _name_key(name: str) -> str:
+    return " ".join(name.split()).casefold()
 
 
 def plan_backup(

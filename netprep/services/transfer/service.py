@@ -17,7 +17,7 @@ from netprep.domain.records import Contact, Record
 from netprep.services.agendas import AgendaService
 from netprep.services.errors import UserError
 from netprep.services.transfer.contact_merge import ContactMergeService
-from netprep.services.transfer.exporters import contacts_csv, contacts_vcard
+from netprep.services.transfer.exporters import DELETED_REFERRER, contacts_csv, contacts_vcard
 from netprep.services.transfer.model import FileFormat, ImportPreview, ImportResult, ReadResult
 from netprep.services.transfer.plan import Progress, plan_backup, plan_people
 from netprep.services.transfer.readers.backup_json import RECORD_TYPES, backup_bytes, read_backup
@@ -25,6 +25,7 @@ from netprep.services.transfer.readers.detect import detect_format
 from netprep.services.transfer.readers.encoding import ImportFileError, decode
 from netprep.services.transfer.readers.google import read_google
 from netprep.services.transfer.readers.linkedin import read_linkedin
+from netprep.services.transfer.readers.netprep_csv import read_netprep_csv
 from netprep.services.transfer.readers.sync_copies import (
     ConflictCopy,
     conflict_table,
@@ -42,6 +43,7 @@ EXPORT_SUFFIX = {"json": ".json", "csv": ".csv", "vcard": ".vcf"}
 _READERS: dict[FileFormat, Callable[[str, str], ReadResult]] = {
     FileFormat.LINKEDIN: read_linkedin,
     FileFormat.GOOGLE: read_google,
+    FileFormat.CSV: read_netprep_csv,
     FileFormat.VCARD: read_vcards,
     FileFormat.JSON: read_backup,
 }
@@ -182,7 +184,7 @@ class TransferService:
             return backup_bytes(profile if has_profile else None, tables, agenda, self._clock.now())
         if fmt == "csv":
             names = {c.id: c.name for c in contacts}
-            return contacts_csv(contacts, lambda i: names.get(i, "(deleted contact)"))
+            return contacts_csv(contacts, lambda i: names.get(i, DELETED_REFERRER))
         if fmt == "vcard":
             return contacts_vcard(contacts)
         choices = ", ".join(EXPORT_FORMATS)

@@ -229,7 +229,9 @@ def test_names_first_holds_for_a_few_thousand_rows_and_stops_past_them() -> None
     proxy.refresh()
     proxy.set_search("grace")
     assert shown(proxy)[0] == "Grace Adeyemi"
-    many = people + [Contact(name=f"Abe Person {n:05}", role="grace notes editor") for n in range(3_000)]
+    many = people + [
+        Contact(name=f"Abe Person {n:05}", role="grace notes editor") for n in range(3_000)
+    ]
     model.set_contacts(many)
     proxy.refresh()
     proxy.set_search("grace")

@@ -72,15 +72,28 @@ def backup_bytes(
     return orjson.dumps(data, option=orjson.OPT_INDENT_2)
 
 
-def read_backup(text: str, name: str) -> ReadResult:
+def parse_json(text: str, name: str) -> Any:
+    """The JSON in ``text``; ImportFileError naming where it stops being JSON."""
     try:
-        data = orjson.loads(text)
+        return orjson.loads(text)
     except orjson.JSONDecodeError as exc:
         raise ImportFileError(
-            "{name} is not valid JSON ({reason}); it may be cut off.", name=name, reason=exc
+            "{name} is not valid JSON (line {line}, column {column}); it may be cut off "
+            "or damaged.",
+            name=name,
+            line=exc.lineno,
+            column=exc.colno,
         ) from None
+
+
+def not_a_backup(name: str) -> ImportFileError:
+    return ImportFileError("{name} is JSON but not a netprep backup.", name=name)
+
+
+def read_backup(text: str, name: str) -> ReadResult:
+    data = parse_json(text, name)
     if not isinstance(data, dict) or data.get("format") != BACKUP_FORMAT:
-        raise ImportFileError("{name} is JSON but not a netprep backup.", name=name)
+        raise not_a_backup(name)
     version = data.get("schema_version")
     if not isinstance(version, int) or version < 1:
         raise ImportFileError("{name} does not say which netprep version wrote it.", name=name)
