@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from netprep.services.seed import SeedReport
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+EXIT_PIPE_CLOSED = 141  # 128 + SIGPIPE, what a shell reports for a writer whose reader left
 
 
 def _add_app_options(parser: argparse.ArgumentParser) -> None:
@@ -111,16 +112,12 @@ def _app_launch(argv: Sequence[str] | None) -> argparse.Namespace | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _app_launch(argv)
-    if args is None:
-        args = build_parser().parse_args(argv)
-    handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
     try:
-        if args.install_desktop or args.uninstall_desktop:
-            return cmd_desktop(args)
-        if handler is None:
-            return run_gui(args)
-        return handler(args)
+        status = _run(argv)
+        sys.stdout.flush()  # a reader gone away shows here, not as a warning at exit
+        return status
+    except BrokenPipeError:  # `netprep contacts | head -1`: normal for a command
+        return _reader_gone()
     except UserError as exc:  # store errors are UserErrors too
         print(f"netprep: {exc}", file=sys.stderr)
         return EXIT_ERROR
@@ -135,6 +132,30 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_ERROR
+
+
+def _run(argv: Sequence[str] | None) -> int:
+    args = _app_launch(argv)
+    if args is None:
+        args = build_parser().parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
+    if args.install_desktop or args.uninstall_desktop:
+        return cmd_desktop(args)
+    if handler is None:
+        return run_gui(args)
+    return handler(args)
+
+
+def _reader_gone() -> int:
+    """Exit quietly when stdout's reader has closed the pipe. What is still buffered goes to
+    os.devnull, so Python's own flush at exit has nothing to complain about either."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # a stdout without a file descriptor: nothing to redirect
+        pass
+    return EXIT_PIPE_CLOSED
 
 
 # -- commands ------------------------------------------------------------------------------

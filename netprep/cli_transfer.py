@@ -8,6 +8,7 @@ folder is left as it was.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from pathlib import Path
 from typing import Any
@@ -56,22 +57,60 @@ def add_transfer_commands(commands: Any) -> None:
 
 def cmd_import(args: argparse.Namespace) -> int:
     folder = default_data_dir(args.data_dir)
-    if args.dry_run:
-        app = open_app(folder, read_only=True) if holds_data(folder) else memory_app()
-    else:
-        app = open_app(folder)
+    created = None if args.dry_run else _outermost_missing(folder)
+    writing = False
     try:
-        preview = _preview(app, args.file, args.file_format)
-        print("\n".join(preview.summary_lines(None if args.list_all else 50)))
         if args.dry_run:
-            print("Dry run: nothing was written.")
-        elif preview.is_empty:
-            print("Nothing to import.")
+            app = open_app(folder, read_only=True) if holds_data(folder) else memory_app()
         else:
-            print(app.transfer.apply(preview))
-    finally:
-        app.close()
+            app = open_app(folder)
+        try:
+            preview = _preview(app, args.file, args.file_format)
+            print("\n".join(preview.summary_lines(None if args.list_all else 50)))
+            if args.dry_run:
+                print("Dry run: nothing was written.")
+            elif preview.is_empty:
+                print("Nothing to import.")
+            else:
+                writing = True
+                print(app.transfer.apply(preview))
+        finally:
+            app.close()
+    except BaseException:
+        if created is not None and not writing:  # failed before writing: leave no new folder
+            _remove_created(folder, created)
+        raise
     return EXIT_OK
+
+
+def _outermost_missing(folder: Path) -> Path | None:
+    """The outermost folder on the way to ``folder`` that does not exist yet (None: none)."""
+    missing = None
+    for path in (folder, *folder.parents):
+        if path.is_symlink() or path.exists():
+            break
+        missing = path
+    return missing
+
+
+def _remove_created(folder: Path, outermost: Path) -> None:
+    """Undo what opening ``folder`` created: the files a data folder starts with, then each
+    folder up to ``outermost`` once empty. Anything else found there stays, with its folder."""
+    from netprep.store.database import data_files
+    from netprep.store.lock import LOCK_NAME
+
+    for name in (*data_files(), LOCK_NAME):
+        with contextlib.suppress(OSError):
+            (folder / name).unlink(missing_ok=True)
+    path = folder
+    while True:
+        try:
+            path.rmdir()
+        except OSError:
+            return
+        if path == outermost:
+            return
+        path = path.parent
 
 
 def _preview(app: App, path: Path, fmt: str | None) -> ImportPreview:

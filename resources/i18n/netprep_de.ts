@@ -3111,20 +3111,20 @@ Betreff: {subject}</translation>
         <translation>Das ersetzt das Briefing samt Ihren Änderungen durch ein neues aus dem Formular und Ihren Notizen.</translation>
     </message>
     <message>
-        <source>· building the brief…</source>
-        <translation>· Briefing wird erstellt…</translation>
-    </message>
-    <message>
         <source>The brief could not be built: {reason}</source>
         <translation>Das Briefing konnte nicht erstellt werden: {reason}</translation>
     </message>
     <message>
-        <source>· yours: edits are kept</source>
-        <translation>· Ihres: Änderungen bleiben erhalten</translation>
+        <source>Building the brief…</source>
+        <translation>Das Briefing wird erstellt…</translation>
     </message>
     <message>
-        <source>· follows the form until you edit it</source>
-        <translation>· folgt dem Formular, bis Sie es bearbeiten</translation>
+        <source>Yours: edits are kept</source>
+        <translation>Ihres: Änderungen bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Follows the form until you edit it</source>
+        <translation>Folgt dem Formular, bis Sie es bearbeiten</translation>
     </message>
     <message>
         <source>Nobody is called “{name}” yet: choose “Add … as a new contact” under the name, or pick someone else.</source>

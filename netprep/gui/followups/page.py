@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -41,6 +41,41 @@ FILTERS = (
     FollowUpFilter.DONE,
     FollowUpFilter.ALL,
 )
+
+
+KIND, CONTACT, WHAT = 2, 3, 4  # the list's columns after Due and State
+WHAT_ROOM = 120  # px What keeps before Kind makes way
+KIND_ROOM = 64  # px: narrower, Kind is hidden (the chosen one's title names it)
+
+
+class FollowUpList(QTreeWidget):
+    """The follow-ups in columns that fit the list's width, never a sideways scroll bar: Due,
+    State, Kind and Contact as wide as their text while What keeps WHAT_ROOM (else Kind
+    narrows or goes, then Contact narrows); What takes the rest and elides."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.header().setStretchLastSection(True)
+        self.header().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:  # also when the vertical scroll bar comes
+            self.fit_columns()
+        return super().viewportEvent(event)
+
+    def fit_columns(self) -> None:
+        header = self.header()
+        due, state, kind, contact = (
+            max(header.sectionSizeHint(c), self.sizeHintForColumn(c)) for c in range(WHAT)
+        )
+        rest = self.viewport().width() - due - state - WHAT_ROOM  # for Kind and Contact
+        kind = min(kind, rest - contact)
+        if kind < KIND_ROOM:
+            kind, contact = 0, min(contact, max(rest, KIND_ROOM))
+        self.setColumnHidden(KIND, not kind)
+        for column, width in enumerate((due, state, kind, contact)):
+            if width:
+                header.resizeSection(column, width)
 
 
 class FollowUpsPage(QWidget):
@@ -85,7 +120,7 @@ class FollowUpsPage(QWidget):
         filters.addLayout(shown, 1)
         filters.addLayout(commands)
 
-        self.list = QTreeWidget()
+        self.list = FollowUpList()
         pad_rows(self.list)
         self.list.setObjectName("followupList")
         self.list.setRootIsDecorated(False)
@@ -93,9 +128,6 @@ class FollowUpsPage(QWidget):
             [self.tr("Due"), self.tr("State"), self.tr("Kind"), self.tr("Contact"), self.tr("What")]
         )
         self.list.setAccessibleName(self.tr("Follow-ups"))
-        header = self.list.header()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.empty_label = QLabel()
         self.empty_label.setObjectName("emptyState")
         self.empty_label.setWordWrap(True)
@@ -177,9 +209,10 @@ class FollowUpsPage(QWidget):
         for found in rows:
             item = found.item
             due = format_date(item.due, empty="—")
-            line = QTreeWidgetItem(
-                [due, label(found.state), label(item.kind), found.contact_name, item.text]
-            )
+            texts = [due, label(found.state), label(item.kind), found.contact_name, item.text]
+            line = QTreeWidgetItem(texts)
+            for column in (KIND, CONTACT, WHAT):  # they may be elided: whole in the tooltip
+                line.setToolTip(column, texts[column])
             line.setData(0, ID_ROLE, item.id)
             if found.state is FollowUpState.OVERDUE:
                 font = line.font(1)
@@ -187,6 +220,7 @@ class FollowUpsPage(QWidget):
                 line.setFont(1, font)
             self.list.addTopLevelItem(line)
         self.list.blockSignals(False)
+        self.list.fit_columns()
         self.empty_label.setText(_empty_text(self._filter, counts))
         self.empty_label.setVisible(not rows)
         self.list.setVisible(bool(rows))

@@ -19,8 +19,23 @@ from PySide6.QtWidgets import (
 from netprep.domain.brief.model import Brief
 from netprep.gui.export.brief_actions import BriefOutput
 from netprep.gui.prep.brief_editor import BriefEditor
-from netprep.gui.widgets.elided_label import ElidedLabel
 from netprep.services.briefs import BriefService
+
+
+class StatusLine(QLabel):
+    """What the brief is doing (following the form, yours, being built, why it failed), whole
+    on as many lines as it takes; hidden while there is nothing to say."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("mutedLabel")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.hide()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setVisible(bool(text))
 
 
 class BriefPanel(QWidget):
@@ -29,8 +44,7 @@ class BriefPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.editor = BriefEditor(briefs)
-        self.status = ElidedLabel()  # ends in '…' on a narrow window, whole in its tooltip
-        self.status.setObjectName("mutedLabel")
+        self.status = StatusLine()  # under the bar: beside the buttons it was cut at 1024 px
         title = QLabel(self.tr("Brief"))
         title.setObjectName("sectionTitle")
         self.export_button = QPushButton(self.tr("Export"))
@@ -41,7 +55,7 @@ class BriefPanel(QWidget):
         self.copy_button.clicked.connect(output.copy)
         bar = QHBoxLayout()
         bar.addWidget(title)
-        bar.addWidget(self.status, 1)
+        bar.addStretch(1)
         for button in (self.export_button, self.print_button, self.copy_button):
             bar.addWidget(button)
 
@@ -64,6 +78,7 @@ class BriefPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
+        layout.addWidget(self.status)
         layout.addWidget(self.stack, 1)
         self._enable_outputs()
 

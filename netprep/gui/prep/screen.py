@@ -205,7 +205,7 @@ class PrepScreen(QWidget):
         request = self._request()
         if request is not None:
             self._builder.submit(request)
-            self.brief_status.setText(self.tr("· building the brief…"))
+            self.brief_status.setText(self.tr("Building the brief…"))
 
     def _build_now(self) -> None:
         request = self._request()
@@ -246,9 +246,9 @@ class PrepScreen(QWidget):
         if not self.panel.has_brief:
             self.brief_status.setText("")
         elif self._brief_edited:
-            self.brief_status.setText(self.tr("· yours: edits are kept"))
+            self.brief_status.setText(self.tr("Yours: edits are kept"))
         else:
-            self.brief_status.setText(self.tr("· follows the form until you edit it"))
+            self.brief_status.setText(self.tr("Follows the form until you edit it"))
 
     # -- user changes ----------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ import bisect
 from collections import deque
 from collections.abc import Iterable, Sequence
 from itertools import compress, repeat
-from operator import contains, itemgetter
+from operator import contains, itemgetter, not_
 from typing import Any
 
 from PySide6.QtCore import (
@@ -250,13 +250,20 @@ class ContactFilterProxy(QStringListModel):
         self._named = 0
         if len(rows) > NAMES_FIRST_UP_TO:
             return rows
-        names = self._source.folded_names()
-        named = [r for r in rows if all(word in names[r] for word in self._words)]
+        if not rows:
+            return rows
+        shown_names = itemgetter(*rows)(self._source.folded_names())  # in C, as below
+        if len(rows) == 1:
+            shown_names = (shown_names,)
+        flags = bytes(len(rows)).replace(b"\0", b"\1")
+        for word in self._words:
+            hits = bytes(map(contains, shown_names, repeat(word)))
+            flags = bytes(map(min, flags, hits))
+        named = list(compress(rows, flags))
         if len(named) in (0, len(rows)):
             return rows
         self._named = len(named)
-        keep = set(named)
-        return named + [r for r in rows if r not in keep]
+        return named + list(compress(rows, map(not_, flags)))
 
     def _note_mask(self, word: str) -> int:
         """A bit mask (a byte per row) of the rows whose contact's notes have a word starting
