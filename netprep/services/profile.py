@@ -3,6 +3,8 @@ store while the user types; a save of the record drops its draft in the same wri
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from netprep.domain.clock import Clock
 from netprep.domain.records import PROFILE_DRAFT, FormDraft, Profile
 from netprep.domain.validation import validate_profile
@@ -30,6 +32,19 @@ class Drafts:
         profile.drafts = [d for d in profile.drafts if d.key != draft.key] + [draft]
         self._store.profile.save(profile)
         return draft
+
+    def replace(self, which: Callable[[FormDraft], bool], drafts: Sequence[FormDraft]) -> None:
+        """Store ``drafts`` in place of every kept draft ``which`` picks out, in one write (with
+        no ``drafts``, those are dropped). For a screen whose edits make several drafts."""
+        profile = self._store.profile.get()
+        kept = [d for d in profile.drafts if not which(d)]
+        if self._store.read_only or (not drafts and len(kept) == len(profile.drafts)):
+            return
+        now = self._clock.now()
+        for draft in drafts:
+            draft.kept_at = now
+        profile.drafts = kept + list(drafts)
+        self._store.profile.save(profile)
 
     def discard(self, key: str) -> None:
         profile = self._store.profile.get()

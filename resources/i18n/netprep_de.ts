@@ -2110,6 +2110,45 @@ Betreff: {subject}</translation>
     </message>
 </context>
 <context>
+    <name>KeptReviewKeeper</name>
+    <message>
+        <source>Kept weekly review</source>
+        <translation>Aufbewahrter Wochenrückblick</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Carry on with that review: its picks and your emails as you left them</source>
+        <translation>Diesen Wochenrückblick fortsetzen: die Auswahl und Ihre E-Mails so, wie Sie sie verlassen haben</translation>
+    </message>
+    <message>
+        <source>Forget that review&apos;s emails (those marked sent stay logged)</source>
+        <translation>Die E-Mails dieses Wochenrückblicks verwerfen (als gesendet markierte bleiben vermerkt)</translation>
+    </message>
+    <message>
+        <source>{name} (sent)</source>
+        <translation>{name} (gesendet)</translation>
+    </message>
+    <message>
+        <source>{name} (edited)</source>
+        <translation>{name} (bearbeitet)</translation>
+    </message>
+    <message>
+        <source>Your weekly review from {when} was not finished. Your emails: {names}.</source>
+        <translation>Ihr Wochenrückblick von {when} wurde nicht abgeschlossen. Ihre E-Mails: {names}.</translation>
+    </message>
+    <message>
+        <source>Your review is back as you left it</source>
+        <translation>Ihr Wochenrückblick ist wieder da, wie Sie ihn verlassen haben</translation>
+    </message>
+    <message>
+        <source>The kept review could not be discarded: {reason}</source>
+        <translation>Der aufbewahrte Wochenrückblick konnte nicht verworfen werden: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Lower-case a label inside a sentence (yes/no)</source>

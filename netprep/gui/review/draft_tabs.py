@@ -1,6 +1,7 @@
 """Step 2 of the review: one email per person picked, shown and editable, sent through the
 follow-ups' sender (the mail program by a mailto: link, copy, or an .eml file), then marked
-sent, which logs the touch."""
+sent, which logs the touch. Each keystroke says ``edited`` (the page keeps the review then),
+and a review kept from an earlier run is put back as the user left it."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from netprep.domain.followup_drafts import EmailDraft
+from netprep.domain.review.kept import KeptEmail
 from netprep.gui.words.user_errors import said
 from netprep.services.errors import UserError
 from netprep.services.followups.mail import as_text, eml_bytes, mailto_url, save_eml
@@ -35,6 +37,7 @@ SentHandler = Callable[[str, EmailDraft], str | None]  # -> an error to show, or
 class DraftEditor(QWidget):
     status_message = Signal(str)
     sent = Signal(str)  # contact id
+    edited = Signal()  # the user changed the address, the subject or the text
 
     def __init__(
         self,
@@ -42,16 +45,18 @@ class DraftEditor(QWidget):
         on_sent: SentHandler,
         sender: tuple[str, str],
         parent: QWidget | None = None,
+        typed: EmailDraft | None = None,  # the text as the user left it, when not as drafted
     ) -> None:
         super().__init__(parent)
         self.draft = draft
         self._on_sent = on_sent
         self._sender = sender  # (name, email) for the .eml's From
         self.is_sent = False
-        self.to = QLineEdit(draft.email.to)
+        shown = typed or draft.email
+        self.to = QLineEdit(shown.to)
         self.to.setPlaceholderText(self.tr("Their email address"))
-        self.subject = QLineEdit(draft.email.subject)
-        self.body = QPlainTextEdit(draft.email.body)
+        self.subject = QLineEdit(shown.subject)
+        self.body = QPlainTextEdit(shown.body)
         self.body.setObjectName("draftEditor")
         self.body.setAccessibleName(self.tr("Email to {name}").format(name=draft.contact_name))
         form = QFormLayout()
@@ -91,6 +96,9 @@ class DraftEditor(QWidget):
         self.copy_button.clicked.connect(self.copy)
         self.eml_button.clicked.connect(self.save_eml_as)
         self.sent_button.clicked.connect(self.mark_sent)
+        self.to.textEdited.connect(self.edited)
+        self.subject.textEdited.connect(self.edited)
+        self.body.textChanged.connect(self.edited)
 
     @property
     def is_edited(self) -> bool:
@@ -101,6 +109,19 @@ class DraftEditor(QWidget):
             drafted.to,
             drafted.subject,
             drafted.body,
+        )
+
+    def kept(self, sent: bool = False) -> KeptEmail:
+        """This email as it is to be kept (``sent``: as it is once marked sent)."""
+        draft = self.draft
+        return KeptEmail(
+            draft.contact_id,
+            draft.contact_name,
+            drafted=draft.email,
+            typed=self.current_email(),
+            times=list(draft.times),
+            quote_source=draft.quote_source,
+            sent=sent or self.is_sent,
         )
 
     def current_email(self) -> EmailDraft:
@@ -159,15 +180,19 @@ class DraftEditor(QWidget):
         if problem:
             self.state.setText(problem)
             return
+        self.show_sent()
+        self.sent.emit(self.draft.contact_id)
+
+    def show_sent(self) -> None:
         self.is_sent = True
         self.state.setText(self.tr("Sent ✓ — logged as a touch"))
         self.sent_button.setEnabled(False)
-        self.sent.emit(self.draft.contact_id)
 
 
 class DraftTabs(QTabWidget):
     status_message = Signal(str)
     sent = Signal(str)
+    edited = Signal()  # an email was changed by hand
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -220,9 +245,7 @@ class DraftTabs(QTabWidget):
                 draft = new.get(contact_id)
                 if draft is None:
                     continue
-                editor = DraftEditor(draft, on_sent, sender)
-                editor.status_message.connect(self.status_message)
-                editor.sent.connect(self._sent)
+                editor = self._editor(draft, on_sent, sender)
             self.editors.append(editor)
             name = editor.draft.contact_name
             self.addTab(editor, f"✓ {name}" if editor.is_sent else name)
@@ -234,6 +257,44 @@ class DraftTabs(QTabWidget):
             self.setCurrentWidget(current)
         elif unsent:
             self.setCurrentWidget(unsent[0])
+
+    def put_back(
+        self, emails: Sequence[KeptEmail], on_sent: SentHandler, sender: tuple[str, str]
+    ) -> None:
+        """The emails of a review kept from an earlier run, in place of any shown: each as the
+        user left it, and sent if it was (``show_drafts`` then keeps them, as it keeps any
+        email edited or sent)."""
+        for editor in self.editors:
+            editor.deleteLater()
+        self.clear()
+        self.editors = []
+        for kept in emails:
+            draft = ReviewDraft(
+                kept.contact_id,
+                kept.contact_name,
+                kept.drafted,
+                list(kept.times),
+                kept.quote_source,
+            )
+            editor = self._editor(draft, on_sent, sender, kept.typed)
+            if kept.sent:
+                editor.show_sent()
+            self.editors.append(editor)
+            name = kept.contact_name
+            self.addTab(editor, f"✓ {name}" if kept.sent else name)
+
+    def _editor(
+        self,
+        draft: ReviewDraft,
+        on_sent: SentHandler,
+        sender: tuple[str, str],
+        typed: EmailDraft | None = None,
+    ) -> DraftEditor:
+        editor = DraftEditor(draft, on_sent, sender, typed=typed)
+        editor.status_message.connect(self.status_message)
+        editor.sent.connect(self._sent)
+        editor.edited.connect(self.edited)
+        return editor
 
     def _sent(self, contact_id: str) -> None:
         for index, editor in enumerate(self.editors):

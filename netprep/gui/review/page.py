@@ -4,6 +4,9 @@
 2. One personal email each, proposing times; send, then mark sent (a touch is logged).
 3. The review is logged: the streak, who was written to, who answered.
 
+While it runs, the review is kept in the store (kept_review.py): after a crash or a kill the
+page offers it back, its picks and emails as the user left them.
+
 The timer runs on the app's injected clock (the meeting timer's), so a test drives a whole
 review in milliseconds. Everything shown is asked of the review service.
 """
@@ -18,7 +21,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -35,6 +37,7 @@ from netprep.gui.review.calendar_files import CalendarFiles
 from netprep.gui.review.candidate_list import CandidateList
 from netprep.gui.review.draft_tabs import DraftTabs
 from netprep.gui.review.history_panel import HistoryPanel
+from netprep.gui.review.kept_review import KeptReviewKeeper
 from netprep.gui.review.settings_dialog import ReviewSettingsDialog
 from netprep.gui.shell.background_render import BackgroundRender
 from netprep.gui.widgets.dates import format_date
@@ -111,6 +114,8 @@ class ReviewPage(QWidget):
         self.draft_render.busy_changed.connect(self._update_picked)
         self.drafts.status_message.connect(self.status_message)
         self.drafts.sent.connect(self._sent)
+        self.kept = KeptReviewKeeper(app, self)  # the review kept while it is written
+        self.drafts.edited.connect(self.kept.edited)
         back = QPushButton(self.tr("← Back to the list"))
         back.clicked.connect(self.back_to_list)
         self.done_label = QLabel()
@@ -143,6 +148,7 @@ class ReviewPage(QWidget):
         layout.addLayout(head)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.banner)
+        layout.addWidget(self.kept.banner)
         layout.addWidget(splitter, 1)
 
         self.tick_timer = QTimer(self)
@@ -183,6 +189,7 @@ class ReviewPage(QWidget):
             ).format(when=when)
         )
         self._show_banner()
+        self.kept.offer()
         self._update_picked()
         self.history.show_weeks(review.weeks(), review.streak(), review.name_of)
         self.tick()
@@ -253,9 +260,17 @@ class ReviewPage(QWidget):
     # -- the review ------------------------------------------------------------------------
 
     def start_review(self) -> ReviewSession:
+        """Begin the review, or carry on with the one kept unfinished, if it is on offer."""
+        if self.session is None and self.kept.offered:
+            self.kept.resume()
+        return self.begin()
+
+    def begin(self, session: ReviewSession | None = None) -> ReviewSession:
         if self.session is None:
-            self.session = ReviewSession(self._app.clock.monotonic(), picked=list(self._picked))
+            now = self._app.clock.monotonic()
+            self.session = session or ReviewSession(now, picked=list(self._picked))
             self.tick_timer.start()
+            self.kept.started()
         self.start_button.hide()
         self.tick()
         return self.session
@@ -274,14 +289,15 @@ class ReviewPage(QWidget):
             picked.append(contact_id)
         self._picked = picked
         self._update_picked()
+        self.kept.edited()
 
     def write_emails(self) -> None:
         """Step 2: an email for each person picked. Going back to the list and on again
         keeps every email already changed by hand (or sent); only the others are drafted
         again, and an edited email to someone no longer picked goes only if the user says so."""
         if self.session is None:
-            self.drafts.show_drafts([], [], self._mark_sent, ("", ""))  # the last review's
-        session = self.start_review()
+            self.drafts.show_drafts([], [], self.mark_sent, ("", ""))  # the last review's
+        session = self.begin()
         order = list(session.picked)
         dropped = self.drafts.edited_besides(order)
         if dropped and not self.drafts.ask_to_drop(dropped):
@@ -303,11 +319,12 @@ class ReviewPage(QWidget):
     def _show_drafts(self, order: list[str], drafts: list[ReviewDraft]) -> None:
         profile = self._app.profile.get()
         sender = (profile.name, profile.email)
-        self.drafts.show_drafts(order, drafts, self._mark_sent, sender)
+        self.drafts.show_drafts(order, drafts, self.mark_sent, sender)
         self.done_label.setText("")
         self.steps.setCurrentIndex(DRAFT_STEP)
         if self.session is not None and self.session.all_sent:  # the rest were unpicked
             self.finish_review()
+        self.kept.edited()  # an email dropped on the way is no longer kept
 
     def back_to_list(self) -> None:
         """The picks stay, and so do the emails: on again, each edited one is as it was."""
@@ -315,9 +332,10 @@ class ReviewPage(QWidget):
             self.refresh()
         self.steps.setCurrentIndex(LIST_STEP)
 
-    def _mark_sent(self, contact_id: str, email: EmailDraft) -> str | None:
+    def mark_sent(self, contact_id: str, email: EmailDraft) -> str | None:
+        """Logs the email, and keeps the review with it sent in the same write."""
         try:
-            self._app.review.mark_sent(contact_id, email)
+            self._app.review.mark_sent(contact_id, email, self.kept.sending(contact_id, email))
         except UserError as error:
             return said(error)
         return None
@@ -348,22 +366,12 @@ class ReviewPage(QWidget):
         )
         self.done_label.setText(done.format(minutes=minutes))
         self.session = None
+        self.kept.finished()
         self.timer_label.setText(self.tr("Done"))
 
     def confirm_discard(self) -> bool:
         """Before quitting: emails edited by hand and not marked sent would be lost."""
-        edited = [e.draft.contact_name for e in self.drafts.editors if e.is_edited]
-        if not edited or self.session is None:
-            return True
-        answer = QMessageBox.question(
-            self,
-            self.tr("Unsent review emails"),
-            self.tr(
-                "Your changes to the email to {names} are not sent yet. Quit anyway? (Copy or "
-                "save them first to keep them; the review drafts them again next time.)"
-            ).format(names=", ".join(edited)),
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return self.kept.confirm_quit()
 
     # -- around it -------------------------------------------------------------------------
 
@@ -376,6 +384,7 @@ class ReviewPage(QWidget):
             return
         if self.session and contact_id in self.session.picked:
             self.session.picked.remove(contact_id)
+            self.kept.edited()
         until = format_date(contact.snoozed_until)
         snoozed = self.tr("{name} is snoozed until {until}").format(name=contact.name, until=until)
         self.status_message.emit(snoozed)

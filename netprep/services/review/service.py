@@ -27,6 +27,7 @@ from netprep.domain.message import Message
 from netprep.domain.records import REVIEW_SOURCE, Contact, Interaction, InteractionKind
 from netprep.domain.review.availability import Availability, parse_availability, quoted_text
 from netprep.domain.review.email_content import email_facts
+from netprep.domain.review.kept import KeptReview
 from netprep.domain.review.log import ReviewWeek, review_emails, review_weeks, streak, week_of
 from netprep.domain.review.proposals import Busy, ProposedTime, propose_times
 from netprep.domain.review.ranking import Candidate, rank, suggest
@@ -34,6 +35,7 @@ from netprep.domain.review.settings import ReviewSettings
 from netprep.render.review_email import ReviewEmailRenderer
 from netprep.services.errors import NotFoundError, UserError
 from netprep.services.followups.touches import TouchService
+from netprep.services.review.kept import KeptReviews
 from netprep.services.review.settings import ReviewSettingsService
 from netprep.store.store import Store
 
@@ -97,6 +99,7 @@ class ReviewService:
         self._touches = touches
         self._renderer = renderer
         self._local_zone = local_zone
+        self.kept = KeptReviews(store, clock)  # the review under way, kept while it is written
 
     # -- where things stand ----------------------------------------------------------------
 
@@ -261,13 +264,22 @@ class ReviewService:
 
     # -- acting on it ----------------------------------------------------------------------
 
-    def mark_sent(self, contact_id: str, email: EmailDraft) -> Interaction:
-        """The email went out: it is logged as a touch, and so in the review's log."""
+    def mark_sent(
+        self, contact_id: str, email: EmailDraft, review: KeptReview | None = None
+    ) -> Interaction:
+        """The email went out: it is logged as a touch, and so in the review's log. With
+        ``review`` (the review as it stands with this email sent), the kept review is
+        replaced by it in the same write, or dropped when that finishes it: after a crash the
+        email is logged and kept as sent, or neither."""
         self._contact(contact_id)
         subject = " ".join(email.subject.split()) or "(no subject)"
         touch = self._touches.build(contact_id, InteractionKind.EMAIL, note=f"Sent: {subject}")
         touch.source = REVIEW_SOURCE
-        return self._store.interactions.save(touch)
+        with self._store.transaction():
+            saved = self._store.interactions.save(touch)
+            if review is not None:
+                self.kept.keep(review)
+        return saved
 
     def snooze(self, contact_id: str, until: date | None) -> Contact:
         """Leave a contact out of the review until ``until`` (None: wake them now)."""

@@ -22,8 +22,10 @@ import pytest
 from netprep import composition
 from netprep.composition import App, open_app
 from netprep.domain.clock import ManualClock
+from netprep.domain.followup_drafts import EmailDraft
 from netprep.domain.meeting import Meeting
 from netprep.domain.records import Contact, Interaction, InteractionKind, Note, Profile
+from netprep.domain.review.kept import KeptEmail, KeptReview
 from netprep.domain.validation import MAX_NOTE_CHARS
 from netprep.services.errors import UserError
 from netprep.store import table_file
@@ -48,8 +50,11 @@ def state(app: App) -> State:
     followups = sorted((str(f.kind), f.done) for f in store.followups.all())
     notes = sorted(len(n.body) for n in store.notes.all())
     counts = tuple((t, len(getattr(store, t))) for t in TABLES)
+    kept = app.review.kept.get()  # the weekly review under way, as kept
+    review = (tuple(kept.sent), tuple(e.typed.body for e in kept.emails)) if kept else ()
     return (*counts, ("meetings", hash(tuple(meetings))), ("referrals", hash(tuple(referrals))),
-            ("followups", hash(tuple(followups))), ("notes", hash(tuple(notes))))  # fmt: skip
+            ("followups", hash(tuple(followups))), ("notes", hash(tuple(notes))),
+            ("review", hash(review)))  # fmt: skip
 
 
 def make_folder(folder: Path, clock: ManualClock) -> None:
@@ -108,6 +113,31 @@ def advance_referral(app: App) -> None:
     app.referrals.advance(referral.id)
 
 
+DRAFTED = EmailDraft("grace@example.org", "Catching up", "Hi Grace.")
+TYPED = EmailDraft("grace@example.org", "Catching up", "Hi Grace, in my own words.")
+
+
+def review_under_way(app: App, *, grace_sent: bool, daniel_sent: bool) -> KeptReview:
+    """A weekly review writing to Grace (her email edited) and Daniel."""
+    daniel = next(c for c in app.store.contacts.all() if c.name == "Daniel Okafor")
+    emails = [
+        KeptEmail(grace(app).id, "Grace Adeyemi", DRAFTED, TYPED, sent=grace_sent),
+        KeptEmail(daniel.id, "Daniel Okafor", DRAFTED, DRAFTED, sent=daniel_sent),
+    ]
+    return KeptReview([e.contact_id for e in emails], 120.0, emails)
+
+
+def keep_review(app: App, *, daniel_sent: bool = False) -> None:
+    app.review.kept.keep(review_under_way(app, grace_sent=False, daniel_sent=daniel_sent))
+
+
+def send_review_email(app: App, *, daniel_sent: bool = False) -> None:
+    """Grace's email marked sent: its touch, and the kept review with it sent (or dropped,
+    when that was the last email of the review)."""
+    after = review_under_way(app, grace_sent=True, daniel_sent=daniel_sent)
+    app.review.mark_sent(grace(app).id, TYPED, after)
+
+
 @dataclass(frozen=True)
 class Operation:
     name: str
@@ -131,6 +161,14 @@ OPERATIONS = [
     Operation("undo delete", undo_delete, prepare=delete_contact, retried=False),
     Operation("record outcome", record_outcome),
     Operation("advance referral", advance_referral),
+    # After a restart the review shows the email sent, or not sent yet: nothing to retry.
+    Operation("mark a review email sent", send_review_email, keep_review, retried=False),
+    Operation(
+        "mark the review's last email sent",
+        functools.partial(send_review_email, daniel_sent=True),
+        functools.partial(keep_review, daniel_sent=True),
+        retried=False,
+    ),
 ]
 
 
