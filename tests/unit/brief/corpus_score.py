@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from netprep.domain.brief.builder import build_brief
@@ -17,8 +18,9 @@ _SHORTHAND = re.compile(r"\b(?:w/o?|b4|thru|yrs|abt|ppl|govt|dept|hes|shes|dont)
 _INTERNAL = re.compile(r"current_goal|current_challenge|referred_by|current_projects|how_we_met")
 
 
-def build(case: Case, index: NetworkIndex | None = None) -> Brief:
-    others = [c.contact for c in CASES if c.contact.id != case.contact.id]
+def build(case: Case, index: NetworkIndex | None = None, among: Sequence[Case] = CASES) -> Brief:
+    """The case's brief, its contact among the others ``among`` (a real network)."""
+    others = [c.contact for c in among if c.contact.id != case.contact.id]
     return build_brief(
         profile=case.profile,
         contact=case.contact,
