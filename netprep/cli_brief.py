@@ -34,12 +34,17 @@ def add_brief_command(commands: Any) -> None:
     brief = commands.add_parser(
         "brief",
         help="print a meeting brief for a contact",
-        description="Build the one-page brief for a meeting with CONTACT. Markdown and HTML "
-        "go to stdout unless -o is given; a PDF needs -o.",
+        description="The one-page brief for a meeting with CONTACT: the brief of the meeting "
+        "you prepared with them, as you saved it (with its time, place and purpose), or else "
+        "one built now for your current goal. Markdown and HTML go to stdout unless -o is "
+        "given; a PDF needs -o.",
     )
     brief.add_argument("contact", metavar="CONTACT", help="a name (a unique start will do) or id")
     brief.add_argument(
-        "--purpose", metavar="TEXT", help="what you want to learn (default: your current goal)"
+        "--purpose",
+        metavar="TEXT",
+        help="build a brief now for what you want to learn (default: the prepared meeting's "
+        "brief, else your current goal)",
     )
     brief.add_argument(
         "--format",
@@ -66,11 +71,17 @@ def cmd_brief(args: argparse.Namespace) -> int:
     app = _open_read_only(args.data_dir)
     try:
         contact = _find_contact(app, args.contact)
-        brief = app.briefs.build(contact.id, args.purpose or "")
         exporter = app.brief_export
-        context = exporter.context_for_contact(contact)
-        if args.purpose:
-            context = replace(context, purpose=args.purpose)
+        # The meeting prepared with them (as the window shows it), unless asked for another
+        prepared = None if args.purpose else app.meetings.prepared_for(contact.id)
+        if prepared is not None:
+            brief = prepared.brief or app.briefs.build(contact.id, prepared.purpose)
+            context = exporter.context(prepared, brief)
+        else:
+            brief = app.briefs.build(contact.id, args.purpose or "")
+            context = exporter.context_for_contact(contact)
+            if args.purpose:
+                context = replace(context, purpose=args.purpose)
         rendered = exporter.render(brief, context, fmt, pocket=args.pocket)
     finally:
         app.close()

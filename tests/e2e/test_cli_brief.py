@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from netprep.composition import open_app
+from netprep.composition import open_app, seed_demo
 from netprep.domain.records import Contact
 from netprep.resources import resource_path
 from netprep.services.seed import load_seed_file, seed_store
@@ -116,3 +116,26 @@ def test_brief_does_not_write_to_the_data_folder(netprep: Netprep, data: Path) -
     assert result.returncode == 0, result.stderr
     after = {p.name: p.stat().st_mtime_ns for p in data.iterdir()}
     assert after == before
+
+
+def test_a_prepared_meeting_s_brief_is_the_one_printed(netprep: Netprep, tmp_path: Path) -> None:
+    """With a meeting prepared, `netprep brief` printed a fresh brief for the profile's goal,
+    without the meeting's time, place, purpose or the user's edits to its brief."""
+    data = tmp_path / "demo"
+    app = open_app(data)
+    try:
+        seed_demo(app)  # as `netprep --demo`: meetings prepared with Daniel and Jonas
+        daniel = app.contacts.find("Daniel Mensah")
+        meeting = app.meetings.prepared_for(daniel.id)
+        assert meeting is not None and meeting.brief is not None and meeting.purpose
+        meeting.brief.questions[0].text = "What did your first month in product feel like?"
+        app.briefs.save_meeting(meeting)  # as the prep screen saves an edited brief
+    finally:
+        app.close()
+    shown = netprep.run("--data-dir", str(data), "brief", "daniel m")
+    assert shown.returncode == 0, shown.stderr
+    assert "**Where:** Monmouth Coffee, Borough" in shown.stdout
+    assert f"**Purpose:** {meeting.purpose}" in shown.stdout
+    assert numbered_questions(shown.stdout)[0] == "What did your first month in product feel like?"
+    asked = netprep.run("--data-dir", str(data), "brief", "daniel m", "--purpose", "Hiring")
+    assert "**Purpose:** Hiring" in asked.stdout and "Monmouth" not in asked.stdout
